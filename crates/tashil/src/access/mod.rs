@@ -1,0 +1,28 @@
+//! Who may read or write what. The one place that decides: services ask this module for a
+//! scope or a grant, and query builders only accept what it hands out, so a handler cannot
+//! forget a check.
+
+mod actor;
+mod role;
+pub mod units;
+
+pub use actor::Actor;
+pub use role::{OrganisationKind, Role};
+
+/// Why an action was refused. Stable codes for the UI and problem+json.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Denied {
+    #[error("authentication required")]
+    Unauthenticated,
+    #[error("not allowed")]
+    Forbidden,
+}
+
+impl Denied {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Denied::Unauthenticated => "unauthenticated",
+            Denied::Forbidden => "forbidden",
+        }
+    }
+}

@@ -1,0 +1,144 @@
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::config::StorageConfig;
+use crate::i18n::Lang;
+use crate::registry::import::{Importer, Progress, import_units};
+
+#[derive(Args)]
+pub struct DemoArgs {
+    /// Total number of production units across the demo provinces (the default matches
+    /// DOMAIN.md: 4,000 in Qazvin and the other provinces in proportion).
+    #[arg(long)]
+    pub units: Option<u64>,
+    /// Seed of the deterministic generator.
+    #[arg(long, default_value_t = 1402)]
+    pub seed: u64,
+}
+
+pub async fn demo(storage: StorageConfig, args: DemoArgs) -> anyhow::Result<ExitCode> {
+    let db = super::open(&storage).await?;
+    let scale = crate::demo::Scale {
+        total_units: args.units.unwrap_or(crate::demo::Scale::default().total_units),
+        seed: args.seed,
+    };
+    let started = std::time::Instant::now();
+    if crate::demo::ensure(&db, scale).await? {
+        eprintln!("demo data generated in {:.1} s", started.elapsed().as_secs_f64());
+        println!("{}", crate::demo::logins_text());
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("the database already has data; demo generation skipped");
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+#[derive(Subcommand)]
+pub enum ImportWhat {
+    /// Production units from CSV or XLSX.
+    Units {
+        file: PathBuf,
+        /// Text encoding of a CSV that is not UTF-8 (e.g. windows-1256).
+        #[arg(long)]
+        encoding: Option<String>,
+        /// Language of the error report.
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ExportWhat {
+    /// Production units to CSV or XLSX (by the file's extension).
+    Units {
+        file: PathBuf,
+        /// Only this province (code).
+        #[arg(long)]
+        province: Option<String>,
+        /// Language of headers and labels.
+        #[arg(long, default_value = "fa")]
+        lang: String,
+    },
+}
+
+struct Bar(ProgressBar);
+
+impl Progress for Bar {
+    fn stage(&self, name: &'static str, total: u64) {
+        self.0.set_position(0);
+        self.0.set_length(total);
+        self.0.set_message(name);
+    }
+    fn advance(&self, n: u64) {
+        self.0.inc(n);
+    }
+}
+
+pub async fn import(storage: StorageConfig, what: ImportWhat) -> anyhow::Result<ExitCode> {
+    let ImportWhat::Units { file, encoding, lang } = what;
+    let lang = Lang::parse(&lang).unwrap_or(Lang::En);
+    let db = super::open(&storage).await?;
+    let bytes = std::fs::read(&file)?;
+    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("upload").to_string();
+    let bar = ProgressBar::new(0);
+    bar.set_style(
+        ProgressStyle::with_template("{msg:>9} [{bar:40}] {pos}/{len} ({elapsed})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let started = std::time::Instant::now();
+    let opts = tashil_sheets::ReadOptions {
+        encoding,
+        ..Default::default()
+    };
+    let report = import_units(&db, Importer::Operator, &name, &bytes, &opts, &Bar(bar.clone())).await?;
+    bar.finish_and_clear();
+    for w in crate::registry::import::pages::report_lines(lang, &report.warnings) {
+        eprintln!("warning: row {} {}: {}", w.row, w.column, w.message);
+    }
+    if !report.ok() {
+        for e in crate::registry::import::pages::report_lines(lang, &report.errors) {
+            eprintln!("error: row {} {}: {}", e.row, e.column, e.message);
+        }
+        eprintln!("nothing imported ({} errors)", report.errors.len());
+        return Ok(ExitCode::FAILURE);
+    }
+    eprintln!(
+        "imported {} units in {:.2} s",
+        report.imported,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn export(storage: StorageConfig, what: ExportWhat) -> anyhow::Result<ExitCode> {
+    let ExportWhat::Units { file, province, lang } = what;
+    let lang = Lang::parse(&lang).unwrap_or(Lang::Fa);
+    let db = super::open(&storage).await?;
+    let operator = crate::demo::operator_actor();
+    let q = crate::registry::pages::ListQuery {
+        province: province.unwrap_or_default(),
+        ..Default::default()
+    };
+    let (headers, rows) = crate::registry::export::rows(&db, &operator, &q, lang)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let is_xlsx = file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let body = if is_xlsx {
+        let rows: Vec<Vec<tashil_sheets::ExportCell>> = rows
+            .into_iter()
+            .map(|r| r.into_iter().map(tashil_sheets::ExportCell::Text).collect())
+            .collect();
+        tashil_sheets::write_xlsx("units", &headers, &rows, lang.is_rtl())
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?
+    } else {
+        tashil_sheets::write_csv(&headers, &rows)
+    };
+    std::fs::write(&file, body)?;
+    eprintln!("wrote {}", file.display());
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,131 @@
+//! The `tashil` command line: each subcommand a small function in its own file.
+
+mod admin;
+mod data;
+mod serve;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::StorageConfig;
+
+#[derive(Parser)]
+#[command(name = "tashil", version, about = "Tashil: quality infrastructure and production facilitation for standards bodies, provincial offices and producers.")]
+pub struct Cli {
+    /// Directory for the embedded SQLite database and other data.
+    #[arg(long, global = true, env = "TASHIL_DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
+    /// PostgreSQL URL (postgres://…); without it Tashil uses SQLite in --data-dir.
+    #[arg(long, global = true, env = "TASHIL_DATABASE_URL")]
+    pub database_url: Option<String>,
+    /// Log format: text or json.
+    #[arg(long, global = true, default_value = "text")]
+    pub log_format: String,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Start the web server and API.
+    Serve(serve::ServeArgs),
+    /// Bring the database schema up to date.
+    Migrate,
+    /// Generate deterministic demo data (provinces, users, units).
+    Demo(data::DemoArgs),
+    /// Import records from a CSV or XLSX file (all or nothing).
+    Import {
+        #[command(subcommand)]
+        what: data::ImportWhat,
+    },
+    /// Export records to a CSV or XLSX file.
+    Export {
+        #[command(subcommand)]
+        what: data::ExportWhat,
+    },
+    /// Manage users.
+    User {
+        #[command(subcommand)]
+        action: admin::UserAction,
+    },
+    /// Issue API tokens for machine clients.
+    Token {
+        #[command(subcommand)]
+        action: admin::TokenAction,
+    },
+    /// Check the audit trail.
+    Audit {
+        #[command(subcommand)]
+        action: admin::AuditAction,
+    },
+    /// Write a consistent copy of the live SQLite database to a file.
+    Backup {
+        /// Destination file (must not exist).
+        out: PathBuf,
+    },
+}
+
+impl Cli {
+    pub fn storage(&self) -> StorageConfig {
+        StorageConfig::new(self.data_dir.clone(), self.database_url.clone())
+    }
+}
+
+pub fn init_tracing(format: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn,tower_http=warn".into());
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if format == "json" {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    init_tracing(&cli.log_format);
+    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("cannot start runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match rt.block_on(dispatch(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
+    let storage = cli.storage();
+    match cli.command {
+        Command::Serve(args) => serve::run(storage, args).await,
+        Command::Migrate => {
+            let db = crate::db::connect(&storage).await?;
+            crate::db::migrate(&db).await?;
+            eprintln!("schema up to date");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Demo(args) => data::demo(storage, args).await,
+        Command::Import { what } => data::import(storage, what).await,
+        Command::Export { what } => data::export(storage, what).await,
+        Command::User { action } => admin::user(storage, action).await,
+        Command::Token { action } => admin::token(storage, action).await,
+        Command::Audit { action } => admin::audit(storage, action).await,
+        Command::Backup { out } => admin::backup(storage, out).await,
+    }
+}
+
+/// Opens the database and brings its schema up to date: every command starts here.
+pub async fn open(storage: &StorageConfig) -> anyhow::Result<sea_orm::DatabaseConnection> {
+    let db = crate::db::connect(storage).await?;
+    crate::db::migrate(&db).await?;
+    Ok(db)
+}

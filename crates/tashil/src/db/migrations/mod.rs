@@ -1,0 +1,28 @@
+//! One migration set for SQLite and PostgreSQL. Each migration is a file named for what it
+//! adds; CI runs them all on both backends.
+
+mod m0001_foundation;
+mod m0002_registry;
+
+use sea_orm_migration::prelude::*;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m0001_foundation::Migration),
+            Box::new(m0002_registry::Migration),
+        ]
+    }
+}
+
+/// `C` collation on PostgreSQL so prefix ranges over normalised terms compare bytes, as
+/// SQLite's default BINARY collation does.
+pub(crate) fn bytewise(backend: sea_orm::DbBackend, col: &mut ColumnDef) -> &mut ColumnDef {
+    if backend == sea_orm::DbBackend::Postgres {
+        col.extra("COLLATE \"C\"");
+    }
+    col
+}

@@ -1,0 +1,46 @@
+//! Connection to SQLite or PostgreSQL, the migrations (one set for both) and the few
+//! statements that differ between the two backends (`dialect`).
+
+pub mod dialect;
+pub mod migrations;
+pub mod settings;
+
+use std::time::Duration;
+
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm_migration::MigratorTrait;
+
+use crate::config::StorageConfig;
+
+/// Opens the pool. SQLite gets WAL (readers never block the writer), foreign keys on, and a
+/// busy timeout so concurrent writers wait instead of failing.
+pub async fn connect(cfg: &StorageConfig) -> Result<DatabaseConnection, DbErr> {
+    if cfg.is_sqlite() {
+        std::fs::create_dir_all(&cfg.data_dir)
+            .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", cfg.data_dir.display())))?;
+    }
+    let mut opts = ConnectOptions::new(cfg.url());
+    opts.sqlx_logging(false)
+        .connect_timeout(Duration::from_secs(10))
+        .acquire_timeout(Duration::from_secs(10));
+    if cfg.is_sqlite() {
+        opts.max_connections(8).min_connections(1);
+        opts.map_sqlx_sqlite_opts(|o| {
+            use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+            o.journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10))
+                .create_if_missing(true)
+        });
+    } else {
+        opts.max_connections(16).min_connections(1);
+    }
+    Database::connect(opts).await
+}
+
+/// Brings the schema to the newest version; safe to run on every start and from several
+/// processes (sea-orm-migration records what ran).
+pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    migrations::Migrator::up(db, None).await
+}

@@ -1,0 +1,56 @@
+//! Deterministic demo data: the five provinces of DOMAIN.md (Qazvin with 4,000 units of which
+//! 3,800 active, Alborz, East Azerbaijan, Tehran, and Nam Định now part of Ninh Bình), their
+//! offices and one login per role. `tashil demo --units N` scales the units for benchmarks.
+
+mod people;
+mod names;
+mod rng;
+mod units;
+
+use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
+
+use crate::access::{Actor, Role};
+
+pub use people::{DEMO_PASSWORD, logins_text};
+
+/// Province codes of the demo, in display order (ISO 3166-2:IR for Iran; see
+/// `tashil_reference::provinces` for Vietnam's codes).
+pub const PROVINCES: &[&str] = &["IR-26", "IR-30", "IR-03", "IR-23", units::NINH_BINH];
+
+#[derive(Debug, Clone, Copy)]
+pub struct Scale {
+    pub total_units: u64,
+    pub seed: u64,
+}
+
+impl Default for Scale {
+    fn default() -> Self {
+        Scale {
+            total_units: units::DEFAULT_TOTAL,
+            seed: 1402,
+        }
+    }
+}
+
+/// Generates the demo data if the database has no users yet; returns whether it did.
+pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<bool> {
+    let users = crate::identity::entity::user::Entity::find().count(db).await?;
+    if users > 0 {
+        return Ok(false);
+    }
+    let orgs = people::create(db).await?;
+    units::create(db, scale, orgs.unit_org).await?;
+    Ok(true)
+}
+
+/// The actor the operator's CLI commands act as: national reach, not a stored user.
+pub fn operator_actor() -> Actor {
+    Actor {
+        user_id: 0,
+        email: "operator@localhost".into(),
+        display_name: "operator".into(),
+        role: Role::NationalAdmin,
+        organisation_id: 0,
+        province: None,
+    }
+}

@@ -1,0 +1,168 @@
+//! Demo production units: realistic names in the province's language (with an English
+//! name), IDs that pass their check digits, activities and products that fit each other, and
+//! provinces with different strengths (Alborz leads in about 15 manufacturing divisions).
+
+use chrono::{Duration, TimeZone, Utc};
+use sea_orm::DatabaseConnection;
+use tashil_reference::{Country, products::Product};
+
+use super::Scale;
+use super::rng::Rng;
+use crate::registry::model::{SizeClass, UnitStatus, ValidUnit};
+
+/// Ninh Bình, which absorbed Nam Định on 1 July 2025.
+pub const NINH_BINH: &str = "VN-NB";
+
+/// All demo provinces' units at the default scale (Qazvin is 4,000 of them, per DOMAIN.md).
+pub const DEFAULT_TOTAL: u64 = 16_000;
+
+struct Plan {
+    province: &'static str,
+    share_per_mille: u64,
+    /// Units per thousand that are idle and closed (Qazvin: 3,800 of 4,000 active).
+    idle: u64,
+    closed: u64,
+    knowledge_based_pct: u64,
+    /// How many of the manufacturing divisions (in product order) this province is strong in,
+    /// and from which offset.
+    strong_from: usize,
+    strong_count: usize,
+}
+
+const PLANS: &[Plan] = &[
+    Plan { province: "IR-26", share_per_mille: 250, idle: 38, closed: 12, knowledge_based_pct: 5, strong_from: 15, strong_count: 4 },
+    Plan { province: "IR-30", share_per_mille: 225, idle: 40, closed: 15, knowledge_based_pct: 9, strong_from: 0, strong_count: 15 },
+    Plan { province: "IR-03", share_per_mille: 200, idle: 45, closed: 15, knowledge_based_pct: 6, strong_from: 19, strong_count: 4 },
+    Plan { province: "IR-23", share_per_mille: 212, idle: 35, closed: 10, knowledge_based_pct: 12, strong_from: 23, strong_count: 3 },
+    Plan { province: NINH_BINH, share_per_mille: 113, idle: 50, closed: 20, knowledge_based_pct: 3, strong_from: 0, strong_count: 0 },
+];
+
+/// Distinct manufacturing divisions of the demo products, in a fixed order.
+fn divisions() -> Vec<&'static str> {
+    let mut d: Vec<&'static str> = tashil_reference::products::PRODUCTS
+        .iter()
+        .map(|p| &p.isic[..2])
+        .collect();
+    d.sort_unstable();
+    d.dedup();
+    d
+}
+
+fn weights(plan: &Plan, divisions: &[&str]) -> Vec<u64> {
+    let strong: Vec<&str> = divisions
+        .iter()
+        .cycle()
+        .skip(plan.strong_from)
+        .take(plan.strong_count)
+        .copied()
+        .collect();
+    tashil_reference::products::PRODUCTS
+        .iter()
+        .map(|p| if strong.contains(&&p.isic[..2]) { 6 } else { 1 })
+        .collect()
+}
+
+fn size(rng: &mut Rng) -> SizeClass {
+    match rng.weighted(&[45, 35, 15, 5]) {
+        0 => SizeClass::Micro,
+        1 => SizeClass::Small,
+        2 => SizeClass::Medium,
+        _ => SizeClass::Large,
+    }
+}
+
+pub async fn create(db: &DatabaseConnection, scale: Scale, unit_org: i64) -> anyhow::Result<()> {
+    let mut rng = Rng::new(scale.seed);
+    let divisions = divisions();
+    let mut seq: u64 = 0;
+    let mut first_qazvin = None;
+    for plan in PLANS {
+        let province = tashil_reference::province(plan.province)
+            .ok_or_else(|| anyhow::anyhow!("unknown demo province {}", plan.province))?;
+        let count = scale.total_units * plan.share_per_mille / 1000;
+        let weights = weights(plan, &divisions);
+        let cities = tashil_reference::cities_of(plan.province);
+        let mut batch = Vec::with_capacity(2000);
+        for i in 0..count {
+            seq += 1;
+            let product: &Product = &tashil_reference::products::PRODUCTS[rng.weighted(&weights)];
+            let city = rng.pick(cities);
+            let per_mille = i * 1000 / count.max(1);
+            let status = if per_mille < plan.closed {
+                UnitStatus::Closed
+            } else if per_mille < plan.closed + plan.idle {
+                UnitStatus::Idle
+            } else {
+                UnitStatus::Active
+            };
+            let size_class = size(&mut rng);
+            let names = super::names::unit_name(&mut rng, province.country, product, city);
+            let national_id = national_id(province.country, seq);
+            let mut products = vec![(product.name(province.country).to_string(), product.hs.to_string())];
+            if rng.chance(40) {
+                let other = tashil_reference::products::PRODUCTS
+                    .iter()
+                    .find(|p| p.isic[..2] == product.isic[..2] && p.hs != product.hs);
+                if let Some(o) = other {
+                    products.push((o.name(province.country).to_string(), o.hs.to_string()));
+                }
+            }
+            let qc_managers = if matches!(size_class, SizeClass::Medium | SizeClass::Large) {
+                vec![super::names::qc_manager(&mut rng, province.country, seq)]
+            } else {
+                vec![]
+            };
+            let days_ago = rng.below(20 * 365) as i64;
+            let registered = Utc.with_ymd_and_hms(2026, 11, 1, 8, 0, 0).single().unwrap_or_else(Utc::now)
+                - Duration::days(days_ago);
+            batch.push(ValidUnit {
+                country: province.country,
+                national_id,
+                name_fa: names.fa,
+                name_en: names.en,
+                name_vi: names.vi,
+                province,
+                city: city.name(province.country).to_string(),
+                isic_class: product.isic.to_string(),
+                isic_section: tashil_reference::isic::section_of_class(product.isic)
+                    .map(|s| s.code.to_string())
+                    .unwrap_or_else(|| "C".into()),
+                size_class,
+                knowledge_based: rng.chance(plan.knowledge_based_pct),
+                status,
+                products,
+                qc_managers,
+                registered_at: Some(registered),
+            });
+            if batch.len() == 2000 {
+                let ids = crate::registry::service::insert_demo(db, std::mem::take(&mut batch)).await?;
+                if plan.province == "IR-26" && first_qazvin.is_none() {
+                    first_qazvin = ids.first().copied();
+                }
+            }
+        }
+        if !batch.is_empty() {
+            let ids = crate::registry::service::insert_demo(db, batch).await?;
+            if plan.province == "IR-26" && first_qazvin.is_none() {
+                first_qazvin = ids.first().copied();
+            }
+        }
+    }
+    if let Some(id) = first_qazvin {
+        crate::registry::service::attach_organisation(db, id, unit_org).await?;
+    }
+    Ok(())
+}
+
+/// A valid, unique ID: Iran's legal-entity IDs start "10…" or "14…" in practice.
+fn national_id(country: Country, seq: u64) -> String {
+    match country {
+        Country::Ir => tashil_text::ids::IranLegalId::from_prefix(1_400_000_000 + seq * 7)
+            .as_str()
+            .to_string(),
+        Country::Vn => (0..)
+            .find_map(|k| tashil_text::ids::VietnamEnterpriseCode::from_prefix(600_000_000 + seq * 13 + k))
+            .map(|c| c.as_str().to_string())
+            .unwrap_or_default(),
+    }
+}

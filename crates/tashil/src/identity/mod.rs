@@ -1,0 +1,16 @@
+//! Organisations, users, passwords, sessions, API tokens and login throttling: everything that
+//! turns a request into an [`Actor`](crate::access::Actor).
+
+pub mod entity;
+pub mod pages;
+mod password;
+mod service;
+mod throttle;
+mod tokens;
+
+pub use password::{hash_password, verify_password};
+pub use service::{
+    IdentityError, NewOrganisation, NewUser, SESSION_TTL_HOURS, actor_for_api_token,
+    actor_for_session, create_api_token, create_organisation, create_user, login, logout,
+};
+pub use tokens::{hash_token, new_token};

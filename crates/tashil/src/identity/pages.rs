@@ -1,0 +1,143 @@
+//! Login, logout and the home page.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::web::ctx::{ANON_COOKIE, LANG_COOKIE, SESSION_COOKIE, expired, persistent, session_cookie};
+use crate::web::{AppError, Ctx, PageCtx};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/login", get(login_form).post(login))
+        .route("/logout", post(logout))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "identity/home.html")]
+struct HomePage {
+    page: PageCtx,
+    provinces: Vec<(String, String)>,
+}
+
+async fn home(ctx: Ctx) -> Response {
+    if ctx.actor.as_ref().is_some_and(|a| crate::access::units::read_scope(a).is_ok()) {
+        return Redirect::to("/units").into_response();
+    }
+    let page = PageCtx::new(&ctx);
+    let provinces = crate::registry::profile::demo_province_codes()
+        .iter()
+        .map(|c| (c.to_string(), page.province_name(c)))
+        .collect();
+    HomePage { page, provinces }.into_response()
+}
+
+#[derive(Deserialize, Default)]
+struct NextQuery {
+    next: Option<String>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "identity/login.html")]
+struct LoginPage {
+    page: PageCtx,
+    email: String,
+    next: String,
+    error: String,
+}
+
+/// Only local paths: an open redirect would let a phishing link borrow our login page.
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        _ => "/".to_string(),
+    }
+}
+
+async fn login_form(ctx: Ctx, Query(q): Query<NextQuery>) -> impl IntoResponse {
+    LoginPage {
+        page: PageCtx::new(&ctx),
+        email: String::new(),
+        next: safe_next(q.next.as_deref()),
+        error: String::new(),
+    }
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    email: String,
+    password: String,
+    #[serde(default)]
+    next: Option<String>,
+}
+
+fn client_address(headers: &HeaderMap) -> String {
+    headers
+        .get("x-forwarded-for")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').next())
+        .map(|v| v.trim().to_string())
+        .unwrap_or_else(|| "direct".into())
+}
+
+async fn login(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Form(f): Form<LoginForm>,
+) -> Result<Response, AppError> {
+    let next = safe_next(f.next.as_deref());
+    match crate::identity::login(&s.db, &f.email, &f.password, &client_address(&headers)).await {
+        Ok(session) => {
+            let mut res = Redirect::to(&next).into_response();
+            let cookies = [
+                session_cookie(SESSION_COOKIE, session.token, s.secure_cookies),
+                expired(ANON_COOKIE),
+                persistent(LANG_COOKIE, session.lang, s.secure_cookies),
+            ];
+            for c in cookies {
+                if let Ok(v) = HeaderValue::from_str(&c.to_string()) {
+                    res.headers_mut().append(header::SET_COOKIE, v);
+                }
+            }
+            Ok(res)
+        }
+        Err(e @ (crate::identity::IdentityError::BadCredentials
+        | crate::identity::IdentityError::Throttled)) => {
+            let page = PageCtx::new(&ctx);
+            let error = crate::web::error_render::message(ctx.lang, e.code());
+            let status = if matches!(e, crate::identity::IdentityError::Throttled) {
+                axum::http::StatusCode::TOO_MANY_REQUESTS
+            } else {
+                axum::http::StatusCode::UNAUTHORIZED
+            };
+            let body = LoginPage {
+                page,
+                email: f.email,
+                next,
+                error,
+            };
+            let html = body.render().map_err(AppError::internal)?;
+            Ok((status, axum::response::Html(html)).into_response())
+        }
+        Err(e) => Err(AppError::internal(e)),
+    }
+}
+
+async fn logout(State(s): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    if let Some(t) = &ctx.session_token {
+        crate::identity::logout(&s.db, t).await?;
+    }
+    let mut res = Redirect::to("/").into_response();
+    if let Ok(v) = HeaderValue::from_str(&expired(SESSION_COOKIE).to_string()) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    Ok(res)
+}

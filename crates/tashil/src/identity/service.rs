@@ -1,0 +1,306 @@
+//! Use cases of identity: create organisations and users, log in and out, resolve a session
+//! or API token to an actor.
+
+use chrono::{Duration, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+    TransactionTrait,
+};
+use serde_json::json;
+
+use super::entity::{api_token, organisation, session, user};
+use super::{hash_token, new_token, password, throttle};
+use crate::access::{Actor, OrganisationKind, Role};
+use crate::audit::{self, Change};
+
+pub const SESSION_TTL_HOURS: i64 = 12;
+
+#[derive(Debug, thiserror::Error)]
+pub enum IdentityError {
+    #[error("wrong email or password")]
+    BadCredentials,
+    #[error("too many attempts")]
+    Throttled,
+    #[error("email already registered")]
+    EmailTaken,
+    #[error("invalid role or province")]
+    Invalid(&'static str),
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+impl IdentityError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            IdentityError::BadCredentials => "bad_credentials",
+            IdentityError::Throttled => "login_throttled",
+            IdentityError::EmailTaken => "email_taken",
+            IdentityError::Invalid(c) => c,
+            IdentityError::Db(_) => "internal",
+        }
+    }
+}
+
+pub struct NewOrganisation<'a> {
+    pub kind: OrganisationKind,
+    pub name_fa: &'a str,
+    pub name_en: &'a str,
+    pub name_vi: &'a str,
+    pub province_code: Option<&'a str>,
+    pub country: &'a str,
+}
+
+pub async fn create_organisation<C: ConnectionTrait>(
+    db: &C,
+    via: &str,
+    o: NewOrganisation<'_>,
+) -> Result<i64, DbErr> {
+    let m = organisation::ActiveModel {
+        kind: Set(o.kind.as_str().to_string()),
+        name_fa: Set(o.name_fa.to_string()),
+        name_en: Set(o.name_en.to_string()),
+        name_vi: Set(o.name_vi.to_string()),
+        province_code: Set(o.province_code.map(str::to_string)),
+        country: Set(o.country.to_string()),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    audit::record(
+        db,
+        Change {
+            actor: None,
+            via,
+            action: "organisation.create",
+            entity: "organisation",
+            entity_id: m.id.to_string(),
+            before: None,
+            after: Some(json!({"kind": m.kind, "name_en": m.name_en, "province": m.province_code})),
+        },
+    )
+    .await?;
+    Ok(m.id)
+}
+
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub password_hash: String,
+    pub role: Role,
+    pub organisation_id: i64,
+    pub province_code: Option<&'a str>,
+    pub lang: &'a str,
+}
+
+/// Creates a user. The caller hashes the password (argon2 is slow: hash it off the runtime).
+pub async fn create_user<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    via: &str,
+    u: NewUser<'_>,
+) -> Result<i64, IdentityError> {
+    if u.role.is_provincial() && u.province_code.is_none() {
+        return Err(IdentityError::Invalid("province_required"));
+    }
+    if let Some(p) = u.province_code
+        && tashil_reference::province(p).is_none()
+    {
+        return Err(IdentityError::Invalid("unknown_province"));
+    }
+    let email = u.email.trim().to_lowercase();
+    let txn = db.begin().await?;
+    if user::Entity::find()
+        .filter(user::Column::Email.eq(&email))
+        .one(&txn)
+        .await?
+        .is_some()
+    {
+        return Err(IdentityError::EmailTaken);
+    }
+    let m = user::ActiveModel {
+        email: Set(email),
+        display_name: Set(u.display_name.to_string()),
+        password_hash: Set(u.password_hash),
+        role: Set(u.role.as_str().to_string()),
+        organisation_id: Set(u.organisation_id),
+        province_code: Set(u.province_code.map(str::to_string)),
+        lang: Set(u.lang.to_string()),
+        active: Set(true),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        Change {
+            actor: None,
+            via,
+            action: "user.create",
+            entity: "user",
+            entity_id: m.id.to_string(),
+            before: None,
+            after: Some(json!({"email": m.email, "role": m.role, "organisation_id": m.organisation_id, "province": m.province_code})),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(m.id)
+}
+
+fn actor_of(u: user::Model) -> Option<Actor> {
+    Some(Actor {
+        role: Role::parse(&u.role)?,
+        user_id: u.id,
+        email: u.email,
+        display_name: u.display_name,
+        organisation_id: u.organisation_id,
+        province: u.province_code,
+    })
+}
+
+/// A logged-in session: the cookie value (shown once) and the user's language.
+pub struct NewSession {
+    pub token: String,
+    pub lang: String,
+}
+
+/// Checks the password, throttling per account and per client address, and opens a fresh
+/// session (a new id at every login, so a fixated id is worthless).
+pub async fn login<C: ConnectionTrait>(
+    db: &C,
+    email: &str,
+    password_text: &str,
+    client: &str,
+) -> Result<NewSession, IdentityError> {
+    let email = email.trim().to_lowercase();
+    let account = format!("account:{email}");
+    let address = format!("address:{client}");
+    if throttle::too_many(db, &account, throttle::MAX_PER_ACCOUNT).await?
+        || throttle::too_many(db, &address, throttle::MAX_PER_ADDRESS).await?
+    {
+        return Err(IdentityError::Throttled);
+    }
+    let found = user::Entity::find()
+        .filter(user::Column::Email.eq(&email))
+        .filter(user::Column::Active.eq(true))
+        .one(db)
+        .await?;
+    let stored = found.as_ref().map(|u| u.password_hash.clone());
+    let pw = password_text.to_string();
+    // Verify even for unknown emails so timing does not reveal which accounts exist.
+    let ok = tokio::task::spawn_blocking(move || match stored {
+        Some(h) => password::verify_password(&pw, &h),
+        None => {
+            let _ = password::verify_password(&pw, DUMMY_HASH);
+            false
+        }
+    })
+    .await
+    .unwrap_or(false);
+    let Some(u) = found.filter(|_| ok) else {
+        throttle::record_failure(db, &account).await?;
+        throttle::record_failure(db, &address).await?;
+        return Err(IdentityError::BadCredentials);
+    };
+    throttle::clear(db, &account).await?;
+    let token = new_token("");
+    let now = Utc::now();
+    session::ActiveModel {
+        id: Set(hash_token(&token)),
+        user_id: Set(u.id),
+        created_at: Set(now),
+        expires_at: Set(now + Duration::hours(SESSION_TTL_HOURS)),
+    }
+    .insert(db)
+    .await?;
+    Ok(NewSession {
+        token,
+        lang: u.lang,
+    })
+}
+
+/// An argon2id hash of a random string, verified against when the email is unknown.
+const DUMMY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$J8wXVEJ3cqqbE3KLBF1cT7sHyfYoDkR0v7c9mDSI3Do";
+
+pub async fn logout<C: ConnectionTrait>(db: &C, token: &str) -> Result<(), DbErr> {
+    session::Entity::delete_by_id(hash_token(token))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn actor_for_session<C: ConnectionTrait>(
+    db: &C,
+    token: &str,
+) -> Result<Option<(Actor, String)>, DbErr> {
+    let Some(s) = session::Entity::find_by_id(hash_token(token)).one(db).await? else {
+        return Ok(None);
+    };
+    if s.expires_at < Utc::now() {
+        return Ok(None);
+    }
+    let u = user::Entity::find_by_id(s.user_id)
+        .filter(user::Column::Active.eq(true))
+        .one(db)
+        .await?;
+    Ok(u.and_then(|u| {
+        let lang = u.lang.clone();
+        actor_of(u).map(|a| (a, lang))
+    }))
+}
+
+pub async fn actor_for_api_token<C: ConnectionTrait>(
+    db: &C,
+    token: &str,
+) -> Result<Option<Actor>, DbErr> {
+    let Some(t) = api_token::Entity::find()
+        .filter(api_token::Column::TokenHash.eq(hash_token(token)))
+        .filter(api_token::Column::RevokedAt.is_null())
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let u = user::Entity::find_by_id(t.user_id)
+        .filter(user::Column::Active.eq(true))
+        .one(db)
+        .await?;
+    Ok(u.and_then(actor_of))
+}
+
+/// Issues an API token acting as `user_id` (so with that user's organisation, role and
+/// province). Returns the token text, which is never stored.
+pub async fn create_api_token<C: ConnectionTrait>(
+    db: &C,
+    via: &str,
+    user_id: i64,
+    name: &str,
+) -> Result<String, DbErr> {
+    let token = new_token("tsl_");
+    let m = api_token::ActiveModel {
+        token_hash: Set(hash_token(&token)),
+        name: Set(name.to_string()),
+        user_id: Set(user_id),
+        created_at: Set(Utc::now()),
+        revoked_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    audit::record(
+        db,
+        Change {
+            actor: None,
+            via,
+            action: "api_token.create",
+            entity: "api_token",
+            entity_id: m.id.to_string(),
+            before: None,
+            after: Some(json!({"user_id": user_id, "name": name})),
+        },
+    )
+    .await?;
+    Ok(token)
+}

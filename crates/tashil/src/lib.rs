@@ -1,0 +1,16 @@
+//! Tashil: the platform standards bodies and provincial industry offices use to work with
+//! producers. This crate is the application: CLI, HTTP server and the bounded contexts.
+//! Read `docs/ARCHITECTURE.md` first.
+
+pub mod access;
+pub mod api;
+pub mod app;
+pub mod audit;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod i18n;
+pub mod identity;
+pub mod registry;
+pub mod web;

@@ -1,0 +1,113 @@
+//! JSON API of the registry under `/api/v1`. Same service calls as the pages.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+
+use super::model::UnitDraft;
+use super::pages::ListQuery;
+use super::profile::{self, Profile};
+use super::service::{self, UnitDetail, UnitPage};
+use crate::app::AppState;
+use crate::web::{AppError, Authed};
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ApiListQuery {
+    /// Name or national ID; any orthography (ي/ی, ZWNJ, digit scripts, Vietnamese diacritics).
+    pub q: Option<String>,
+    /// Province code, e.g. `IR-28`.
+    pub province: Option<String>,
+    /// `active`, `idle` or `closed`.
+    pub status: Option<String>,
+    /// ISIC Rev.4 section letter.
+    pub section: Option<String>,
+    /// `micro`, `small`, `medium` or `large`.
+    pub size: Option<String>,
+    /// `yes` or `no`.
+    pub knowledge_based: Option<String>,
+    /// 1-based page number.
+    pub page: Option<u64>,
+    /// Items per page, at most 200 (default 50).
+    pub per_page: Option<u64>,
+}
+
+#[utoipa::path(get, path = "/api/v1/units", tag = "registry", params(ApiListQuery),
+    responses((status = 200, body = UnitPage), (status = 401, description = "no valid token or session"), (status = 403)))]
+pub async fn list(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Query(q): Query<ApiListQuery>,
+) -> Result<Json<UnitPage>, AppError> {
+    let lq = ListQuery {
+        q: q.q.unwrap_or_default(),
+        province: q.province.unwrap_or_default(),
+        status: q.status.unwrap_or_default(),
+        section: q.section.unwrap_or_default(),
+        size: q.size.unwrap_or_default(),
+        kb: q.knowledge_based.unwrap_or_default(),
+        page: q.page.unwrap_or(1).to_string(),
+    };
+    let filter = lq.to_filter(q.per_page.unwrap_or(50));
+    Ok(Json(service::list(&s.db, &actor, &filter).await?))
+}
+
+#[utoipa::path(get, path = "/api/v1/units/{id}", tag = "registry",
+    responses((status = 200, body = UnitDetail), (status = 404, description = "absent or outside the caller's scope")))]
+pub async fn get(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Json<UnitDetail>, AppError> {
+    Ok(Json(service::get(&s.db, &actor, id).await?))
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Created {
+    pub id: i64,
+}
+
+#[utoipa::path(post, path = "/api/v1/units", tag = "registry", request_body = UnitDraft,
+    responses((status = 201, body = Created), (status = 422, description = "problem+json with `errors` per field"), (status = 403)))]
+pub async fn create(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Json(d): Json<UnitDraft>,
+) -> Result<Response, AppError> {
+    let id = service::create(&s.db, &actor, &d).await?;
+    Ok((StatusCode::CREATED, Json(Created { id })).into_response())
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct VersionQuery {
+    /// The version the client last read; a stale version gets 409.
+    pub version: Option<i32>,
+}
+
+#[utoipa::path(put, path = "/api/v1/units/{id}", tag = "registry", request_body = UnitDraft, params(VersionQuery),
+    responses((status = 204), (status = 409, description = "changed since `version`"), (status = 422), (status = 403), (status = 404)))]
+pub async fn update(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+    Query(v): Query<VersionQuery>,
+    Json(d): Json<UnitDraft>,
+) -> Result<StatusCode, AppError> {
+    service::update(&s.db, &actor, id, &d, v.version).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(get, path = "/api/v1/provinces/{code}/profile", tag = "registry",
+    responses((status = 200, body = Profile), (status = 404)))]
+pub async fn province_profile(
+    State(s): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Json<Profile>, AppError> {
+    profile::compute(&s.db, &code)
+        .await?
+        .map(Json)
+        .ok_or(AppError::NotFound)
+}

@@ -1,0 +1,270 @@
+//! Import of units from CSV or XLSX: every row is checked before anything is written, errors
+//! are reported by row and column as the user sees them in Excel, and the rows are
+//! committed all together or not at all.
+
+mod columns;
+mod pages;
+
+use std::collections::HashMap;
+
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, TransactionTrait};
+use tashil_sheets::{ReadOptions, Table};
+
+pub use columns::{Column, header_label};
+pub use pages::routes;
+
+use super::entity::unit;
+use super::model::{ProductDraft, QcManagerDraft, UnitDraft, ValidUnit};
+use super::store;
+use crate::access::{Actor, units as rules};
+use crate::audit::{self, Change};
+
+/// One problem, located as in the spreadsheet: row number and column letter and header.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct Issue {
+    pub row: usize,
+    /// Column letter ("C"), when the problem is in one cell or column.
+    pub column: Option<String>,
+    /// The column's header as written in the file, or the expected column's key.
+    pub header: Option<String>,
+    pub code: String,
+    /// Extra detail for the message (e.g. the likely encoding, or the first row of a duplicate).
+    pub detail: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize, utoipa::ToSchema)]
+pub struct ImportReport {
+    pub imported: usize,
+    pub errors: Vec<Issue>,
+    pub warnings: Vec<Issue>,
+}
+
+impl ImportReport {
+    pub fn ok(&self) -> bool {
+        self.errors.is_empty()
+    }
+}
+
+/// Where the import stands, for progress bars.
+pub trait Progress: Send + Sync {
+    fn stage(&self, _name: &'static str, _total: u64) {}
+    fn advance(&self, _n: u64) {}
+}
+
+pub struct NoProgress;
+impl Progress for NoProgress {}
+
+/// Who imports: a user (checked against the access rules) or the operator at the CLI.
+pub enum Importer<'a> {
+    User(&'a Actor),
+    Operator,
+}
+
+const MAX_ERRORS: usize = 1000;
+
+pub async fn import_units<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    importer: Importer<'_>,
+    file_name: &str,
+    bytes: &[u8],
+    opts: &ReadOptions,
+    progress: &dyn Progress,
+) -> Result<ImportReport, DbErr> {
+    let mut report = ImportReport::default();
+    if let Importer::User(a) = importer
+        && rules::authorize_import(a).is_err()
+    {
+        report.errors.push(issue(0, None, None, "forbidden"));
+        return Ok(report);
+    }
+    progress.stage("read", 0);
+    let table = match tashil_sheets::read_table(file_name, bytes, opts) {
+        Ok(t) => t,
+        Err(e) => {
+            report.errors.push(Issue {
+                row: e.row().unwrap_or(0),
+                column: e.cell().map(|c| c.trim_end_matches(|ch: char| ch.is_ascii_digit()).to_string()),
+                header: None,
+                code: e.code().to_string(),
+                detail: e.detail(),
+            });
+            return Ok(report);
+        }
+    };
+    // Header problems do not stop the row checks: the user gets every error in one pass.
+    let map = columns::map_headers(&table, &mut report);
+    progress.stage("validate", table.rows.len() as u64);
+    let valid = validate_rows(&table, &map, &importer, &mut report, progress);
+    if !report.ok() {
+        return Ok(report);
+    }
+    check_existing(db, &table, &map, &valid, &mut report).await?;
+    if !report.ok() {
+        return Ok(report);
+    }
+    progress.stage("write", valid.len() as u64);
+    let units: Vec<ValidUnit> = valid.into_iter().map(|(_, v)| v).collect();
+    let txn = db.begin().await?;
+    let mut ids = Vec::with_capacity(units.len());
+    for chunk in units.chunks(2000) {
+        ids.extend(store::insert_units(&txn, chunk).await?);
+        progress.advance(chunk.len() as u64);
+    }
+    let (actor, via) = match importer {
+        Importer::User(a) => (Some(a), "import"),
+        Importer::Operator => (None, "cli-import"),
+    };
+    let changes = ids
+        .iter()
+        .zip(units.iter())
+        .map(|(id, v)| Change {
+            actor,
+            via,
+            action: "unit.import",
+            entity: "unit",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(super::snapshot_json(v)),
+        })
+        .collect();
+    audit::record_many(&txn, changes).await?;
+    txn.commit().await?;
+    report.imported = units.len();
+    Ok(report)
+}
+
+fn issue(row: usize, column: Option<usize>, header: Option<String>, code: &str) -> Issue {
+    Issue {
+        row,
+        column: column.map(Table::column_letter),
+        header,
+        code: code.to_string(),
+        detail: None,
+    }
+}
+
+fn validate_rows(
+    table: &Table,
+    map: &columns::ColumnMap,
+    importer: &Importer<'_>,
+    report: &mut ImportReport,
+    progress: &dyn Progress,
+) -> Vec<(usize, ValidUnit)> {
+    let mut out = Vec::with_capacity(table.rows.len());
+    let mut seen: HashMap<(&'static str, String), usize> = HashMap::new();
+    for (n, row) in table.rows.iter().enumerate() {
+        if n % 1000 == 999 {
+            progress.advance(1000);
+        }
+        if report.errors.len() >= MAX_ERRORS {
+            report.errors.push(issue(row.number, None, None, "too_many_errors"));
+            break;
+        }
+        let cell = |c: Column| map.text(row, c, table.date1904);
+        let draft = UnitDraft {
+            national_id: cell(Column::NationalId),
+            name_fa: cell(Column::NameFa),
+            name_en: cell(Column::NameEn),
+            name_vi: cell(Column::NameVi),
+            province: columns::province_code(&cell(Column::Province)),
+            city: cell(Column::City),
+            isic_class: cell(Column::IsicClass),
+            size_class: columns::size_value(&cell(Column::SizeClass)),
+            knowledge_based: columns::yes(&cell(Column::KnowledgeBased)),
+            status: columns::status_value(&cell(Column::Status)),
+            products: vec![ProductDraft {
+                name: cell(Column::ProductName),
+                hs_code: cell(Column::ProductHs),
+            }],
+            qc_managers: vec![QcManagerDraft {
+                full_name: cell(Column::QcName),
+                national_code: cell(Column::QcCode),
+            }],
+        };
+        match draft.validate() {
+            Err(errs) => {
+                for e in errs {
+                    let col = columns::column_of_field(&e.field);
+                    // A missing column is reported once, not once per row.
+                    if col.is_some_and(|c| map.is_missing(c)) {
+                        continue;
+                    }
+                    let idx = col.and_then(|c| map.index(c));
+                    report.errors.push(issue(
+                        row.number,
+                        idx,
+                        idx.map(|i| table.headers[i].clone()).or(col.map(|c| c.key().to_string())),
+                        e.code,
+                    ));
+                }
+            }
+            Ok(v) => {
+                if let Importer::User(a) = importer
+                    && rules::authorize_create(a, v.province.code).is_err()
+                {
+                    let idx = map.index(Column::Province);
+                    report.errors.push(issue(
+                        row.number,
+                        idx,
+                        idx.map(|i| table.headers[i].clone()),
+                        "province_out_of_scope",
+                    ));
+                    continue;
+                }
+                let key = (v.country.code(), v.national_id.clone());
+                if let Some(first) = seen.get(&key) {
+                    let idx = map.index(Column::NationalId);
+                    let mut i = issue(row.number, idx, idx.map(|i| table.headers[i].clone()), "duplicate_in_file");
+                    i.detail = Some(first.to_string());
+                    report.errors.push(i);
+                    continue;
+                }
+                seen.insert(key, row.number);
+                out.push((row.number, v));
+            }
+        }
+    }
+    out
+}
+
+/// Refuses rows whose national ID is already registered.
+async fn check_existing<C: ConnectionTrait>(
+    db: &C,
+    table: &Table,
+    map: &columns::ColumnMap,
+    valid: &[(usize, ValidUnit)],
+    report: &mut ImportReport,
+) -> Result<(), DbErr> {
+    let idx = map.index(Column::NationalId);
+    for chunk in valid.chunks(500) {
+        for country in ["IR", "VN"] {
+            let ids: Vec<&str> = chunk
+                .iter()
+                .filter(|(_, v)| v.country.code() == country)
+                .map(|(_, v)| v.national_id.as_str())
+                .collect();
+            if ids.is_empty() {
+                continue;
+            }
+            let existing: Vec<String> = unit::Entity::find()
+                .filter(unit::Column::Country.eq(country))
+                .filter(unit::Column::NationalId.is_in(ids))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|m| m.national_id)
+                .collect();
+            for (row, v) in chunk {
+                if v.country.code() == country && existing.contains(&v.national_id) {
+                    report.errors.push(issue(
+                        *row,
+                        idx,
+                        idx.map(|i| table.headers[i].clone()),
+                        "duplicate_national_id",
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}

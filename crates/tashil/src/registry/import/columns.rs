@@ -1,0 +1,220 @@
+//! The import's columns: recognised by their key or by their label in any of the three
+//! languages (so a sheet exported in Persian imports back), in any orthography.
+
+use std::collections::HashMap;
+
+use tashil_sheets::{Cell, Row, Table};
+use tashil_text::normalize::search_key;
+
+use super::{ImportReport, issue};
+use crate::i18n::{I18n, Lang};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Column {
+    NationalId,
+    NameFa,
+    NameEn,
+    NameVi,
+    Province,
+    City,
+    IsicClass,
+    SizeClass,
+    KnowledgeBased,
+    Status,
+    ProductName,
+    ProductHs,
+    QcName,
+    QcCode,
+}
+
+impl Column {
+    pub const ALL: [Column; 14] = [
+        Column::NationalId,
+        Column::NameFa,
+        Column::NameEn,
+        Column::NameVi,
+        Column::Province,
+        Column::City,
+        Column::IsicClass,
+        Column::SizeClass,
+        Column::KnowledgeBased,
+        Column::Status,
+        Column::ProductName,
+        Column::ProductHs,
+        Column::QcName,
+        Column::QcCode,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Column::NationalId => "national_id",
+            Column::NameFa => "name_fa",
+            Column::NameEn => "name_en",
+            Column::NameVi => "name_vi",
+            Column::Province => "province",
+            Column::City => "city",
+            Column::IsicClass => "isic_class",
+            Column::SizeClass => "size_class",
+            Column::KnowledgeBased => "knowledge_based",
+            Column::Status => "status",
+            Column::ProductName => "product_name",
+            Column::ProductHs => "hs_code",
+            Column::QcName => "qc_manager_name",
+            Column::QcCode => "qc_manager_code",
+        }
+    }
+
+    /// Columns a file must have. At least one name column is also required (checked per row:
+    /// the name in the province's language).
+    pub fn required(self) -> bool {
+        matches!(
+            self,
+            Column::NationalId | Column::Province | Column::City | Column::IsicClass | Column::SizeClass
+        )
+    }
+}
+
+/// The column header in `lang` (exports write these; imports read them back).
+pub fn header_label(c: Column, lang: Lang) -> String {
+    I18n::get().t(lang, &format!("field-{}", c.key().replace('_', "-")))
+}
+
+/// Which field of [`UnitDraft`](crate::registry::UnitDraft) errors map to which column.
+pub fn column_of_field(field: &str) -> Option<Column> {
+    let base = field.rsplit('.').next().unwrap_or(field);
+    Some(match (field.split('[').next().unwrap_or(field), base) {
+        ("products", "name") => Column::ProductName,
+        ("products", "hs_code") => Column::ProductHs,
+        ("qc_managers", "full_name") => Column::QcName,
+        ("qc_managers", "national_code") => Column::QcCode,
+        (_, other) => Column::ALL.into_iter().find(|c| c.key() == other)?,
+    })
+}
+
+pub struct ColumnMap {
+    index: HashMap<Column, usize>,
+    missing: Vec<Column>,
+}
+
+impl ColumnMap {
+    pub fn is_missing(&self, c: Column) -> bool {
+        self.missing.contains(&c)
+    }
+
+    pub fn index(&self, c: Column) -> Option<usize> {
+        self.index.get(&c).copied()
+    }
+
+    /// The cell's text; dates become ISO text, numbers lose a trailing `.0`.
+    pub fn text(&self, row: &Row, c: Column, _date1904: bool) -> String {
+        match self.index(c).and_then(|i| row.cells.get(i)) {
+            None | Some(Cell::Empty) => String::new(),
+            Some(cell) => cell.as_text(),
+        }
+    }
+}
+
+fn aliases() -> HashMap<String, Column> {
+    let mut m = HashMap::new();
+    for c in Column::ALL {
+        m.insert(search_key(c.key()), c);
+        m.insert(search_key(&c.key().replace('_', " ")), c);
+        for lang in Lang::ALL {
+            m.insert(search_key(&header_label(c, lang)), c);
+        }
+    }
+    m
+}
+
+pub fn map_headers(table: &Table, report: &mut ImportReport) -> ColumnMap {
+    let aliases = aliases();
+    let mut index = HashMap::new();
+    for (i, h) in table.headers.iter().enumerate() {
+        let key = search_key(h);
+        if key.is_empty() {
+            continue;
+        }
+        match aliases.get(&key) {
+            Some(c) if index.contains_key(c) => {
+                report
+                    .errors
+                    .push(issue(table.header_row, Some(i), Some(h.clone()), "duplicate_column"));
+            }
+            Some(c) => {
+                index.insert(*c, i);
+            }
+            None => report
+                .warnings
+                .push(issue(table.header_row, Some(i), Some(h.clone()), "unknown_column")),
+        }
+    }
+    let mut missing = vec![];
+    for c in Column::ALL {
+        if c.required() && !index.contains_key(&c) {
+            missing.push(c);
+            report
+                .errors
+                .push(issue(table.header_row, None, Some(c.key().to_string()), "missing_column"));
+        }
+    }
+    if ![Column::NameFa, Column::NameVi, Column::NameEn]
+        .iter()
+        .any(|c| index.contains_key(c))
+    {
+        report
+            .errors
+            .push(issue(table.header_row, None, Some("name_fa".into()), "missing_column"));
+        missing.extend([Column::NameFa, Column::NameVi, Column::NameEn]);
+    }
+    ColumnMap { index, missing }
+}
+
+/// A translated choice (`size-small`, «کوچک», "nhỏ"…) back to its key.
+fn choice(raw: &str, prefix: &str, keys: &[&str]) -> String {
+    let k = search_key(raw);
+    if k.is_empty() {
+        return String::new();
+    }
+    for key in keys {
+        if search_key(key) == k {
+            return key.to_string();
+        }
+        for lang in Lang::ALL {
+            if search_key(&I18n::get().t(lang, &format!("{prefix}-{key}"))) == k {
+                return key.to_string();
+            }
+        }
+    }
+    raw.trim().to_string()
+}
+
+pub fn size_value(raw: &str) -> String {
+    choice(raw, "size", &["micro", "small", "medium", "large"])
+}
+
+pub fn status_value(raw: &str) -> String {
+    choice(raw, "status", &["active", "idle", "closed"])
+}
+
+pub fn yes(raw: &str) -> bool {
+    let k = search_key(raw);
+    if matches!(k.as_str(), "1" | "true" | "yes" | "y" | "x") {
+        return true;
+    }
+    Lang::ALL
+        .iter()
+        .any(|l| search_key(&I18n::get().t(*l, "yes")) == k)
+}
+
+/// A province as written (code, or name in any language, or a former Vietnamese province)
+/// to its current code; unknown text passes through for the validator to report.
+pub fn province_code(raw: &str) -> String {
+    let t = raw.trim();
+    if let Some(p) = tashil_reference::province(&t.to_uppercase()) {
+        return p.code.to_string();
+    }
+    match tashil_reference::find_province(t) {
+        Some(m) => m.province().code.to_string(),
+        None => t.to_string(),
+    }
+}

@@ -1,0 +1,466 @@
+//! Use cases of the registry: list, read, create and edit units as an actor. Each one asks
+//! `access::units` first, writes in one transaction and records the change in the audit log.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
+};
+use serde::Serialize;
+use serde_json::json;
+
+use super::entity::{product, qc_manager, unit};
+use super::model::{FieldError, SizeClass, UnitDraft, UnitStatus, ValidUnit};
+use super::{query, store};
+use crate::access::units::{self as rules, EditRights};
+use crate::access::{Actor, Denied};
+use crate::audit::{self, Change};
+
+#[derive(Debug, thiserror::Error)]
+pub enum RegistryError {
+    #[error(transparent)]
+    Denied(#[from] Denied),
+    #[error("unit not found")]
+    NotFound,
+    #[error("invalid unit")]
+    Invalid(Vec<FieldError>),
+    #[error("the unit was changed by someone else")]
+    Conflict,
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+impl RegistryError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            RegistryError::Denied(d) => d.code(),
+            RegistryError::NotFound => "not_found",
+            RegistryError::Invalid(_) => "validation_failed",
+            RegistryError::Conflict => "edit_conflict",
+            RegistryError::Db(_) => "internal",
+        }
+    }
+}
+
+/// What the list can be narrowed by. `page` is 1-based.
+#[derive(Debug, Clone, Default)]
+pub struct UnitFilter {
+    pub q: Option<String>,
+    pub province: Option<String>,
+    pub status: Option<UnitStatus>,
+    pub section: Option<String>,
+    pub size: Option<SizeClass>,
+    pub knowledge_based: Option<bool>,
+    pub page: u64,
+    pub per_page: u64,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct UnitSummary {
+    pub id: i64,
+    pub national_id: String,
+    pub name_fa: String,
+    pub name_en: String,
+    pub name_vi: String,
+    pub province: String,
+    pub city: String,
+    pub isic_class: String,
+    pub size_class: String,
+    pub knowledge_based: bool,
+    pub status: String,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl UnitSummary {
+    /// The name in `lang`, falling back to the province's own language.
+    pub fn name(&self, lang: tashil_text::Lang) -> &str {
+        display_name(lang, &self.name_fa, &self.name_en, &self.name_vi)
+    }
+}
+
+pub fn display_name<'a>(lang: tashil_text::Lang, fa: &'a str, en: &'a str, vi: &'a str) -> &'a str {
+    let preferred = match lang {
+        tashil_text::Lang::Fa => fa,
+        tashil_text::Lang::En => en,
+        tashil_text::Lang::Vi => vi,
+    };
+    [preferred, fa, vi, en]
+        .into_iter()
+        .find(|s| !s.is_empty())
+        .unwrap_or("")
+}
+
+impl From<unit::Model> for UnitSummary {
+    fn from(m: unit::Model) -> Self {
+        UnitSummary {
+            id: m.id,
+            national_id: m.national_id,
+            name_fa: m.name_fa,
+            name_en: m.name_en,
+            name_vi: m.name_vi,
+            province: m.province_code,
+            city: m.city,
+            isic_class: m.isic_class,
+            size_class: m.size_class,
+            knowledge_based: m.knowledge_based,
+            status: m.status,
+            updated_at: m.updated_at,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ProductView {
+    pub name: String,
+    pub hs_code: String,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct QcManagerView {
+    pub full_name: String,
+    pub national_code: String,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct UnitDetail {
+    #[serde(flatten)]
+    pub summary: UnitSummary,
+    pub country: String,
+    pub isic_section: String,
+    pub created_at: DateTime<Utc>,
+    pub version: i32,
+    pub products: Vec<ProductView>,
+    pub qc_managers: Vec<QcManagerView>,
+    /// Whether the asking actor may edit it, and how much.
+    #[serde(skip)]
+    pub edit: Option<EditRights>,
+}
+
+impl UnitDetail {
+    /// The unit as an editable draft (for the edit form).
+    pub fn to_draft(&self) -> UnitDraft {
+        UnitDraft {
+            national_id: self.summary.national_id.clone(),
+            name_fa: self.summary.name_fa.clone(),
+            name_en: self.summary.name_en.clone(),
+            name_vi: self.summary.name_vi.clone(),
+            province: self.summary.province.clone(),
+            city: self.summary.city.clone(),
+            isic_class: self.summary.isic_class.clone(),
+            size_class: self.summary.size_class.clone(),
+            knowledge_based: self.summary.knowledge_based,
+            status: self.summary.status.clone(),
+            products: self
+                .products
+                .iter()
+                .map(|p| super::ProductDraft {
+                    name: p.name.clone(),
+                    hs_code: p.hs_code.clone(),
+                })
+                .collect(),
+            qc_managers: self
+                .qc_managers
+                .iter()
+                .map(|q| super::QcManagerDraft {
+                    full_name: q.full_name.clone(),
+                    national_code: q.national_code.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct UnitPage {
+    pub items: Vec<UnitSummary>,
+    pub page: u64,
+    pub per_page: u64,
+    pub total: u64,
+}
+
+impl UnitPage {
+    pub fn pages(&self) -> u64 {
+        self.total.div_ceil(self.per_page.max(1)).max(1)
+    }
+}
+
+pub const MAX_PER_PAGE: u64 = 200;
+
+pub async fn list<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    filter: &UnitFilter,
+) -> Result<UnitPage, RegistryError> {
+    let scope = rules::read_scope(actor)?;
+    let per_page = filter.per_page.clamp(1, MAX_PER_PAGE);
+    let page = filter.page.max(1);
+    let base = query::filtered(&scope, filter);
+    let total = base.clone().count(db).await?;
+    let items = base
+        .order_by_desc(unit::Column::Id)
+        .offset((page - 1) * per_page)
+        .limit(per_page)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(UnitSummary::from)
+        .collect();
+    Ok(UnitPage {
+        items,
+        page,
+        per_page,
+        total,
+    })
+}
+
+/// Every unit matching `filter`, in batches, for exports (no page limit).
+pub async fn for_each_matching<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    filter: &UnitFilter,
+    mut f: impl FnMut(UnitSummary),
+) -> Result<(), RegistryError> {
+    let scope = rules::read_scope(actor)?;
+    let mut after = i64::MIN;
+    loop {
+        let batch = query::filtered(&scope, filter)
+            .filter(unit::Column::Id.gt(after))
+            .order_by_asc(unit::Column::Id)
+            .limit(2000)
+            .all(db)
+            .await?;
+        let Some(last) = batch.last() else { break };
+        after = last.id;
+        batch.into_iter().map(UnitSummary::from).for_each(&mut f);
+    }
+    Ok(())
+}
+
+async fn find_scoped<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    id: i64,
+) -> Result<unit::Model, RegistryError> {
+    let scope = rules::read_scope(actor)?;
+    // Out of scope reads as absent: a Qazvin officer learns nothing about Alborz's units.
+    query::scoped(&scope)
+        .filter(unit::Column::Id.eq(id))
+        .one(db)
+        .await?
+        .ok_or(RegistryError::NotFound)
+}
+
+pub async fn get<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    id: i64,
+) -> Result<UnitDetail, RegistryError> {
+    let m = find_scoped(db, actor, id).await?;
+    let edit = rules::authorize_edit(actor, &m.province_code, m.organisation_id).ok();
+    let products = product::Entity::find()
+        .filter(product::Column::UnitId.eq(id))
+        .order_by_asc(product::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| ProductView {
+            name: p.name,
+            hs_code: p.hs_code,
+        })
+        .collect();
+    let qc_managers = qc_manager::Entity::find()
+        .filter(qc_manager::Column::UnitId.eq(id))
+        .order_by_asc(qc_manager::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|q| QcManagerView {
+            full_name: q.full_name,
+            national_code: q.national_code,
+        })
+        .collect();
+    Ok(UnitDetail {
+        country: m.country.clone(),
+        isic_section: m.isic_section.clone(),
+        created_at: m.created_at,
+        version: m.version,
+        summary: UnitSummary::from(m),
+        products,
+        qc_managers,
+        edit,
+    })
+}
+
+/// The audited form of a unit: every stored field, in its normal form.
+pub(crate) fn snapshot_json(v: &ValidUnit) -> serde_json::Value {
+    json!({
+        "country": v.country.code(),
+        "national_id": v.national_id,
+        "name_fa": v.name_fa,
+        "name_en": v.name_en,
+        "name_vi": v.name_vi,
+        "province": v.province.code,
+        "city": v.city,
+        "isic_class": v.isic_class,
+        "size_class": v.size_class.as_str(),
+        "knowledge_based": v.knowledge_based,
+        "status": v.status.as_str(),
+        "products": v.products,
+        "qc_managers": v.qc_managers,
+    })
+}
+
+/// Fails with a field error when another unit already has this national ID.
+async fn check_unique<C: ConnectionTrait>(
+    db: &C,
+    v: &ValidUnit,
+    except: Option<i64>,
+) -> Result<(), RegistryError> {
+    let mut q = unit::Entity::find()
+        .filter(unit::Column::Country.eq(v.country.code()))
+        .filter(unit::Column::NationalId.eq(v.national_id.as_str()));
+    if let Some(id) = except {
+        q = q.filter(unit::Column::Id.ne(id));
+    }
+    if q.one(db).await?.is_some() {
+        return Err(RegistryError::Invalid(vec![FieldError::new(
+            "national_id",
+            "duplicate_national_id",
+        )]));
+    }
+    Ok(())
+}
+
+pub async fn create<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    actor: &Actor,
+    draft: &UnitDraft,
+) -> Result<i64, RegistryError> {
+    let v = draft.validate().map_err(RegistryError::Invalid)?;
+    rules::authorize_create(actor, v.province.code)?;
+    let txn = db.begin().await?;
+    check_unique(&txn, &v, None).await?;
+    let id = store::insert_units(&txn, std::slice::from_ref(&v)).await?[0];
+    audit::record(
+        &txn,
+        Change {
+            actor: Some(actor),
+            via: "web",
+            action: "unit.create",
+            entity: "unit",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(snapshot_json(&v)),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// Edits unit `id`. `expected_version` is the version the editor saw: a stale form is
+/// refused rather than silently overwriting someone else's change.
+pub async fn update<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    actor: &Actor,
+    id: i64,
+    draft: &UnitDraft,
+    expected_version: Option<i32>,
+) -> Result<(), RegistryError> {
+    let txn = db.begin().await?;
+    let current = find_scoped(&txn, actor, id).await?;
+    let rights = rules::authorize_edit(actor, &current.province_code, current.organisation_id)?;
+    let before = get(&txn, actor, id).await?;
+    let mut draft = draft.clone();
+    if rights == EditRights::Descriptive {
+        // What a unit may not change about itself stays as the authorities recorded it.
+        draft.national_id = current.national_id.clone();
+        draft.province = current.province_code.clone();
+        draft.status = current.status.clone();
+        draft.knowledge_based = current.knowledge_based;
+    }
+    let v = draft.validate().map_err(RegistryError::Invalid)?;
+    if v.province.code != current.province_code {
+        rules::authorize_create(actor, v.province.code)?;
+    }
+    if expected_version.is_some_and(|ev| ev != current.version) {
+        return Err(RegistryError::Conflict);
+    }
+    check_unique(&txn, &v, Some(id)).await?;
+    store::update_unit(&txn, id, current.version, &v).await?;
+    store::replace_children(&txn, id, &v).await?;
+    audit::record(
+        &txn,
+        Change {
+            actor: Some(actor),
+            via: "web",
+            action: "unit.update",
+            entity: "unit",
+            entity_id: id.to_string(),
+            before: Some(json!(before)),
+            after: Some(snapshot_json(&v)),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Gives unit `id` its own organisation, so that organisation's users act as the unit.
+pub async fn attach_organisation<C: ConnectionTrait>(
+    db: &C,
+    id: i64,
+    organisation_id: i64,
+) -> Result<(), RegistryError> {
+    let before = unit::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(RegistryError::NotFound)?;
+    unit::Entity::update_many()
+        .col_expr(
+            unit::Column::OrganisationId,
+            sea_orm::sea_query::Expr::value(organisation_id),
+        )
+        .filter(unit::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    audit::record(
+        db,
+        Change {
+            actor: None,
+            via: "system",
+            action: "unit.attach_organisation",
+            entity: "unit",
+            entity_id: id.to_string(),
+            before: Some(json!({"organisation_id": before.organisation_id})),
+            after: Some(json!({"organisation_id": organisation_id})),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Inserts generated demo units, audited as done by "demo".
+pub async fn insert_demo<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    units: Vec<ValidUnit>,
+) -> Result<Vec<i64>, RegistryError> {
+    let txn = db.begin().await?;
+    let ids = store::insert_units(&txn, &units).await?;
+    let changes = ids
+        .iter()
+        .zip(units.iter())
+        .map(|(id, v)| Change {
+            actor: None,
+            via: "demo",
+            action: "unit.create",
+            entity: "unit",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(snapshot_json(v)),
+        })
+        .collect();
+    audit::record_many(&txn, changes).await?;
+    txn.commit().await?;
+    Ok(ids)
+}

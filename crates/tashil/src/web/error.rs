@@ -1,0 +1,108 @@
+//! One conversion at the edge: an [`AppError`] becomes problem+json (RFC 9457) under
+//! `/api/`, and an HTML page in the user's language elsewhere. Internal faults are logged
+//! with a correlation id and shown only as that id.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use crate::access::Denied;
+use crate::registry::{FieldError, RegistryError};
+
+#[derive(Debug)]
+pub enum AppError {
+    NotFound,
+    Unauthenticated,
+    Forbidden,
+    Invalid(Vec<FieldError>),
+    Conflict(&'static str),
+    BadRequest(&'static str),
+    TooManyRequests,
+    Internal(String),
+}
+
+/// Carried in the response extensions until the context layer renders it.
+#[derive(Debug, Clone)]
+pub struct ErrorInfo {
+    pub code: &'static str,
+    pub fields: Vec<FieldError>,
+    pub correlation_id: Option<String>,
+}
+
+impl AppError {
+    pub fn internal(err: impl std::fmt::Display) -> Self {
+        let id = uuid::Uuid::new_v4().to_string();
+        tracing::error!(correlation_id = %id, error = %err, "internal error");
+        AppError::Internal(id)
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::NotFound => "not_found",
+            AppError::Unauthenticated => "unauthenticated",
+            AppError::Forbidden => "forbidden",
+            AppError::Invalid(_) => "validation_failed",
+            AppError::Conflict(c) | AppError::BadRequest(c) => c,
+            AppError::TooManyRequests => "too_many_requests",
+            AppError::Internal(_) => "internal",
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let mut res = self.status().into_response();
+        let info = ErrorInfo {
+            code: self.code(),
+            correlation_id: match &self {
+                AppError::Internal(id) => Some(id.clone()),
+                _ => None,
+            },
+            fields: match self {
+                AppError::Invalid(f) => f,
+                _ => vec![],
+            },
+        };
+        res.extensions_mut().insert(info);
+        res
+    }
+}
+
+impl From<Denied> for AppError {
+    fn from(d: Denied) -> Self {
+        match d {
+            Denied::Unauthenticated => AppError::Unauthenticated,
+            Denied::Forbidden => AppError::Forbidden,
+        }
+    }
+}
+
+impl From<RegistryError> for AppError {
+    fn from(e: RegistryError) -> Self {
+        match e {
+            RegistryError::Denied(d) => d.into(),
+            RegistryError::NotFound => AppError::NotFound,
+            RegistryError::Invalid(f) => AppError::Invalid(f),
+            RegistryError::Conflict => AppError::Conflict("edit_conflict"),
+            RegistryError::Db(e) => AppError::internal(e),
+        }
+    }
+}
+
+impl From<sea_orm::DbErr> for AppError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        AppError::internal(e)
+    }
+}

@@ -1,0 +1,130 @@
+//! What every HTML page's layout needs: language and direction, the translator, the user and
+//! their navigation, the CSRF token, and the date and number formats of the language.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use fluent_bundle::FluentValue;
+
+use super::Ctx;
+use crate::access::Role;
+use crate::i18n::{I18n, Lang};
+
+#[derive(Clone, Debug)]
+pub struct NavItem {
+    pub href: &'static str,
+    pub key: &'static str,
+    pub current: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct PageCtx {
+    pub lang: Lang,
+    pub csrf: String,
+    pub path: String,
+    query: String,
+    pub user_name: Option<String>,
+    pub role: Option<Role>,
+    pub province: Option<String>,
+    pub nav: Vec<NavItem>,
+}
+
+impl PageCtx {
+    pub fn new(ctx: &Ctx) -> Self {
+        let role = ctx.actor.as_ref().map(|a| a.role);
+        let province = ctx.actor.as_ref().and_then(|a| a.province.clone());
+        let mut nav = vec![];
+        let mut add = |href: &'static str, key: &'static str| {
+            nav.push(NavItem {
+                href,
+                key,
+                current: ctx.path == href || ctx.path.starts_with(&format!("{href}/")),
+            })
+        };
+        if let Some(r) = role {
+            if crate::access::units::read_scope(ctx.actor.as_ref().expect("role implies actor")).is_ok() {
+                add("/units", if r == Role::UnitUser { "nav-my-unit" } else { "nav-units" });
+            }
+        }
+        add("/provinces", "nav-profiles");
+        add("/api/docs", "nav-api");
+        PageCtx {
+            lang: ctx.lang,
+            csrf: ctx.csrf.clone(),
+            path: ctx.path.clone(),
+            query: ctx.query.clone(),
+            user_name: ctx.actor.as_ref().map(|a| a.display_name.clone()),
+            role,
+            province,
+            nav,
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        I18n::get().t(self.lang, key)
+    }
+
+    /// A message with one argument (most messages need at most one).
+    pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        I18n::get().t_args(self.lang, key, &[(name, FluentValue::from(value.to_string()))])
+    }
+
+    pub fn tn(&self, key: &str, name: &str, value: u64) -> String {
+        I18n::get().t_args(self.lang, key, &[(name, FluentValue::from(value as f64))])
+    }
+
+    pub fn lang_code(&self) -> &'static str {
+        self.lang.code()
+    }
+
+    pub fn dir(&self) -> &'static str {
+        if self.lang.is_rtl() { "rtl" } else { "ltr" }
+    }
+
+    pub fn date(&self, at: &DateTime<Utc>) -> String {
+        tashil_text::dates::format_date(at.date_naive(), self.lang)
+    }
+
+    pub fn day(&self, d: &NaiveDate) -> String {
+        tashil_text::dates::format_date(*d, self.lang)
+    }
+
+    pub fn num(&self, n: &u64) -> String {
+        tashil_text::numbers::format_integer(*n as i64, self.lang)
+    }
+
+    /// Digits of an identifier or code in the language's script (Persian digits in fa).
+    pub fn digits(&self, s: &str) -> String {
+        tashil_text::digits::localize_digits(s, self.lang)
+    }
+
+    pub fn role_name(&self) -> String {
+        self.role.map(|r| self.t(&format!("role-{}", r.as_str()))).unwrap_or_default()
+    }
+
+    pub fn is_role(&self, r: &str) -> bool {
+        self.role.is_some_and(|x| x.as_str() == r)
+    }
+
+    /// The current page in another language (the switcher's links work without JavaScript).
+    pub fn lang_url(&self, code: &str) -> String {
+        let rest: Vec<&str> = self
+            .query
+            .split('&')
+            .filter(|kv| !kv.is_empty() && !kv.starts_with("lang="))
+            .collect();
+        let mut q = rest.join("&");
+        if !q.is_empty() {
+            q.push('&');
+        }
+        format!("{}?{q}lang={code}", self.path)
+    }
+
+    pub fn province_name(&self, code: &str) -> String {
+        tashil_reference::province(code)
+            .map(|p| p.name(self.lang.code()).to_string())
+            .unwrap_or_else(|| code.to_string())
+    }
+
+    pub fn langs(&self) -> [(&'static str, &'static str); 3] {
+        [("fa", "فارسی"), ("vi", "Tiếng Việt"), ("en", "English")]
+    }
+}

@@ -1,0 +1,297 @@
+//! `TestApp`: the real application on a random port, with a database of its own (a temporary
+//! SQLite file, or a fresh PostgreSQL database dropped afterwards).
+
+use std::sync::OnceLock;
+
+use reqwest::redirect::Policy;
+use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use tashil::access::{Actor, OrganisationKind, Role};
+use tashil::config::StorageConfig;
+use tashil::identity::{self, NewOrganisation, NewUser};
+use tashil::registry::{self, ProductDraft, QcManagerDraft, UnitDraft};
+
+pub const PASSWORD: &str = "correct horse battery";
+
+pub struct TestApp {
+    pub base: String,
+    pub db: DatabaseConnection,
+    pub storage: StorageConfig,
+    _dir: tempfile::TempDir,
+    pg: Option<(String, String)>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+/// One argon2 hash shared by every seeded user (hashing is slow in debug builds).
+fn password_hash() -> String {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| identity::hash_password(PASSWORD).expect("hash"))
+        .clone()
+}
+
+/// Iranian legal-entity ID for a 10-digit prefix, computed by the rule in DOMAIN.md.
+pub fn ir_id(prefix: u64) -> String {
+    tashil_text::ids::IranLegalId::from_prefix(prefix).as_str().to_string()
+}
+
+pub fn unit_draft(national_id: &str, name_fa: &str, province: &str) -> UnitDraft {
+    UnitDraft {
+        national_id: national_id.into(),
+        name_fa: name_fa.into(),
+        name_en: String::new(),
+        name_vi: String::new(),
+        province: province.into(),
+        city: "قزوین".into(),
+        isic_class: "1050".into(),
+        size_class: "small".into(),
+        knowledge_based: false,
+        status: "active".into(),
+        products: vec![ProductDraft {
+            name: "شیر پاستوریزه".into(),
+            hs_code: "0401.20".into(),
+        }],
+        qc_managers: vec![QcManagerDraft::default()],
+    }
+}
+
+pub const QAZVIN: &str = "IR-26";
+pub const ALBORZ: &str = "IR-30";
+
+/// The people and units most tests need.
+pub struct World {
+    pub qazvin_unit: i64,
+    pub alborz_unit: i64,
+    pub unit_org: i64,
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut pg = None;
+        let database_url = match std::env::var("TASHIL_TEST_POSTGRES_URL") {
+            Ok(url) if !url.is_empty() => {
+                let name = format!("tashil_t_{}", uuid::Uuid::new_v4().simple());
+                let admin = sea_orm::Database::connect(&url).await.expect("connect to PostgreSQL");
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .expect("create test database");
+                admin.close().await.ok();
+                let own = replace_db_name(&url, &name);
+                pg = Some((url, name));
+                Some(own)
+            }
+            _ => None,
+        };
+        let storage = StorageConfig::new(dir.path().join("data"), database_url);
+        let db = tashil::db::connect(&storage).await.expect("connect");
+        tashil::db::migrate(&db).await.expect("migrate");
+        let state = tashil::app::AppState::new(db.clone(), None, false)
+            .await
+            .expect("state");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        tokio::spawn(async move {
+            axum::serve(listener, tashil::app::router(state))
+                .with_graceful_shutdown(async {
+                    let _ = rx.await;
+                })
+                .await
+                .ok();
+        });
+        TestApp {
+            base: format!("http://{addr}"),
+            db,
+            storage,
+            _dir: dir,
+            pg,
+            shutdown: Some(tx),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// A browser-like client: keeps cookies, does not follow redirects.
+    pub fn browser(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .build()
+            .expect("client")
+    }
+
+    pub async fn user(&self, email: &str, role: Role, org: i64, province: Option<&str>) -> i64 {
+        identity::create_user(
+            &self.db,
+            "test",
+            NewUser {
+                email,
+                display_name: email,
+                password_hash: password_hash(),
+                role,
+                organisation_id: org,
+                province_code: province,
+                lang: "fa",
+            },
+        )
+        .await
+        .expect("user")
+    }
+
+    pub async fn org(&self, kind: OrganisationKind, province: Option<&str>) -> i64 {
+        identity::create_organisation(
+            &self.db,
+            "test",
+            NewOrganisation {
+                kind,
+                name_fa: "سازمان",
+                name_en: "Org",
+                name_vi: "Tổ chức",
+                province_code: province,
+                country: "IR",
+            },
+        )
+        .await
+        .expect("org")
+    }
+
+    /// National admin, officers of Qazvin and Alborz, a Qazvin inspector and agency officer,
+    /// a lab user, and a unit user owning the Qazvin unit; one unit in each province.
+    pub async fn world(&self) -> World {
+        let national = self.org(OrganisationKind::NationalBody, None).await;
+        let qz = self.org(OrganisationKind::ProvincialOffice, Some(QAZVIN)).await;
+        let al = self.org(OrganisationKind::ProvincialOffice, Some(ALBORZ)).await;
+        let agency = self.org(OrganisationKind::Agency, Some(QAZVIN)).await;
+        let lab = self.org(OrganisationKind::Lab, Some(QAZVIN)).await;
+        let unit_org = self.org(OrganisationKind::ProductionUnit, Some(QAZVIN)).await;
+        self.user("admin@t.test", Role::NationalAdmin, national, None).await;
+        self.user("qazvin@t.test", Role::ProvincialOfficer, qz, Some(QAZVIN)).await;
+        self.user("alborz@t.test", Role::ProvincialOfficer, al, Some(ALBORZ)).await;
+        self.user("inspector@t.test", Role::Inspector, qz, Some(QAZVIN)).await;
+        self.user("agency@t.test", Role::AgencyOfficer, agency, Some(QAZVIN)).await;
+        self.user("lab@t.test", Role::LabUser, lab, Some(QAZVIN)).await;
+        self.user("unit@t.test", Role::UnitUser, unit_org, Some(QAZVIN)).await;
+        let admin = self.actor("admin@t.test").await;
+        let qazvin_unit = registry::service::create(
+            &self.db,
+            &admin,
+            &unit_draft(&ir_id(1010000001), "شرکت لبنیات کاله قزوین", QAZVIN),
+        )
+        .await
+        .expect("qazvin unit");
+        let alborz_unit = registry::service::create(
+            &self.db,
+            &admin,
+            &unit_draft(&ir_id(1010000002), "کارخانه سیمان البرز", ALBORZ),
+        )
+        .await
+        .expect("alborz unit");
+        registry::service::attach_organisation(&self.db, qazvin_unit, unit_org)
+            .await
+            .expect("attach");
+        World {
+            qazvin_unit,
+            alborz_unit,
+            unit_org,
+        }
+    }
+
+    pub async fn actor(&self, email: &str) -> Actor {
+        let token = self.token(email).await;
+        identity::actor_for_api_token(&self.db, &token)
+            .await
+            .expect("db")
+            .expect("actor")
+    }
+
+    /// An API token acting as `email`.
+    pub async fn token(&self, email: &str) -> String {
+        let row = self
+            .db
+            .query_one_raw(Statement::from_sql_and_values(
+                self.db.get_database_backend(),
+                tashil::db::settings::param_sql(
+                    self.db.get_database_backend(),
+                    "SELECT id FROM users WHERE email = ?",
+                ),
+                [email.into()],
+            ))
+            .await
+            .expect("query")
+            .expect("user exists");
+        let id: i64 = row.try_get("", "id").expect("id");
+        identity::create_api_token(&self.db, "test", id, "test").await.expect("token")
+    }
+
+    /// A logged-in browser session for `email`.
+    pub async fn login(&self, email: &str) -> reqwest::Client {
+        let c = self.browser();
+        let csrf = self.csrf_of(&c, "/login").await;
+        let res = c
+            .post(self.url("/login"))
+            .form(&[("email", email), ("password", PASSWORD), ("_csrf", &csrf), ("next", "/")])
+            .send()
+            .await
+            .expect("login");
+        assert_eq!(res.status(), 303, "login of {email} failed");
+        c
+    }
+
+    /// The CSRF token of the form on `path`, as a browser reads it from the page.
+    pub async fn csrf_of(&self, c: &reqwest::Client, path: &str) -> String {
+        let html = c.get(self.url(path)).send().await.expect("get").text().await.expect("text");
+        extract_csrf(&html).unwrap_or_else(|| panic!("no CSRF token on {path}"))
+    }
+}
+
+pub fn extract_csrf(html: &str) -> Option<String> {
+    let i = html.find("name=\"_csrf\" value=\"")? + "name=\"_csrf\" value=\"".len();
+    Some(html[i..].split('"').next()?.to_string())
+}
+
+fn replace_db_name(url: &str, name: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (url, None),
+    };
+    let stem = match base.rfind('/') {
+        Some(i) if base[..i].contains("//") && i > base.find("//").unwrap_or(0) + 1 => &base[..i],
+        _ => base,
+    };
+    match query {
+        Some(q) => format!("{stem}/{name}?{q}"),
+        None => format!("{stem}/{name}"),
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some((url, name)) = self.pg.take() {
+            let db = self.db.clone();
+            // A fresh runtime on its own thread: Drop cannot await on the test's runtime.
+            std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("runtime");
+                rt.block_on(async move {
+                    db.close().await.ok();
+                    if let Ok(admin) = sea_orm::Database::connect(&url).await {
+                        admin
+                            .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                            .await
+                            .ok();
+                        admin.close().await.ok();
+                    }
+                });
+            })
+            .join()
+            .ok();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! Integration tests: every test starts the real server on a random port through
+//! [`helpers::TestApp`], on SQLite, or on PostgreSQL when `TASHIL_TEST_POSTGRES_URL` is set.
+
+mod audit;
+mod auth;
+mod helpers;
+mod i18n;
+mod import;
+mod ops;
+mod registry_access;
+mod search;
