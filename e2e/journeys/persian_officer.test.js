@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { startServer, launch, checkPage, shot, login } from '../lib/harness.js';
+import { startServer, launch, checkPage, shot, login, text } from '../lib/harness.js';
 import { iranLegalId, unitsXlsx } from '../lib/sheets.js';
 
 let server; let browser;
@@ -13,7 +13,7 @@ const FA = { lang: 'fa', dir: 'rtl' };
 const SOLAR_DATE = /[۰-۹]{1,2} (فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند) [۰-۹]{4}/;
 
 test('a Qazvin officer searches, reads, imports and sees the profile in Persian', async () => {
-  const page = await browser.newPage();
+  const page = await (await browser.newContext()).newPage();
   await login(page, server.base, 'qazvin@demo.tashil.ir');
   assert.match(page.url(), /\/units$/);
   await checkPage(page, FA);
@@ -27,7 +27,7 @@ test('a Qazvin officer searches, reads, imports and sees the profile in Persian'
   await checkPage(page, FA);
   await shot(page, 'fa-02-search');
   await Promise.all([page.waitForNavigation(), link.click()]);
-  const facts = await page.textContent('.facts');
+  const facts = await text(page, '.facts');
   assert.match(facts, SOLAR_DATE);
   await checkPage(page, FA);
   await shot(page, 'fa-03-unit');
@@ -58,7 +58,7 @@ test('a Qazvin officer searches, reads, imports and sees the profile in Persian'
   ]);
   await page.setInputFiles('#file', good);
   await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
-  assert.match(await page.textContent('.success'), /۲ واحد/);
+  assert.match(await text(page, '.success'), /۲ واحد/);
   await page.goto(`${server.base}/units?q=${encodeURIComponent('آزمون مرورگر')}`);
   assert.equal(await page.locator('#results tbody tr').count(), 2);
   await shot(page, 'fa-05-imported');
@@ -75,7 +75,7 @@ test('a Qazvin officer searches, reads, imports and sees the profile in Persian'
 });
 
 test('a production unit user sees only its own unit', async () => {
-  const page = await browser.newPage();
+  const page = await (await browser.newContext()).newPage();
   await login(page, server.base, 'unit@demo.tashil.ir');
   const rows = page.locator('#results tbody tr');
   assert.equal(await rows.count(), 1);

@@ -92,3 +92,8 @@ export async function login(page, base, email) {
   await page.fill('#password', PASSWORD);
   await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
 }
+
+/** Visible text: without the bidi isolation marks Fluent puts around placeables. */
+export async function text(page, selector) {
+  return (await page.textContent(selector)).replace(/[\u2068\u2069]/g, '');
+}

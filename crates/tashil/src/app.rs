@@ -28,9 +28,12 @@ impl AppState {
         metrics: Option<PrometheusHandle>,
         secure_cookies: bool,
     ) -> Result<Self, sea_orm::DbErr> {
-        let secret =
-            crate::db::settings::get_or_create(&db, "csrf-secret", crate::db::settings::random_secret)
-                .await?;
+        let secret = crate::db::settings::get_or_create(
+            &db,
+            "csrf-secret",
+            crate::db::settings::random_secret,
+        )
+        .await?;
         Ok(AppState {
             db,
             csrf_secret: Arc::new(secret.into_bytes()),
@@ -54,7 +57,10 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))
         .route_layer(axum::middleware::from_fn(ops::track))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), ctx::layer))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            ctx::layer,
+        ))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())

@@ -79,7 +79,9 @@ pub fn authorize_edit(
         Role::ProvincialOfficer if actor.province.as_deref() == Some(province) => {
             Ok(EditRights::Full)
         }
-        Role::UnitUser if Some(actor.organisation_id) == organisation_id => Ok(EditRights::Descriptive),
+        Role::UnitUser if Some(actor.organisation_id) == organisation_id => {
+            Ok(EditRights::Descriptive)
+        }
         _ => Err(Denied::Forbidden),
     }
 }
@@ -120,7 +122,10 @@ mod tests {
     #[test]
     fn unit_user_edits_only_descriptive_fields_of_own_unit() {
         let a = actor(Role::UnitUser, Some("IR-26"), 7);
-        assert_eq!(authorize_edit(&a, "IR-26", Some(7)), Ok(EditRights::Descriptive));
+        assert_eq!(
+            authorize_edit(&a, "IR-26", Some(7)),
+            Ok(EditRights::Descriptive)
+        );
         assert!(authorize_edit(&a, "IR-26", Some(8)).is_err());
         assert!(authorize_create(&a, "IR-26").is_err());
     }

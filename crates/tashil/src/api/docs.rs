@@ -29,7 +29,9 @@ pub async fn page(ctx: Ctx) -> DocsPage {
     let mut operations = vec![];
     if let Some(paths) = doc["paths"].as_object() {
         for (path, item) in paths {
-            let Some(methods) = item.as_object() else { continue };
+            let Some(methods) = item.as_object() else {
+                continue;
+            };
             for (method, op) in methods {
                 let params = op["parameters"]
                     .as_array()
@@ -50,7 +52,10 @@ pub async fn page(ctx: Ctx) -> DocsPage {
                     .map(|rs| {
                         rs.iter()
                             .map(|(code, r)| {
-                                (code.clone(), r["description"].as_str().unwrap_or("").to_string())
+                                (
+                                    code.clone(),
+                                    r["description"].as_str().unwrap_or("").to_string(),
+                                )
                             })
                             .collect()
                     })
@@ -71,7 +76,10 @@ pub async fn page(ctx: Ctx) -> DocsPage {
     }
     DocsPage {
         page: PageCtx::new(&ctx),
-        description: doc["info"]["description"].as_str().unwrap_or("").to_string(),
+        description: doc["info"]["description"]
+            .as_str()
+            .unwrap_or("")
+            .to_string(),
         operations,
     }
 }

@@ -12,7 +12,11 @@ use crate::registry;
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Tashil API", version = "1", description = "Registry of production units and the provincial industrial profile. Authenticate with `Authorization: Bearer <token>` (see `tashil token create`). Errors are RFC 9457 problem+json."),
+    info(
+        title = "Tashil API",
+        version = "1",
+        description = "Registry of production units and the provincial industrial profile. Authenticate with `Authorization: Bearer <token>` (see `tashil token create`). Errors are RFC 9457 problem+json."
+    ),
     paths(
         registry::api::list,
         registry::api::get,

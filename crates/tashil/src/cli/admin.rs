@@ -60,7 +60,14 @@ fn org_kind(role: Role) -> OrganisationKind {
 }
 
 pub async fn user(storage: StorageConfig, action: UserAction) -> anyhow::Result<ExitCode> {
-    let UserAction::Add { email, name, role, province, organisation, lang } = action;
+    let UserAction::Add {
+        email,
+        name,
+        role,
+        province,
+        organisation,
+        lang,
+    } = action;
     let role = Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role {role}"))?;
     let mut password = String::new();
     std::io::stdin().read_to_string(&mut password)?;
@@ -133,7 +140,10 @@ pub async fn audit(storage: StorageConfig, action: AuditAction) -> anyhow::Resul
     let report = crate::audit::verify(&db).await?;
     match report.finding {
         None => {
-            println!("audit log intact: {} entries, head {}", report.entries, report.head);
+            println!(
+                "audit log intact: {} entries, head {}",
+                report.entries, report.head
+            );
             Ok(ExitCode::SUCCESS)
         }
         Some(f) => {
@@ -146,7 +156,10 @@ pub async fn audit(storage: StorageConfig, action: AuditAction) -> anyhow::Resul
                     format!("entry {id} was inserted or its link rewritten")
                 }
             };
-            println!("audit log BROKEN after {} good entries: {what}", report.entries);
+            println!(
+                "audit log BROKEN after {} good entries: {what}",
+                report.entries
+            );
             Ok(ExitCode::from(2))
         }
     }
@@ -164,7 +177,8 @@ pub async fn backup(storage: StorageConfig, out: PathBuf) -> anyhow::Result<Exit
     }
     let db = super::open(&storage).await?;
     let path = out.to_string_lossy().replace('\'', "''");
-    db.execute_unprepared(&format!("VACUUM INTO '{path}'")).await?;
+    db.execute_unprepared(&format!("VACUUM INTO '{path}'"))
+        .await?;
     eprintln!("backup written to {}", out.display());
     Ok(ExitCode::SUCCESS)
 }

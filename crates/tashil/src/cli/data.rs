@@ -22,12 +22,17 @@ pub struct DemoArgs {
 pub async fn demo(storage: StorageConfig, args: DemoArgs) -> anyhow::Result<ExitCode> {
     let db = super::open(&storage).await?;
     let scale = crate::demo::Scale {
-        total_units: args.units.unwrap_or(crate::demo::Scale::default().total_units),
+        total_units: args
+            .units
+            .unwrap_or(crate::demo::Scale::default().total_units),
         seed: args.seed,
     };
     let started = std::time::Instant::now();
     if crate::demo::ensure(&db, scale).await? {
-        eprintln!("demo data generated in {:.1} s", started.elapsed().as_secs_f64());
+        eprintln!(
+            "demo data generated in {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
         println!("{}", crate::demo::logins_text());
         Ok(ExitCode::SUCCESS)
     } else {
@@ -78,11 +83,19 @@ impl Progress for Bar {
 }
 
 pub async fn import(storage: StorageConfig, what: ImportWhat) -> anyhow::Result<ExitCode> {
-    let ImportWhat::Units { file, encoding, lang } = what;
+    let ImportWhat::Units {
+        file,
+        encoding,
+        lang,
+    } = what;
     let lang = Lang::parse(&lang).unwrap_or(Lang::En);
     let db = super::open(&storage).await?;
     let bytes = std::fs::read(&file)?;
-    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("upload").to_string();
+    let name = file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("upload")
+        .to_string();
     let bar = ProgressBar::new(0);
     bar.set_style(
         ProgressStyle::with_template("{msg:>9} [{bar:40}] {pos}/{len} ({elapsed})")
@@ -93,7 +106,15 @@ pub async fn import(storage: StorageConfig, what: ImportWhat) -> anyhow::Result<
         encoding,
         ..Default::default()
     };
-    let report = import_units(&db, Importer::Operator, &name, &bytes, &opts, &Bar(bar.clone())).await?;
+    let report = import_units(
+        &db,
+        Importer::Operator,
+        &name,
+        &bytes,
+        &opts,
+        &Bar(bar.clone()),
+    )
+    .await?;
     bar.finish_and_clear();
     for w in crate::registry::import::pages::report_lines(lang, &report.warnings) {
         eprintln!("warning: row {} {}: {}", w.row, w.column, w.message);
@@ -114,7 +135,11 @@ pub async fn import(storage: StorageConfig, what: ImportWhat) -> anyhow::Result<
 }
 
 pub async fn export(storage: StorageConfig, what: ExportWhat) -> anyhow::Result<ExitCode> {
-    let ExportWhat::Units { file, province, lang } = what;
+    let ExportWhat::Units {
+        file,
+        province,
+        lang,
+    } = what;
     let lang = Lang::parse(&lang).unwrap_or(Lang::Fa);
     let db = super::open(&storage).await?;
     let operator = crate::demo::operator_actor();

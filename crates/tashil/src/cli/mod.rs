@@ -12,7 +12,11 @@ use clap::{Parser, Subcommand};
 use crate::config::StorageConfig;
 
 #[derive(Parser)]
-#[command(name = "tashil", version, about = "Tashil: quality infrastructure and production facilitation for standards bodies, provincial offices and producers.")]
+#[command(
+    name = "tashil",
+    version,
+    about = "Tashil: quality infrastructure and production facilitation for standards bodies, provincial offices and producers."
+)]
 pub struct Cli {
     /// Directory for the embedded SQLite database and other data.
     #[arg(long, global = true, env = "TASHIL_DATA_DIR", default_value = "./data")]
@@ -76,7 +80,9 @@ impl Cli {
 pub fn init_tracing(format: &str) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn,tower_http=warn".into());
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     if format == "json" {
         builder.json().init();
     } else {
@@ -87,7 +93,10 @@ pub fn init_tracing(format: &str) {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     init_tracing(&cli.log_format);
-    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("cannot start runtime: {e}");

@@ -2,8 +2,8 @@
 //! 3,800 active, Alborz, East Azerbaijan, Tehran, and Nam Định now part of Ninh Bình), their
 //! offices and one login per role. `tashil demo --units N` scales the units for benchmarks.
 
-mod people;
 mod names;
+mod people;
 mod rng;
 mod units;
 
@@ -34,7 +34,9 @@ impl Default for Scale {
 
 /// Generates the demo data if the database has no users yet; returns whether it did.
 pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<bool> {
-    let users = crate::identity::entity::user::Entity::find().count(db).await?;
+    let users = crate::identity::entity::user::Entity::find()
+        .count(db)
+        .await?;
     if users > 0 {
         return Ok(false);
     }

@@ -14,36 +14,96 @@ pub struct UnitNames {
 
 /// Brand-like words used in Iranian company names, with their usual English spelling.
 const FA_BRANDS: &[(&str, &str)] = &[
-    ("آریا", "Arya"), ("سپهر", "Sepehr"), ("کیان", "Kian"), ("پارس", "Pars"), ("البرز", "Alborz"),
-    ("مهرگان", "Mehregan"), ("نوین", "Novin"), ("زاگرس", "Zagros"), ("دماوند", "Damavand"),
-    ("کیمیا", "Kimia"), ("آفتاب", "Aftab"), ("سهند", "Sahand"), ("ارغوان", "Arghavan"),
-    ("پگاه", "Pegah"), ("تابان", "Taban"), ("رویش", "Rooyesh"), ("بهاران", "Baharan"),
-    ("نگین", "Negin"), ("آرمان", "Arman"), ("سینا", "Sina"), ("فرتاک", "Fartak"),
-    ("پیشگامان", "Pishgaman"), ("اطلس", "Atlas"), ("ستاره", "Setareh"), ("افق", "Ofogh"),
+    ("آریا", "Arya"),
+    ("سپهر", "Sepehr"),
+    ("کیان", "Kian"),
+    ("پارس", "Pars"),
+    ("البرز", "Alborz"),
+    ("مهرگان", "Mehregan"),
+    ("نوین", "Novin"),
+    ("زاگرس", "Zagros"),
+    ("دماوند", "Damavand"),
+    ("کیمیا", "Kimia"),
+    ("آفتاب", "Aftab"),
+    ("سهند", "Sahand"),
+    ("ارغوان", "Arghavan"),
+    ("پگاه", "Pegah"),
+    ("تابان", "Taban"),
+    ("رویش", "Rooyesh"),
+    ("بهاران", "Baharan"),
+    ("نگین", "Negin"),
+    ("آرمان", "Arman"),
+    ("سینا", "Sina"),
+    ("فرتاک", "Fartak"),
+    ("پیشگامان", "Pishgaman"),
+    ("اطلس", "Atlas"),
+    ("ستاره", "Setareh"),
+    ("افق", "Ofogh"),
 ];
 
 /// Company forms: (Persian prefix, English suffix).
 const FA_FORMS: &[(&str, &str)] = &[
-    ("شرکت", "Co."), ("شرکت تولیدی", "Manufacturing Co."), ("کارخانه", "Factory"),
-    ("شرکت صنایع", "Industries Co."), ("گروه صنعتی", "Industrial Group"),
+    ("شرکت", "Co."),
+    ("شرکت تولیدی", "Manufacturing Co."),
+    ("کارخانه", "Factory"),
+    ("شرکت صنایع", "Industries Co."),
+    ("گروه صنعتی", "Industrial Group"),
 ];
 
 const VI_BRANDS: &[(&str, &str)] = &[
-    ("Hưng Thịnh", "Hung Thinh"), ("Phú Cường", "Phu Cuong"), ("Thành Công", "Thanh Cong"),
-    ("An Phát", "An Phat"), ("Minh Long", "Minh Long"), ("Hoàng Gia", "Hoang Gia"),
-    ("Việt Tiến", "Viet Tien"), ("Đại Nam", "Dai Nam"), ("Sông Hồng", "Song Hong"),
-    ("Thiên Phúc", "Thien Phuc"), ("Nam Phong", "Nam Phong"), ("Tân Tiến", "Tan Tien"),
+    ("Hưng Thịnh", "Hung Thinh"),
+    ("Phú Cường", "Phu Cuong"),
+    ("Thành Công", "Thanh Cong"),
+    ("An Phát", "An Phat"),
+    ("Minh Long", "Minh Long"),
+    ("Hoàng Gia", "Hoang Gia"),
+    ("Việt Tiến", "Viet Tien"),
+    ("Đại Nam", "Dai Nam"),
+    ("Sông Hồng", "Song Hong"),
+    ("Thiên Phúc", "Thien Phuc"),
+    ("Nam Phong", "Nam Phong"),
+    ("Tân Tiến", "Tan Tien"),
 ];
 
 const VI_FORMS: &[(&str, &str)] = &[
-    ("Công ty TNHH", "Co., Ltd."), ("Công ty Cổ phần", "JSC"), ("Hợp tác xã", "Cooperative"),
+    ("Công ty TNHH", "Co., Ltd."),
+    ("Công ty Cổ phần", "JSC"),
+    ("Hợp tác xã", "Cooperative"),
 ];
 
-const FA_GIVEN: &[&str] = &["محمد", "علی", "زهرا", "فاطمه", "حسین", "مریم", "رضا", "نرگس", "مهدی", "سمیه", "امیر", "لیلا"];
-const FA_FAMILY: &[&str] = &["احمدی", "رضایی", "کریمی", "موسوی", "حسینی", "قاسمی", "نوری", "جعفری", "صادقی", "کاظمی", "یزدانی", "فرهادی"];
+const FA_GIVEN: &[&str] = &[
+    "محمد",
+    "علی",
+    "زهرا",
+    "فاطمه",
+    "حسین",
+    "مریم",
+    "رضا",
+    "نرگس",
+    "مهدی",
+    "سمیه",
+    "امیر",
+    "لیلا",
+];
+const FA_FAMILY: &[&str] = &[
+    "احمدی",
+    "رضایی",
+    "کریمی",
+    "موسوی",
+    "حسینی",
+    "قاسمی",
+    "نوری",
+    "جعفری",
+    "صادقی",
+    "کاظمی",
+    "یزدانی",
+    "فرهادی",
+];
 const VI_FAMILY: &[&str] = &["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"];
 const VI_MIDDLE: &[&str] = &["Văn", "Thị", "Đức", "Minh", "Thu", "Quang"];
-const VI_GIVEN: &[&str] = &["An", "Bình", "Cường", "Dung", "Hà", "Hải", "Lan", "Long", "Nam", "Trang"];
+const VI_GIVEN: &[&str] = &[
+    "An", "Bình", "Cường", "Dung", "Hà", "Hải", "Lan", "Long", "Nam", "Trang",
+];
 
 pub fn unit_name(rng: &mut Rng, country: Country, product: &Product, city: &City) -> UnitNames {
     match country {
@@ -74,13 +134,22 @@ pub fn qc_manager(rng: &mut Rng, country: Country, seq: u64) -> (String, String)
         Country::Ir => {
             let name = format!("{} {}", rng.pick(FA_GIVEN), rng.pick(FA_FAMILY));
             let code = (0..)
-                .find_map(|k| tashil_text::ids::IranPersonalCode::from_prefix(2_000_000 + (seq * 37 + k) % 900_000_000))
+                .find_map(|k| {
+                    tashil_text::ids::IranPersonalCode::from_prefix(
+                        2_000_000 + (seq * 37 + k) % 900_000_000,
+                    )
+                })
                 .map(|c| c.as_str().to_string())
                 .unwrap_or_default();
             (name, code)
         }
         Country::Vn => {
-            let name = format!("{} {} {}", rng.pick(VI_FAMILY), rng.pick(VI_MIDDLE), rng.pick(VI_GIVEN));
+            let name = format!(
+                "{} {} {}",
+                rng.pick(VI_FAMILY),
+                rng.pick(VI_MIDDLE),
+                rng.pick(VI_GIVEN)
+            );
             (name, format!("036{:09}", 100_000 + seq))
         }
     }

@@ -13,14 +13,62 @@ pub struct DemoOrgs {
 
 /// (email, display name, role, province, language)
 const LOGINS: &[(&str, &str, Role, Option<&str>, &str)] = &[
-    ("admin@demo.tashil.ir", "مدیر ملی سامانه", Role::NationalAdmin, None, "fa"),
-    ("qazvin@demo.tashil.ir", "کارشناس استاندارد قزوین", Role::ProvincialOfficer, Some("IR-26"), "fa"),
-    ("alborz@demo.tashil.ir", "کارشناس صمت البرز", Role::ProvincialOfficer, Some("IR-30"), "fa"),
-    ("inspector@demo.tashil.ir", "بازرس استاندارد قزوین", Role::Inspector, Some("IR-26"), "fa"),
-    ("tax@demo.tashil.ir", "کارشناس اداره مالیات قزوین", Role::AgencyOfficer, Some("IR-26"), "fa"),
-    ("unit@demo.tashil.ir", "مدیر کنترل کیفیت واحد نمونه", Role::UnitUser, Some("IR-26"), "fa"),
-    ("lab@demo.tashil.ir", "آزمایشگاه همکار قزوین", Role::LabUser, Some("IR-26"), "fa"),
-    ("ninhbinh@demo.tashil.vn", "Cán bộ Sở KH&CN Ninh Bình", Role::ProvincialOfficer, Some(super::units::NINH_BINH), "vi"),
+    (
+        "admin@demo.tashil.ir",
+        "مدیر ملی سامانه",
+        Role::NationalAdmin,
+        None,
+        "fa",
+    ),
+    (
+        "qazvin@demo.tashil.ir",
+        "کارشناس استاندارد قزوین",
+        Role::ProvincialOfficer,
+        Some("IR-26"),
+        "fa",
+    ),
+    (
+        "alborz@demo.tashil.ir",
+        "کارشناس صمت البرز",
+        Role::ProvincialOfficer,
+        Some("IR-30"),
+        "fa",
+    ),
+    (
+        "inspector@demo.tashil.ir",
+        "بازرس استاندارد قزوین",
+        Role::Inspector,
+        Some("IR-26"),
+        "fa",
+    ),
+    (
+        "tax@demo.tashil.ir",
+        "کارشناس اداره مالیات قزوین",
+        Role::AgencyOfficer,
+        Some("IR-26"),
+        "fa",
+    ),
+    (
+        "unit@demo.tashil.ir",
+        "مدیر کنترل کیفیت واحد نمونه",
+        Role::UnitUser,
+        Some("IR-26"),
+        "fa",
+    ),
+    (
+        "lab@demo.tashil.ir",
+        "آزمایشگاه همکار قزوین",
+        Role::LabUser,
+        Some("IR-26"),
+        "fa",
+    ),
+    (
+        "ninhbinh@demo.tashil.vn",
+        "Cán bộ Sở KH&CN Ninh Bình",
+        Role::ProvincialOfficer,
+        Some(super::units::NINH_BINH),
+        "vi",
+    ),
 ];
 
 fn org_for(role: Role) -> OrganisationKind {
@@ -39,7 +87,11 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<DemoOrgs> {
         .map_err(|e| anyhow::anyhow!(e))?;
     let mut unit_org = 0;
     for (email, name, role, province, lang) in LOGINS {
-        let country = if province.is_some_and(|p| p.starts_with("VN")) { "VN" } else { "IR" };
+        let country = if province.is_some_and(|p| p.starts_with("VN")) {
+            "VN"
+        } else {
+            "IR"
+        };
         let org = identity::create_organisation(
             db,
             "demo",

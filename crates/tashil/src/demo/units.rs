@@ -30,11 +30,51 @@ struct Plan {
 }
 
 const PLANS: &[Plan] = &[
-    Plan { province: "IR-26", share_per_mille: 250, idle: 38, closed: 12, knowledge_based_pct: 5, strong_from: 15, strong_count: 4 },
-    Plan { province: "IR-30", share_per_mille: 225, idle: 40, closed: 15, knowledge_based_pct: 9, strong_from: 0, strong_count: 15 },
-    Plan { province: "IR-03", share_per_mille: 200, idle: 45, closed: 15, knowledge_based_pct: 6, strong_from: 19, strong_count: 4 },
-    Plan { province: "IR-23", share_per_mille: 212, idle: 35, closed: 10, knowledge_based_pct: 12, strong_from: 23, strong_count: 3 },
-    Plan { province: NINH_BINH, share_per_mille: 113, idle: 50, closed: 20, knowledge_based_pct: 3, strong_from: 0, strong_count: 0 },
+    Plan {
+        province: "IR-26",
+        share_per_mille: 250,
+        idle: 38,
+        closed: 12,
+        knowledge_based_pct: 5,
+        strong_from: 15,
+        strong_count: 4,
+    },
+    Plan {
+        province: "IR-30",
+        share_per_mille: 225,
+        idle: 40,
+        closed: 15,
+        knowledge_based_pct: 9,
+        strong_from: 0,
+        strong_count: 15,
+    },
+    Plan {
+        province: "IR-03",
+        share_per_mille: 200,
+        idle: 45,
+        closed: 15,
+        knowledge_based_pct: 6,
+        strong_from: 19,
+        strong_count: 4,
+    },
+    Plan {
+        province: "IR-23",
+        share_per_mille: 212,
+        idle: 35,
+        closed: 10,
+        knowledge_based_pct: 12,
+        strong_from: 23,
+        strong_count: 3,
+    },
+    Plan {
+        province: NINH_BINH,
+        share_per_mille: 113,
+        idle: 50,
+        closed: 20,
+        knowledge_based_pct: 3,
+        strong_from: 0,
+        strong_count: 0,
+    },
 ];
 
 /// Distinct manufacturing divisions of the demo products, in a fixed order.
@@ -71,11 +111,85 @@ fn size(rng: &mut Rng) -> SizeClass {
     }
 }
 
+/// Hand-written units at the head of each province, so that demos and browser journeys can
+/// rely on them: (province, fa, en, vi, city fa/vi, ISIC class, product, HS code).
+const SHOWCASE: &[(&str, &str, &str, &str, &str, &str, &str, &str)] = &[
+    (
+        "IR-26",
+        "کارخانه کاشی‌سازی کیان قزوین",
+        "Kian Tile Works, Qazvin",
+        "",
+        "قزوین",
+        "2392",
+        "کاشی سرامیکی",
+        "690721",
+    ),
+    (
+        "IR-26",
+        "شرکت لبنیات پاک‌آرا",
+        "Pakara Dairy Co.",
+        "",
+        "تاکستان",
+        "1050",
+        "شیر پاستوریزه",
+        "040120",
+    ),
+    (
+        "IR-30",
+        "شرکت دانش‌بنیان فن‌آوران البرز",
+        "Alborz Technologists Co.",
+        "",
+        "کرج",
+        "2651",
+        "کنتور هوشمند آب",
+        "902820",
+    ),
+    (
+        NINH_BINH,
+        "",
+        "Nam Dinh Textile and Garment Co., Ltd.",
+        "Công ty TNHH Dệt may Nam Định",
+        "Nam Định",
+        "1410",
+        "Áo sơ mi nam",
+        "620520",
+    ),
+];
+
+fn showcase(seq: &mut u64) -> Vec<ValidUnit> {
+    SHOWCASE
+        .iter()
+        .filter_map(|(code, fa, en, vi, city, isic, product, hs)| {
+            let province = tashil_reference::province(code)?;
+            *seq += 1;
+            Some(ValidUnit {
+                country: province.country,
+                national_id: national_id(province.country, *seq),
+                name_fa: fa.to_string(),
+                name_en: en.to_string(),
+                name_vi: vi.to_string(),
+                province,
+                city: city.to_string(),
+                isic_class: isic.to_string(),
+                isic_section: "C".into(),
+                size_class: SizeClass::Medium,
+                knowledge_based: fa.contains("دانش"),
+                status: UnitStatus::Active,
+                products: vec![(product.to_string(), hs.to_string())],
+                qc_managers: vec![],
+                registered_at: Utc.with_ymd_and_hms(2023, 9, 19, 9, 0, 0).single(),
+            })
+        })
+        .collect()
+}
+
 pub async fn create(db: &DatabaseConnection, scale: Scale, unit_org: i64) -> anyhow::Result<()> {
     let mut rng = Rng::new(scale.seed);
     let divisions = divisions();
     let mut seq: u64 = 0;
-    let mut first_qazvin = None;
+    // The first showcase unit (Qazvin's tile works) is the demo unit user's own.
+    let showcase_ids = crate::registry::service::insert_demo(db, showcase(&mut seq)).await?;
+    let own_unit = showcase_ids.first().copied();
     for plan in PLANS {
         let province = tashil_reference::province(plan.province)
             .ok_or_else(|| anyhow::anyhow!("unknown demo province {}", plan.province))?;
@@ -98,7 +212,10 @@ pub async fn create(db: &DatabaseConnection, scale: Scale, unit_org: i64) -> any
             let size_class = size(&mut rng);
             let names = super::names::unit_name(&mut rng, province.country, product, city);
             let national_id = national_id(province.country, seq);
-            let mut products = vec![(product.name(province.country).to_string(), product.hs.to_string())];
+            let mut products = vec![(
+                product.name(province.country).to_string(),
+                product.hs.to_string(),
+            )];
             if rng.chance(40) {
                 let other = tashil_reference::products::PRODUCTS
                     .iter()
@@ -113,7 +230,10 @@ pub async fn create(db: &DatabaseConnection, scale: Scale, unit_org: i64) -> any
                 vec![]
             };
             let days_ago = rng.below(20 * 365) as i64;
-            let registered = Utc.with_ymd_and_hms(2026, 11, 1, 8, 0, 0).single().unwrap_or_else(Utc::now)
+            let registered = Utc
+                .with_ymd_and_hms(2026, 11, 1, 8, 0, 0)
+                .single()
+                .unwrap_or_else(Utc::now)
                 - Duration::days(days_ago);
             batch.push(ValidUnit {
                 country: province.country,
@@ -135,20 +255,14 @@ pub async fn create(db: &DatabaseConnection, scale: Scale, unit_org: i64) -> any
                 registered_at: Some(registered),
             });
             if batch.len() == 2000 {
-                let ids = crate::registry::service::insert_demo(db, std::mem::take(&mut batch)).await?;
-                if plan.province == "IR-26" && first_qazvin.is_none() {
-                    first_qazvin = ids.first().copied();
-                }
+                crate::registry::service::insert_demo(db, std::mem::take(&mut batch)).await?;
             }
         }
         if !batch.is_empty() {
-            let ids = crate::registry::service::insert_demo(db, batch).await?;
-            if plan.province == "IR-26" && first_qazvin.is_none() {
-                first_qazvin = ids.first().copied();
-            }
+            crate::registry::service::insert_demo(db, batch).await?;
         }
     }
-    if let Some(id) = first_qazvin {
+    if let Some(id) = own_unit {
         crate::registry::service::attach_organisation(db, id, unit_org).await?;
     }
     Ok(())
@@ -161,7 +275,9 @@ fn national_id(country: Country, seq: u64) -> String {
             .as_str()
             .to_string(),
         Country::Vn => (0..)
-            .find_map(|k| tashil_text::ids::VietnamEnterpriseCode::from_prefix(600_000_000 + seq * 13 + k))
+            .find_map(|k| {
+                tashil_text::ids::VietnamEnterpriseCode::from_prefix(600_000_000 + seq * 13 + k)
+            })
             .map(|c| c.as_str().to_string())
             .unwrap_or_default(),
     }

@@ -40,9 +40,9 @@ static I18N: LazyLock<I18n> = LazyLock::new(I18n::load);
 
 fn format_number(v: &FluentValue, lang: Lang) -> Option<String> {
     match v {
-        FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 9.0e15 => Some(
-            tashil_text::numbers::format_integer(n.value as i64, lang),
-        ),
+        FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 9.0e15 => {
+            Some(tashil_text::numbers::format_integer(n.value as i64, lang))
+        }
         FluentValue::Number(n) => Some(tashil_text::numbers::format_decimal(n.value, 2, lang)),
         _ => None,
     }
@@ -66,8 +66,10 @@ impl I18n {
     fn load() -> I18n {
         let mut bundles = HashMap::new();
         for lang in Lang::ALL {
-            let id: unic_langid::LanguageIdentifier =
-                lang.code().parse().expect("language codes are valid BCP 47");
+            let id: unic_langid::LanguageIdentifier = lang
+                .code()
+                .parse()
+                .expect("language codes are valid BCP 47");
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             bundle.set_formatter(Some(match lang {
                 Lang::Fa => fmt_fa,
@@ -131,8 +133,7 @@ pub fn tr(lang: Lang, key: &str) -> String {
 
 /// Message keys defined in a Fluent source, in file order.
 pub fn keys_of(src: &str) -> Vec<String> {
-    let res = fluent_bundle::FluentResource::try_new(src.to_string())
-        .unwrap_or_else(|(r, _)| r);
+    let res = fluent_bundle::FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);
     res.entries()
         .filter_map(|e| match e {
             fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),

@@ -41,7 +41,10 @@ mod tests {
     fn explicit_beats_cookie_beats_header() {
         assert_eq!(negotiate(Some("en"), Some("vi"), Some("fa")), Lang::En);
         assert_eq!(negotiate(None, Some("vi"), Some("en")), Lang::Vi);
-        assert_eq!(negotiate(None, None, Some("de, vi-VN;q=0.8, en;q=0.9")), Lang::En);
+        assert_eq!(
+            negotiate(None, None, Some("de, vi-VN;q=0.8, en;q=0.9")),
+            Lang::En
+        );
         assert_eq!(negotiate(None, None, None), Lang::Fa);
     }
 }

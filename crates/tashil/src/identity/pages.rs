@@ -10,7 +10,9 @@ use axum::{Form, Router};
 use serde::Deserialize;
 
 use crate::app::AppState;
-use crate::web::ctx::{ANON_COOKIE, LANG_COOKIE, SESSION_COOKIE, expired, persistent, session_cookie};
+use crate::web::ctx::{
+    ANON_COOKIE, LANG_COOKIE, SESSION_COOKIE, expired, persistent, session_cookie,
+};
 use crate::web::{AppError, Ctx, PageCtx};
 
 pub fn routes() -> Router<AppState> {
@@ -28,7 +30,11 @@ struct HomePage {
 }
 
 async fn home(ctx: Ctx) -> Response {
-    if ctx.actor.as_ref().is_some_and(|a| crate::access::units::read_scope(a).is_ok()) {
+    if ctx
+        .actor
+        .as_ref()
+        .is_some_and(|a| crate::access::units::read_scope(a).is_ok())
+    {
         return Redirect::to("/units").into_response();
     }
     let page = PageCtx::new(&ctx);
@@ -109,8 +115,10 @@ async fn login(
             }
             Ok(res)
         }
-        Err(e @ (crate::identity::IdentityError::BadCredentials
-        | crate::identity::IdentityError::Throttled)) => {
+        Err(
+            e @ (crate::identity::IdentityError::BadCredentials
+            | crate::identity::IdentityError::Throttled),
+        ) => {
             let page = PageCtx::new(&ctx);
             let error = crate::web::error_render::message(ctx.lang, e.code());
             let status = if matches!(e, crate::identity::IdentityError::Throttled) {

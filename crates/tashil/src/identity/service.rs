@@ -3,8 +3,8 @@
 
 use chrono::{Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, Set, TransactionTrait,
 };
 use serde_json::json;
 
@@ -94,8 +94,8 @@ pub struct NewUser<'a> {
 }
 
 /// Creates a user. The caller hashes the password (argon2 is slow: hash it off the runtime).
-pub async fn create_user<C: ConnectionTrait + TransactionTrait>(
-    db: &C,
+pub async fn create_user(
+    db: &DatabaseConnection,
     via: &str,
     u: NewUser<'_>,
 ) -> Result<i64, IdentityError> {
@@ -221,8 +221,7 @@ pub async fn login<C: ConnectionTrait>(
 }
 
 /// An argon2id hash of a random string, verified against when the email is unknown.
-const DUMMY_HASH: &str =
-    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$J8wXVEJ3cqqbE3KLBF1cT7sHyfYoDkR0v7c9mDSI3Do";
+const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$J8wXVEJ3cqqbE3KLBF1cT7sHyfYoDkR0v7c9mDSI3Do";
 
 pub async fn logout<C: ConnectionTrait>(db: &C, token: &str) -> Result<(), DbErr> {
     session::Entity::delete_by_id(hash_token(token))
@@ -235,7 +234,10 @@ pub async fn actor_for_session<C: ConnectionTrait>(
     db: &C,
     token: &str,
 ) -> Result<Option<(Actor, String)>, DbErr> {
-    let Some(s) = session::Entity::find_by_id(hash_token(token)).one(db).await? else {
+    let Some(s) = session::Entity::find_by_id(hash_token(token))
+        .one(db)
+        .await?
+    else {
         return Ok(None);
     };
     if s.expires_at < Utc::now() {
@@ -303,4 +305,33 @@ pub async fn create_api_token<C: ConnectionTrait>(
     )
     .await?;
     Ok(token)
+}
+
+/// Stores `actor`'s preferred language (chosen with the switcher while logged in).
+pub async fn set_language(db: &DatabaseConnection, actor: &Actor, lang: &str) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    let Some(u) = user::Entity::find_by_id(actor.user_id).one(&txn).await? else {
+        return Ok(());
+    };
+    if u.lang == lang {
+        return Ok(());
+    }
+    let before = u.lang.clone();
+    let mut m: user::ActiveModel = u.into();
+    m.lang = Set(lang.to_string());
+    m.update(&txn).await?;
+    audit::record(
+        &txn,
+        Change {
+            actor: Some(actor),
+            via: "web",
+            action: "user.set_language",
+            entity: "user",
+            entity_id: actor.user_id.to_string(),
+            before: Some(json!({"lang": before})),
+            after: Some(json!({"lang": lang})),
+        },
+    )
+    .await?;
+    txn.commit().await
 }

@@ -55,6 +55,7 @@ pub async fn list(
 }
 
 #[utoipa::path(get, path = "/api/v1/units/{id}", tag = "registry",
+    params(("id" = i64, Path, description = "Unit id")),
     responses((status = 200, body = UnitDetail), (status = 404, description = "absent or outside the caller's scope")))]
 pub async fn get(
     State(s): State<AppState>,
@@ -87,7 +88,8 @@ pub struct VersionQuery {
     pub version: Option<i32>,
 }
 
-#[utoipa::path(put, path = "/api/v1/units/{id}", tag = "registry", request_body = UnitDraft, params(VersionQuery),
+#[utoipa::path(put, path = "/api/v1/units/{id}", tag = "registry", request_body = UnitDraft,
+    params(("id" = i64, Path, description = "Unit id"), VersionQuery),
     responses((status = 204), (status = 409, description = "changed since `version`"), (status = 422), (status = 403), (status = 404)))]
 pub async fn update(
     State(s): State<AppState>,
@@ -101,6 +103,7 @@ pub async fn update(
 }
 
 #[utoipa::path(get, path = "/api/v1/provinces/{code}/profile", tag = "registry",
+    params(("code" = String, Path, description = "Province code, e.g. IR-26")),
     responses((status = 200, body = Profile), (status = 404)))]
 pub async fn province_profile(
     State(s): State<AppState>,

@@ -3,11 +3,14 @@
 //! committed all together or not at all.
 
 mod columns;
-mod pages;
+pub mod pages;
 
 use std::collections::HashMap;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
+    TransactionTrait,
+};
 use tashil_sheets::{ReadOptions, Table};
 
 pub use columns::{Column, header_label};
@@ -62,8 +65,8 @@ pub enum Importer<'a> {
 
 const MAX_ERRORS: usize = 1000;
 
-pub async fn import_units<C: ConnectionTrait + TransactionTrait>(
-    db: &C,
+pub async fn import_units(
+    db: &DatabaseConnection,
     importer: Importer<'_>,
     file_name: &str,
     bytes: &[u8],
@@ -83,7 +86,10 @@ pub async fn import_units<C: ConnectionTrait + TransactionTrait>(
         Err(e) => {
             report.errors.push(Issue {
                 row: e.row().unwrap_or(0),
-                column: e.cell().map(|c| c.trim_end_matches(|ch: char| ch.is_ascii_digit()).to_string()),
+                column: e.cell().map(|c| {
+                    c.trim_end_matches(|ch: char| ch.is_ascii_digit())
+                        .to_string()
+                }),
                 header: None,
                 code: e.code().to_string(),
                 detail: e.detail(),
@@ -157,7 +163,9 @@ fn validate_rows(
             progress.advance(1000);
         }
         if report.errors.len() >= MAX_ERRORS {
-            report.errors.push(issue(row.number, None, None, "too_many_errors"));
+            report
+                .errors
+                .push(issue(row.number, None, None, "too_many_errors"));
             break;
         }
         let cell = |c: Column| map.text(row, c, table.date1904);
@@ -193,7 +201,8 @@ fn validate_rows(
                     report.errors.push(issue(
                         row.number,
                         idx,
-                        idx.map(|i| table.headers[i].clone()).or(col.map(|c| c.key().to_string())),
+                        idx.map(|i| table.headers[i].clone())
+                            .or(col.map(|c| c.key().to_string())),
                         e.code,
                     ));
                 }
@@ -214,7 +223,12 @@ fn validate_rows(
                 let key = (v.country.code(), v.national_id.clone());
                 if let Some(first) = seen.get(&key) {
                     let idx = map.index(Column::NationalId);
-                    let mut i = issue(row.number, idx, idx.map(|i| table.headers[i].clone()), "duplicate_in_file");
+                    let mut i = issue(
+                        row.number,
+                        idx,
+                        idx.map(|i| table.headers[i].clone()),
+                        "duplicate_in_file",
+                    );
                     i.detail = Some(first.to_string());
                     report.errors.push(i);
                     continue;

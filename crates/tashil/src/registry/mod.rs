@@ -10,11 +10,11 @@ pub mod model;
 pub mod pages;
 pub mod profile;
 mod query;
-mod store;
 pub mod service;
+mod store;
 pub(crate) use service::snapshot_json;
-mod terms;
 pub mod api;
+mod terms;
 
 pub use model::{FieldError, ProductDraft, QcManagerDraft, SizeClass, UnitDraft, UnitStatus};
 pub use service::{RegistryError, UnitDetail, UnitFilter, UnitPage, UnitSummary};

@@ -154,7 +154,11 @@ impl UnitDraft {
         let name_fa = canonical(&self.name_fa);
         let name_en = canonical(&self.name_en);
         let name_vi = canonical(&self.name_vi);
-        for (field, v) in [("name_fa", &name_fa), ("name_en", &name_en), ("name_vi", &name_vi)] {
+        for (field, v) in [
+            ("name_fa", &name_fa),
+            ("name_en", &name_en),
+            ("name_vi", &name_vi),
+        ] {
             if v.chars().count() > MAX_NAME {
                 errs.push(FieldError::new(field, "too_long"));
             }
@@ -178,7 +182,11 @@ impl UnitDraft {
         if isic.is_none() {
             errs.push(FieldError::new(
                 "isic_class",
-                if isic_code.is_empty() { "required" } else { "unknown_isic_class" },
+                if isic_code.is_empty() {
+                    "required"
+                } else {
+                    "unknown_isic_class"
+                },
             ));
         }
         let size_class = SizeClass::parse(&self.size_class);
@@ -214,7 +222,10 @@ impl UnitDraft {
             }
             let name = canonical(&q.full_name);
             if name.is_empty() {
-                errs.push(FieldError::new(format!("qc_managers[{i}].full_name"), "required"));
+                errs.push(FieldError::new(
+                    format!("qc_managers[{i}].full_name"),
+                    "required",
+                ));
             }
             match country.map(|c| parse_personal_code(c, &q.national_code)) {
                 Some(Ok(code)) => qc_managers.push((name, code)),
@@ -228,8 +239,14 @@ impl UnitDraft {
         if !errs.is_empty() {
             return Err(errs);
         }
-        let (Some(province), Some(country), Some(national_id), Some(isic), Some(size_class), Some(status)) =
-            (province, country, national_id, isic, size_class, status)
+        let (
+            Some(province),
+            Some(country),
+            Some(national_id),
+            Some(isic),
+            Some(size_class),
+            Some(status),
+        ) = (province, country, national_id, isic, size_class, status)
         else {
             return Err(vec![FieldError::new("unit", "invalid")]);
         };

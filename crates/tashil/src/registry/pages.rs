@@ -14,7 +14,7 @@ use super::model::{ProductDraft, QcManagerDraft, SizeClass, UnitDraft, UnitStatu
 use super::service::{self, RegistryError, UnitDetail, UnitFilter, UnitPage};
 use crate::access::units::EditRights;
 use crate::app::AppState;
-use crate::web::forms::FormErrors;
+use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Authed, PageCtx};
 
 pub fn routes() -> Router<AppState> {
@@ -98,8 +98,11 @@ struct ListPage {
     f: ListQuery,
     result: UnitPage,
     query: String,
-    provinces: Vec<(String, String)>,
-    sections: Vec<(String, String)>,
+    provinces: Vec<Opt>,
+    sections: Vec<Opt>,
+    statuses: Vec<Opt>,
+    sizes: Vec<Opt>,
+    kbs: Vec<Opt>,
     can_create: bool,
     can_import: bool,
 }
@@ -107,7 +110,12 @@ struct ListPage {
 fn section_options(page: &PageCtx) -> Vec<(String, String)> {
     tashil_reference::isic::SECTIONS
         .iter()
-        .map(|s| (s.code.to_string(), format!("{} — {}", s.code, s.name(page.lang.code()))))
+        .map(|s| {
+            (
+                s.code.to_string(),
+                format!("{} — {}", s.code, s.name(page.lang.code())),
+            )
+        })
         .collect()
 }
 
@@ -126,6 +134,30 @@ pub fn province_options(page: &PageCtx, actor: &crate::access::Actor) -> Vec<(St
 
 const PER_PAGE: u64 = 50;
 
+fn status_choices(page: &PageCtx) -> Vec<(String, String)> {
+    UnitStatus::ALL
+        .iter()
+        .map(|s| (s.as_str().to_string(), page.status_label(s.as_str())))
+        .collect()
+}
+
+fn size_choices(page: &PageCtx) -> Vec<(String, String)> {
+    SizeClass::ALL
+        .iter()
+        .map(|s| (s.as_str().to_string(), page.size_label(s.as_str())))
+        .collect()
+}
+
+/// One of the three name inputs of the unit form.
+pub struct NameField {
+    pub field: &'static str,
+    pub label: String,
+    pub dir: &'static str,
+    pub lang: &'static str,
+    pub value: String,
+    pub error: String,
+}
+
 async fn list(
     State(s): State<AppState>,
     Authed(ctx, actor): Authed,
@@ -133,9 +165,23 @@ async fn list(
 ) -> Result<Response, AppError> {
     let result = service::list(&s.db, &actor, &f.to_filter(PER_PAGE)).await?;
     let page = PageCtx::new(&ctx);
+    let any = |v: Vec<(String, String)>| {
+        let mut all = vec![(String::new(), page.t("any"))];
+        all.extend(v);
+        all
+    };
     Ok(ListPage {
-        provinces: province_options(&page, &actor),
-        sections: section_options(&page),
+        provinces: options(any(province_options(&page, &actor)), &f.province),
+        sections: options(any(section_options(&page)), &f.section),
+        statuses: options(any(status_choices(&page)), &f.status),
+        sizes: options(any(size_choices(&page)), &f.size),
+        kbs: options(
+            any(vec![
+                ("yes".into(), page.t("yes")),
+                ("no".into(), page.t("no")),
+            ]),
+            &f.kb,
+        ),
         can_create: crate::access::units::authorize_import(&actor).is_ok(),
         can_import: crate::access::units::authorize_import(&actor).is_ok(),
         query: f.to_query(),
@@ -166,7 +212,7 @@ async fn detail(
     let page = PageCtx::new(&ctx);
     let lang = page.lang.code();
     Ok(DetailPage {
-        name: u.summary.name(page.lang).to_string(),
+        name: u.summary.name(&page.lang).to_string(),
         section_name: tashil_reference::isic::section(&u.isic_section)
             .map(|s| s.name(lang).to_string())
             .unwrap_or_default(),
@@ -256,14 +302,15 @@ struct FormPage {
     page: PageCtx,
     action: String,
     d: UnitDraft,
+    names: Vec<NameField>,
     products: Vec<ProductDraft>,
     qc_managers: Vec<QcManagerDraft>,
     version: Option<i32>,
     errors: FormErrors,
     full: bool,
-    provinces: Vec<(String, String)>,
-    sizes: Vec<&'static str>,
-    statuses: Vec<&'static str>,
+    provinces: Vec<Opt>,
+    sizes: Vec<Opt>,
+    statuses: Vec<Opt>,
 }
 
 const PRODUCT_ROWS: usize = 5;
@@ -282,10 +329,28 @@ fn form_page(
     products.resize(products.len().max(PRODUCT_ROWS), ProductDraft::default());
     let mut qc_managers = d.qc_managers.clone();
     qc_managers.resize(qc_managers.len().max(QC_ROWS), QcManagerDraft::default());
+    let names = [
+        ("name_fa", "field-name-fa", "rtl", "fa", &d.name_fa),
+        ("name_en", "field-name-en", "ltr", "en", &d.name_en),
+        ("name_vi", "field-name-vi", "ltr", "vi", &d.name_vi),
+    ]
+    .into_iter()
+    .map(|(field, key, dir, lang, value)| NameField {
+        field,
+        label: page.t(key),
+        dir,
+        lang,
+        value: value.clone(),
+        error: errors.get(field),
+    })
+    .collect();
+    let mut sizes = vec![(String::new(), page.t("choose"))];
+    sizes.extend(size_choices(&page));
     FormPage {
-        provinces: province_options(&page, actor),
-        sizes: SizeClass::ALL.iter().map(|s| s.as_str()).collect(),
-        statuses: UnitStatus::ALL.iter().map(|s| s.as_str()).collect(),
+        provinces: options(province_options(&page, actor), &d.province),
+        sizes: options(sizes, &d.size_class),
+        statuses: options(status_choices(&page), &d.status),
+        names,
         page,
         action,
         d,
@@ -305,7 +370,16 @@ async fn new_form(Authed(ctx, actor): Authed) -> Result<Response, AppError> {
         status: "active".into(),
         ..Default::default()
     };
-    Ok(form_page(page, &actor, "/units".into(), d, None, FormErrors::default(), true).into_response())
+    Ok(form_page(
+        page,
+        &actor,
+        "/units".into(),
+        d,
+        None,
+        FormErrors::default(),
+        true,
+    )
+    .into_response())
 }
 
 fn invalid_form(page: FormPage) -> Result<Response, AppError> {
@@ -324,7 +398,15 @@ async fn create(
         Err(RegistryError::Invalid(errs)) => {
             let page = PageCtx::new(&ctx);
             let errors = FormErrors::from_fields(ctx.lang, &errs);
-            invalid_form(form_page(page, &actor, "/units".into(), draft, None, errors, true))
+            invalid_form(form_page(
+                page,
+                &actor,
+                "/units".into(),
+                draft,
+                None,
+                errors,
+                true,
+            ))
         }
         Err(e) => Err(e.into()),
     }
@@ -368,14 +450,33 @@ async fn update(
                 .is_some_and(|r| r == EditRights::Full);
             let page = PageCtx::new(&ctx);
             let errors = FormErrors::from_fields(ctx.lang, &errs);
-            invalid_form(form_page(page, &actor, format!("/units/{id}"), draft, f.version, errors, full))
+            invalid_form(form_page(
+                page,
+                &actor,
+                format!("/units/{id}"),
+                draft,
+                f.version,
+                errors,
+                full,
+            ))
         }
         Err(RegistryError::Conflict) => {
             let page = PageCtx::new(&ctx);
-            let errors = FormErrors::single("form", crate::web::error_render::message(ctx.lang, "edit_conflict"));
+            let errors = FormErrors::single(
+                "form",
+                crate::web::error_render::message(ctx.lang, "edit_conflict"),
+            );
             let u = service::get(&s.db, &actor, id).await?;
             let full = u.edit.is_some_and(|r| r == EditRights::Full);
-            invalid_form(form_page(page, &actor, format!("/units/{id}"), draft, Some(u.version), errors, full))
+            invalid_form(form_page(
+                page,
+                &actor,
+                format!("/units/{id}"),
+                draft,
+                Some(u.version),
+                errors,
+                full,
+            ))
         }
         Err(e) => Err(e.into()),
     }

@@ -51,7 +51,10 @@ pub struct Profile {
     pub leads: u64,
 }
 
-async fn grouped<C: ConnectionTrait>(db: &C, sql: &str) -> Result<Vec<(String, String, u64)>, DbErr> {
+async fn grouped<C: ConnectionTrait>(
+    db: &C,
+    sql: &str,
+) -> Result<Vec<(String, String, u64)>, DbErr> {
     let rows = db
         .query_all_raw(Statement::from_string(db.get_database_backend(), sql))
         .await?;
@@ -105,7 +108,10 @@ pub async fn compute<C: ConnectionTrait>(db: &C, province: &str) -> Result<Optio
 
     let mut per_division: BTreeMap<&str, HashMap<&str, u64>> = BTreeMap::new();
     for (p, d, n) in &by_division {
-        per_division.entry(d.as_str()).or_default().insert(p.as_str(), *n);
+        per_division
+            .entry(d.as_str())
+            .or_default()
+            .insert(p.as_str(), *n);
     }
     let mut divisions = vec![];
     let mut leads = 0;
@@ -130,7 +136,11 @@ pub async fn compute<C: ConnectionTrait>(db: &C, province: &str) -> Result<Optio
     }
     divisions.sort_by(|a, b| b.units.cmp(&a.units).then(a.division.cmp(&b.division)));
     let kb: HashMap<&str, u64> = kb_rows.iter().map(|(p, _, n)| (p.as_str(), *n)).collect();
-    let to_map = |rows: Vec<(String, String, u64)>| rows.into_iter().map(|(_, k, n)| (k, n)).collect::<BTreeMap<_, _>>();
+    let to_map = |rows: Vec<(String, String, u64)>| {
+        rows.into_iter()
+            .map(|(_, k, n)| (k, n))
+            .collect::<BTreeMap<_, _>>()
+    };
     let by_status = to_map(status_rows);
     Ok(Some(Profile {
         province: province.to_string(),
@@ -177,7 +187,11 @@ struct ProfilePage {
     divisions: Vec<(String, String, String, String)>,
 }
 
-async fn page(State(s): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response, AppError> {
+async fn page(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
     let p = compute(&s.db, &code).await?.ok_or(AppError::NotFound)?;
     let page = PageCtx::new(&ctx);
     let lang = page.lang.code();
@@ -185,14 +199,21 @@ async fn page(State(s): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> 
         .by_section
         .iter()
         .map(|(k, v)| {
-            let name = tashil_reference::isic::section(k).map(|s| s.name(lang)).unwrap_or(k);
+            let name = tashil_reference::isic::section(k)
+                .map(|s| s.name(lang))
+                .unwrap_or(k);
             (format!("{k} · {name}"), *v)
         })
         .collect();
     section_items.sort_by(|a, b| b.1.cmp(&a.1));
     let sizes = ["micro", "small", "medium", "large"]
         .iter()
-        .map(|k| (page.t(&format!("size-{k}")), p.by_size.get(*k).copied().unwrap_or(0)))
+        .map(|k| {
+            (
+                page.t(&format!("size-{k}")),
+                p.by_size.get(*k).copied().unwrap_or(0),
+            )
+        })
         .collect();
     let divisions = p
         .divisions
@@ -204,7 +225,11 @@ async fn page(State(s): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> 
                     .map(|x| x.name(lang).to_string())
                     .unwrap_or_default(),
                 page.num(&d.units),
-                page.t1("profile-rank-of", "rank", &format!("{}/{}", page.num(&d.rank), page.num(&d.provinces_ranked))),
+                page.t1(
+                    "profile-rank-of",
+                    "rank",
+                    &format!("{}/{}", page.num(&d.rank), page.num(&d.provinces_ranked)),
+                ),
             )
         })
         .collect();

@@ -1,7 +1,7 @@
 //! Scoped queries over `units`. Every select starts from [`scoped`], which takes the
 //! [`UnitScope`] only the access module can make.
 
-use sea_orm::sea_query::{Expr, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, Select};
 
 use super::entity::unit;

@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -73,8 +73,8 @@ pub struct UnitSummary {
 
 impl UnitSummary {
     /// The name in `lang`, falling back to the province's own language.
-    pub fn name(&self, lang: tashil_text::Lang) -> &str {
-        display_name(lang, &self.name_fa, &self.name_en, &self.name_vi)
+    pub fn name(&self, lang: &tashil_text::Lang) -> &str {
+        display_name(*lang, &self.name_fa, &self.name_en, &self.name_vi)
     }
 }
 
@@ -331,8 +331,8 @@ async fn check_unique<C: ConnectionTrait>(
     Ok(())
 }
 
-pub async fn create<C: ConnectionTrait + TransactionTrait>(
-    db: &C,
+pub async fn create(
+    db: &DatabaseConnection,
     actor: &Actor,
     draft: &UnitDraft,
 ) -> Result<i64, RegistryError> {
@@ -360,8 +360,8 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
 
 /// Edits unit `id`. `expected_version` is the version the editor saw: a stale form is
 /// refused rather than silently overwriting someone else's change.
-pub async fn update<C: ConnectionTrait + TransactionTrait>(
-    db: &C,
+pub async fn update(
+    db: &DatabaseConnection,
     actor: &Actor,
     id: i64,
     draft: &UnitDraft,
@@ -441,8 +441,8 @@ pub async fn attach_organisation<C: ConnectionTrait>(
 }
 
 /// Inserts generated demo units, audited as done by "demo".
-pub async fn insert_demo<C: ConnectionTrait + TransactionTrait>(
-    db: &C,
+pub async fn insert_demo(
+    db: &DatabaseConnection,
     units: Vec<ValidUnit>,
 ) -> Result<Vec<i64>, RegistryError> {
     let txn = db.begin().await?;

@@ -37,11 +37,14 @@ fn active(v: &ValidUnit) -> unit::ActiveModel {
 
 /// Inserts new units with their products, QC managers and search terms; returns their ids in
 /// input order.
-pub async fn insert_units<C: ConnectionTrait>(db: &C, units: &[ValidUnit]) -> Result<Vec<i64>, DbErr> {
+pub async fn insert_units<C: ConnectionTrait>(
+    db: &C,
+    units: &[ValidUnit],
+) -> Result<Vec<i64>, DbErr> {
     let mut ids = Vec::with_capacity(units.len());
     for chunk in units.chunks(CHUNK) {
         let inserted = unit::Entity::insert_many(chunk.iter().map(active))
-            .exec_with_returning_many(db)
+            .exec_with_returning(db)
             .await?;
         // RETURNING order is not promised: match rows back by their natural key.
         let by_key: std::collections::HashMap<(String, String), i64> = inserted
@@ -62,7 +65,11 @@ pub async fn insert_units<C: ConnectionTrait>(db: &C, units: &[ValidUnit]) -> Re
 }
 
 /// Replaces a unit's products, QC managers and terms with those of `v`.
-pub async fn replace_children<C: ConnectionTrait>(db: &C, id: i64, v: &ValidUnit) -> Result<(), DbErr> {
+pub async fn replace_children<C: ConnectionTrait>(
+    db: &C,
+    id: i64,
+    v: &ValidUnit,
+) -> Result<(), DbErr> {
     product::Entity::delete_many()
         .filter(product::Column::UnitId.eq(id))
         .exec(db)
@@ -78,34 +85,45 @@ pub async fn replace_children<C: ConnectionTrait>(db: &C, id: i64, v: &ValidUnit
     insert_children(db, &[(id, v)]).await
 }
 
-async fn insert_children<C: ConnectionTrait>(db: &C, units: &[(i64, &ValidUnit)]) -> Result<(), DbErr> {
+async fn insert_children<C: ConnectionTrait>(
+    db: &C,
+    units: &[(i64, &ValidUnit)],
+) -> Result<(), DbErr> {
     let products: Vec<product::ActiveModel> = units
         .iter()
         .flat_map(|(id, v)| {
-            v.products.iter().map(move |(name, hs)| product::ActiveModel {
-                unit_id: Set(*id),
-                name: Set(name.clone()),
-                hs_code: Set(hs.clone()),
-                ..Default::default()
-            })
+            v.products
+                .iter()
+                .map(move |(name, hs)| product::ActiveModel {
+                    unit_id: Set(*id),
+                    name: Set(name.clone()),
+                    hs_code: Set(hs.clone()),
+                    ..Default::default()
+                })
         })
         .collect();
     for c in products.chunks(CHUNK) {
-        product::Entity::insert_many(c.to_vec()).exec_without_returning(db).await?;
+        product::Entity::insert_many(c.to_vec())
+            .exec_without_returning(db)
+            .await?;
     }
     let managers: Vec<qc_manager::ActiveModel> = units
         .iter()
         .flat_map(|(id, v)| {
-            v.qc_managers.iter().map(move |(name, code)| qc_manager::ActiveModel {
-                unit_id: Set(*id),
-                full_name: Set(name.clone()),
-                national_code: Set(code.clone()),
-                ..Default::default()
-            })
+            v.qc_managers
+                .iter()
+                .map(move |(name, code)| qc_manager::ActiveModel {
+                    unit_id: Set(*id),
+                    full_name: Set(name.clone()),
+                    national_code: Set(code.clone()),
+                    ..Default::default()
+                })
         })
         .collect();
     for c in managers.chunks(CHUNK) {
-        qc_manager::Entity::insert_many(c.to_vec()).exec_without_returning(db).await?;
+        qc_manager::Entity::insert_many(c.to_vec())
+            .exec_without_returning(db)
+            .await?;
     }
     let terms: Vec<term::ActiveModel> = units
         .iter()
@@ -119,13 +137,20 @@ async fn insert_children<C: ConnectionTrait>(db: &C, units: &[(i64, &ValidUnit)]
         })
         .collect();
     for c in terms.chunks(CHUNK) {
-        term::Entity::insert_many(c.to_vec()).exec_without_returning(db).await?;
+        term::Entity::insert_many(c.to_vec())
+            .exec_without_returning(db)
+            .await?;
     }
     Ok(())
 }
 
 /// Writes the scalar fields of `v` over unit `id`, bumping its version.
-pub async fn update_unit<C: ConnectionTrait>(db: &C, id: i64, version: i32, v: &ValidUnit) -> Result<(), DbErr> {
+pub async fn update_unit<C: ConnectionTrait>(
+    db: &C,
+    id: i64,
+    version: i32,
+    v: &ValidUnit,
+) -> Result<(), DbErr> {
     let mut m = active(v);
     m.id = Set(id);
     m.updated_at = Set(Utc::now());

@@ -83,8 +83,7 @@ fn origin_ok(headers: &HeaderMap) -> bool {
         .get(header::HOST)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    origin == "null" && host.is_empty()
-        || origin.split_once("://").map(|(_, h)| h) == Some(host)
+    origin == "null" && host.is_empty() || origin.split_once("://").map(|(_, h)| h) == Some(host)
 }
 
 const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
@@ -108,7 +107,12 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
             Err(e) => return finish(AppError::internal(e).into_response(), Lang::En, is_api, ""),
         }
         if actor.is_none() {
-            return finish(AppError::Unauthenticated.into_response(), Lang::En, true, "");
+            return finish(
+                AppError::Unauthenticated.into_response(),
+                Lang::En,
+                true,
+                "",
+            );
         }
     } else if let Some(c) = jar.get(SESSION_COOKIE) {
         match identity::actor_for_session(&state.db, c.value()).await {
@@ -125,7 +129,18 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     // Which language: ?lang, the switcher's cookie, the user's preference, the browser.
     let explicit = query_param(&query, "lang").and_then(Lang::parse);
     if let Some(l) = explicit {
-        set_cookies.push(persistent(LANG_COOKIE, l.code().to_string(), state.secure_cookies));
+        set_cookies.push(persistent(
+            LANG_COOKIE,
+            l.code().to_string(),
+            state.secure_cookies,
+        ));
+        // A logged-in user's choice becomes their preference, kept across devices.
+        if let (Some(a), Some(current)) = (&actor, &user_lang)
+            && current != l.code()
+            && let Err(e) = identity::set_language(&state.db, a, l.code()).await
+        {
+            tracing::warn!(error = %e, "could not store the language preference");
+        }
     }
     let cookie_lang = jar.get(LANG_COOKIE).map(|c| c.value().to_string());
     let accept = parts
@@ -147,7 +162,11 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
         (None, Some(a)) => format!("a:{}", a.value()),
         (None, None) => {
             let anon = identity::new_token("");
-            set_cookies.push(session_cookie(ANON_COOKIE, anon.clone(), state.secure_cookies));
+            set_cookies.push(session_cookie(
+                ANON_COOKIE,
+                anon.clone(),
+                state.secure_cookies,
+            ));
             format!("a:{anon}")
         }
     };
@@ -157,7 +176,12 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     let unsafe_method = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
     if unsafe_method && token_auth.is_none() {
         if !origin_ok(&parts.headers) {
-            return finish(AppError::Forbidden.into_response(), lang, is_api, &csrf_token);
+            return finish(
+                AppError::Forbidden.into_response(),
+                lang,
+                is_api,
+                &csrf_token,
+            );
         }
         let mut presented = parts
             .headers
@@ -172,13 +196,23 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
             .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
         if presented.is_none() && is_form {
             let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-                return finish(AppError::BadRequest("body_too_large").into_response(), lang, is_api, &csrf_token);
+                return finish(
+                    AppError::BadRequest("body_too_large").into_response(),
+                    lang,
+                    is_api,
+                    &csrf_token,
+                );
             };
             presented = csrf::from_form_body(&bytes);
             body = Body::from(bytes);
         }
         if !presented.is_some_and(|p| csrf::verify(&state.csrf_secret, &binding, &p)) {
-            return finish(AppError::BadRequest("csrf_failed").into_response(), lang, is_api, &csrf_token);
+            return finish(
+                AppError::BadRequest("csrf_failed").into_response(),
+                lang,
+                is_api,
+                &csrf_token,
+            );
         }
     }
 
@@ -244,7 +278,9 @@ fn form_urlencoded_byte_serialize(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'/' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'/' => {
+                out.push(b as char)
+            }
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
@@ -271,5 +307,8 @@ pub fn persistent(name: &'static str, value: String, secure: bool) -> Cookie<'st
 }
 
 pub fn expired(name: &'static str) -> Cookie<'static> {
-    Cookie::build((name, "")).path("/").max_age(time::Duration::ZERO).build()
+    Cookie::build((name, ""))
+        .path("/")
+        .max_age(time::Duration::ZERO)
+        .build()
 }

@@ -21,6 +21,15 @@ impl FormErrors {
 
     /// The message for `field`, or an empty string (templates test `!= ""`).
     pub fn get(&self, field: &str) -> String {
+        self.find(field)
+    }
+
+    /// The message for row `index` of a repeated group, e.g. `products[2].hs_code`.
+    pub fn at(&self, group: &str, index: &usize, field: &str) -> String {
+        self.find(&format!("{group}[{index}].{field}"))
+    }
+
+    fn find(&self, field: &str) -> String {
         self.0
             .iter()
             .find(|(f, _)| f == field)
@@ -35,4 +44,23 @@ impl FormErrors {
     pub fn all(&self) -> &[(String, String)] {
         &self.0
     }
+}
+
+/// One `<option>`, with its selection decided in Rust rather than in the template.
+#[derive(Clone, Debug)]
+pub struct Opt {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+pub fn options(items: impl IntoIterator<Item = (String, String)>, selected: &str) -> Vec<Opt> {
+    items
+        .into_iter()
+        .map(|(value, label)| Opt {
+            selected: value == selected,
+            value,
+            label,
+        })
+        .collect()
 }

@@ -2,8 +2,8 @@
 //! rendering (problem+json or an HTML page), page layout, static assets and operations routes.
 
 pub mod assets;
-pub mod ctx;
 pub mod csrf;
+pub mod ctx;
 pub mod error;
 pub mod error_render;
 pub mod forms;

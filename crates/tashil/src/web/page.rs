@@ -16,6 +16,14 @@ pub struct NavItem {
 }
 
 #[derive(Clone, Debug)]
+pub struct LangLink {
+    pub code: &'static str,
+    pub label: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+#[derive(Clone, Debug)]
 pub struct PageCtx {
     pub lang: Lang,
     pub csrf: String,
@@ -40,8 +48,17 @@ impl PageCtx {
             })
         };
         if let Some(r) = role {
-            if crate::access::units::read_scope(ctx.actor.as_ref().expect("role implies actor")).is_ok() {
-                add("/units", if r == Role::UnitUser { "nav-my-unit" } else { "nav-units" });
+            if crate::access::units::read_scope(ctx.actor.as_ref().expect("role implies actor"))
+                .is_ok()
+            {
+                add(
+                    "/units",
+                    if r == Role::UnitUser {
+                        "nav-my-unit"
+                    } else {
+                        "nav-units"
+                    },
+                );
             }
         }
         add("/provinces", "nav-profiles");
@@ -63,12 +80,45 @@ impl PageCtx {
     }
 
     /// A message with one argument (most messages need at most one).
-    pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
-        I18n::get().t_args(self.lang, key, &[(name, FluentValue::from(value.to_string()))])
+    pub fn t1(&self, key: &str, name: &str, value: impl AsRef<str>) -> String {
+        I18n::get().t_args(
+            self.lang,
+            key,
+            &[(name, FluentValue::from(value.as_ref().to_string()))],
+        )
     }
 
-    pub fn tn(&self, key: &str, name: &str, value: u64) -> String {
-        I18n::get().t_args(self.lang, key, &[(name, FluentValue::from(value as f64))])
+    pub fn tn(&self, key: &str, name: &str, value: impl std::borrow::Borrow<u64>) -> String {
+        I18n::get().t_args(
+            self.lang,
+            key,
+            &[(name, FluentValue::from(*value.borrow() as f64))],
+        )
+    }
+
+    pub fn status_label(&self, status: &str) -> String {
+        self.t(&format!("status-{status}"))
+    }
+
+    pub fn size_label(&self, size: &str) -> String {
+        self.t(&format!("size-{size}"))
+    }
+
+    pub fn yes_no(&self, b: &bool) -> String {
+        self.t(if *b { "yes" } else { "no" })
+    }
+
+    pub fn page_of(
+        &self,
+        page: impl std::borrow::Borrow<u64>,
+        pages: impl std::borrow::Borrow<u64>,
+    ) -> String {
+        let pos = format!("{} / {}", self.num(page.borrow()), self.num(pages.borrow()));
+        self.t1("page-of", "pos", pos)
+    }
+
+    pub fn is_rtl(&self) -> bool {
+        self.lang.is_rtl()
     }
 
     pub fn lang_code(&self) -> &'static str {
@@ -97,7 +147,9 @@ impl PageCtx {
     }
 
     pub fn role_name(&self) -> String {
-        self.role.map(|r| self.t(&format!("role-{}", r.as_str()))).unwrap_or_default()
+        self.role
+            .map(|r| self.t(&format!("role-{}", r.as_str())))
+            .unwrap_or_default()
     }
 
     pub fn is_role(&self, r: &str) -> bool {
@@ -124,7 +176,20 @@ impl PageCtx {
             .unwrap_or_else(|| code.to_string())
     }
 
-    pub fn langs(&self) -> [(&'static str, &'static str); 3] {
-        [("fa", "فارسی"), ("vi", "Tiếng Việt"), ("en", "English")]
+    /// The language switcher's links; each names its language in that language.
+    pub fn langs(&self) -> Vec<LangLink> {
+        [
+            (Lang::Fa, "فارسی"),
+            (Lang::Vi, "Tiếng Việt"),
+            (Lang::En, "English"),
+        ]
+        .into_iter()
+        .map(|(l, label)| LangLink {
+            code: l.code(),
+            label,
+            href: self.lang_url(l.code()),
+            current: l == self.lang,
+        })
+        .collect()
     }
 }

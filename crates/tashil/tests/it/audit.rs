@@ -11,10 +11,15 @@ async fn every_change_is_chained_and_an_edited_entry_is_found() {
     app.world().await;
     let report = verify(&app.db).await.unwrap();
     assert!(report.finding.is_none());
-    assert!(report.entries >= 10, "orgs, users, units and tokens are audited");
+    assert!(
+        report.entries >= 10,
+        "orgs, users, units and tokens are audited"
+    );
 
     app.db
-        .execute_unprepared("UPDATE audit_log SET after = '{\"national_id\":\"forged\"}' WHERE id = 3")
+        .execute_unprepared(
+            "UPDATE audit_log SET after = '{\"national_id\":\"forged\"}' WHERE id = 3",
+        )
         .await
         .unwrap();
     let report = verify(&app.db).await.unwrap();
@@ -31,7 +36,13 @@ async fn a_deleted_entry_is_found() {
         .await
         .unwrap();
     let report = verify(&app.db).await.unwrap();
-    assert_eq!(report.finding, Some(Finding::Deleted { after: 4, before: 6 }));
+    assert_eq!(
+        report.finding,
+        Some(Finding::Deleted {
+            after: 4,
+            before: 6
+        })
+    );
 }
 
 #[tokio::test]

@@ -10,23 +10,46 @@ async fn login_sets_a_new_http_only_session_and_logout_ends_it() {
     let csrf = app.csrf_of(&c, "/login").await;
     let res = c
         .post(app.url("/login"))
-        .form(&[("email", "QAZVIN@t.test"), ("password", PASSWORD), ("_csrf", &csrf), ("next", "/units")])
+        .form(&[
+            ("email", "QAZVIN@t.test"),
+            ("password", PASSWORD),
+            ("_csrf", &csrf),
+            ("next", "/units"),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/units");
-    let cookies: Vec<_> = res.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect();
-    let session = cookies.iter().find(|c| c.starts_with("tashil_session=")).expect("session cookie");
+    let cookies: Vec<_> = res
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect();
+    let session = cookies
+        .iter()
+        .find(|c| c.starts_with("tashil_session="))
+        .expect("session cookie");
     assert!(session.contains("HttpOnly") && session.contains("SameSite=Lax"));
     assert_eq!(c.get(app.url("/units")).send().await.unwrap().status(), 200);
 
     let csrf = app.csrf_of(&c, "/units").await;
-    let res = c.post(app.url("/logout")).form(&[("_csrf", csrf)]).send().await.unwrap();
+    let res = c
+        .post(app.url("/logout"))
+        .form(&[("_csrf", csrf)])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 303);
     let res = c.get(app.url("/units")).send().await.unwrap();
     assert_eq!(res.status(), 303);
-    assert!(res.headers()["location"].to_str().unwrap().starts_with("/login?next="));
+    assert!(
+        res.headers()["location"]
+            .to_str()
+            .unwrap()
+            .starts_with("/login?next=")
+    );
 }
 
 #[tokio::test]
@@ -39,7 +62,11 @@ async fn repeated_failed_logins_are_throttled() {
         let csrf = app.csrf_of(&c, "/login").await;
         last = c
             .post(app.url("/login"))
-            .form(&[("email", "qazvin@t.test"), ("password", "wrong password"), ("_csrf", &csrf)])
+            .form(&[
+                ("email", "qazvin@t.test"),
+                ("password", "wrong password"),
+                ("_csrf", &csrf),
+            ])
             .send()
             .await
             .unwrap()
@@ -51,7 +78,11 @@ async fn repeated_failed_logins_are_throttled() {
     let csrf = app.csrf_of(&c, "/login").await;
     let res = c
         .post(app.url("/login"))
-        .form(&[("email", "qazvin@t.test"), ("password", PASSWORD), ("_csrf", &csrf)])
+        .form(&[
+            ("email", "qazvin@t.test"),
+            ("password", PASSWORD),
+            ("_csrf", &csrf),
+        ])
         .send()
         .await
         .unwrap();

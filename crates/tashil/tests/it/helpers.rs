@@ -30,7 +30,9 @@ fn password_hash() -> String {
 
 /// Iranian legal-entity ID for a 10-digit prefix, computed by the rule in DOMAIN.md.
 pub fn ir_id(prefix: u64) -> String {
-    tashil_text::ids::IranLegalId::from_prefix(prefix).as_str().to_string()
+    tashil_text::ids::IranLegalId::from_prefix(prefix)
+        .as_str()
+        .to_string()
 }
 
 pub fn unit_draft(national_id: &str, name_fa: &str, province: &str) -> UnitDraft {
@@ -60,7 +62,6 @@ pub const ALBORZ: &str = "IR-30";
 pub struct World {
     pub qazvin_unit: i64,
     pub alborz_unit: i64,
-    pub unit_org: i64,
 }
 
 impl TestApp {
@@ -70,7 +71,9 @@ impl TestApp {
         let database_url = match std::env::var("TASHIL_TEST_POSTGRES_URL") {
             Ok(url) if !url.is_empty() => {
                 let name = format!("tashil_t_{}", uuid::Uuid::new_v4().simple());
-                let admin = sea_orm::Database::connect(&url).await.expect("connect to PostgreSQL");
+                let admin = sea_orm::Database::connect(&url)
+                    .await
+                    .expect("connect to PostgreSQL");
                 admin
                     .execute_unprepared(&format!("CREATE DATABASE {name}"))
                     .await
@@ -88,7 +91,9 @@ impl TestApp {
         let state = tashil::app::AppState::new(db.clone(), None, false)
             .await
             .expect("state");
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
         let addr = listener.local_addr().expect("addr");
         let (tx, rx) = tokio::sync::oneshot::channel();
         tokio::spawn(async move {
@@ -161,18 +166,31 @@ impl TestApp {
     /// a lab user, and a unit user owning the Qazvin unit; one unit in each province.
     pub async fn world(&self) -> World {
         let national = self.org(OrganisationKind::NationalBody, None).await;
-        let qz = self.org(OrganisationKind::ProvincialOffice, Some(QAZVIN)).await;
-        let al = self.org(OrganisationKind::ProvincialOffice, Some(ALBORZ)).await;
+        let qz = self
+            .org(OrganisationKind::ProvincialOffice, Some(QAZVIN))
+            .await;
+        let al = self
+            .org(OrganisationKind::ProvincialOffice, Some(ALBORZ))
+            .await;
         let agency = self.org(OrganisationKind::Agency, Some(QAZVIN)).await;
         let lab = self.org(OrganisationKind::Lab, Some(QAZVIN)).await;
-        let unit_org = self.org(OrganisationKind::ProductionUnit, Some(QAZVIN)).await;
-        self.user("admin@t.test", Role::NationalAdmin, national, None).await;
-        self.user("qazvin@t.test", Role::ProvincialOfficer, qz, Some(QAZVIN)).await;
-        self.user("alborz@t.test", Role::ProvincialOfficer, al, Some(ALBORZ)).await;
-        self.user("inspector@t.test", Role::Inspector, qz, Some(QAZVIN)).await;
-        self.user("agency@t.test", Role::AgencyOfficer, agency, Some(QAZVIN)).await;
-        self.user("lab@t.test", Role::LabUser, lab, Some(QAZVIN)).await;
-        self.user("unit@t.test", Role::UnitUser, unit_org, Some(QAZVIN)).await;
+        let unit_org = self
+            .org(OrganisationKind::ProductionUnit, Some(QAZVIN))
+            .await;
+        self.user("admin@t.test", Role::NationalAdmin, national, None)
+            .await;
+        self.user("qazvin@t.test", Role::ProvincialOfficer, qz, Some(QAZVIN))
+            .await;
+        self.user("alborz@t.test", Role::ProvincialOfficer, al, Some(ALBORZ))
+            .await;
+        self.user("inspector@t.test", Role::Inspector, qz, Some(QAZVIN))
+            .await;
+        self.user("agency@t.test", Role::AgencyOfficer, agency, Some(QAZVIN))
+            .await;
+        self.user("lab@t.test", Role::LabUser, lab, Some(QAZVIN))
+            .await;
+        self.user("unit@t.test", Role::UnitUser, unit_org, Some(QAZVIN))
+            .await;
         let admin = self.actor("admin@t.test").await;
         let qazvin_unit = registry::service::create(
             &self.db,
@@ -194,7 +212,6 @@ impl TestApp {
         World {
             qazvin_unit,
             alborz_unit,
-            unit_org,
         }
     }
 
@@ -222,7 +239,9 @@ impl TestApp {
             .expect("query")
             .expect("user exists");
         let id: i64 = row.try_get("", "id").expect("id");
-        identity::create_api_token(&self.db, "test", id, "test").await.expect("token")
+        identity::create_api_token(&self.db, "test", id, "test")
+            .await
+            .expect("token")
     }
 
     /// A logged-in browser session for `email`.
@@ -231,7 +250,12 @@ impl TestApp {
         let csrf = self.csrf_of(&c, "/login").await;
         let res = c
             .post(self.url("/login"))
-            .form(&[("email", email), ("password", PASSWORD), ("_csrf", &csrf), ("next", "/")])
+            .form(&[
+                ("email", email),
+                ("password", PASSWORD),
+                ("_csrf", &csrf),
+                ("next", "/"),
+            ])
             .send()
             .await
             .expect("login");
@@ -241,7 +265,14 @@ impl TestApp {
 
     /// The CSRF token of the form on `path`, as a browser reads it from the page.
     pub async fn csrf_of(&self, c: &reqwest::Client, path: &str) -> String {
-        let html = c.get(self.url(path)).send().await.expect("get").text().await.expect("text");
+        let html = c
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("get")
+            .text()
+            .await
+            .expect("text");
         extract_csrf(&html).unwrap_or_else(|| panic!("no CSRF token on {path}"))
     }
 }
@@ -272,18 +303,20 @@ impl Drop for TestApp {
             let _ = tx.send(());
         }
         if let Some((url, name)) = self.pg.take() {
-            let db = self.db.clone();
-            // A fresh runtime on its own thread: Drop cannot await on the test's runtime.
+            // A fresh runtime on its own thread: Drop cannot await on the test's runtime. The
+            // test's own pool is not closed (its tasks live on the blocked runtime); FORCE
+            // ends its connections instead.
             std::thread::spawn(move || {
                 let rt = tokio::runtime::Builder::new_current_thread()
                     .enable_all()
                     .build()
                     .expect("runtime");
                 rt.block_on(async move {
-                    db.close().await.ok();
                     if let Ok(admin) = sea_orm::Database::connect(&url).await {
                         admin
-                            .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                            .execute_unprepared(&format!(
+                                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                            ))
                             .await
                             .ok();
                         admin.close().await.ok();

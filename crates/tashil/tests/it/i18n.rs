@@ -18,7 +18,10 @@ fn every_language_has_the_same_keys() {
         let missing: Vec<_> = fa.difference(&other).collect();
         let extra: Vec<_> = other.difference(&fa).collect();
         assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
-        assert!(extra.is_empty(), "{lang:?} has keys Persian lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang:?} has keys Persian lacks: {extra:?}"
+        );
     }
 }
 
@@ -36,10 +39,14 @@ fn used_keys() -> BTreeSet<String> {
                 continue;
             }
             let text = std::fs::read_to_string(&p).unwrap();
-            for pat in ["t(\"", "t1(\"", "tn(\"", ".t(lang, \"", "tr(lang, \""] {
+            for pat in [".t(\"", ".t1(\"", ".tn(\"", ".t(lang, \"", "tr(lang, \""] {
                 for piece in text.split(pat).skip(1) {
                     let key: String = piece.chars().take_while(|c| *c != '"').collect();
-                    if !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '_') {
+                    if !key.is_empty()
+                        && key
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
+                    {
                         out.insert(key);
                     }
                 }
@@ -64,16 +71,35 @@ fn every_key_used_exists_in_every_language() {
 fn every_error_code_and_choice_has_a_message() {
     let i18n = I18n::get();
     let mut keys: Vec<String> = [
-        "not_found", "unauthenticated", "forbidden", "validation_failed", "edit_conflict",
-        "csrf_failed", "bad_credentials", "login_throttled", "required", "unknown_province",
-        "unknown_isic_class", "invalid_choice", "invalid_hs_code", "duplicate_national_id",
-        "missing_column", "unknown_column", "duplicate_in_file", "province_out_of_scope",
+        "not_found",
+        "unauthenticated",
+        "forbidden",
+        "validation_failed",
+        "edit_conflict",
+        "csrf_failed",
+        "bad_credentials",
+        "login_throttled",
+        "required",
+        "unknown_province",
+        "unknown_isic_class",
+        "invalid_choice",
+        "invalid_hs_code",
+        "duplicate_national_id",
+        "missing_column",
+        "unknown_column",
+        "duplicate_in_file",
+        "province_out_of_scope",
     ]
     .iter()
     .map(|c| tashil::web::error_render::key_of(c))
     .collect();
     for code in [
-        "id_empty", "id_not_digits", "id_wrong_length", "id_bad_check_digit", "id_all_same_digits", "id_bad_branch",
+        "id_empty",
+        "id_not_digits",
+        "id_wrong_length",
+        "id_bad_check_digit",
+        "id_all_same_digits",
+        "id_bad_branch",
     ] {
         keys.push(tashil::web::error_render::key_of(code));
     }
@@ -98,7 +124,10 @@ fn every_error_code_and_choice_has_a_message() {
 #[test]
 fn persian_messages_use_persian_letters_and_digits_render_in_persian() {
     for src in sources(Lang::Fa) {
-        assert!(!src.contains('ي') && !src.contains('ك'), "Arabic letter forms in fa messages");
+        assert!(
+            !src.contains('ي') && !src.contains('ك'),
+            "Arabic letter forms in fa messages"
+        );
     }
     let s = I18n::get().t_args(Lang::Fa, "units-found", &[("count", 1234.into())]);
     assert!(s.contains("۱٬۲۳۴"), "{s}");

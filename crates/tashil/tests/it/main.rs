@@ -7,5 +7,6 @@ mod helpers;
 mod i18n;
 mod import;
 mod ops;
+mod profile;
 mod registry_access;
 mod search;

@@ -8,8 +8,14 @@ use crate::helpers::TestApp;
 async fn health_readiness_and_openapi_answer() {
     let app = TestApp::spawn().await;
     let c = reqwest::Client::new();
-    assert_eq!(c.get(app.url("/healthz")).send().await.unwrap().status(), 200);
-    assert_eq!(c.get(app.url("/readyz")).send().await.unwrap().status(), 200);
+    assert_eq!(
+        c.get(app.url("/healthz")).send().await.unwrap().status(),
+        200
+    );
+    assert_eq!(
+        c.get(app.url("/readyz")).send().await.unwrap().status(),
+        200
+    );
     let doc: Value = c
         .get(app.url("/api/v1/openapi.json"))
         .send()
@@ -20,7 +26,14 @@ async fn health_readiness_and_openapi_answer() {
         .unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
     assert!(doc["paths"]["/api/v1/units"]["get"].is_object());
-    let docs = c.get(app.url("/api/docs")).send().await.unwrap().text().await.unwrap();
+    let docs = c
+        .get(app.url("/api/docs"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(docs.contains("/api/v1/units/{id}"));
 }
 
@@ -28,14 +41,35 @@ async fn health_readiness_and_openapi_answer() {
 async fn pages_are_persian_rtl_by_default_and_switch_language() {
     let app = TestApp::spawn().await;
     let c = app.browser();
-    let html = c.get(app.url("/login")).send().await.unwrap().text().await.unwrap();
+    let html = c
+        .get(app.url("/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("<html lang=\"fa\" dir=\"rtl\">"));
     assert!(html.contains("ورود"));
-    let html = c.get(app.url("/login?lang=vi")).send().await.unwrap().text().await.unwrap();
+    let html = c
+        .get(app.url("/login?lang=vi"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("<html lang=\"vi\" dir=\"ltr\">"));
     assert!(html.contains("Đăng nhập"));
     // The choice sticks through the cookie.
-    let html = c.get(app.url("/login")).send().await.unwrap().text().await.unwrap();
+    let html = c
+        .get(app.url("/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("<html lang=\"vi\""));
     let html = app
         .browser()

@@ -29,12 +29,18 @@ async fn qazvin_officer_can_neither_read_nor_change_an_alborz_unit() {
 
     let res = api_get(&app, &token, &format!("/api/v1/units/{}", w.alborz_unit)).await;
     assert_eq!(res.status(), 404);
-    assert_eq!(
-        res.headers()["content-type"],
-        "application/problem+json"
-    );
-    let list: Value = api_get(&app, &token, "/api/v1/units?per_page=200").await.json().await.unwrap();
-    let ids: Vec<i64> = list["items"].as_array().unwrap().iter().map(|u| u["id"].as_i64().unwrap()).collect();
+    assert_eq!(res.headers()["content-type"], "application/problem+json");
+    let list: Value = api_get(&app, &token, "/api/v1/units?per_page=200")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let ids: Vec<i64> = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["id"].as_i64().unwrap())
+        .collect();
     assert_eq!(ids, vec![w.qazvin_unit]);
 
     let res = reqwest::Client::new()
@@ -48,12 +54,20 @@ async fn qazvin_officer_can_neither_read_nor_change_an_alborz_unit() {
 
     // Through the pages: the detail page is absent, and a forged edit is refused.
     let c = app.login("qazvin@t.test").await;
-    let res = c.get(app.url(&format!("/units/{}", w.alborz_unit))).send().await.unwrap();
+    let res = c
+        .get(app.url(&format!("/units/{}", w.alborz_unit)))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 404);
     let csrf = app.csrf_of(&c, "/units").await;
     let res = c
         .post(app.url(&format!("/units/{}", w.alborz_unit)))
-        .form(&[("_csrf", csrf.as_str()), ("name_fa", "تغییر"), ("province", QAZVIN)])
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("name_fa", "تغییر"),
+            ("province", QAZVIN),
+        ])
         .send()
         .await
         .unwrap();
@@ -88,7 +102,11 @@ async fn each_role_reads_and_writes_only_what_it_may_through_the_api() {
         let token = app.token(email).await;
         let res = api_get(&app, &token, &q).await;
         assert_eq!(res.status().is_success(), read, "{email} read");
-        let detail: Value = if read { res.json().await.unwrap() } else { Value::Null };
+        let detail: Value = if read {
+            res.json().await.unwrap()
+        } else {
+            Value::Null
+        };
 
         let res = reqwest::Client::new()
             .post(app.url("/api/v1/units"))
@@ -97,7 +115,12 @@ async fn each_role_reads_and_writes_only_what_it_may_through_the_api() {
             .send()
             .await
             .unwrap();
-        assert_eq!(res.status() == 201, create, "{email} create: {}", res.status());
+        assert_eq!(
+            res.status() == 201,
+            create,
+            "{email} create: {}",
+            res.status()
+        );
 
         let mut body = new_unit(&ir_id(1010000001), QAZVIN);
         body["name_fa"] = json!(format!("نام تازه {i}"));
@@ -112,7 +135,11 @@ async fn each_role_reads_and_writes_only_what_it_may_through_the_api() {
         assert_eq!(res.status() == 204, edit, "{email} edit: {}", res.status());
     }
     // No token at all: 401 problem+json.
-    let res = reqwest::Client::new().get(app.url(&q)).send().await.unwrap();
+    let res = reqwest::Client::new()
+        .get(app.url(&q))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 401);
 }
 
@@ -150,9 +177,20 @@ async fn pages_show_edit_only_to_editors_and_apply_edits_with_field_errors() {
     let path = format!("/units/{}", w.qazvin_unit);
 
     let inspector = app.login("inspector@t.test").await;
-    let html = inspector.get(app.url(&path)).send().await.unwrap().text().await.unwrap();
+    let html = inspector
+        .get(app.url(&path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(!html.contains(&format!("{path}/edit")));
-    let res = inspector.get(app.url(&format!("{path}/edit"))).send().await.unwrap();
+    let res = inspector
+        .get(app.url(&format!("{path}/edit")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 403);
 
     let officer = app.login("qazvin@t.test").await;
@@ -168,21 +206,46 @@ async fn pages_show_edit_only_to_editors_and_apply_edits_with_field_errors() {
         ("status", "active"),
         ("version", "1"),
     ];
-    let res = officer.post(app.url(&path)).form(&form).send().await.unwrap();
+    let res = officer
+        .post(app.url(&path))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 422);
     let html = res.text().await.unwrap();
-    assert!(html.contains("id=\"national_id-err\""), "error shown beside the field");
+    assert!(
+        html.contains("id=\"national_id-err\""),
+        "error shown beside the field"
+    );
 
     let good_id = ir_id(1010000001);
     let mut form = form.to_vec();
     form[1] = ("national_id", good_id.as_str());
-    let res = officer.post(app.url(&path)).form(&form).send().await.unwrap();
+    let res = officer
+        .post(app.url(&path))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 303);
-    let html = officer.get(app.url(&path)).send().await.unwrap().text().await.unwrap();
+    let html = officer
+        .get(app.url(&path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("تاکستان"));
 
     // The same stale form again is refused as a conflict, not silently applied.
-    let res = officer.post(app.url(&path)).form(&form).send().await.unwrap();
+    let res = officer
+        .post(app.url(&path))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 422);
     assert!(res.text().await.unwrap().contains("error-summary"));
 }

@@ -22,7 +22,11 @@ async fn search(app: &TestApp, token: &str, q: &str) -> Vec<String> {
         .iter()
         .map(|u| {
             let fa = u["name_fa"].as_str().unwrap();
-            if fa.is_empty() { u["name_vi"].as_str().unwrap().to_string() } else { fa.to_string() }
+            if fa.is_empty() {
+                u["name_vi"].as_str().unwrap().to_string()
+            } else {
+                fa.to_string()
+            }
         })
         .collect();
     names.sort();
@@ -36,7 +40,12 @@ async fn name_search_survives_real_typing() {
     let token = app.token("admin@t.test").await;
     let c = reqwest::Client::new();
     for (id, fa, vi, province) in [
-        (ir_id(1040000001), "شرکت دانش‌بنیان فن‌آوران کیمیا", "", QAZVIN),
+        (
+            ir_id(1040000001),
+            "شرکت دانش‌بنیان فن‌آوران کیمیا",
+            "",
+            QAZVIN,
+        ),
         (ir_id(1040000002), "کارخانه کاشی ۱۴۰۲", "", ALBORZ),
         (
             (600_100_002u64..)
@@ -52,8 +61,10 @@ async fn name_search_survives_real_typing() {
         let res = c
             .post(app.url("/api/v1/units"))
             .bearer_auth(&token)
-            .json(&json!({"national_id": id, "name_fa": fa, "name_vi": vi, "province": province,
-                "city": "x", "isic_class": "1410", "size_class": "small"}))
+            .json(
+                &json!({"national_id": id, "name_fa": fa, "name_vi": vi, "province": province,
+                "city": "x", "isic_class": "1410", "size_class": "small"}),
+            )
             .send()
             .await
             .unwrap();
@@ -61,11 +72,28 @@ async fn name_search_survives_real_typing() {
     }
     let kimia = vec!["شرکت دانش‌بنیان فن‌آوران کیمیا".to_string()];
     assert_eq!(search(&app, &token, "دانش‌بنیان").await, kimia);
-    assert_eq!(search(&app, &token, "دانشبنيان").await, kimia, "ZWNJ lost, Arabic ي");
+    assert_eq!(
+        search(&app, &token, "دانشبنيان").await,
+        kimia,
+        "ZWNJ lost, Arabic ي"
+    );
     assert_eq!(search(&app, &token, "كيميا").await, kimia, "Arabic ك and ي");
-    assert_eq!(search(&app, &token, "فن آوران").await, kimia, "ZWNJ typed as a space");
-    assert_eq!(search(&app, &token, "کاشی 1402").await, vec!["کارخانه کاشی ۱۴۰۲".to_string()]);
-    assert_eq!(search(&app, &token, "det may nam dinh").await, vec!["Công ty TNHH Dệt may Nam Định".to_string()]);
+    assert_eq!(
+        search(&app, &token, "فن آوران").await,
+        kimia,
+        "ZWNJ typed as a space"
+    );
+    assert_eq!(
+        search(&app, &token, "کاشی 1402").await,
+        vec!["کارخانه کاشی ۱۴۰۲".to_string()]
+    );
+    assert_eq!(
+        search(&app, &token, "det may nam dinh").await,
+        vec!["Công ty TNHH Dệt may Nam Định".to_string()]
+    );
     let persian_id = tashil_text::digits::to_persian_digits(&ir_id(1040000002));
-    assert_eq!(search(&app, &token, &persian_id).await, vec!["کارخانه کاشی ۱۴۰۲".to_string()]);
+    assert_eq!(
+        search(&app, &token, &persian_id).await,
+        vec!["کارخانه کاشی ۱۴۰۲".to_string()]
+    );
 }

@@ -45,9 +45,15 @@ impl MigrationTrait for Migration {
         )
         .await?;
         for (name, cols) in [
-            ("ux_units_country_national_id", &["country", "national_id"][..]),
+            (
+                "ux_units_country_national_id",
+                &["country", "national_id"][..],
+            ),
             ("ix_units_province_status", &["province_code", "status"][..]),
-            ("ix_units_province_isic", &["province_code", "isic_class"][..]),
+            (
+                "ix_units_province_isic",
+                &["province_code", "isic_class"][..],
+            ),
         ] {
             let mut idx = Index::create();
             idx.name(name).table("units");

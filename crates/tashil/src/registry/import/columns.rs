@@ -69,7 +69,11 @@ impl Column {
     pub fn required(self) -> bool {
         matches!(
             self,
-            Column::NationalId | Column::Province | Column::City | Column::IsicClass | Column::SizeClass
+            Column::NationalId
+                | Column::Province
+                | Column::City
+                | Column::IsicClass
+                | Column::SizeClass
         )
     }
 }
@@ -136,34 +140,46 @@ pub fn map_headers(table: &Table, report: &mut ImportReport) -> ColumnMap {
         }
         match aliases.get(&key) {
             Some(c) if index.contains_key(c) => {
-                report
-                    .errors
-                    .push(issue(table.header_row, Some(i), Some(h.clone()), "duplicate_column"));
+                report.errors.push(issue(
+                    table.header_row,
+                    Some(i),
+                    Some(h.clone()),
+                    "duplicate_column",
+                ));
             }
             Some(c) => {
                 index.insert(*c, i);
             }
-            None => report
-                .warnings
-                .push(issue(table.header_row, Some(i), Some(h.clone()), "unknown_column")),
+            None => report.warnings.push(issue(
+                table.header_row,
+                Some(i),
+                Some(h.clone()),
+                "unknown_column",
+            )),
         }
     }
     let mut missing = vec![];
     for c in Column::ALL {
         if c.required() && !index.contains_key(&c) {
             missing.push(c);
-            report
-                .errors
-                .push(issue(table.header_row, None, Some(c.key().to_string()), "missing_column"));
+            report.errors.push(issue(
+                table.header_row,
+                None,
+                Some(c.key().to_string()),
+                "missing_column",
+            ));
         }
     }
     if ![Column::NameFa, Column::NameVi, Column::NameEn]
         .iter()
         .any(|c| index.contains_key(c))
     {
-        report
-            .errors
-            .push(issue(table.header_row, None, Some("name_fa".into()), "missing_column"));
+        report.errors.push(issue(
+            table.header_row,
+            None,
+            Some("name_fa".into()),
+            "missing_column",
+        ));
         missing.extend([Column::NameFa, Column::NameVi, Column::NameEn]);
     }
     ColumnMap { index, missing }

@@ -30,7 +30,11 @@ pub fn report_lines(lang: Lang, issues: &[super::Issue]) -> Vec<ReportLine> {
         .map(|i| {
             let header = i.header.clone().map(|h| {
                 let label_key = format!("field-{}", h.replace('_', "-"));
-                if i18n.has(lang, &label_key) { i18n.t(lang, &label_key) } else { h }
+                if i18n.has(lang, &label_key) {
+                    i18n.t(lang, &label_key)
+                } else {
+                    h
+                }
             });
             let column = match (&i.column, header) {
                 (Some(c), Some(h)) => format!("{c} ({h})"),
@@ -40,7 +44,10 @@ pub fn report_lines(lang: Lang, issues: &[super::Issue]) -> Vec<ReportLine> {
             };
             let mut message = crate::web::error_render::message(lang, &i.code);
             if let Some(d) = &i.detail {
-                message = format!("{message} ({})", tashil_text::digits::localize_digits(d, lang));
+                message = format!(
+                    "{message} ({})",
+                    tashil_text::digits::localize_digits(d, lang)
+                );
             }
             ReportLine {
                 row: tashil_text::digits::localize_digits(&i.row.to_string(), lang),
@@ -98,7 +105,10 @@ async fn upload(
         match field.name() {
             Some("file") => {
                 let name = field.file_name().unwrap_or("upload").to_string();
-                let bytes = field.bytes().await.map_err(|_| AppError::BadRequest("bad_upload"))?;
+                let bytes = field
+                    .bytes()
+                    .await
+                    .map_err(|_| AppError::BadRequest("bad_upload"))?;
                 file = Some((name, bytes.to_vec()));
             }
             Some("encoding") => {
@@ -116,7 +126,15 @@ async fn upload(
                 encoding,
                 ..Default::default()
             };
-            import_units(&s.db, Importer::User(&actor), &name, &bytes, &opts, &NoProgress).await?
+            import_units(
+                &s.db,
+                Importer::User(&actor),
+                &name,
+                &bytes,
+                &opts,
+                &NoProgress,
+            )
+            .await?
         }
         _ => ImportReport {
             errors: vec![super::issue(0, None, None, "no_file")],
