@@ -157,7 +157,9 @@ pub async fn compute<C: ConnectionTrait>(db: &C, province: &str) -> Result<Optio
 
 /// One bar of a chart, with its length as a share of the longest bar.
 pub struct Bar {
+    /// The label, shortened to fit the chart; `full` keeps the whole of it.
     pub label: String,
+    pub full: String,
     pub value: u64,
     pub value_text: String,
     pub percent: u64,
@@ -167,8 +169,13 @@ fn bars(page: &PageCtx, items: Vec<(String, u64)>) -> Vec<Bar> {
     let max = items.iter().map(|(_, v)| *v).max().unwrap_or(1).max(1);
     items
         .into_iter()
-        .map(|(label, value)| Bar {
-            label,
+        .map(|(full, value)| Bar {
+            label: if full.chars().count() > 30 {
+                full.chars().take(28).chain(['…']).collect()
+            } else {
+                full.clone()
+            },
+            full,
             value_text: page.num(&value),
             percent: value * 100 / max,
             value,

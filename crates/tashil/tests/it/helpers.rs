@@ -21,6 +21,18 @@ pub struct TestApp {
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
+/// The Prometheus recorder is process-wide: installed once, shared by every TestApp.
+fn metrics_handle() -> metrics_exporter_prometheus::PrometheusHandle {
+    static HANDLE: OnceLock<metrics_exporter_prometheus::PrometheusHandle> = OnceLock::new();
+    HANDLE
+        .get_or_init(|| {
+            metrics_exporter_prometheus::PrometheusBuilder::new()
+                .install_recorder()
+                .expect("recorder")
+        })
+        .clone()
+}
+
 /// One argon2 hash shared by every seeded user (hashing is slow in debug builds).
 fn password_hash() -> String {
     static HASH: OnceLock<String> = OnceLock::new();
@@ -88,7 +100,7 @@ impl TestApp {
         let storage = StorageConfig::new(dir.path().join("data"), database_url);
         let db = tashil::db::connect(&storage).await.expect("connect");
         tashil::db::migrate(&db).await.expect("migrate");
-        let state = tashil::app::AppState::new(db.clone(), None, false)
+        let state = tashil::app::AppState::new(db.clone(), Some(metrics_handle()), false)
             .await
             .expect("state");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")

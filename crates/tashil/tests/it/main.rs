@@ -3,6 +3,7 @@
 
 mod audit;
 mod auth;
+mod cli;
 mod helpers;
 mod i18n;
 mod import;
