@@ -111,9 +111,21 @@ fn size(rng: &mut Rng) -> SizeClass {
     }
 }
 
+/// (province, fa, en, vi, city, ISIC class, product, HS code)
+type Showcase = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
 /// Hand-written units at the head of each province, so that demos and browser journeys can
-/// rely on them: (province, fa, en, vi, city fa/vi, ISIC class, product, HS code).
-const SHOWCASE: &[(&str, &str, &str, &str, &str, &str, &str, &str)] = &[
+/// rely on them.
+const SHOWCASE: &[Showcase] = &[
     (
         "IR-26",
         "کارخانه کاشی‌سازی کیان قزوین",

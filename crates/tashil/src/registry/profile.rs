@@ -212,7 +212,7 @@ async fn page(
             (format!("{k} · {name}"), *v)
         })
         .collect();
-    section_items.sort_by(|a, b| b.1.cmp(&a.1));
+    section_items.sort_by_key(|b| std::cmp::Reverse(b.1));
     let sizes = ["micro", "small", "medium", "large"]
         .iter()
         .map(|k| {
@@ -235,7 +235,7 @@ async fn page(
                 page.t1(
                     "profile-rank-of",
                     "rank",
-                    &format!("{}/{}", page.num(&d.rank), page.num(&d.provinces_ranked)),
+                    format!("{}/{}", page.num(&d.rank), page.num(&d.provinces_ranked)),
                 ),
             )
         })

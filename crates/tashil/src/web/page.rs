@@ -47,19 +47,15 @@ impl PageCtx {
                 current: ctx.path == href || ctx.path.starts_with(&format!("{href}/")),
             })
         };
-        if let Some(r) = role {
-            if crate::access::units::read_scope(ctx.actor.as_ref().expect("role implies actor"))
-                .is_ok()
-            {
-                add(
-                    "/units",
-                    if r == Role::UnitUser {
-                        "nav-my-unit"
-                    } else {
-                        "nav-units"
-                    },
-                );
-            }
+        if let Some(a) = ctx.actor.as_ref()
+            && crate::access::units::read_scope(a).is_ok()
+        {
+            let key = if a.role == Role::UnitUser {
+                "nav-my-unit"
+            } else {
+                "nav-units"
+            };
+            add("/units", key);
         }
         add("/provinces", "nav-profiles");
         add("/api/docs", "nav-api");
