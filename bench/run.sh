@@ -9,8 +9,8 @@ OUT=bench/out
 mkdir -p "$OUT"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 
-cargo build --release --quiet
-BIN=target/release/tashil
+if [ -z "${TASHIL_BIN:-}" ]; then cargo build --release --quiet; fi
+BIN="${TASHIL_BIN:-target/release/tashil}"
 SRC=$(mktemp -d) DST=$(mktemp -d)
 trap 'kill $SERVER 2>/dev/null || true; rm -rf "$SRC" "$DST"' EXIT
 

@@ -69,3 +69,4 @@ profile-by-division = Divisions and national rank
 profile-units = Units
 profile-rank = National rank
 profile-rank-of = rank { $rank }
+units-found-capped = More than { $count } units: narrow the search to count them.

@@ -60,3 +60,4 @@ profile-by-division = قسمت‌ها و رتبه کشوری
 profile-units = واحدها
 profile-rank = رتبه کشوری
 profile-rank-of = رتبه { $rank }
+units-found-capped = بیش از { $count } واحد؛ برای شمارش دقیق، جستجو را محدودتر کنید.

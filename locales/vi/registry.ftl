@@ -60,3 +60,4 @@ profile-by-division = Ngành cấp 2 và thứ hạng toàn quốc
 profile-units = Số cơ sở
 profile-rank = Thứ hạng toàn quốc
 profile-rank-of = hạng { $rank }
+units-found-capped = Hơn { $count } cơ sở: hãy thu hẹp tìm kiếm để đếm chính xác.

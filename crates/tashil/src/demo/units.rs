@@ -11,7 +11,7 @@ use super::rng::Rng;
 use crate::registry::model::{SizeClass, UnitStatus, ValidUnit};
 
 /// Ninh Bình, which absorbed Nam Định on 1 July 2025.
-pub const NINH_BINH: &str = "VN-NB";
+pub const NINH_BINH: &str = "VN-NBI";
 
 /// All demo provinces' units at the default scale (Qazvin is 4,000 of them, per DOMAIN.md).
 pub const DEFAULT_TOTAL: u64 = 16_000;
@@ -88,7 +88,7 @@ fn divisions() -> Vec<&'static str> {
     d
 }
 
-fn weights(plan: &Plan, divisions: &[&str]) -> Vec<u64> {
+fn weights(plan: &Plan, country: Country, divisions: &[&str]) -> Vec<u64> {
     let strong: Vec<&str> = divisions
         .iter()
         .cycle()
@@ -98,7 +98,15 @@ fn weights(plan: &Plan, divisions: &[&str]) -> Vec<u64> {
         .collect();
     tashil_reference::products::PRODUCTS
         .iter()
-        .map(|p| if strong.contains(&&p.isic[..2]) { 6 } else { 1 })
+        .map(|p| {
+            if !p.typical_of(country) {
+                0
+            } else if strong.contains(&&p.isic[..2]) {
+                6
+            } else {
+                1
+            }
+        })
         .collect()
 }
 
@@ -205,8 +213,10 @@ pub async fn create(db: &DatabaseConnection, scale: Scale, unit_org: i64) -> any
     for plan in PLANS {
         let province = tashil_reference::province(plan.province)
             .ok_or_else(|| anyhow::anyhow!("unknown demo province {}", plan.province))?;
-        let count = scale.total_units * plan.share_per_mille / 1000;
-        let weights = weights(plan, &divisions);
+        // The showcase units count towards their province's share (Qazvin: 4,000 in all).
+        let shown = SHOWCASE.iter().filter(|s| s.0 == plan.province).count() as u64;
+        let count = (scale.total_units * plan.share_per_mille / 1000).saturating_sub(shown);
+        let weights = weights(plan, province.country, &divisions);
         let cities = tashil_reference::cities_of(plan.province);
         let mut batch = Vec::with_capacity(2000);
         for i in 0..count {
@@ -223,17 +233,15 @@ pub async fn create(db: &DatabaseConnection, scale: Scale, unit_org: i64) -> any
             };
             let size_class = size(&mut rng);
             let names = super::names::unit_name(&mut rng, province.country, product, city);
+            let lang = province.country.default_lang();
             let national_id = national_id(province.country, seq);
-            let mut products = vec![(
-                product.name(province.country).to_string(),
-                product.hs.to_string(),
-            )];
+            let mut products = vec![(product.name(lang).to_string(), product.hs.to_string())];
             if rng.chance(40) {
                 let other = tashil_reference::products::PRODUCTS
                     .iter()
                     .find(|p| p.isic[..2] == product.isic[..2] && p.hs != product.hs);
                 if let Some(o) = other {
-                    products.push((o.name(province.country).to_string(), o.hs.to_string()));
+                    products.push((o.name(lang).to_string(), o.hs.to_string()));
                 }
             }
             let qc_managers = if matches!(size_class, SizeClass::Medium | SizeClass::Large) {
@@ -254,10 +262,10 @@ pub async fn create(db: &DatabaseConnection, scale: Scale, unit_org: i64) -> any
                 name_en: names.en,
                 name_vi: names.vi,
                 province,
-                city: city.name(province.country).to_string(),
+                city: city.name(lang).to_string(),
                 isic_class: product.isic.to_string(),
                 isic_section: tashil_reference::isic::section_of_class(product.isic)
-                    .map(|s| s.code.to_string())
+                    .map(|s| s.letter.to_string())
                     .unwrap_or_else(|| "C".into()),
                 size_class,
                 knowledge_based: rng.chance(plan.knowledge_based_pct),

@@ -80,6 +80,7 @@ pub async fn import_units(
         report.errors.push(issue(0, None, None, "forbidden"));
         return Ok(report);
     }
+    let started = std::time::Instant::now();
     progress.stage("read", 0);
     let table = match tashil_sheets::read_table(file_name, bytes, opts) {
         Ok(t) => t,
@@ -97,6 +98,7 @@ pub async fn import_units(
             return Ok(report);
         }
     };
+    let read_done = started.elapsed();
     // Header problems do not stop the row checks: the user gets every error in one pass.
     let map = columns::map_headers(&table, &mut report);
     progress.stage("validate", table.rows.len() as u64);
@@ -108,6 +110,7 @@ pub async fn import_units(
     if !report.ok() {
         return Ok(report);
     }
+    let checked = started.elapsed();
     progress.stage("write", valid.len() as u64);
     let units: Vec<ValidUnit> = valid.into_iter().map(|(_, v)| v).collect();
     let txn = db.begin().await?;
@@ -136,6 +139,13 @@ pub async fn import_units(
     audit::record_many(&txn, changes).await?;
     txn.commit().await?;
     report.imported = units.len();
+    tracing::info!(
+        rows = units.len(),
+        read_ms = read_done.as_millis() as u64,
+        check_ms = (checked - read_done).as_millis() as u64,
+        write_ms = (started.elapsed() - checked).as_millis() as u64,
+        "import committed"
+    );
     Ok(report)
 }
 

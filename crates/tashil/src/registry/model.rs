@@ -259,7 +259,7 @@ impl UnitDraft {
             province,
             city,
             isic_class: isic.code.to_string(),
-            isic_section: isic.section.to_string(),
+            isic_section: isic.section().letter.to_string(),
             size_class,
             knowledge_based: self.knowledge_based,
             status,

@@ -112,8 +112,8 @@ fn section_options(page: &PageCtx) -> Vec<(String, String)> {
         .iter()
         .map(|s| {
             (
-                s.code.to_string(),
-                format!("{} — {}", s.code, s.name(page.lang.code())),
+                s.letter.to_string(),
+                format!("{} — {}", s.letter, s.name(page.lang.code())),
             )
         })
         .collect()
@@ -213,7 +213,11 @@ async fn detail(
     let lang = page.lang.code();
     Ok(DetailPage {
         name: u.summary.name(&page.lang).to_string(),
-        section_name: tashil_reference::isic::section(&u.isic_section)
+        section_name: u
+            .isic_section
+            .chars()
+            .next()
+            .and_then(tashil_reference::isic::section)
             .map(|s| s.name(lang).to_string())
             .unwrap_or_default(),
         class_name: tashil_reference::isic::class(&u.summary.isic_class)

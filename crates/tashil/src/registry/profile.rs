@@ -206,7 +206,10 @@ async fn page(
         .by_section
         .iter()
         .map(|(k, v)| {
-            let name = tashil_reference::isic::section(k)
+            let name = k
+                .chars()
+                .next()
+                .and_then(tashil_reference::isic::section)
                 .map(|s| s.name(lang))
                 .unwrap_or(k);
             (format!("{k} · {name}"), *v)

@@ -2,7 +2,10 @@
 //! [`UnitScope`] only the access module can make.
 
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, Select};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect,
+    QueryTrait, Select,
+};
 
 use super::entity::unit;
 use super::service::UnitFilter;
@@ -19,7 +22,38 @@ pub fn scoped(scope: &UnitScope) -> Select<unit::Entity> {
     }
 }
 
-pub fn filtered(scope: &UnitScope, f: &UnitFilter) -> Select<unit::Entity> {
+/// Words matched by more units than this drive the query from the units side (an ordered scan
+/// that checks each unit's words) instead of from the word's list of units.
+const RARE: u64 = 5_000;
+
+/// How many units have a word starting with `term`, counted up to `cap + 1`.
+async fn term_frequency<C: ConnectionTrait>(db: &C, term: &str, cap: u64) -> Result<u64, DbErr> {
+    let inner = Query::select()
+        .expr(Expr::val(1))
+        .from("unit_terms")
+        .and_where(Expr::col("term").gte(term))
+        .and_where(Expr::col("term").lt(prefix_upper_bound(term)))
+        .limit(cap + 1)
+        .to_owned();
+    let stmt = Query::select()
+        .expr_as(Expr::cust("COUNT(*)"), "n")
+        .from_subquery(inner, "f")
+        .to_owned();
+    let row = db.query_one(&stmt).await?;
+    Ok(row
+        .map(|r| r.try_get::<i64>("", "n"))
+        .transpose()?
+        .unwrap_or(0) as u64)
+}
+
+/// The units of `scope` that match `f`. A text query is planned by how common its words
+/// are: the rarest word, if rare enough, selects candidate units through the terms' primary
+/// key; every other word is checked per unit through `(unit_id, term)`.
+pub async fn filtered<C: ConnectionTrait>(
+    db: &C,
+    scope: &UnitScope,
+    f: &UnitFilter,
+) -> Result<Select<unit::Entity>, DbErr> {
     let mut q = scoped(scope);
     if let Some(p) = &f.province {
         q = q.filter(unit::Column::ProvinceCode.eq(p.as_str()));
@@ -36,18 +70,63 @@ pub fn filtered(scope: &UnitScope, f: &UnitFilter) -> Select<unit::Entity> {
     if let Some(k) = f.knowledge_based {
         q = q.filter(unit::Column::KnowledgeBased.eq(k));
     }
-    if let Some(text) = &f.q {
-        let mut all = Condition::all();
-        for t in query_terms(text) {
-            let sub = Query::select()
+    let Some(text) = &f.q else { return Ok(q) };
+    let mut words = vec![];
+    for t in query_terms(text) {
+        words.push((term_frequency(db, &t, RARE).await?, t));
+    }
+    words.sort();
+    let mut all = Condition::all();
+    for (i, (n, t)) in words.into_iter().enumerate() {
+        if n == 0 {
+            // A word no unit has: nothing matches, and the database need not look.
+            return Ok(q.filter(Expr::val(1).eq(0)));
+        }
+        let range = |sel: &mut sea_orm::sea_query::SelectStatement| {
+            sel.and_where(Expr::col(("unit_terms", "term")).gte(t.clone()))
+                .and_where(Expr::col(("unit_terms", "term")).lt(prefix_upper_bound(&t)));
+        };
+        if i == 0 && n <= RARE {
+            let mut sub = Query::select()
                 .column("unit_id")
                 .from("unit_terms")
-                .and_where(Expr::col("term").gte(t.clone()))
-                .and_where(Expr::col("term").lt(prefix_upper_bound(&t)))
                 .to_owned();
+            range(&mut sub);
             all = all.add(unit::Column::Id.in_subquery(sub));
+        } else {
+            let mut sub = Query::select()
+                .expr(Expr::val(1))
+                .from("unit_terms")
+                .and_where(
+                    Expr::col(("unit_terms", "unit_id")).equals((unit::Entity, unit::Column::Id)),
+                )
+                .to_owned();
+            range(&mut sub);
+            all = all.add(Expr::exists(sub));
         }
-        q = q.filter(all);
     }
-    q
+    Ok(q.filter(all))
+}
+
+/// `COUNT(*)` of at most `cap + 1` rows of `select`.
+pub async fn capped_count<C: ConnectionTrait>(
+    db: &C,
+    select: &Select<unit::Entity>,
+    cap: u64,
+) -> Result<u64, DbErr> {
+    let inner = select
+        .clone()
+        .select_only()
+        .column(unit::Column::Id)
+        .limit(cap + 1)
+        .into_query();
+    let stmt = Query::select()
+        .expr_as(Expr::cust("COUNT(*)"), "n")
+        .from_subquery(inner, "capped")
+        .to_owned();
+    let row = db.query_one(&stmt).await?;
+    Ok(row
+        .map(|r| r.try_get::<i64>("", "n"))
+        .transpose()?
+        .unwrap_or(0) as u64)
 }

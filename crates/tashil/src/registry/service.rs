@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -175,7 +175,9 @@ pub struct UnitPage {
     pub items: Vec<UnitSummary>,
     pub page: u64,
     pub per_page: u64,
+    /// Matching units, counted up to [`COUNT_CAP`] + 1; see `total_is_capped`.
     pub total: u64,
+    pub total_is_capped: bool,
 }
 
 impl UnitPage {
@@ -186,6 +188,11 @@ impl UnitPage {
 
 pub const MAX_PER_PAGE: u64 = 200;
 
+/// Counting stops here: "10,000+ units" says enough, and counting every match of a broad
+/// search over 100k units would cost more than the page itself.
+pub const COUNT_CAP: u64 = 10_000;
+pub const SEARCH_COUNT_CAP: u64 = 1_000;
+
 pub async fn list<C: ConnectionTrait>(
     db: &C,
     actor: &Actor,
@@ -194,8 +201,14 @@ pub async fn list<C: ConnectionTrait>(
     let scope = rules::read_scope(actor)?;
     let per_page = filter.per_page.clamp(1, MAX_PER_PAGE);
     let page = filter.page.max(1);
-    let base = query::filtered(&scope, filter);
-    let total = base.clone().count(db).await?;
+    let base = query::filtered(db, &scope, filter).await?;
+    // A text search over many units is counted only so far: past that, the user refines.
+    let cap = if filter.q.is_some() {
+        SEARCH_COUNT_CAP
+    } else {
+        COUNT_CAP
+    };
+    let total = query::capped_count(db, &base, cap).await?;
     let items = base
         .order_by_desc(unit::Column::Id)
         .offset((page - 1) * per_page)
@@ -209,7 +222,8 @@ pub async fn list<C: ConnectionTrait>(
         items,
         page,
         per_page,
-        total,
+        total_is_capped: total > cap,
+        total: total.min(cap),
     })
 }
 
@@ -223,7 +237,8 @@ pub async fn for_each_matching<C: ConnectionTrait>(
     let scope = rules::read_scope(actor)?;
     let mut after = i64::MIN;
     loop {
-        let batch = query::filtered(&scope, filter)
+        let batch = query::filtered(db, &scope, filter)
+            .await?
             .filter(unit::Column::Id.gt(after))
             .order_by_asc(unit::Column::Id)
             .limit(2000)

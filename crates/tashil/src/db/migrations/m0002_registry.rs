@@ -49,7 +49,12 @@ impl MigrationTrait for Migration {
                 "ux_units_country_national_id",
                 &["country", "national_id"][..],
             ),
-            ("ix_units_province_status", &["province_code", "status"][..]),
+            // Lists are filtered by province and ordered by id: both from one index.
+            ("ix_units_province_id", &["province_code", "id"][..]),
+            (
+                "ix_units_province_status",
+                &["province_code", "status", "id"][..],
+            ),
             (
                 "ix_units_province_isic",
                 &["province_code", "isic_class"][..],
@@ -133,11 +138,14 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
+        // (unit_id, term) answers "does this unit have a word starting with …" for the
+        // common words of a query, while the primary key finds the units of a rare word.
         m.create_index(
             Index::create()
                 .name("ix_unit_terms_unit")
                 .table("unit_terms")
                 .col("unit_id")
+                .col("term")
                 .to_owned(),
         )
         .await?;
