@@ -37,14 +37,23 @@ TOKEN=$(curl -fsS -c "$OUT/c.txt" "http://127.0.0.1:$PORT/login" >/dev/null; \
   sed -n 's/.*tashil_session\t\(.*\)$/\1/p' "$OUT/c.txt")
 COOKIE="Cookie: tashil_session=$TOKEN"
 
-run() { # name path
+run() { # name path: latency at 1 connection, then throughput at 16
   echo "-- $1: $2"
-  wrk -t2 -c16 -d15s --latency -H "$COOKIE" "http://127.0.0.1:$PORT$2" | tee "$OUT/$1.txt" | grep -E "Requests/sec|50%|99%"
+  wrk -t1 -c1 -d8s --latency -H "$COOKIE" "http://127.0.0.1:$PORT$2" > "$OUT/$1.c1.txt"
+  wrk -t2 -c16 -d10s --latency -H "$COOKIE" "http://127.0.0.1:$PORT$2" > "$OUT/$1.c16.txt"
+  printf '   c1:  p50 %s p99 %s %s req/s\n' "$(awk '/ 50%/{print $2}' "$OUT/$1.c1.txt")" "$(awk '/ 99%/{print $2}' "$OUT/$1.c1.txt")" "$(awk '/Requests\/sec/{print $2}' "$OUT/$1.c1.txt")"
+  printf '   c16: p50 %s p99 %s %s req/s\n' "$(awk '/ 50%/{print $2}' "$OUT/$1.c16.txt")" "$(awk '/ 99%/{print $2}' "$OUT/$1.c16.txt")" "$(awk '/Requests\/sec/{print $2}' "$OUT/$1.c16.txt")"
 }
+enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 run healthz /healthz
 run unit_list /units
-run name_search "/units?q=%D8%B3%DB%8C%D9%85%D8%A7%D9%86"
-run name_search_arabic "/units?q=%D9%83%D9%8A%D9%85%D9%8A%D8%A7"
+run unit_list_page20 "/units?page=20"
+run search_common "/units?q=$(enc 'شرکت')"
+run search_mid "/units?q=$(enc 'سیمان')"
+run search_arabic_forms "/units?q=$(enc 'كاشي')"
+run search_two_words "/units?q=$(enc 'لبنیات دماوند')"
+run search_id "/units?q=$(enc '۱۴۰۰۰۰۰۰۰۷۵')"
 run unit_detail /units/1
 run api_list /api/v1/units
+run api_search "/api/v1/units?q=$(enc 'sieman')"
 echo "peak RSS under load: $(grep VmHWM /proc/$SERVER/status)" | tee -a "$OUT/rss.txt"

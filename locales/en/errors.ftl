@@ -47,4 +47,6 @@ err-formula = Formulas are not accepted in data cells: paste values instead.
 err-merged-cell = Merged cells are not accepted in the data rows.
 err-too-many-rows = The file has too many rows.
 err-no-sheet = The workbook has no worksheet.
-err-csv = The CSV is malformed (unbalanced quotes?).
+err-password-protected = The workbook is password protected: save an unprotected copy.
+err-undecodable = The file is not valid text in the chosen encoding.
+err-csv-malformed = The CSV is malformed (a quote is not closed).

@@ -47,4 +47,6 @@ err-formula = Không chấp nhận công thức trong ô dữ liệu: hãy dán 
 err-merged-cell = Không chấp nhận ô gộp trong các dòng dữ liệu.
 err-too-many-rows = Tệp có quá nhiều dòng.
 err-no-sheet = Sổ tính không có trang tính nào.
-err-csv = Tệp CSV sai cấu trúc (thiếu dấu ngoặc kép?).
+err-password-protected = Sổ tính có mật khẩu: hãy lưu một bản không đặt mật khẩu.
+err-undecodable = Tệp không phải văn bản hợp lệ theo bảng mã đã chọn.
+err-csv-malformed = Tệp CSV sai cấu trúc (thiếu dấu ngoặc kép đóng).

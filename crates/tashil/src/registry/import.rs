@@ -85,16 +85,7 @@ pub async fn import_units(
     let table = match tashil_sheets::read_table(file_name, bytes, opts) {
         Ok(t) => t,
         Err(e) => {
-            report.errors.push(Issue {
-                row: e.row().unwrap_or(0),
-                column: e.cell().map(|c| {
-                    c.trim_end_matches(|ch: char| ch.is_ascii_digit())
-                        .to_string()
-                }),
-                header: None,
-                code: e.code().to_string(),
-                detail: e.detail(),
-            });
+            report.errors.push(sheet_issue(&e));
             return Ok(report);
         }
     };
@@ -149,6 +140,35 @@ pub async fn import_units(
     Ok(report)
 }
 
+/// A file-level problem: the cell it names (formula, merged cell) gives the row and column;
+/// an encoding, limit or detail goes into `detail` for the message.
+fn sheet_issue(e: &tashil_sheets::SheetError) -> Issue {
+    let params = e.params();
+    let get = |k: &str| params.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
+    let (mut row, mut column) = (0, None);
+    if let Some(cell) = get("cell") {
+        let letters: String = cell
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect();
+        row = cell[letters.len()..].parse().unwrap_or(0);
+        column = Some(letters);
+    }
+    if let Some(r) = get("row").and_then(|r| r.parse().ok()) {
+        row = r;
+    }
+    Issue {
+        row,
+        column,
+        header: None,
+        code: e.code().to_string(),
+        detail: get("likely_encoding")
+            .or_else(|| get("encoding"))
+            .or_else(|| get("label"))
+            .or_else(|| get("limit")),
+    }
+}
+
 fn issue(row: usize, column: Option<usize>, header: Option<String>, code: &str) -> Issue {
     Issue {
         row,
@@ -168,6 +188,7 @@ fn validate_rows(
 ) -> Vec<(usize, ValidUnit)> {
     let mut out = Vec::with_capacity(table.rows.len());
     let mut seen: HashMap<(&'static str, String), usize> = HashMap::new();
+    let mut choices = columns::Choices::new();
     for (n, row) in table.rows.iter().enumerate() {
         if n % 1000 == 999 {
             progress.advance(1000);
@@ -184,12 +205,12 @@ fn validate_rows(
             name_fa: cell(Column::NameFa),
             name_en: cell(Column::NameEn),
             name_vi: cell(Column::NameVi),
-            province: columns::province_code(&cell(Column::Province)),
+            province: choices.province(&cell(Column::Province)),
             city: cell(Column::City),
             isic_class: cell(Column::IsicClass),
-            size_class: columns::size_value(&cell(Column::SizeClass)),
-            knowledge_based: columns::yes(&cell(Column::KnowledgeBased)),
-            status: columns::status_value(&cell(Column::Status)),
+            size_class: choices.size(&cell(Column::SizeClass)),
+            knowledge_based: choices.yes(&cell(Column::KnowledgeBased)),
+            status: choices.status(&cell(Column::Status)),
             products: vec![ProductDraft {
                 name: cell(Column::ProductName),
                 hs_code: cell(Column::ProductHs),

@@ -130,8 +130,11 @@ const MAX_NAME: usize = 300;
 impl UnitDraft {
     pub fn validate(&self) -> Result<ValidUnit, Vec<FieldError>> {
         let mut errs = Vec::new();
-        let province = match tashil_reference::find_province(&self.province) {
-            Some(m) => Some(m.province()),
+        let by_code = tashil_reference::province(self.province.trim());
+        let province = match by_code
+            .or_else(|| tashil_reference::find_province(&self.province).map(|m| m.province()))
+        {
+            Some(p) => Some(p),
             None => {
                 errs.push(FieldError::new(
                     "province",

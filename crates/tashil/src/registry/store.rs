@@ -2,37 +2,52 @@
 //! import take the same path.
 
 use chrono::Utc;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set, Value};
 
 use super::entity::{product, qc_manager, term, unit};
 use super::model::ValidUnit;
 use super::terms::unit_terms;
+use crate::db::bulk;
 
-/// Rows per multi-row INSERT: well under SQLite's 32,766 bound parameters and PostgreSQL's
-/// 65,535 for every table here.
-const CHUNK: usize = 500;
+const UNIT_COLUMNS: [&str; 16] = [
+    "country",
+    "national_id",
+    "name_fa",
+    "name_en",
+    "name_vi",
+    "province_code",
+    "city",
+    "isic_class",
+    "isic_section",
+    "size_class",
+    "knowledge_based",
+    "status",
+    "created_at",
+    "updated_at",
+    "version",
+    "organisation_id",
+];
 
-fn active(v: &ValidUnit) -> unit::ActiveModel {
-    let now = v.registered_at.unwrap_or_else(Utc::now);
-    unit::ActiveModel {
-        organisation_id: Set(None),
-        country: Set(v.country.code().to_string()),
-        national_id: Set(v.national_id.clone()),
-        name_fa: Set(v.name_fa.clone()),
-        name_en: Set(v.name_en.clone()),
-        name_vi: Set(v.name_vi.clone()),
-        province_code: Set(v.province.code.to_string()),
-        city: Set(v.city.clone()),
-        isic_class: Set(v.isic_class.clone()),
-        isic_section: Set(v.isic_section.clone()),
-        size_class: Set(v.size_class.as_str().to_string()),
-        knowledge_based: Set(v.knowledge_based),
-        status: Set(v.status.as_str().to_string()),
-        created_at: Set(now),
-        updated_at: Set(now),
-        version: Set(1),
-        ..Default::default()
-    }
+fn unit_row(v: &ValidUnit) -> Vec<Value> {
+    let at = v.registered_at.unwrap_or_else(Utc::now);
+    vec![
+        v.country.code().into(),
+        v.national_id.clone().into(),
+        v.name_fa.clone().into(),
+        v.name_en.clone().into(),
+        v.name_vi.clone().into(),
+        v.province.code.into(),
+        v.city.clone().into(),
+        v.isic_class.clone().into(),
+        v.isic_section.clone().into(),
+        v.size_class.as_str().into(),
+        v.knowledge_based.into(),
+        v.status.as_str().into(),
+        at.into(),
+        at.into(),
+        1i32.into(),
+        Option::<i64>::None.into(),
+    ]
 }
 
 /// Inserts new units with their products, QC managers and search terms; returns their ids in
@@ -41,23 +56,28 @@ pub async fn insert_units<C: ConnectionTrait>(
     db: &C,
     units: &[ValidUnit],
 ) -> Result<Vec<i64>, DbErr> {
+    let rows = bulk::insert(
+        db,
+        "units",
+        &UNIT_COLUMNS,
+        units.iter().map(unit_row).collect(),
+        Some("id, country, national_id"),
+    )
+    .await?;
+    // RETURNING order is not promised: match rows back by their natural key.
+    let mut by_key = std::collections::HashMap::with_capacity(rows.len());
+    for r in rows {
+        let id: i64 = r.try_get("", "id")?;
+        let country: String = r.try_get("", "country")?;
+        let national_id: String = r.try_get("", "national_id")?;
+        by_key.insert((country, national_id), id);
+    }
     let mut ids = Vec::with_capacity(units.len());
-    for chunk in units.chunks(CHUNK) {
-        let inserted = unit::Entity::insert_many(chunk.iter().map(active))
-            .exec_with_returning(db)
-            .await?;
-        // RETURNING order is not promised: match rows back by their natural key.
-        let by_key: std::collections::HashMap<(String, String), i64> = inserted
-            .into_iter()
-            .map(|m| ((m.country, m.national_id), m.id))
-            .collect();
-        for v in chunk {
-            let id = by_key
-                .get(&(v.country.code().to_string(), v.national_id.clone()))
-                .copied()
-                .ok_or_else(|| DbErr::Custom("inserted unit not returned".into()))?;
-            ids.push(id);
-        }
+    for v in units {
+        let id = by_key
+            .remove(&(v.country.code().to_string(), v.national_id.clone()))
+            .ok_or_else(|| DbErr::Custom("inserted unit not returned".into()))?;
+        ids.push(id);
     }
     let pairs: Vec<(i64, &ValidUnit)> = ids.iter().copied().zip(units.iter()).collect();
     insert_children(db, &pairs).await?;
@@ -89,58 +109,53 @@ async fn insert_children<C: ConnectionTrait>(
     db: &C,
     units: &[(i64, &ValidUnit)],
 ) -> Result<(), DbErr> {
-    let products: Vec<product::ActiveModel> = units
+    let products = units
         .iter()
         .flat_map(|(id, v)| {
             v.products
                 .iter()
-                .map(move |(name, hs)| product::ActiveModel {
-                    unit_id: Set(*id),
-                    name: Set(name.clone()),
-                    hs_code: Set(hs.clone()),
-                    ..Default::default()
-                })
+                .map(move |(name, hs)| vec![(*id).into(), name.clone().into(), hs.clone().into()])
         })
         .collect();
-    for c in products.chunks(CHUNK) {
-        product::Entity::insert_many(c.to_vec())
-            .exec_without_returning(db)
-            .await?;
-    }
-    let managers: Vec<qc_manager::ActiveModel> = units
+    bulk::insert(
+        db,
+        "unit_products",
+        &["unit_id", "name", "hs_code"],
+        products,
+        None,
+    )
+    .await?;
+    let managers = units
         .iter()
         .flat_map(|(id, v)| {
-            v.qc_managers
-                .iter()
-                .map(move |(name, code)| qc_manager::ActiveModel {
-                    unit_id: Set(*id),
-                    full_name: Set(name.clone()),
-                    national_code: Set(code.clone()),
-                    ..Default::default()
-                })
+            v.qc_managers.iter().map(move |(name, code)| {
+                vec![(*id).into(), name.clone().into(), code.clone().into()]
+            })
         })
         .collect();
-    for c in managers.chunks(CHUNK) {
-        qc_manager::Entity::insert_many(c.to_vec())
-            .exec_without_returning(db)
-            .await?;
-    }
-    let terms: Vec<term::ActiveModel> = units
+    bulk::insert(
+        db,
+        "unit_qc_managers",
+        &["unit_id", "full_name", "national_code"],
+        managers,
+        None,
+    )
+    .await?;
+    let mut terms: Vec<(String, i64)> = units
         .iter()
         .flat_map(|(id, v)| {
             unit_terms(&[&v.name_fa, &v.name_en, &v.name_vi], &v.national_id)
                 .into_iter()
-                .map(move |t| term::ActiveModel {
-                    term: Set(t),
-                    unit_id: Set(*id),
-                })
+                .map(move |t| (t, *id))
         })
         .collect();
-    for c in terms.chunks(CHUNK) {
-        term::Entity::insert_many(c.to_vec())
-            .exec_without_returning(db)
-            .await?;
-    }
+    // In key order, each B-tree page is written once per batch rather than once per row.
+    terms.sort_unstable();
+    let terms = terms
+        .into_iter()
+        .map(|(t, id)| vec![t.into(), id.into()])
+        .collect();
+    bulk::insert(db, "unit_terms", &["term", "unit_id"], terms, None).await?;
     Ok(())
 }
 
@@ -151,12 +166,25 @@ pub async fn update_unit<C: ConnectionTrait>(
     version: i32,
     v: &ValidUnit,
 ) -> Result<(), DbErr> {
-    let mut m = active(v);
-    m.id = Set(id);
-    m.updated_at = Set(Utc::now());
-    m.created_at = sea_orm::ActiveValue::NotSet;
-    m.organisation_id = sea_orm::ActiveValue::NotSet;
-    m.version = Set(version + 1);
-    unit::Entity::update(m).exec(db).await?;
+    unit::Entity::update(unit::ActiveModel {
+        id: Set(id),
+        country: Set(v.country.code().to_string()),
+        national_id: Set(v.national_id.clone()),
+        name_fa: Set(v.name_fa.clone()),
+        name_en: Set(v.name_en.clone()),
+        name_vi: Set(v.name_vi.clone()),
+        province_code: Set(v.province.code.to_string()),
+        city: Set(v.city.clone()),
+        isic_class: Set(v.isic_class.clone()),
+        isic_section: Set(v.isic_section.clone()),
+        size_class: Set(v.size_class.as_str().to_string()),
+        knowledge_based: Set(v.knowledge_based),
+        status: Set(v.status.as_str().to_string()),
+        updated_at: Set(Utc::now()),
+        version: Set(version + 1),
+        ..Default::default()
+    })
+    .exec(db)
+    .await?;
     Ok(())
 }

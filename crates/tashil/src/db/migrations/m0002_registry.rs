@@ -122,22 +122,35 @@ impl MigrationTrait for Migration {
         .await?;
 
         // One row per folded word of a unit's names and national ID: a name search is an
-        // index range scan per query word instead of a LIKE over every row.
-        m.create_table(
-            Table::create()
-                .table("unit_terms")
-                .col(bytewise(backend, &mut string("term")).to_owned())
-                .col(big_integer("unit_id"))
-                .primary_key(Index::create().col("term").col("unit_id"))
-                .foreign_key(
-                    ForeignKey::create()
-                        .from("unit_terms", "unit_id")
-                        .to("units", "id")
-                        .on_delete(ForeignKeyAction::Cascade),
+        // index range scan per query word instead of a LIKE over every row. On SQLite the
+        // table is clustered on its key (WITHOUT ROWID): one B-tree instead of two.
+        match backend {
+            sea_orm::DbBackend::Sqlite => {
+                m.get_connection()
+                    .execute_unprepared(
+                        "CREATE TABLE unit_terms (term TEXT NOT NULL, unit_id INTEGER NOT NULL \
+                         REFERENCES units (id) ON DELETE CASCADE, PRIMARY KEY (term, unit_id)) WITHOUT ROWID",
+                    )
+                    .await?;
+            }
+            _ => {
+                m.create_table(
+                    Table::create()
+                        .table("unit_terms")
+                        .col(bytewise(backend, &mut string("term")).to_owned())
+                        .col(big_integer("unit_id"))
+                        .primary_key(Index::create().col("term").col("unit_id"))
+                        .foreign_key(
+                            ForeignKey::create()
+                                .from("unit_terms", "unit_id")
+                                .to("units", "id")
+                                .on_delete(ForeignKeyAction::Cascade),
+                        )
+                        .to_owned(),
                 )
-                .to_owned(),
-        )
-        .await?;
+                .await?;
+            }
+        }
         // (unit_id, term) answers "does this unit have a word starting with …" for the
         // common words of a query, while the primary key finds the units of a rare word.
         m.create_index(

@@ -185,52 +185,82 @@ pub fn map_headers(table: &Table, report: &mut ImportReport) -> ColumnMap {
     ColumnMap { index, missing }
 }
 
-/// A translated choice (`size-small`, «کوچک», "nhỏ"…) back to its key.
-fn choice(raw: &str, prefix: &str, keys: &[&str]) -> String {
-    let k = search_key(raw);
-    if k.is_empty() {
-        return String::new();
-    }
-    for key in keys {
-        if search_key(key) == k {
-            return key.to_string();
-        }
-        for lang in Lang::ALL {
-            if search_key(&I18n::get().t(lang, &format!("{prefix}-{key}"))) == k {
-                return key.to_string();
+/// Translated choices (`size-small`, «کوچک», "nhỏ"…) and province names back to their keys,
+/// folded once per import rather than once per row.
+pub struct Choices {
+    sizes: HashMap<String, &'static str>,
+    statuses: HashMap<String, &'static str>,
+    yes: Vec<String>,
+    provinces: HashMap<String, String>,
+}
+
+impl Choices {
+    pub fn new() -> Self {
+        let table = |prefix: &str, keys: &[&'static str]| {
+            let mut m = HashMap::new();
+            for key in keys {
+                m.insert(search_key(key), *key);
+                for lang in Lang::ALL {
+                    m.insert(
+                        search_key(&I18n::get().t(lang, &format!("{prefix}-{key}"))),
+                        *key,
+                    );
+                }
             }
+            m
+        };
+        let mut yes: Vec<String> = ["1", "true", "yes", "y", "x"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        yes.extend(
+            Lang::ALL
+                .iter()
+                .map(|l| search_key(&I18n::get().t(*l, "yes"))),
+        );
+        Choices {
+            sizes: table("size", &["micro", "small", "medium", "large"]),
+            statuses: table("status", &["active", "idle", "closed"]),
+            yes,
+            provinces: HashMap::new(),
         }
     }
-    raw.trim().to_string()
-}
 
-pub fn size_value(raw: &str) -> String {
-    choice(raw, "size", &["micro", "small", "medium", "large"])
-}
-
-pub fn status_value(raw: &str) -> String {
-    choice(raw, "status", &["active", "idle", "closed"])
-}
-
-pub fn yes(raw: &str) -> bool {
-    let k = search_key(raw);
-    if matches!(k.as_str(), "1" | "true" | "yes" | "y" | "x") {
-        return true;
+    fn pick(map: &HashMap<String, &'static str>, raw: &str) -> String {
+        let k = search_key(raw);
+        match map.get(&k) {
+            Some(v) => v.to_string(),
+            None => raw.trim().to_string(),
+        }
     }
-    Lang::ALL
-        .iter()
-        .any(|l| search_key(&I18n::get().t(*l, "yes")) == k)
-}
 
-/// A province as written (code, or name in any language, or a former Vietnamese province)
-/// to its current code; unknown text passes through for the validator to report.
-pub fn province_code(raw: &str) -> String {
-    let t = raw.trim();
-    if let Some(p) = tashil_reference::province(&t.to_uppercase()) {
-        return p.code.to_string();
+    pub fn size(&self, raw: &str) -> String {
+        Self::pick(&self.sizes, raw)
     }
-    match tashil_reference::find_province(t) {
-        Some(m) => m.province().code.to_string(),
-        None => t.to_string(),
+
+    pub fn status(&self, raw: &str) -> String {
+        Self::pick(&self.statuses, raw)
+    }
+
+    pub fn yes(&self, raw: &str) -> bool {
+        self.yes.contains(&search_key(raw))
+    }
+
+    /// A province as written (code, or name in any language, or a former Vietnamese
+    /// province) to its current code; unknown text passes through for the validator to report.
+    pub fn province(&mut self, raw: &str) -> String {
+        let t = raw.trim();
+        if let Some(code) = self.provinces.get(t) {
+            return code.clone();
+        }
+        let code = match tashil_reference::province(&t.to_uppercase()) {
+            Some(p) => p.code.to_string(),
+            None => match tashil_reference::find_province(t) {
+                Some(m) => m.province().code.to_string(),
+                None => t.to_string(),
+            },
+        };
+        self.provinces.insert(t.to_string(), code.clone());
+        code
     }
 }
