@@ -105,11 +105,10 @@ pub async fn import_units(
     progress.stage("write", valid.len() as u64);
     let units: Vec<ValidUnit> = valid.into_iter().map(|(_, v)| v).collect();
     let txn = db.begin().await?;
-    let mut ids = Vec::with_capacity(units.len());
-    for chunk in units.chunks(2000) {
-        ids.extend(store::insert_units(&txn, chunk).await?);
-        progress.advance(chunk.len() as u64);
-    }
+    // One call for all rows: the store sorts every search term of the import before writing,
+    // so the terms' B-trees are filled in order.
+    let ids = store::insert_units(&txn, &units).await?;
+    progress.advance(units.len() as u64);
     let (actor, via) = match importer {
         Importer::User(a) => (Some(a), "import"),
         Importer::Operator => (None, "cli-import"),
@@ -127,8 +126,15 @@ pub async fn import_units(
             after: Some(super::snapshot_json(v)),
         })
         .collect();
+    let stored = started.elapsed();
     audit::record_many(&txn, changes).await?;
+    let audited = started.elapsed();
     txn.commit().await?;
+    tracing::debug!(
+        audit_ms = (audited - stored).as_millis() as u64,
+        commit_ms = (started.elapsed() - audited).as_millis() as u64,
+        "import timings"
+    );
     report.imported = units.len();
     tracing::info!(
         rows = units.len(),

@@ -56,6 +56,26 @@ pub async fn insert_units<C: ConnectionTrait>(
     db: &C,
     units: &[ValidUnit],
 ) -> Result<Vec<i64>, DbErr> {
+    let started = std::time::Instant::now();
+    // Folding every name into search terms is CPU work: do it on another core while the
+    // database inserts the units.
+    let names: Vec<[String; 4]> = units
+        .iter()
+        .map(|v| {
+            [
+                v.name_fa.clone(),
+                v.name_en.clone(),
+                v.name_vi.clone(),
+                v.national_id.clone(),
+            ]
+        })
+        .collect();
+    let terms = tokio::task::spawn_blocking(move || {
+        names
+            .iter()
+            .map(|[fa, en, vi, id]| unit_terms(&[fa, en, vi], id))
+            .collect::<Vec<_>>()
+    });
     let rows = bulk::insert(
         db,
         "units",
@@ -79,8 +99,18 @@ pub async fn insert_units<C: ConnectionTrait>(
             .ok_or_else(|| DbErr::Custom("inserted unit not returned".into()))?;
         ids.push(id);
     }
+    let units_done = started.elapsed();
     let pairs: Vec<(i64, &ValidUnit)> = ids.iter().copied().zip(units.iter()).collect();
-    insert_children(db, &pairs).await?;
+    let terms = terms
+        .await
+        .map_err(|e| DbErr::Custom(format!("term folding failed: {e}")))?;
+    insert_children(db, &pairs, terms).await?;
+    tracing::debug!(
+        units = ids.len(),
+        units_ms = units_done.as_millis() as u64,
+        children_ms = (started.elapsed() - units_done).as_millis() as u64,
+        "units stored"
+    );
     Ok(ids)
 }
 
@@ -102,12 +132,18 @@ pub async fn replace_children<C: ConnectionTrait>(
         .filter(term::Column::UnitId.eq(id))
         .exec(db)
         .await?;
-    insert_children(db, &[(id, v)]).await
+    let terms = vec![unit_terms(
+        &[&v.name_fa, &v.name_en, &v.name_vi],
+        &v.national_id,
+    )];
+    insert_children(db, &[(id, v)], terms).await
 }
 
+/// `terms[i]` are the search terms of `units[i]`.
 async fn insert_children<C: ConnectionTrait>(
     db: &C,
     units: &[(i64, &ValidUnit)],
+    terms: Vec<std::collections::BTreeSet<String>>,
 ) -> Result<(), DbErr> {
     let products = units
         .iter()
@@ -143,11 +179,8 @@ async fn insert_children<C: ConnectionTrait>(
     .await?;
     let mut terms: Vec<(String, i64)> = units
         .iter()
-        .flat_map(|(id, v)| {
-            unit_terms(&[&v.name_fa, &v.name_en, &v.name_vi], &v.national_id)
-                .into_iter()
-                .map(move |t| (t, *id))
-        })
+        .zip(terms)
+        .flat_map(|((id, _), words)| words.into_iter().map(move |t| (t, *id)))
         .collect();
     // In key order, each B-tree page is written once per batch rather than once per row.
     terms.sort_unstable();
@@ -155,7 +188,9 @@ async fn insert_children<C: ConnectionTrait>(
         .into_iter()
         .map(|(t, id)| vec![t.into(), id.into()])
         .collect();
+    let t = std::time::Instant::now();
     bulk::insert(db, "unit_terms", &["term", "unit_id"], terms, None).await?;
+    tracing::debug!(terms_ms = t.elapsed().as_millis() as u64, "terms stored");
     Ok(())
 }
 
