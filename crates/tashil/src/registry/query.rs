@@ -35,9 +35,17 @@ async fn term_frequency<C: ConnectionTrait>(db: &C, term: &str, cap: u64) -> Res
         .and_where(Expr::col("term").lt(prefix_upper_bound(term)))
         .limit(cap + 1)
         .to_owned();
+    count_rows(db, inner).await
+}
+
+/// `COUNT(*)` over the rows of `inner` (which carries its own limit).
+async fn count_rows<C: ConnectionTrait>(
+    db: &C,
+    inner: sea_orm::sea_query::SelectStatement,
+) -> Result<u64, DbErr> {
     let stmt = Query::select()
         .expr_as(Expr::cust("COUNT(*)"), "n")
-        .from_subquery(inner, "f")
+        .from_subquery(inner, "counted")
         .to_owned();
     let row = db.query_one(&stmt).await?;
     Ok(row
@@ -120,13 +128,5 @@ pub async fn capped_count<C: ConnectionTrait>(
         .column(unit::Column::Id)
         .limit(cap + 1)
         .into_query();
-    let stmt = Query::select()
-        .expr_as(Expr::cust("COUNT(*)"), "n")
-        .from_subquery(inner, "capped")
-        .to_owned();
-    let row = db.query_one(&stmt).await?;
-    Ok(row
-        .map(|r| r.try_get::<i64>("", "n"))
-        .transpose()?
-        .unwrap_or(0) as u64)
+    count_rows(db, inner).await
 }
