@@ -205,7 +205,7 @@ fn validate_rows(
                 .push(issue(row.number, None, None, "too_many_errors"));
             break;
         }
-        let cell = |c: Column| map.text(row, c, table.date1904);
+        let cell = |c: Column| map.text(row, c);
         let draft = UnitDraft {
             national_id: cell(Column::NationalId),
             name_fa: cell(Column::NameFa),

@@ -14,6 +14,7 @@ use sea_orm::{ConnectionTrait, DbErr, Statement};
 use serde::Serialize;
 
 use crate::app::AppState;
+use crate::db::settings::param_sql;
 use crate::web::{AppError, Ctx, PageCtx};
 
 pub fn routes() -> Router<AppState> {
@@ -51,12 +52,19 @@ pub struct Profile {
     pub leads: u64,
 }
 
+/// Rows of `(province, key, count)` from `sql`, whose `?` placeholders take `values`.
 async fn grouped<C: ConnectionTrait>(
     db: &C,
     sql: &str,
+    values: Vec<sea_orm::Value>,
 ) -> Result<Vec<(String, String, u64)>, DbErr> {
+    let backend = db.get_database_backend();
     let rows = db
-        .query_all_raw(Statement::from_string(db.get_database_backend(), sql))
+        .query_all_raw(Statement::from_sql_and_values(
+            backend,
+            param_sql(backend, sql),
+            values,
+        ))
         .await?;
     rows.into_iter()
         .map(|r| {
@@ -83,26 +91,20 @@ pub async fn compute<C: ConnectionTrait>(db: &C, province: &str) -> Result<Optio
     let country = p.country.code();
     let by_division = grouped(
         db,
-        &format!(
-            "SELECT province_code AS p, substr(isic_class, 1, 2) AS k, COUNT(*) AS n FROM units \
-             WHERE status = 'active' AND country = '{country}' GROUP BY province_code, substr(isic_class, 1, 2)"
-        ),
+        "SELECT province_code AS p, substr(isic_class, 1, 2) AS k, COUNT(*) AS n FROM units \
+         WHERE status = 'active' AND country = ? GROUP BY province_code, substr(isic_class, 1, 2)",
+        vec![country.into()],
     )
     .await?;
-    let mine = |sql: &str| {
-        let sql = sql.replace("{p}", &province.replace('\'', ""));
-        async move { grouped(db, &sql).await }
-    };
-    let status_rows = mine("SELECT province_code AS p, status AS k, COUNT(*) AS n FROM units WHERE province_code = '{p}' GROUP BY province_code, status").await?;
-    let size_rows = mine("SELECT province_code AS p, size_class AS k, COUNT(*) AS n FROM units WHERE province_code = '{p}' AND status = 'active' GROUP BY province_code, size_class").await?;
-    let section_rows = mine("SELECT province_code AS p, isic_section AS k, COUNT(*) AS n FROM units WHERE province_code = '{p}' AND status = 'active' GROUP BY province_code, isic_section").await?;
+    let mine = |sql: &'static str| grouped(db, sql, vec![province.into()]);
+    let status_rows = mine("SELECT province_code AS p, status AS k, COUNT(*) AS n FROM units WHERE province_code = ? GROUP BY province_code, status").await?;
+    let size_rows = mine("SELECT province_code AS p, size_class AS k, COUNT(*) AS n FROM units WHERE province_code = ? AND status = 'active' GROUP BY province_code, size_class").await?;
+    let section_rows = mine("SELECT province_code AS p, isic_section AS k, COUNT(*) AS n FROM units WHERE province_code = ? AND status = 'active' GROUP BY province_code, isic_section").await?;
     let kb_rows = grouped(
         db,
-        &format!(
-            "SELECT province_code AS p, 'kb' AS k, COUNT(*) AS n FROM units \
-             WHERE status = 'active' AND knowledge_based = {} AND country = '{country}' GROUP BY province_code",
-            if db.get_database_backend() == sea_orm::DbBackend::Postgres { "TRUE" } else { "1" }
-        ),
+        "SELECT province_code AS p, 'kb' AS k, COUNT(*) AS n FROM units \
+         WHERE status = 'active' AND knowledge_based = ? AND country = ? GROUP BY province_code",
+        vec![true.into(), country.into()],
     )
     .await?;
 
@@ -265,6 +267,7 @@ async fn index(State(s): State<AppState>, ctx: Ctx) -> Result<Response, AppError
     let counts = grouped(
         &s.db,
         "SELECT province_code AS p, 'n' AS k, COUNT(*) AS n FROM units WHERE status = 'active' GROUP BY province_code",
+        vec![],
     )
     .await?;
     let page = PageCtx::new(&ctx);

@@ -7,11 +7,15 @@ use sha2::Sha256;
 pub const FIELD: &str = "_csrf";
 pub const HEADER: &str = "x-csrf-token";
 
-pub fn token(secret: &[u8], binding: &str) -> String {
+fn mac(secret: &[u8], binding: &str) -> Hmac<Sha256> {
     let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes any key length");
     mac.update(b"tashil-csrf:");
     mac.update(binding.as_bytes());
-    hex::encode(mac.finalize().into_bytes())
+    mac
+}
+
+pub fn token(secret: &[u8], binding: &str) -> String {
+    hex::encode(mac(secret, binding).finalize().into_bytes())
 }
 
 /// Constant-time check of a presented token.
@@ -19,10 +23,7 @@ pub fn verify(secret: &[u8], binding: &str, presented: &str) -> bool {
     let Ok(bytes) = hex::decode(presented.trim()) else {
         return false;
     };
-    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes any key length");
-    mac.update(b"tashil-csrf:");
-    mac.update(binding.as_bytes());
-    mac.verify_slice(&bytes).is_ok()
+    mac(secret, binding).verify_slice(&bytes).is_ok()
 }
 
 /// The `_csrf` value of an `application/x-www-form-urlencoded` body, if any.

@@ -83,7 +83,7 @@ fn origin_ok(headers: &HeaderMap) -> bool {
         .get(header::HOST)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    origin == "null" && host.is_empty() || origin.split_once("://").map(|(_, h)| h) == Some(host)
+    origin.split_once("://").map(|(_, h)| h) == Some(host)
 }
 
 const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
@@ -270,11 +270,8 @@ fn finish_with_ctx(res: Response, ctx: &Ctx) -> Response {
     super::error_render::html(status, &info, page::PageCtx::new(ctx))
 }
 
+/// Percent-encodes a local path for the `next` parameter of the login page.
 fn urlencode(s: &str) -> String {
-    form_urlencoded_byte_serialize(s)
-}
-
-fn form_urlencoded_byte_serialize(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
         match b {

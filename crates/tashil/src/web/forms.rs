@@ -40,10 +40,6 @@ impl FormErrors {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
-
-    pub fn all(&self) -> &[(String, String)] {
-        &self.0
-    }
 }
 
 /// One `<option>`, with its selection decided in Rust rather than in the template.

@@ -109,8 +109,8 @@ impl ColumnMap {
         self.index.get(&c).copied()
     }
 
-    /// The cell's text; dates become ISO text, numbers lose a trailing `.0`.
-    pub fn text(&self, row: &Row, c: Column, _date1904: bool) -> String {
+    /// The cell's text as `tashil_sheets::Cell::as_text` renders it (integral numbers without `.0`).
+    pub fn text(&self, row: &Row, c: Column) -> String {
         match self.index(c).and_then(|i| row.cells.get(i)) {
             None | Some(Cell::Empty) => String::new(),
             Some(cell) => cell.as_text(),
