@@ -36,12 +36,15 @@
 pub mod cities;
 pub mod country;
 pub mod fold;
+pub mod ics;
 pub mod isic;
 pub mod lang;
 pub mod lookup;
 pub mod names;
 pub mod products;
 pub mod provinces;
+pub mod standards;
+pub mod uom;
 pub mod vn_legacy;
 
 pub use cities::{CITIES, City, cities_of, city};

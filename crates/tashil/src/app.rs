@@ -20,21 +20,28 @@ pub struct AppState {
     pub metrics: Option<PrometheusHandle>,
     /// Set the `Secure` flag on cookies (behind HTTPS).
     pub secure_cookies: bool,
+    /// This node's search index of the standards catalogue.
+    pub catalogue: Arc<crate::search::Catalogue>,
 }
 
 impl AppState {
+    /// Opens this node's search index under `data_dir` and brings it level with the database.
     pub async fn new(
         db: DatabaseConnection,
+        data_dir: &std::path::Path,
         metrics: Option<PrometheusHandle>,
         secure_cookies: bool,
-    ) -> Result<Self, sea_orm::DbErr> {
+    ) -> anyhow::Result<Self> {
         let secret = crate::db::settings::get_or_create(
             &db,
             "csrf-secret",
             crate::db::settings::random_secret,
         )
         .await?;
+        let catalogue = Arc::new(crate::search::Catalogue::open(data_dir)?);
+        catalogue.catch_up(&db).await?;
         Ok(AppState {
+            catalogue,
             db,
             csrf_secret: Arc::new(secret.into_bytes()),
             metrics,
@@ -51,6 +58,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::identity::pages::routes())
         .merge(crate::registry::pages::routes())
         .merge(crate::registry::profile::routes())
+        .merge(crate::standards::pages::routes())
         .merge(crate::api::routes())
         .route("/static/{file}", get(assets::serve))
         .route("/healthz", get(ops::healthz))

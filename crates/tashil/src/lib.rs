@@ -13,4 +13,6 @@ pub mod demo;
 pub mod i18n;
 pub mod identity;
 pub mod registry;
+pub mod search;
+pub mod standards;
 pub mod web;

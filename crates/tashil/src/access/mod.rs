@@ -4,6 +4,7 @@
 
 mod actor;
 mod role;
+pub mod standards;
 pub mod units;
 
 pub use actor::Actor;

@@ -4,18 +4,18 @@
 mod docs;
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 use utoipa::OpenApi;
 
 use crate::app::AppState;
-use crate::registry;
+use crate::{registry, standards};
 
 #[derive(OpenApi)]
 #[openapi(
     info(
         title = "Tashil API",
         version = "1",
-        description = "Registry of production units and the provincial industrial profile. Authenticate with `Authorization: Bearer <token>` (see `tashil token create`). Errors are RFC 9457 problem+json."
+        description = "Registry of production units, the provincial industrial profile, and the standards catalogue with its mandatory list and public enquiries. Authenticate with `Authorization: Bearer <token>` (see `tashil token create`). Errors are RFC 9457 problem+json."
     ),
     paths(
         registry::api::list,
@@ -23,6 +23,18 @@ use crate::registry;
         registry::api::create,
         registry::api::update,
         registry::api::province_profile,
+        standards::api::list,
+        standards::api::suggest,
+        standards::api::get,
+        standards::api::create,
+        standards::api::update,
+        standards::api::transition,
+        standards::api::set_mandatory,
+        standards::api::comments,
+        standards::api::comment,
+        standards::api::respond,
+        standards::api::mandatory_for_hs,
+        standards::api::province_mandatory,
     ),
     components(schemas(
         registry::UnitPage,
@@ -34,6 +46,29 @@ use crate::registry;
         registry::profile::Profile,
         registry::profile::DivisionRow,
         registry::api::Created,
+        standards::StandardDraft,
+        standards::ProductScopeDraft,
+        standards::ClauseDraft,
+        standards::Status,
+        standards::StandardView,
+        standards::service::StandardRef,
+        standards::service::ProductScopeView,
+        standards::service::ClauseView,
+        standards::search::SearchPage,
+        standards::search::SearchHit,
+        standards::search::Fragment,
+        standards::search::FacetCount,
+        standards::search::SearchFacets,
+        standards::search::Suggestion,
+        standards::api::TransitionBody,
+        standards::api::MandatoryBody,
+        standards::api::ResponseBody,
+        standards::enquiry::CommentDraft,
+        standards::enquiry::CommentView,
+        standards::enquiry::Decision,
+        standards::mandatory::MandatoryMatch,
+        standards::mandatory::ProvinceMandatory,
+        standards::mandatory::UnitUnderMandatory,
     ))
 )]
 pub struct ApiDoc;
@@ -51,6 +86,36 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/api/v1/provinces/{code}/profile",
             get(registry::api::province_profile),
+        )
+        .route(
+            "/api/v1/standards",
+            get(standards::api::list).post(standards::api::create),
+        )
+        .route("/api/v1/standards/suggest", get(standards::api::suggest))
+        .route(
+            "/api/v1/standards/{id}",
+            get(standards::api::get).put(standards::api::update),
+        )
+        .route(
+            "/api/v1/standards/{id}/transition",
+            post(standards::api::transition),
+        )
+        .route(
+            "/api/v1/standards/{id}/mandatory",
+            post(standards::api::set_mandatory),
+        )
+        .route(
+            "/api/v1/standards/{id}/comments",
+            get(standards::api::comments).post(standards::api::comment),
+        )
+        .route(
+            "/api/v1/comments/{id}/response",
+            post(standards::api::respond),
+        )
+        .route("/api/v1/mandatory", get(standards::api::mandatory_for_hs))
+        .route(
+            "/api/v1/provinces/{code}/mandatory",
+            get(standards::api::province_mandatory),
         )
         .route("/api/v1/openapi.json", get(openapi_json))
         .route("/api/docs", get(docs::page))

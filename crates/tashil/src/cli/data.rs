@@ -14,6 +14,9 @@ pub struct DemoArgs {
     /// DOMAIN.md: 4,000 in Qazvin and the other provinces in proportion).
     #[arg(long)]
     pub units: Option<u64>,
+    /// Number of standards in the demo catalogue (default 3,000).
+    #[arg(long)]
+    pub standards: Option<u64>,
     /// Seed of the deterministic generator.
     #[arg(long, default_value_t = 1402)]
     pub seed: u64,
@@ -25,6 +28,9 @@ pub async fn demo(storage: StorageConfig, args: DemoArgs) -> anyhow::Result<Exit
         total_units: args
             .units
             .unwrap_or(crate::demo::Scale::default().total_units),
+        standards: args
+            .standards
+            .unwrap_or(crate::demo::Scale::default().standards),
         seed: args.seed,
     };
     let started = std::time::Instant::now();
@@ -53,6 +59,16 @@ pub enum ImportWhat {
         #[arg(long, default_value = "en")]
         lang: String,
     },
+    /// Standards from CSV, XLSX (one per row) or JSON (with clauses).
+    Standards {
+        file: PathBuf,
+        /// Text encoding of a CSV that is not UTF-8 (e.g. windows-1256).
+        #[arg(long)]
+        encoding: Option<String>,
+        /// Language of the error report.
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -64,6 +80,13 @@ pub enum ExportWhat {
         #[arg(long)]
         province: Option<String>,
         /// Language of headers and labels.
+        #[arg(long, default_value = "fa")]
+        lang: String,
+    },
+    /// The whole standards catalogue to JSON (with clauses), CSV or XLSX (by the extension).
+    Standards {
+        file: PathBuf,
+        /// Language of headers and labels (CSV and XLSX).
         #[arg(long, default_value = "fa")]
         lang: String,
     },
@@ -83,11 +106,18 @@ impl Progress for Bar {
 }
 
 pub async fn import(storage: StorageConfig, what: ImportWhat) -> anyhow::Result<ExitCode> {
-    let ImportWhat::Units {
-        file,
-        encoding,
-        lang,
-    } = what;
+    let (file, encoding, lang) = match what {
+        ImportWhat::Units {
+            file,
+            encoding,
+            lang,
+        } => (file, encoding, lang),
+        ImportWhat::Standards {
+            file,
+            encoding,
+            lang,
+        } => return super::catalogue::import(storage, file, encoding, lang).await,
+    };
     let lang = Lang::parse(&lang).unwrap_or(Lang::En);
     let db = super::open(&storage).await?;
     let bytes = std::fs::read(&file)?;
@@ -135,11 +165,16 @@ pub async fn import(storage: StorageConfig, what: ImportWhat) -> anyhow::Result<
 }
 
 pub async fn export(storage: StorageConfig, what: ExportWhat) -> anyhow::Result<ExitCode> {
-    let ExportWhat::Units {
-        file,
-        province,
-        lang,
-    } = what;
+    let (file, province, lang) = match what {
+        ExportWhat::Units {
+            file,
+            province,
+            lang,
+        } => (file, province, lang),
+        ExportWhat::Standards { file, lang } => {
+            return super::catalogue::export(storage, file, lang).await;
+        }
+    };
     let lang = Lang::parse(&lang).unwrap_or(Lang::Fa);
     let db = super::open(&storage).await?;
     let operator = crate::demo::operator_actor();

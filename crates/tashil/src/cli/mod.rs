@@ -1,6 +1,7 @@
 //! The `tashil` command line: each subcommand a small function in its own file.
 
 mod admin;
+mod catalogue;
 mod data;
 mod serve;
 
@@ -63,6 +64,11 @@ pub enum Command {
     Audit {
         #[command(subcommand)]
         action: admin::AuditAction,
+    },
+    /// Manage this node's search index.
+    Search {
+        #[command(subcommand)]
+        action: catalogue::SearchAction,
     },
     /// Write a consistent copy of the live SQLite database to a file.
     Backup {
@@ -128,6 +134,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::User { action } => admin::user(storage, action).await,
         Command::Token { action } => admin::token(storage, action).await,
         Command::Audit { action } => admin::audit(storage, action).await,
+        Command::Search { action } => catalogue::search(storage, action).await,
         Command::Backup { out } => admin::backup(storage, out).await,
     }
 }

@@ -28,7 +28,11 @@ pub async fn run(storage: StorageConfig, args: ServeArgs) -> anyhow::Result<Exit
     let metrics = metrics_exporter_prometheus::PrometheusBuilder::new()
         .install_recorder()
         .ok();
-    let state = crate::app::AppState::new(db, metrics, args.secure_cookies).await?;
+    let state =
+        crate::app::AppState::new(db, &storage.data_dir, metrics, args.secure_cookies).await?;
+    state
+        .catalogue
+        .spawn_follower(state.db.clone(), std::time::Duration::from_secs(2));
     let listener = tokio::net::TcpListener::bind(&args.bind).await?;
     let addr = listener.local_addr()?;
     println!("Tashil is listening on http://{addr}/");

@@ -1,10 +1,12 @@
 //! Deterministic demo data: the five provinces of DOMAIN.md (Qazvin with 4,000 units of which
 //! 3,800 active, Alborz, East Azerbaijan, Tehran, and Nam Định now part of Ninh Bình), their
-//! offices and one login per role. `tashil demo --units N` scales the units for benchmarks.
+//! offices and one login per role, and a standards catalogue. `tashil demo --units N
+//! --standards M` scales both for benchmarks.
 
 mod names;
 mod people;
 mod rng;
+mod standards;
 mod units;
 
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
@@ -20,6 +22,7 @@ pub const PROVINCES: &[&str] = &["IR-26", "IR-30", "IR-03", "IR-23", units::NINH
 #[derive(Debug, Clone, Copy)]
 pub struct Scale {
     pub total_units: u64,
+    pub standards: u64,
     pub seed: u64,
 }
 
@@ -27,6 +30,7 @@ impl Default for Scale {
     fn default() -> Self {
         Scale {
             total_units: units::DEFAULT_TOTAL,
+            standards: standards::DEFAULT_STANDARDS,
             seed: 1402,
         }
     }
@@ -42,6 +46,7 @@ pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<boo
     }
     let orgs = people::create(db).await?;
     units::create(db, scale, orgs.unit_org).await?;
+    standards::create(db, scale.standards, scale.seed).await?;
     Ok(true)
 }
 

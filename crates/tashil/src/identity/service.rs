@@ -335,3 +335,25 @@ pub async fn set_language(db: &DatabaseConnection, actor: &Actor, lang: &str) ->
     .await?;
     txn.commit().await
 }
+
+/// The names (fa, en, vi) of organisations, for showing who commented or reported
+/// something without naming the person.
+pub async fn organisation_names<C: ConnectionTrait>(
+    db: &C,
+    mut ids: Vec<i64>,
+) -> Result<std::collections::HashMap<i64, [String; 3]>, DbErr> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    ids.sort_unstable();
+    ids.dedup();
+    let mut out = std::collections::HashMap::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        for o in super::entity::organisation::Entity::find()
+            .filter(super::entity::organisation::Column::Id.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?
+        {
+            out.insert(o.id, [o.name_fa, o.name_en, o.name_vi]);
+        }
+    }
+    Ok(out)
+}

@@ -174,6 +174,16 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
 
     let mut body = body;
     let unsafe_method = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+    // An API write with no credential at all is answered "who are you?", not "bad CSRF":
+    // every API write needs an actor, and there is no session for a forged request to ride.
+    if unsafe_method && is_api && token_auth.is_none() && session_token.is_none() {
+        return finish(
+            AppError::Unauthenticated.into_response(),
+            lang,
+            is_api,
+            &csrf_token,
+        );
+    }
     if unsafe_method && token_auth.is_none() {
         if !origin_ok(&parts.headers) {
             return finish(

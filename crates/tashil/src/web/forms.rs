@@ -29,6 +29,11 @@ impl FormErrors {
         self.find(&format!("{group}[{index}].{field}"))
     }
 
+    /// The error of a form repeated per record (`response-17`).
+    pub fn of(&self, form: &str, id: &i64) -> String {
+        self.find(&format!("{form}-{id}"))
+    }
+
     fn find(&self, field: &str) -> String {
         self.0
             .iter()

@@ -57,6 +57,8 @@ impl PageCtx {
             };
             add("/units", key);
         }
+        add("/standards", "nav-standards");
+        add("/mandatory", "nav-mandatory");
         add("/provinces", "nav-profiles");
         add("/api/docs", "nav-api");
         PageCtx {
@@ -82,6 +84,32 @@ impl PageCtx {
             key,
             &[(name, FluentValue::from(value.as_ref().to_string()))],
         )
+    }
+
+    pub fn t2(&self, key: &str, n1: &str, v1: &str, n2: &str, v2: &str) -> String {
+        I18n::get().t_args(
+            self.lang,
+            key,
+            &[
+                (n1, FluentValue::from(v1.to_string())),
+                (n2, FluentValue::from(v2.to_string())),
+            ],
+        )
+    }
+
+    /// Label of a standard's lifecycle status (`published` …).
+    pub fn standard_status(&self, status: &str) -> String {
+        self.t(&format!("standard-status-{status}"))
+    }
+
+    /// Label of a standards body (`INSO`, `ISO/IEC` …).
+    pub fn body_label(&self, body: &str) -> String {
+        self.t(&format!("body-{}", body.to_lowercase().replace('/', "-")))
+    }
+
+    /// Label of a committee decision on an enquiry comment.
+    pub fn decision_label(&self, decision: &str) -> String {
+        self.t(&format!("decision-{}", decision.replace('_', "-")))
     }
 
     pub fn tn(&self, key: &str, name: &str, value: impl std::borrow::Borrow<u64>) -> String {

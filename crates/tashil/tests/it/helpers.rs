@@ -21,6 +21,13 @@ pub struct TestApp {
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
+/// Another node of the same installation; stops when dropped.
+pub struct Node {
+    pub base: String,
+    _dir: tempfile::TempDir,
+    _shutdown: tokio::sync::oneshot::Sender<()>,
+}
+
 /// The Prometheus recorder is process-wide: installed once, shared by every TestApp.
 fn metrics_handle() -> metrics_exporter_prometheus::PrometheusHandle {
     static HANDLE: OnceLock<metrics_exporter_prometheus::PrometheusHandle> = OnceLock::new();
@@ -100,9 +107,14 @@ impl TestApp {
         let storage = StorageConfig::new(dir.path().join("data"), database_url);
         let db = tashil::db::connect(&storage).await.expect("connect");
         tashil::db::migrate(&db).await.expect("migrate");
-        let state = tashil::app::AppState::new(db.clone(), Some(metrics_handle()), false)
-            .await
-            .expect("state");
+        let state = tashil::app::AppState::new(
+            db.clone(),
+            &storage.data_dir,
+            Some(metrics_handle()),
+            false,
+        )
+        .await
+        .expect("state");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
@@ -123,6 +135,38 @@ impl TestApp {
             _dir: dir,
             pg,
             shutdown: Some(tx),
+        }
+    }
+
+    /// A second instance of the application on the same database, with its own data
+    /// directory (and so its own search index), as a second node behind a load balancer.
+    pub async fn second_node(&self) -> Node {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let state = tashil::app::AppState::new(
+            self.db.clone(),
+            &dir.path().join("data"),
+            Some(metrics_handle()),
+            false,
+        )
+        .await
+        .expect("state");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        tokio::spawn(async move {
+            axum::serve(listener, tashil::app::router(state))
+                .with_graceful_shutdown(async {
+                    let _ = rx.await;
+                })
+                .await
+                .ok();
+        });
+        Node {
+            base: format!("http://{addr}"),
+            _dir: dir,
+            _shutdown: tx,
         }
     }
 

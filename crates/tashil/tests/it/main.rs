@@ -11,3 +11,4 @@ mod ops;
 mod profile;
 mod registry_access;
 mod search;
+mod standards;

@@ -3,6 +3,7 @@
 
 mod m0001_foundation;
 mod m0002_registry;
+mod m0003_standards;
 
 use sea_orm_migration::prelude::*;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m0001_foundation::Migration),
             Box::new(m0002_registry::Migration),
+            Box::new(m0003_standards::Migration),
         ]
     }
 }

@@ -1,0 +1,132 @@
+//! `tashil import standards`, `tashil export standards` and `tashil search reindex`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Subcommand;
+
+use crate::config::StorageConfig;
+use crate::i18n::Lang;
+use crate::registry::import::pages::report_lines;
+
+#[derive(Subcommand)]
+pub enum SearchAction {
+    /// Rebuild this node's index of the standards catalogue from the database.
+    Reindex,
+}
+
+pub async fn search(storage: StorageConfig, action: SearchAction) -> anyhow::Result<ExitCode> {
+    let SearchAction::Reindex = action;
+    let db = super::open(&storage).await?;
+    let started = std::time::Instant::now();
+    let catalogue = crate::search::Catalogue::open(&storage.data_dir)?;
+    catalogue.rebuild(&db).await?;
+    let size = dir_size(&storage.data_dir.join("search"));
+    eprintln!(
+        "search index rebuilt in {:.2} s ({:.1} MB)",
+        started.elapsed().as_secs_f64(),
+        size as f64 / 1e6
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn dir_size(dir: &std::path::Path) -> u64 {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| match e.metadata() {
+                    Ok(m) if m.is_dir() => dir_size(&e.path()),
+                    Ok(m) => m.len(),
+                    Err(_) => 0,
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+pub async fn import(
+    storage: StorageConfig,
+    file: PathBuf,
+    encoding: Option<String>,
+    lang: String,
+) -> anyhow::Result<ExitCode> {
+    let lang = Lang::parse(&lang).unwrap_or(Lang::En);
+    let db = super::open(&storage).await?;
+    let bytes = std::fs::read(&file)?;
+    let name = file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("upload")
+        .to_string();
+    let started = std::time::Instant::now();
+    let opts = tashil_sheets::ReadOptions {
+        encoding,
+        ..Default::default()
+    };
+    let report = crate::standards::exchange::import(&db, None, &name, &bytes, &opts)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    for w in report_lines(lang, &report.warnings) {
+        eprintln!("warning: row {} {}: {}", w.row, w.column, w.message);
+    }
+    if !report.ok() {
+        for e in report_lines(lang, &report.errors) {
+            eprintln!("error: row {} {}: {}", e.row, e.column, e.message);
+        }
+        eprintln!("nothing imported ({} errors)", report.errors.len());
+        return Ok(ExitCode::FAILURE);
+    }
+    eprintln!(
+        "imported {} standards in {:.2} s",
+        report.imported,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn export(
+    storage: StorageConfig,
+    file: PathBuf,
+    lang: String,
+) -> anyhow::Result<ExitCode> {
+    let lang = Lang::parse(&lang).unwrap_or(Lang::Fa);
+    let db = super::open(&storage).await?;
+    let records = crate::standards::exchange::all_records(&db).await?;
+    let ext = file
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let body = match ext.as_str() {
+        "json" => serde_json::to_vec_pretty(&records)?,
+        "xlsx" => {
+            let rows: Vec<Vec<tashil_sheets::ExportCell>> = records
+                .iter()
+                .map(|r| {
+                    crate::standards::exchange::flat(r, lang)
+                        .into_iter()
+                        .map(tashil_sheets::ExportCell::Text)
+                        .collect()
+                })
+                .collect();
+            tashil_sheets::write_xlsx(
+                "standards",
+                &crate::standards::exchange::headers(lang),
+                &rows,
+                lang.is_rtl(),
+            )
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?
+        }
+        _ => {
+            let rows: Vec<Vec<String>> = records
+                .iter()
+                .map(|r| crate::standards::exchange::flat(r, lang))
+                .collect();
+            tashil_sheets::write_csv(&crate::standards::exchange::headers(lang), &rows)
+        }
+    };
+    std::fs::write(&file, body)?;
+    eprintln!("wrote {} standards to {}", records.len(), file.display());
+    Ok(ExitCode::SUCCESS)
+}

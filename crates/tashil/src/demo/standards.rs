@@ -1,0 +1,195 @@
+//! The demo catalogue: the reference crate's deterministic standards (real well-known ones
+//! first, then generated ones across INSO, TCVN, QCVN, ISO, IEC and Codex), stored through
+//! the catalogue's own validation, with enquiries open and closed and stakeholder comments.
+
+use chrono::{Duration, NaiveDate};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+use tashil_reference::standards::{DemoStandard, demo_catalogue};
+
+use crate::standards::model::{ClauseDraft, ProductScopeDraft, StandardDraft, Status};
+use crate::standards::service::today;
+use crate::standards::store::{self, NewStandard};
+
+pub const DEFAULT_STANDARDS: u64 = 3_000;
+
+fn draft(d: &DemoStandard) -> StandardDraft {
+    let num = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
+    StandardDraft {
+        // Joint ISO/IEC standards are filed under ISO in the reference data.
+        body: if d.designation().starts_with("ISO/IEC") {
+            "ISO/IEC".to_string()
+        } else {
+            d.body.as_str().to_string()
+        },
+        number: d.number.clone(),
+        year: d.year.to_string(),
+        edition: d.edition.to_string(),
+        title_fa: d.title_fa.clone(),
+        title_en: d.title_en.clone(),
+        title_vi: d.title_vi.clone(),
+        scope_fa: d.scope_fa.clone(),
+        scope_en: d.scope_en.clone(),
+        scope_vi: d.scope_vi.clone(),
+        ics: d.ics.join(" "),
+        products: d
+            .hs_prefixes
+            .iter()
+            .map(|hs| ProductScopeDraft {
+                hs_code: hs.to_string(),
+                product: d
+                    .products
+                    .iter()
+                    .find(|p| {
+                        tashil_reference::products::product(p).is_some_and(|r| r.hs.starts_with(hs))
+                    })
+                    .map(|p| p.to_string())
+                    .unwrap_or_default(),
+            })
+            .collect(),
+        clauses: d
+            .clauses
+            .iter()
+            .map(|c| ClauseDraft {
+                number: c.number.clone(),
+                parameter_fa: c.parameter_fa.clone(),
+                parameter_en: c.parameter_en.clone(),
+                parameter_vi: c.parameter_vi.clone(),
+                test_method: c.test_method.clone(),
+                unit: c.unit.to_string(),
+                min: num(c.min),
+                max: num(c.max),
+                allowed: c.allowed.join("|"),
+            })
+            .collect(),
+    }
+}
+
+fn status(d: &DemoStandard) -> Status {
+    Status::parse(d.status.as_str()).unwrap_or(Status::Published)
+}
+
+/// Writes `count` standards; returns how many were stored.
+pub async fn create(db: &DatabaseConnection, count: u64, seed: u64) -> anyhow::Result<usize> {
+    let catalogue = demo_catalogue(count as usize, seed);
+    let today = today();
+    let mut items = Vec::with_capacity(catalogue.len());
+    // Index in `catalogue` of each stored item, to resolve `replaced_by`.
+    let mut source = Vec::with_capacity(catalogue.len());
+    let mut enquiry_n = 0i64;
+    for (i, d) in catalogue.iter().enumerate() {
+        let v = match draft(d).validate() {
+            Ok(v) => v,
+            Err(errs) => {
+                tracing::warn!(number = %d.number, ?errs, "demo standard skipped");
+                continue;
+            }
+        };
+        let st = status(d);
+        // Enquiries alternate between open (closing in the coming weeks) and just closed.
+        let enquiry_deadline = (st == Status::Enquiry).then(|| {
+            enquiry_n += 1;
+            if enquiry_n % 2 == 1 {
+                today + Duration::days(10 + enquiry_n % 30)
+            } else {
+                today - Duration::days(1 + enquiry_n % 20)
+            }
+        });
+        let mandatory = d.mandatory && st.in_force();
+        items.push(NewStandard {
+            v,
+            status: st,
+            mandatory,
+            mandatory_from: mandatory.then(|| {
+                d.mandatory_from
+                    .and_then(|(y, m, dd)| NaiveDate::from_ymd_opt(y, m, dd))
+                    .unwrap_or(today)
+                    .min(today)
+            }),
+            enquiry_deadline,
+        });
+        source.push(i);
+    }
+    let txn = db.begin().await?;
+    let mut ids = Vec::with_capacity(items.len());
+    for chunk in items.chunks(5_000) {
+        ids.extend(store::insert(&txn, chunk).await?);
+    }
+    let mut id_of = vec![None; catalogue.len()];
+    for (k, i) in source.iter().enumerate() {
+        id_of[*i] = Some(ids[k]);
+    }
+    let pairs: Vec<(i64, i64)> = source
+        .iter()
+        .enumerate()
+        .filter_map(|(k, i)| Some((ids[k], id_of[catalogue[*i].replaced_by?]?)))
+        .collect();
+    store::set_replaced_by(&txn, &pairs).await?;
+    crate::search::outbox::enqueue(&txn, crate::search::outbox::STANDARD, &ids).await?;
+    txn.commit().await?;
+    let enquiries: Vec<(i64, bool)> = items
+        .iter()
+        .zip(ids.iter())
+        .filter(|(n, _)| n.status == Status::Enquiry)
+        .map(|(n, id)| (*id, n.enquiry_deadline.is_some_and(|d| d >= today)))
+        .take(6)
+        .collect();
+    comments(db, &enquiries).await?;
+    Ok(ids.len())
+}
+
+/// Stakeholder comments on a few drafts in enquiry, answered by the committee where the
+/// enquiry has closed.
+async fn comments(db: &DatabaseConnection, enquiries: &[(i64, bool)]) -> anyhow::Result<()> {
+    use crate::identity::entity::user;
+    let find = |email: &'static str| async move {
+        user::Entity::find()
+            .filter(user::Column::Email.eq(email))
+            .one(db)
+            .await
+    };
+    let (Some(unit), Some(lab), Some(admin)) = (
+        find("unit@demo.tashil.ir").await?,
+        find("lab@demo.tashil.ir").await?,
+        find("admin@demo.tashil.ir").await?,
+    ) else {
+        return Ok(());
+    };
+    let txn = db.begin().await?;
+    for (k, (id, open)) in enquiries.iter().enumerate() {
+        for (who, body, proposal) in [
+            (
+                &unit,
+                "حد بالای رطوبت برای واحدهای کوچک بدون خشک‌کن صنعتی دست‌نیافتنی است؛ دورهٔ گذار شش‌ماهه پیشنهاد می‌شود.",
+                "افزودن دورهٔ گذار شش‌ماهه",
+            ),
+            (
+                &lab,
+                "روش آزمون بند ۵ به تجهیزاتی نیاز دارد که در آزمایشگاه‌های همکار استان نیست؛ روش جایگزین ISO ذکر شود.",
+                "پذیرش روش آزمون جایگزین",
+            ),
+        ] {
+            let m = crate::standards::enquiry::seed_comment(
+                &txn,
+                *id,
+                who.organisation_id,
+                who.id,
+                if k % 2 == 0 { "5.1" } else { "" },
+                body,
+                proposal,
+            )
+            .await?;
+            if !open {
+                crate::standards::enquiry::seed_response(
+                    &txn,
+                    m,
+                    admin.id,
+                    "partly_accepted",
+                    "دورهٔ گذار سه‌ماهه در متن نهایی آمد.",
+                )
+                .await?;
+            }
+        }
+    }
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,132 @@
+//! Keeps this node's catalogue index level with the outbox.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use sea_orm::{DatabaseConnection, DbErr};
+use tashil_search::StandardsIndex;
+
+use super::outbox;
+
+/// A gap larger than this is closed by a rebuild rather than row by row (a fresh node, or
+/// one restored from an old backup).
+const REBUILD_GAP: i64 = 20_000;
+const BATCH: u64 = 2_000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error(transparent)]
+    Db(#[from] DbErr),
+    #[error("search index: {0}")]
+    Index(String),
+}
+
+/// The catalogue's index on this node, and the lock that lets one task at a time apply the
+/// outbox to it.
+pub struct Catalogue {
+    index: Arc<StandardsIndex>,
+    applying: tokio::sync::Mutex<()>,
+}
+
+fn index_err(e: impl std::fmt::Display) -> SyncError {
+    SyncError::Index(e.to_string())
+}
+
+impl Catalogue {
+    /// Opens (or creates) the index kept under `data_dir/search/standards`.
+    pub fn open(data_dir: &Path) -> Result<Self, SyncError> {
+        let dir = data_dir.join("search").join("standards");
+        std::fs::create_dir_all(&dir).map_err(index_err)?;
+        let index = StandardsIndex::open_or_create(&dir).map_err(index_err)?;
+        Ok(Catalogue {
+            index: Arc::new(index),
+            applying: tokio::sync::Mutex::new(()),
+        })
+    }
+
+    pub fn index(&self) -> Arc<StandardsIndex> {
+        self.index.clone()
+    }
+
+    /// Applies every outbox row this node has not seen. Cheap when level: one indexed
+    /// `MAX(id)`. Called before each search, so a node answers with every committed change.
+    pub async fn catch_up(&self, db: &DatabaseConnection) -> Result<(), SyncError> {
+        let head = outbox::head(db).await?;
+        if head <= self.index.applied_seq() {
+            return Ok(());
+        }
+        let _one_at_a_time = self.applying.lock().await;
+        if head - self.index.applied_seq() > REBUILD_GAP {
+            return self.rebuild_locked(db).await;
+        }
+        loop {
+            let from = self.index.applied_seq();
+            let rows = outbox::after(db, from, BATCH).await?;
+            let Some(&(seq, _, _)) = rows.last() else {
+                return Ok(());
+            };
+            let mut ids: Vec<i64> = rows
+                .iter()
+                .filter(|(_, entity, _)| entity == outbox::STANDARD)
+                .map(|(_, _, id)| *id)
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let docs = crate::standards::index_docs::by_ids(db, &ids).await?;
+            let gone: Vec<i64> = ids
+                .iter()
+                .copied()
+                .filter(|id| !docs.iter().any(|d| d.id == *id))
+                .collect();
+            let index = self.index.clone();
+            tokio::task::spawn_blocking(move || {
+                if !gone.is_empty() {
+                    index.delete(&gone, from)?;
+                }
+                index.upsert(&docs, seq)
+            })
+            .await
+            .map_err(index_err)?
+            .map_err(index_err)?;
+        }
+    }
+
+    /// Rebuilds the index from the database (`tashil search reindex`).
+    pub async fn rebuild(&self, db: &DatabaseConnection) -> Result<(), SyncError> {
+        let _one_at_a_time = self.applying.lock().await;
+        self.rebuild_locked(db).await
+    }
+
+    async fn rebuild_locked(&self, db: &DatabaseConnection) -> Result<(), SyncError> {
+        let started = std::time::Instant::now();
+        // Rows appended after `head` are applied by the next catch-up.
+        let head = outbox::head(db).await?;
+        let docs = crate::standards::index_docs::all(db).await?;
+        let n = docs.len();
+        let index = self.index.clone();
+        tokio::task::spawn_blocking(move || index.rebuild(docs.into_iter(), head))
+            .await
+            .map_err(index_err)?
+            .map_err(index_err)?;
+        tracing::info!(
+            standards = n,
+            ms = started.elapsed().as_millis() as u64,
+            "search index rebuilt"
+        );
+        Ok(())
+    }
+
+    /// Applies the outbox every `every` until the process stops: a node that serves no
+    /// searches still keeps its index warm.
+    pub fn spawn_follower(self: &Arc<Self>, db: DatabaseConnection, every: std::time::Duration) {
+        let me = self.clone();
+        tokio::spawn(async move {
+            loop {
+                if let Err(e) = me.catch_up(&db).await {
+                    tracing::warn!(error = %e, "search index catch-up failed");
+                }
+                tokio::time::sleep(every).await;
+            }
+        });
+    }
+}

@@ -1,0 +1,19 @@
+//! The standards catalogue: national and international standards, their lifecycle and
+//! clauses with measurable requirements, the mandatory list, public enquiry on drafts, and
+//! search over all of it. `model` holds the rules, `service`/`enquiry`/`mandatory` the use
+//! cases, `pages`/`api` the thin handlers, `exchange` the CSV/XLSX/JSON import and export.
+
+pub mod api;
+pub mod enquiry;
+mod entity;
+pub mod exchange;
+pub mod index_docs;
+pub mod mandatory;
+pub mod model;
+pub mod pages;
+pub mod search;
+pub mod service;
+pub mod store;
+
+pub use model::{ClauseDraft, ProductScopeDraft, StandardDraft, Status};
+pub use service::{StandardView, StandardsError};

@@ -1,0 +1,575 @@
+//! Use cases of the catalogue: create, edit, move through the lifecycle and mark mandatory
+//! (the national body), read (everyone; drafts only the body). Each write checks
+//! `access::standards`, runs in one transaction with its audit entry and its outbox row.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set, TransactionTrait,
+};
+use serde::Serialize;
+use serde_json::json;
+
+use super::entity::{clause, product_scope, standard};
+use super::model::{FieldError, StandardDraft, Status, ValidStandard, designation};
+use crate::access::standards as rules;
+use crate::access::{Actor, Denied};
+use crate::audit::{self, Change};
+use crate::search::outbox;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StandardsError {
+    #[error(transparent)]
+    Denied(#[from] Denied),
+    #[error("standard not found")]
+    NotFound,
+    #[error("invalid standard")]
+    Invalid(Vec<FieldError>),
+    #[error("changed by someone else")]
+    Conflict,
+    #[error("a standard with this designation exists")]
+    Duplicate,
+    #[error("transition not allowed")]
+    BadTransition,
+    #[error("the public enquiry is closed")]
+    EnquiryClosed,
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+impl StandardsError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            StandardsError::Denied(d) => d.code(),
+            StandardsError::NotFound => "not_found",
+            StandardsError::Invalid(_) => "validation_failed",
+            StandardsError::Conflict => "edit_conflict",
+            StandardsError::Duplicate => "duplicate_standard",
+            StandardsError::BadTransition => "transition_not_allowed",
+            StandardsError::EnquiryClosed => "enquiry_closed",
+            StandardsError::Db(_) => "internal",
+        }
+    }
+}
+
+pub fn today() -> NaiveDate {
+    Utc::now().date_naive()
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct StandardRef {
+    pub id: i64,
+    pub designation: String,
+    pub title_fa: String,
+    pub title_en: String,
+    pub title_vi: String,
+}
+
+impl From<&standard::Model> for StandardRef {
+    fn from(m: &standard::Model) -> Self {
+        StandardRef {
+            id: m.id,
+            designation: designation(&m.body, &m.number, year_of(m)),
+            title_fa: m.title_fa.clone(),
+            title_en: m.title_en.clone(),
+            title_vi: m.title_vi.clone(),
+        }
+    }
+}
+
+impl StandardRef {
+    pub fn title(&self, lang: &tashil_text::Lang) -> &str {
+        crate::registry::service::display_name(
+            *lang,
+            &self.title_fa,
+            &self.title_en,
+            &self.title_vi,
+        )
+    }
+}
+
+fn year_of(m: &standard::Model) -> Option<i32> {
+    (m.year > 0).then_some(m.year)
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ProductScopeView {
+    pub hs_prefix: String,
+    pub product: String,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ClauseView {
+    pub number: String,
+    pub parameter_fa: String,
+    pub parameter_en: String,
+    pub parameter_vi: String,
+    pub test_method: String,
+    pub unit: String,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub allowed: Vec<String>,
+}
+
+impl ClauseView {
+    pub fn parameter(&self, lang: &tashil_text::Lang) -> &str {
+        crate::registry::service::display_name(
+            *lang,
+            &self.parameter_fa,
+            &self.parameter_en,
+            &self.parameter_vi,
+        )
+    }
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct StandardView {
+    pub id: i64,
+    pub body: String,
+    pub number: String,
+    pub year: Option<i32>,
+    pub edition: i32,
+    pub designation: String,
+    pub title_fa: String,
+    pub title_en: String,
+    pub title_vi: String,
+    pub scope_fa: String,
+    pub scope_en: String,
+    pub scope_vi: String,
+    pub ics: Vec<String>,
+    pub status: Status,
+    pub replaced_by: Option<StandardRef>,
+    /// Withdrawn standards this one replaced.
+    pub replaces: Vec<StandardRef>,
+    pub mandatory: bool,
+    pub mandatory_from: Option<NaiveDate>,
+    pub enquiry_deadline: Option<NaiveDate>,
+    pub enquiry_open: bool,
+    pub products: Vec<ProductScopeView>,
+    pub clauses: Vec<ClauseView>,
+    pub updated_at: DateTime<Utc>,
+    pub version: i32,
+}
+
+impl StandardView {
+    pub fn edition_u64(&self) -> u64 {
+        self.edition.max(0) as u64
+    }
+
+    pub fn title(&self, lang: &tashil_text::Lang) -> &str {
+        crate::registry::service::display_name(
+            *lang,
+            &self.title_fa,
+            &self.title_en,
+            &self.title_vi,
+        )
+    }
+    pub fn scope(&self, lang: &tashil_text::Lang) -> &str {
+        crate::registry::service::display_name(
+            *lang,
+            &self.scope_fa,
+            &self.scope_en,
+            &self.scope_vi,
+        )
+    }
+}
+
+pub fn enquiry_open(m: &standard::Model, today: NaiveDate) -> bool {
+    m.status == Status::Enquiry.as_str() && m.enquiry_deadline.is_some_and(|d| today <= d)
+}
+
+fn status_of(m: &standard::Model) -> Status {
+    Status::parse(&m.status).unwrap_or(Status::Draft)
+}
+
+/// The standard as `actor` may see it: drafts are the body's own working papers.
+pub(super) async fn visible<C: ConnectionTrait>(
+    db: &C,
+    actor: Option<&Actor>,
+    id: i64,
+) -> Result<standard::Model, StandardsError> {
+    let m = standard::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(StandardsError::NotFound)?;
+    if status_of(&m) == Status::Draft && !rules::sees_drafts(actor) {
+        return Err(StandardsError::NotFound);
+    }
+    Ok(m)
+}
+
+pub async fn get(
+    db: &DatabaseConnection,
+    actor: Option<&Actor>,
+    id: i64,
+) -> Result<StandardView, StandardsError> {
+    let m = visible(db, actor, id).await?;
+    view(db, m).await
+}
+
+async fn view<C: ConnectionTrait>(
+    db: &C,
+    m: standard::Model,
+) -> Result<StandardView, StandardsError> {
+    let products = product_scope::Entity::find()
+        .filter(product_scope::Column::StandardId.eq(m.id))
+        .order_by_asc(product_scope::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| ProductScopeView {
+            hs_prefix: p.hs_prefix,
+            product: p.product,
+        })
+        .collect();
+    let clauses = clause::Entity::find()
+        .filter(clause::Column::StandardId.eq(m.id))
+        .order_by_asc(clause::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| ClauseView {
+            number: c.number,
+            parameter_fa: c.parameter_fa,
+            parameter_en: c.parameter_en,
+            parameter_vi: c.parameter_vi,
+            test_method: c.test_method,
+            unit: c.unit,
+            min: c.min_value,
+            max: c.max_value,
+            allowed: c
+                .allowed
+                .split('|')
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        })
+        .collect();
+    let replaced_by = match m.replaced_by {
+        Some(r) => standard::Entity::find_by_id(r)
+            .one(db)
+            .await?
+            .map(|r| StandardRef::from(&r)),
+        None => None,
+    };
+    let replaces = standard::Entity::find()
+        .filter(standard::Column::ReplacedBy.eq(m.id))
+        .order_by_asc(standard::Column::Id)
+        .all(db)
+        .await?
+        .iter()
+        .map(StandardRef::from)
+        .collect();
+    Ok(StandardView {
+        id: m.id,
+        designation: designation(&m.body, &m.number, year_of(&m)),
+        year: year_of(&m),
+        enquiry_open: enquiry_open(&m, today()),
+        status: status_of(&m),
+        ics: m.ics.split_whitespace().map(str::to_owned).collect(),
+        body: m.body,
+        number: m.number,
+        edition: m.edition,
+        title_fa: m.title_fa,
+        title_en: m.title_en,
+        title_vi: m.title_vi,
+        scope_fa: m.scope_fa,
+        scope_en: m.scope_en,
+        scope_vi: m.scope_vi,
+        replaced_by,
+        replaces,
+        mandatory: m.mandatory,
+        mandatory_from: m.mandatory_from,
+        enquiry_deadline: m.enquiry_deadline,
+        products,
+        clauses,
+        updated_at: m.updated_at,
+        version: m.version,
+    })
+}
+
+/// What the audit log keeps of a standard.
+fn snapshot(m: &standard::Model) -> serde_json::Value {
+    json!({
+        "body": m.body, "number": m.number, "year": m.year, "edition": m.edition,
+        "title_fa": m.title_fa, "title_en": m.title_en, "title_vi": m.title_vi,
+        "ics": m.ics, "status": m.status, "replaced_by": m.replaced_by,
+        "mandatory": m.mandatory, "mandatory_from": m.mandatory_from,
+        "enquiry_deadline": m.enquiry_deadline, "version": m.version,
+    })
+}
+
+fn invalid(field: &str, code: &'static str) -> StandardsError {
+    StandardsError::Invalid(vec![FieldError::new(field, code)])
+}
+
+pub async fn create(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    draft: &StandardDraft,
+) -> Result<i64, StandardsError> {
+    rules::authorize_manage(actor)?;
+    let v = draft.validate().map_err(StandardsError::Invalid)?;
+    let txn = db.begin().await?;
+    let ids = super::store::insert(&txn, &[super::store::NewStandard::draft(v)])
+        .await
+        .map_err(dup)?;
+    let id = ids[0];
+    let m = standard::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(StandardsError::NotFound)?;
+    audit::record(
+        &txn,
+        Change {
+            actor: Some(actor),
+            via: "web",
+            action: "standard.create",
+            entity: "standard",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(snapshot(&m)),
+        },
+    )
+    .await?;
+    outbox::enqueue(&txn, outbox::STANDARD, &[id]).await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// A unique-index violation on (body, number, year) is the user's duplicate, not a fault.
+fn dup(e: DbErr) -> StandardsError {
+    let text = e.to_string().to_lowercase();
+    if text.contains("unique") || text.contains("duplicate key") {
+        StandardsError::Duplicate
+    } else {
+        StandardsError::Db(e)
+    }
+}
+
+pub async fn update(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+    version: i32,
+    draft: &StandardDraft,
+) -> Result<(), StandardsError> {
+    rules::authorize_manage(actor)?;
+    let v = draft.validate().map_err(StandardsError::Invalid)?;
+    let txn = db.begin().await?;
+    let before = standard::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(StandardsError::NotFound)?;
+    if before.version != version {
+        return Err(StandardsError::Conflict);
+    }
+    if status_of(&before) == Status::Withdrawn {
+        return Err(StandardsError::BadTransition);
+    }
+    super::store::update(&txn, id, version, &v)
+        .await
+        .map_err(dup)?;
+    let after = standard::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(StandardsError::NotFound)?;
+    audit::record(
+        &txn,
+        Change {
+            actor: Some(actor),
+            via: "web",
+            action: "standard.update",
+            entity: "standard",
+            entity_id: id.to_string(),
+            before: Some(snapshot(&before)),
+            after: Some(snapshot(&after)),
+        },
+    )
+    .await?;
+    outbox::enqueue(&txn, outbox::STANDARD, &[id]).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A lifecycle move and what it needs: an enquiry deadline, or what replaces a withdrawn
+/// standard.
+#[derive(Debug, Clone, Default)]
+pub struct Transition {
+    pub to: Option<Status>,
+    pub enquiry_deadline: Option<NaiveDate>,
+    pub replaced_by: Option<i64>,
+    /// Close the public enquiry today, keeping the status (the committee then responds).
+    pub close_enquiry: bool,
+}
+
+pub async fn transition(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+    t: &Transition,
+) -> Result<(), StandardsError> {
+    rules::authorize_manage(actor)?;
+    let txn = db.begin().await?;
+    let before = standard::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(StandardsError::NotFound)?;
+    let from = status_of(&before);
+    let mut am: standard::ActiveModel = before.clone().into();
+    let today = today();
+    if t.close_enquiry {
+        if !enquiry_open(&before, today) {
+            return Err(StandardsError::EnquiryClosed);
+        }
+        am.enquiry_deadline = Set(today.pred_opt());
+    } else {
+        let to = t.to.ok_or_else(|| invalid("to", "required"))?;
+        if !from.can_move_to(to) {
+            return Err(StandardsError::BadTransition);
+        }
+        match to {
+            Status::Enquiry => {
+                let d = t
+                    .enquiry_deadline
+                    .ok_or_else(|| invalid("enquiry_deadline", "required"))?;
+                if d < today {
+                    return Err(invalid("enquiry_deadline", "date_in_past"));
+                }
+                am.enquiry_deadline = Set(Some(d));
+            }
+            Status::Withdrawn => {
+                if let Some(r) = t.replaced_by {
+                    let new = standard::Entity::find_by_id(r)
+                        .one(&txn)
+                        .await?
+                        .filter(|n| n.id != id && status_of(n).in_force())
+                        .ok_or_else(|| invalid("replaced_by", "invalid_replacement"))?;
+                    am.replaced_by = Set(Some(new.id));
+                }
+                // A withdrawn standard binds no one.
+                am.mandatory = Set(false);
+            }
+            _ => {}
+        }
+        am.status = Set(to.as_str().to_string());
+    }
+    am.updated_at = Set(Utc::now());
+    am.version = Set(before.version + 1);
+    let after = standard::Entity::update(am).exec(&txn).await?;
+    audit::record(
+        &txn,
+        Change {
+            actor: Some(actor),
+            via: "web",
+            action: if t.close_enquiry {
+                "standard.close_enquiry"
+            } else {
+                "standard.transition"
+            },
+            entity: "standard",
+            entity_id: id.to_string(),
+            before: Some(snapshot(&before)),
+            after: Some(snapshot(&after)),
+        },
+    )
+    .await?;
+    outbox::enqueue(&txn, outbox::STANDARD, &[id]).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Puts a standard in force on the mandatory list from `from`, or takes it off.
+pub async fn set_mandatory(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+    mandatory: bool,
+    from: Option<NaiveDate>,
+) -> Result<(), StandardsError> {
+    rules::authorize_manage(actor)?;
+    let txn = db.begin().await?;
+    let before = standard::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(StandardsError::NotFound)?;
+    if mandatory && !status_of(&before).in_force() {
+        return Err(StandardsError::BadTransition);
+    }
+    let mut am: standard::ActiveModel = before.clone().into();
+    am.mandatory = Set(mandatory);
+    am.mandatory_from = Set(if mandatory {
+        Some(from.unwrap_or_else(today))
+    } else {
+        None
+    });
+    am.updated_at = Set(Utc::now());
+    am.version = Set(before.version + 1);
+    let after = standard::Entity::update(am).exec(&txn).await?;
+    audit::record(
+        &txn,
+        Change {
+            actor: Some(actor),
+            via: "web",
+            action: "standard.mandatory",
+            entity: "standard",
+            entity_id: id.to_string(),
+            before: Some(snapshot(&before)),
+            after: Some(snapshot(&after)),
+        },
+    )
+    .await?;
+    outbox::enqueue(&txn, outbox::STANDARD, &[id]).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// For the edit form.
+pub fn to_draft(v: &StandardView) -> StandardDraft {
+    use super::model::{ClauseDraft, ProductScopeDraft};
+    let num = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
+    StandardDraft {
+        body: v.body.clone(),
+        number: v.number.clone(),
+        year: v.year.map(|y| y.to_string()).unwrap_or_default(),
+        edition: v.edition.to_string(),
+        title_fa: v.title_fa.clone(),
+        title_en: v.title_en.clone(),
+        title_vi: v.title_vi.clone(),
+        scope_fa: v.scope_fa.clone(),
+        scope_en: v.scope_en.clone(),
+        scope_vi: v.scope_vi.clone(),
+        ics: v.ics.join(" "),
+        products: v
+            .products
+            .iter()
+            .map(|p| ProductScopeDraft {
+                hs_code: p.hs_prefix.clone(),
+                product: p.product.clone(),
+            })
+            .collect(),
+        clauses: v
+            .clauses
+            .iter()
+            .map(|c| ClauseDraft {
+                number: c.number.clone(),
+                parameter_fa: c.parameter_fa.clone(),
+                parameter_en: c.parameter_en.clone(),
+                parameter_vi: c.parameter_vi.clone(),
+                test_method: c.test_method.clone(),
+                unit: c.unit.clone(),
+                min: num(c.min),
+                max: num(c.max),
+                allowed: c.allowed.join("|"),
+            })
+            .collect(),
+    }
+}
+
+pub(crate) fn valid_snapshot(v: &ValidStandard) -> serde_json::Value {
+    json!({
+        "body": v.body.as_str(), "number": v.number, "year": v.year, "edition": v.edition,
+        "title_fa": v.title_fa, "title_en": v.title_en, "title_vi": v.title_vi,
+        "ics": v.ics.join(" "),
+    })
+}
