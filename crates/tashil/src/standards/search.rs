@@ -82,6 +82,41 @@ fn fragments(s: &Snippet) -> Vec<Fragment> {
         .collect()
 }
 
+/// The scope snippet's fragments, keeping only the lines with a match: the indexed scope holds
+/// the Persian, English and Vietnamese texts on separate lines, and a passage that runs from
+/// one language into the next reads badly.
+fn scope_fragments(s: &Snippet) -> Vec<Fragment> {
+    let mut lines: Vec<Vec<Fragment>> = vec![vec![]];
+    for (text, hit) in &s.fragments {
+        for (i, part) in text.split('\n').enumerate() {
+            if i > 0 {
+                lines.push(vec![]);
+            }
+            if !part.is_empty() {
+                lines.last_mut().expect("one line").push(Fragment {
+                    text: part.to_string(),
+                    hit: *hit,
+                });
+            }
+        }
+    }
+    let with_hits: Vec<Vec<Fragment>> = lines
+        .into_iter()
+        .filter(|l| l.iter().any(|f| f.hit))
+        .collect();
+    let mut out = vec![];
+    for (i, line) in with_hits.into_iter().enumerate() {
+        if i > 0 {
+            out.push(Fragment {
+                text: " … ".into(),
+                hit: false,
+            });
+        }
+        out.extend(line);
+    }
+    out
+}
+
 fn counts<T: ToString>(v: &[(T, u64)]) -> Vec<FacetCount> {
     v.iter()
         .map(|(value, count)| FacetCount {
@@ -163,7 +198,11 @@ pub async fn search(
                 mandatory: m.mandatory,
                 ics: m.ics.split_whitespace().map(str::to_owned).collect(),
                 title: fragments(&h.title_snippet),
-                scope: h.scope_snippet.as_ref().map(fragments).unwrap_or_default(),
+                scope: h
+                    .scope_snippet
+                    .as_ref()
+                    .map(scope_fragments)
+                    .unwrap_or_default(),
             })
         })
         .collect();
