@@ -742,3 +742,90 @@ async fn seed_sentences_are_found_alike_in_every_orthography_through_the_api() {
     }
     assert!(checked >= 80, "only {checked} variant queries were checked");
 }
+
+#[tokio::test]
+async fn the_standard_form_shows_each_error_beside_its_field_and_then_saves() {
+    let app = TestApp::spawn().await;
+    app.world().await;
+    let c = app.login("admin@t.test").await;
+    let csrf = app.csrf_of(&c, "/standards/new").await;
+    let mut form = vec![
+        ("_csrf", csrf.clone()),
+        ("body", "INSO".to_string()),
+        ("number", "۱۲۳۴".to_string()),
+        ("year", "2021".to_string()),
+        ("title_fa", "کاشی سرامیکی - ویژگی‌ها".to_string()),
+        ("ics", "99.999".to_string()),
+        ("product_hs", "6907".to_string()),
+        ("product_code", String::new()),
+        ("clause_number", "4.1".to_string()),
+        ("clause_parameter_fa", "جذب آب".to_string()),
+        ("clause_parameter_en", String::new()),
+        ("clause_parameter_vi", String::new()),
+        ("clause_method", "ISO 10545-3".to_string()),
+        ("clause_unit", "P1".to_string()),
+        ("clause_min", "3".to_string()),
+        ("clause_max", "0.5".to_string()),
+        ("clause_allowed", String::new()),
+    ];
+    let r = c
+        .post(app.url("/standards"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("id=\"ics-err\""),
+        "the ICS error is beside its field"
+    );
+    assert!(
+        html.contains("The maximum is below the minimum")
+            || html.contains("بیشینه از کمینه کمتر است")
+    );
+    assert!(html.contains("value=\"۱۲۳۴\""), "what was typed is kept");
+    for (k, v) in form.iter_mut() {
+        if *k == "ics" {
+            *v = "91.100.23".into();
+        }
+        if *k == "clause_max" {
+            *v = String::new();
+        }
+        if *k == "clause_min" {
+            *v = String::new();
+        }
+        if *k == "clause_allowed" {
+            *v = String::new();
+        }
+    }
+    form.retain(|(k, _)| *k != "clause_max");
+    form.push(("clause_max", "۰٫۵".into()));
+    let r = c
+        .post(app.url("/standards"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let location = r.headers()["location"].to_str().unwrap().to_string();
+    let page = c
+        .get(app.url(&location))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("INSO ۱۲۳۴:۲۰۲۱"), "{page}");
+    assert!(page.contains("ISO 10545-3"));
+    // Without a CSRF token the same form is refused.
+    form.retain(|(k, _)| *k != "_csrf");
+    let r = c
+        .post(app.url("/standards"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+}
