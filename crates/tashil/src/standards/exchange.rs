@@ -614,19 +614,83 @@ async fn selected(
             .await?;
         let Some(last) = rows.last() else { break };
         after = last.id;
-        for m in rows {
-            let id = m.id;
-            let v = service::get(&s.db, ctx.actor.as_ref(), id).await?;
-            out.push(StandardRecord {
-                draft: service::to_draft(&v),
-                status: v.status.as_str().to_string(),
-                mandatory: v.mandatory,
-                mandatory_from: v.mandatory_from.map(|d| d.to_string()),
-                enquiry_deadline: v.enquiry_deadline.map(|d| d.to_string()),
-            });
-        }
+        out.extend(records_of(&s.db, rows).await?);
     }
     Ok(out)
+}
+
+/// Records of a page of standards, their products and clauses read in two queries.
+async fn records_of(
+    db: &DatabaseConnection,
+    rows: Vec<standard::Model>,
+) -> Result<Vec<StandardRecord>, DbErr> {
+    use super::entity::{clause, product_scope};
+    use super::model::ClauseDraft;
+    let ids: Vec<i64> = rows.iter().map(|m| m.id).collect();
+    let mut products: std::collections::HashMap<i64, Vec<ProductScopeDraft>> = Default::default();
+    for p in product_scope::Entity::find()
+        .filter(product_scope::Column::StandardId.is_in(ids.clone()))
+        .order_by_asc(product_scope::Column::Id)
+        .all(db)
+        .await?
+    {
+        products
+            .entry(p.standard_id)
+            .or_default()
+            .push(ProductScopeDraft {
+                hs_code: p.hs_prefix,
+                product: p.product,
+            });
+    }
+    let mut clauses: std::collections::HashMap<i64, Vec<ClauseDraft>> = Default::default();
+    let num = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
+    for c in clause::Entity::find()
+        .filter(clause::Column::StandardId.is_in(ids))
+        .order_by_asc(clause::Column::StandardId)
+        .order_by_asc(clause::Column::Position)
+        .all(db)
+        .await?
+    {
+        clauses.entry(c.standard_id).or_default().push(ClauseDraft {
+            number: c.number,
+            parameter_fa: c.parameter_fa,
+            parameter_en: c.parameter_en,
+            parameter_vi: c.parameter_vi,
+            test_method: c.test_method,
+            unit: c.unit,
+            min: num(c.min_value),
+            max: num(c.max_value),
+            allowed: c.allowed,
+        });
+    }
+    Ok(rows
+        .into_iter()
+        .map(|m| StandardRecord {
+            draft: StandardDraft {
+                body: m.body,
+                number: m.number,
+                year: if m.year > 0 {
+                    m.year.to_string()
+                } else {
+                    String::new()
+                },
+                edition: m.edition.to_string(),
+                title_fa: m.title_fa,
+                title_en: m.title_en,
+                title_vi: m.title_vi,
+                scope_fa: m.scope_fa,
+                scope_en: m.scope_en,
+                scope_vi: m.scope_vi,
+                ics: m.ics,
+                products: products.remove(&m.id).unwrap_or_default(),
+                clauses: clauses.remove(&m.id).unwrap_or_default(),
+            },
+            status: m.status,
+            mandatory: m.mandatory,
+            mandatory_from: m.mandatory_from.map(|d| d.to_string()),
+            enquiry_deadline: m.enquiry_deadline.map(|d| d.to_string()),
+        })
+        .collect())
 }
 
 pub(crate) fn flat(r: &StandardRecord, lang: Lang) -> Vec<String> {
@@ -734,21 +798,18 @@ async fn export_json(
 /// For the CLI: every standard, as JSON records.
 pub async fn all_records(db: &DatabaseConnection) -> Result<Vec<StandardRecord>, DbErr> {
     let mut out = vec![];
-    for m in standard::Entity::find()
-        .order_by_asc(standard::Column::Id)
-        .all(db)
-        .await?
-    {
-        let v = service::get(db, None, m.id)
-            .await
-            .map_err(|e| DbErr::Custom(e.to_string()))?;
-        out.push(StandardRecord {
-            draft: service::to_draft(&v),
-            status: v.status.as_str().to_string(),
-            mandatory: v.mandatory,
-            mandatory_from: v.mandatory_from.map(|d| d.to_string()),
-            enquiry_deadline: v.enquiry_deadline.map(|d| d.to_string()),
-        });
+    let mut after = 0i64;
+    loop {
+        let rows = standard::Entity::find()
+            .filter(standard::Column::Id.gt(after))
+            .order_by_asc(standard::Column::Id)
+            .limit(1000)
+            .all(db)
+            .await?;
+        let Some(last) = rows.last() else {
+            return Ok(out);
+        };
+        after = last.id;
+        out.extend(records_of(db, rows).await?);
     }
-    Ok(out)
 }
