@@ -14,6 +14,7 @@
 //! - [`dates`]: Solar Hijri conversion (ICU4X), date formatting and tolerant parsing,
 //!   Excel serial dates.
 //! - [`numbers`]: locale-aware number formatting (ICU4X).
+//! - [`workdays`]: working days, public holidays of Iran and Vietnam, deadlines.
 //!
 //! Every error type has a stable snake_case `code()` so the app can translate it.
 //!
@@ -43,6 +44,7 @@ pub mod ids;
 pub mod lang;
 pub mod normalize;
 pub mod numbers;
+pub mod workdays;
 
 mod vietnamese;
 

@@ -8,7 +8,7 @@ use axum::routing::{get, post};
 use utoipa::OpenApi;
 
 use crate::app::AppState;
-use crate::{registry, standards};
+use crate::{facilitation, registry, standards};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -35,6 +35,21 @@ use crate::{registry, standards};
         standards::api::respond,
         standards::api::mandatory_for_hs,
         standards::api::province_mandatory,
+        facilitation::api::report,
+        facilitation::api::list,
+        facilitation::api::get,
+        facilitation::api::triage,
+        facilitation::api::add_info,
+        facilitation::api::confirm,
+        facilitation::api::create_body,
+        facilitation::api::bodies,
+        facilitation::api::schedule,
+        facilitation::api::agenda,
+        facilitation::api::record,
+        facilitation::api::resolve,
+        facilitation::api::resolutions,
+        facilitation::api::progress,
+        facilitation::api::public_stats,
     ),
     components(schemas(
         registry::UnitPage,
@@ -69,6 +84,27 @@ use crate::{registry, standards};
         standards::mandatory::MandatoryMatch,
         standards::mandatory::ProvinceMandatory,
         standards::mandatory::UnitUnderMandatory,
+        facilitation::model::CaseDraft,
+        facilitation::model::ResolutionDraft,
+        facilitation::model::Category,
+        facilitation::model::CaseStatus,
+        facilitation::model::ResolutionStatus,
+        facilitation::model::BodyKind,
+        facilitation::cases::CaseSummary,
+        facilitation::cases::CaseView,
+        facilitation::cases::CaseEvent,
+        facilitation::cases::ResolutionView,
+        facilitation::cases::Triage,
+        facilitation::meetings::BodyDraft,
+        facilitation::meetings::BodyView,
+        facilitation::meetings::AgendaDraft,
+        facilitation::meetings::MeetingRecord,
+        facilitation::followup::Progress,
+        facilitation::public::PublicStats,
+        facilitation::public::CategoryRow,
+        facilitation::public::AgencyRow,
+        facilitation::api::NoteBody,
+        facilitation::api::MeetingBody,
     ))
 )]
 pub struct ApiDoc;
@@ -116,6 +152,50 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/api/v1/provinces/{code}/mandatory",
             get(standards::api::province_mandatory),
+        )
+        .route(
+            "/api/v1/cases",
+            get(facilitation::api::list).post(facilitation::api::report),
+        )
+        .route("/api/v1/cases/{id}", get(facilitation::api::get))
+        .route("/api/v1/cases/{id}/triage", post(facilitation::api::triage))
+        .route("/api/v1/cases/{id}/info", post(facilitation::api::add_info))
+        .route(
+            "/api/v1/cases/{id}/confirm",
+            post(facilitation::api::confirm),
+        )
+        .route(
+            "/api/v1/bodies",
+            get(facilitation::api::bodies).post(facilitation::api::create_body),
+        )
+        .route(
+            "/api/v1/bodies/{id}/meetings",
+            post(facilitation::api::schedule),
+        )
+        .route(
+            "/api/v1/meetings/{id}/agenda",
+            post(facilitation::api::agenda),
+        )
+        .route(
+            "/api/v1/meetings/{id}/record",
+            post(facilitation::api::record),
+        )
+        .route(
+            "/api/v1/meetings/{id}/resolutions",
+            post(facilitation::api::resolve),
+        )
+        .route("/api/v1/resolutions", get(facilitation::api::resolutions))
+        .route(
+            "/api/v1/resolutions/{id}/progress",
+            post(facilitation::api::progress),
+        )
+        .route(
+            "/api/v1/provinces/{code}/facilitation",
+            get(facilitation::api::public_stats),
+        )
+        .route(
+            "/provinces/{code}/facilitation/export.csv",
+            get(facilitation::api::public_csv),
         )
         .route("/api/v1/openapi.json", get(openapi_json))
         .route("/api/docs", get(docs::page))

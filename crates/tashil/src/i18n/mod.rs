@@ -20,12 +20,13 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../locales/", $lang, "/main.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/registry.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/standards.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/facilitation.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/errors.ftl")),
         ]
     };
 }
 
-pub fn sources(lang: Lang) -> [&'static str; 4] {
+pub fn sources(lang: Lang) -> [&'static str; 5] {
     match lang {
         Lang::Fa => locale_files!("fa"),
         Lang::Vi => locale_files!("vi"),

@@ -4,6 +4,7 @@
 mod audit;
 mod auth;
 mod cli;
+mod facilitation;
 mod helpers;
 mod i18n;
 mod import;

@@ -4,6 +4,7 @@
 mod m0001_foundation;
 mod m0002_registry;
 mod m0003_standards;
+mod m0004_facilitation;
 
 use sea_orm_migration::prelude::*;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_foundation::Migration),
             Box::new(m0002_registry::Migration),
             Box::new(m0003_standards::Migration),
+            Box::new(m0004_facilitation::Migration),
         ]
     }
 }

@@ -1,0 +1,70 @@
+//! Vietnam's public holidays: the table for the years it covers, otherwise
+//! the fixed-date holidays of the Labour Code 2019 (art. 112 §1: 1 January,
+//! 30 April, 1 May, 2 September) with their substitute days (art. 111 §3: a
+//! holiday on a weekly day off is made up on the next working day).
+//!
+//! Outside the table, Tết, the Hùng Kings' day and the day beside 2 September
+//! are unknown (lunar dates and the Prime Minister's yearly choice):
+//! [`super::WorkCalendar::covered`] is false there.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::Weekend;
+use super::keys::*;
+use super::vietnam_table;
+
+/// The fixed-date holidays, in calendar order, with their substitute keys.
+const FIXED: [(u32, u32, &str, &str); 4] = [
+    (1, 1, NEW_YEAR, NEW_YEAR_SUBSTITUTE),
+    (4, 30, REUNIFICATION_DAY, REUNIFICATION_DAY_SUBSTITUTE),
+    (5, 1, LABOUR_DAY, LABOUR_DAY_SUBSTITUTE),
+    (9, 2, NATIONAL_DAY, NATIONAL_DAY_SUBSTITUTE),
+];
+
+const WEEKEND: Weekend = Weekend::SaturdaySunday;
+
+/// The public holiday on `date`, if any.
+pub(super) fn holiday(date: NaiveDate) -> Option<&'static str> {
+    if vietnam_table::covers(date.year()) {
+        vietnam_table::holiday(date)
+    } else {
+        statutory_days(date.year())
+            .into_iter()
+            .flatten()
+            .find(|&(day, _)| day == date)
+            .map(|(_, key)| key)
+    }
+}
+
+/// The fixed-date holidays of `year` and their substitute days (at most
+/// eight entries; no substitute crosses into the next year).
+pub(super) fn statutory_days(year: i32) -> [Option<(NaiveDate, &'static str)>; 8] {
+    let mut days = [None; 8];
+    let mut len = 0;
+    for (month, day, key, _) in FIXED {
+        if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+            days[len] = Some((date, key));
+            len += 1;
+        }
+    }
+    for (month, day, _, substitute_key) in FIXED {
+        let Some(date) = NaiveDate::from_ymd_opt(year, month, day) else {
+            continue;
+        };
+        if !WEEKEND.contains(date.weekday()) {
+            continue;
+        }
+        // The next day that is neither a weekly day off nor already off.
+        let substitute = date
+            .iter_days()
+            .skip(1)
+            .find(|day| {
+                !WEEKEND.contains(day.weekday())
+                    && !days[..len].iter().flatten().any(|(off, _)| off == day)
+            })
+            .expect("a weekday follows within the week");
+        days[len] = Some((substitute, substitute_key));
+        len += 1;
+    }
+    days
+}

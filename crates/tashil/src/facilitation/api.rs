@@ -1,0 +1,271 @@
+//! JSON API of the facilitation desk under `/api/v1`, and the public figures.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use super::cases::ResolutionView;
+use super::cases::{self, CaseFilter, CaseSummary, CaseView, Triage};
+use super::followup::{self, Progress};
+use super::meetings::{self, AgendaDraft, BodyDraft, BodyView, MeetingRecord};
+use super::model::{CaseDraft, ResolutionDraft};
+use super::public::{self, PublicStats};
+use crate::app::AppState;
+use crate::registry::api::Created;
+use crate::web::{AppError, Authed, Ctx};
+
+#[utoipa::path(post, path = "/api/v1/cases", tag = "facilitation", request_body = CaseDraft,
+    responses((status = 201, body = CaseSummary), (status = 422), (status = 403)))]
+pub async fn report(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Json(d): Json<CaseDraft>,
+) -> Result<Response, AppError> {
+    let c = cases::report(&s.db, &actor, &d).await?;
+    Ok((StatusCode::CREATED, Json(c)).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/cases", tag = "facilitation", params(CaseFilter),
+    responses((status = 200, body = [CaseSummary])))]
+pub async fn list(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Query(f): Query<CaseFilter>,
+) -> Result<Json<Vec<CaseSummary>>, AppError> {
+    Ok(Json(cases::list(&s.db, &actor, &f).await?))
+}
+
+#[utoipa::path(get, path = "/api/v1/cases/{id}", tag = "facilitation", params(("id" = i64, Path, description = "Case id")),
+    responses((status = 200, body = CaseView), (status = 404, description = "absent or not the caller's to see")))]
+pub async fn get(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Json<CaseView>, AppError> {
+    Ok(Json(cases::get(&s.db, &actor, id).await?))
+}
+
+#[utoipa::path(post, path = "/api/v1/cases/{id}/triage", tag = "facilitation", request_body = Triage,
+    params(("id" = i64, Path, description = "Case id")),
+    responses((status = 204), (status = 409, description = "not in a state to triage"), (status = 422), (status = 403)))]
+pub async fn triage(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+    Json(t): Json<Triage>,
+) -> Result<StatusCode, AppError> {
+    cases::triage(&s.db, &actor, id, &t).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct NoteBody {
+    pub note: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/cases/{id}/info", tag = "facilitation", request_body = NoteBody,
+    params(("id" = i64, Path, description = "Case id")), responses((status = 204), (status = 409)))]
+pub async fn add_info(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+    Json(b): Json<NoteBody>,
+) -> Result<StatusCode, AppError> {
+    cases::add_info(&s.db, &actor, id, &b.note).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(post, path = "/api/v1/cases/{id}/confirm", tag = "facilitation",
+    params(("id" = i64, Path, description = "Case id")), responses((status = 204), (status = 409, description = "not resolved yet")))]
+pub async fn confirm(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, AppError> {
+    cases::confirm(&s.db, &actor, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(post, path = "/api/v1/bodies", tag = "facilitation", request_body = BodyDraft,
+    responses((status = 201, body = Created), (status = 403)))]
+pub async fn create_body(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Json(d): Json<BodyDraft>,
+) -> Result<Response, AppError> {
+    let id = meetings::create_body(&s.db, &actor, &d).await?;
+    Ok((StatusCode::CREATED, Json(Created { id })).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/bodies", tag = "facilitation", responses((status = 200, body = [BodyView])))]
+pub async fn bodies(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+) -> Result<Json<Vec<BodyView>>, AppError> {
+    Ok(Json(meetings::bodies(&s.db, &actor).await?))
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct MeetingBody {
+    pub held_on: NaiveDate,
+}
+
+#[utoipa::path(post, path = "/api/v1/bodies/{id}/meetings", tag = "facilitation", request_body = MeetingBody,
+    params(("id" = i64, Path, description = "Body id")), responses((status = 201, body = Created), (status = 404)))]
+pub async fn schedule(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+    Json(b): Json<MeetingBody>,
+) -> Result<Response, AppError> {
+    let id = meetings::schedule_meeting(&s.db, &actor, id, b.held_on).await?;
+    Ok((StatusCode::CREATED, Json(Created { id })).into_response())
+}
+
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda", tag = "facilitation", request_body = AgendaDraft,
+    params(("id" = i64, Path, description = "Meeting id")), responses((status = 201, body = Created), (status = 403), (status = 422)))]
+pub async fn agenda(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+    Json(d): Json<AgendaDraft>,
+) -> Result<Response, AppError> {
+    let id = meetings::add_agenda_item(&s.db, &actor, id, &d).await?;
+    Ok((StatusCode::CREATED, Json(Created { id })).into_response())
+}
+
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/record", tag = "facilitation", request_body = MeetingRecord,
+    params(("id" = i64, Path, description = "Meeting id")), responses((status = 204), (status = 404)))]
+pub async fn record(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+    Json(r): Json<MeetingRecord>,
+) -> Result<StatusCode, AppError> {
+    meetings::record_meeting(&s.db, &actor, id, &r).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/resolutions", tag = "facilitation", request_body = ResolutionDraft,
+    params(("id" = i64, Path, description = "Meeting id")), responses((status = 201, body = ResolutionView), (status = 409, description = "the meeting is not held yet"), (status = 422)))]
+pub async fn resolve(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+    Json(d): Json<ResolutionDraft>,
+) -> Result<Response, AppError> {
+    let r = meetings::add_resolution(&s.db, &actor, id, &d).await?;
+    Ok((StatusCode::CREATED, Json(r)).into_response())
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ResolutionQuery {
+    /// Only those past their deadline and not done.
+    pub overdue: Option<bool>,
+}
+
+#[utoipa::path(get, path = "/api/v1/resolutions", tag = "facilitation", params(ResolutionQuery),
+    responses((status = 200, body = [ResolutionView]), (status = 403)))]
+pub async fn resolutions(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Query(q): Query<ResolutionQuery>,
+) -> Result<Json<Vec<ResolutionView>>, AppError> {
+    Ok(Json(
+        followup::list(&s.db, &actor, q.overdue.unwrap_or(false)).await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/v1/resolutions/{id}/progress", tag = "facilitation", request_body = Progress,
+    params(("id" = i64, Path, description = "Resolution id")), responses((status = 204), (status = 404, description = "absent or another agency's"), (status = 422)))]
+pub async fn progress(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+    Json(p): Json<Progress>,
+) -> Result<StatusCode, AppError> {
+    followup::report(&s.db, &actor, id, &p).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(get, path = "/api/v1/provinces/{code}/facilitation", tag = "facilitation",
+    params(("code" = String, Path, description = "Province code, e.g. IR-26")), responses((status = 200, body = PublicStats), (status = 404)))]
+pub async fn public_stats(
+    State(s): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Json<PublicStats>, AppError> {
+    Ok(Json(public::stats(&s.db, &code).await?))
+}
+
+/// The public figures as CSV, one row per category and per agency.
+pub async fn public_csv(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
+    let st = public::stats(&s.db, &code).await?;
+    let i18n = crate::i18n::I18n::get();
+    let t = |k: &str| i18n.t(ctx.lang, k);
+    let headers = vec![
+        t("fac-csv-kind"),
+        t("fac-csv-name"),
+        t("fac-received"),
+        t("fac-solved"),
+        t("fac-median-days"),
+        t("fac-assigned"),
+        t("fac-done"),
+        t("fac-overdue"),
+    ];
+    let mut rows = vec![vec![
+        t("fac-csv-total"),
+        String::new(),
+        st.received.to_string(),
+        st.solved.to_string(),
+        st.median_days.map(|d| d.to_string()).unwrap_or_default(),
+        String::new(),
+        String::new(),
+        String::new(),
+    ]];
+    for c in &st.by_category {
+        rows.push(vec![
+            t("fac-csv-category"),
+            t(&format!(
+                "category-{}",
+                c.category.as_str().replace('_', "-")
+            )),
+            c.received.to_string(),
+            c.solved.to_string(),
+            c.median_days.map(|d| d.to_string()).unwrap_or_default(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]);
+    }
+    for a in &st.by_agency {
+        rows.push(vec![
+            t("fac-csv-agency"),
+            a.name(&ctx.lang).to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            a.assigned.to_string(),
+            a.done.to_string(),
+            a.overdue.to_string(),
+        ]);
+    }
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"facilitation-{code}.csv\""),
+            ),
+        ],
+        tashil_sheets::write_csv(&headers, &rows),
+    )
+        .into_response())
+}

@@ -1,0 +1,597 @@
+//! Obstacle cases: reported by a unit (or the chamber of commerce or an association for
+//! units), triaged by the province's technical committee (ask for information, route to the
+//! agency that owns it, put on a working-group agenda, escalate to the national level, merge a
+//! duplicate, close with a reason), confirmed solved by the reporter.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, Statement, TransactionTrait,
+};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::FacilitationError;
+use super::entity::{case, event, resolution};
+use super::model::{CaseDraft, CaseStatus, Category, FieldError, ResolutionDraft};
+use crate::access::facilitation::{self as rules, CaseReach};
+use crate::access::{Actor, Denied};
+use crate::audit::{self, Change};
+use crate::db::{dialect, settings::param_sql};
+
+/// Serialises case numbering per installation (arbitrary, fixed).
+const NUMBER_LOCK: i64 = 0x7461_7368_696c_0003;
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct CaseSummary {
+    pub id: i64,
+    pub number: String,
+    pub province: String,
+    pub category: Category,
+    pub title: String,
+    pub status: CaseStatus,
+    pub level: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct CaseEvent {
+    pub at: DateTime<Utc>,
+    pub kind: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ResolutionView {
+    pub id: i64,
+    pub meeting_id: Option<i64>,
+    pub case_id: Option<i64>,
+    pub province: String,
+    pub agency_org_id: i64,
+    pub action: String,
+    pub working_days: i32,
+    pub deadline: chrono::NaiveDate,
+    pub proof: String,
+    pub status: super::model::ResolutionStatus,
+    pub evidence: String,
+    pub overdue: bool,
+}
+
+impl From<resolution::Model> for ResolutionView {
+    fn from(r: resolution::Model) -> Self {
+        let status = super::model::ResolutionStatus::parse(&r.status)
+            .unwrap_or(super::model::ResolutionStatus::Open);
+        ResolutionView {
+            overdue: super::followup::is_overdue(status, r.deadline),
+            id: r.id,
+            meeting_id: r.meeting_id,
+            case_id: r.case_id,
+            province: r.province_code,
+            agency_org_id: r.agency_org_id,
+            action: r.action,
+            working_days: r.working_days,
+            deadline: r.deadline,
+            proof: r.proof,
+            status,
+            evidence: r.evidence,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct CaseView {
+    #[serde(flatten)]
+    pub summary: CaseSummary,
+    pub description: String,
+    pub unit_id: Option<i64>,
+    pub amount_at_stake: Option<i64>,
+    pub jobs_at_risk: Option<i32>,
+    pub merged_into: Option<i64>,
+    pub close_reason: Option<String>,
+    pub solved: bool,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub version: i32,
+    pub events: Vec<CaseEvent>,
+    pub resolutions: Vec<ResolutionView>,
+}
+
+pub(super) fn status_of(m: &case::Model) -> CaseStatus {
+    CaseStatus::parse(&m.status).unwrap_or(CaseStatus::Reported)
+}
+
+fn summary(m: &case::Model) -> CaseSummary {
+    CaseSummary {
+        id: m.id,
+        number: m.number.clone(),
+        province: m.province_code.clone(),
+        category: Category::parse(&m.category).unwrap_or(Category::Other),
+        title: m.title.clone(),
+        status: status_of(m),
+        level: m.level.clone(),
+        created_at: m.created_at,
+    }
+}
+
+fn snapshot(m: &case::Model) -> serde_json::Value {
+    json!({
+        "number": m.number, "province": m.province_code, "category": m.category,
+        "title": m.title, "status": m.status, "level": m.level, "escalated": m.escalated,
+        "merged_into": m.merged_into, "routed_to": m.routed_to_org_id,
+        "close_reason": m.close_reason, "solved": m.solved, "version": m.version,
+    })
+}
+
+/// Appends a line to the case's timeline (what the reporter's tracking page shows).
+pub(super) async fn note<C: ConnectionTrait>(
+    db: &C,
+    case_id: i64,
+    actor: Option<&Actor>,
+    kind: &str,
+    text: &str,
+) -> Result<(), DbErr> {
+    event::ActiveModel {
+        case_id: Set(case_id),
+        at: Set(Utc::now()),
+        actor_user_id: Set(actor.map(|a| a.user_id)),
+        actor_org_id: Set(actor.map(|a| a.organisation_id)),
+        kind: Set(kind.to_string()),
+        note: Set(tashil_text::normalize::canonical(text)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// The unit a unit user acts for, and the province of a unit.
+async fn unit_of_org<C: ConnectionTrait>(db: &C, org: i64) -> Result<Option<(i64, String)>, DbErr> {
+    let b = db.get_database_backend();
+    let row = db
+        .query_one_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(
+                b,
+                "SELECT id, province_code FROM units WHERE organisation_id = ?",
+            ),
+            [org.into()],
+        ))
+        .await?;
+    row.map(|r| Ok((r.try_get("", "id")?, r.try_get("", "province_code")?)))
+        .transpose()
+}
+
+async fn province_of_unit<C: ConnectionTrait>(db: &C, unit: i64) -> Result<Option<String>, DbErr> {
+    let b = db.get_database_backend();
+    let row = db
+        .query_one_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(b, "SELECT province_code FROM units WHERE id = ?"),
+            [unit.into()],
+        ))
+        .await?;
+    row.map(|r| r.try_get("", "province_code")).transpose()
+}
+
+/// "IR-26-1405-00012": province, the year in the province's calendar, a sequence.
+async fn next_number<C: ConnectionTrait>(db: &C, province: &str) -> Result<String, DbErr> {
+    dialect::lock_chain(db, NUMBER_LOCK).await?;
+    let today = Utc::now().date_naive();
+    let year = if province.starts_with("IR") {
+        tashil_text::dates::to_solar_hijri(today).0
+    } else {
+        chrono::Datelike::year(&today)
+    };
+    let prefix = format!("{province}-{year}-");
+    let n = case::Entity::find()
+        .filter(case::Column::Number.starts_with(&prefix))
+        .count(db)
+        .await?;
+    Ok(format!("{prefix}{:05}", n + 1))
+}
+
+pub async fn report(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    draft: &CaseDraft,
+) -> Result<CaseSummary, FacilitationError> {
+    let province = actor.province.clone().ok_or(Denied::Forbidden)?;
+    rules::authorize_report(actor, &province)?;
+    let mut v = draft.validate().map_err(FacilitationError::Invalid)?;
+    let txn = db.begin().await?;
+    match (actor.role, v.unit_id) {
+        (crate::access::Role::UnitUser, _) => {
+            // A unit reports for itself, whatever the form said.
+            v.unit_id = unit_of_org(&txn, actor.organisation_id)
+                .await?
+                .map(|(id, _)| id);
+        }
+        (_, Some(u)) => {
+            let unit_province = province_of_unit(&txn, u).await?;
+            if unit_province.as_deref() != Some(province.as_str()) {
+                return Err(FacilitationError::Invalid(vec![FieldError::new(
+                    "unit_id",
+                    "unit_out_of_scope",
+                )]));
+            }
+        }
+        _ => {}
+    }
+    let number = next_number(&txn, &province).await?;
+    let now = Utc::now();
+    let m = case::ActiveModel {
+        number: Set(number),
+        province_code: Set(province),
+        reporter_org_id: Set(actor.organisation_id),
+        reporter_user_id: Set(actor.user_id),
+        unit_id: Set(v.unit_id),
+        category: Set(v.category.as_str().to_string()),
+        title: Set(v.title),
+        description: Set(v.description),
+        amount_at_stake: Set(v.amount_at_stake),
+        jobs_at_risk: Set(v.jobs_at_risk),
+        status: Set(CaseStatus::Reported.as_str().to_string()),
+        level: Set("province".into()),
+        escalated: Set(false),
+        merged_into: Set(None),
+        routed_to_org_id: Set(None),
+        close_reason: Set(None),
+        solved: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+        closed_at: Set(None),
+        version: Set(1),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    note(&txn, m.id, Some(actor), "reported", "").await?;
+    audit::record(
+        &txn,
+        Change {
+            actor: Some(actor),
+            via: "web",
+            action: "case.report",
+            entity: "obstacle_case",
+            entity_id: m.id.to_string(),
+            before: None,
+            after: Some(snapshot(&m)),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(summary(&m))
+}
+
+/// Whether `actor` may read case `m` (resolutions assigned to the actor's agency count).
+pub(super) async fn readable<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    m: &case::Model,
+) -> Result<bool, FacilitationError> {
+    Ok(match rules::case_reach(actor)? {
+        CaseReach::All => true,
+        CaseReach::Province(p) => p == m.province_code,
+        CaseReach::Organisation(o) => {
+            m.reporter_org_id == o
+                || m.routed_to_org_id == Some(o)
+                || resolution::Entity::find()
+                    .filter(resolution::Column::CaseId.eq(m.id))
+                    .filter(resolution::Column::AgencyOrgId.eq(o))
+                    .one(db)
+                    .await?
+                    .is_some()
+        }
+    })
+}
+
+pub(super) async fn load<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    id: i64,
+) -> Result<case::Model, FacilitationError> {
+    let m = case::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(FacilitationError::NotFound)?;
+    if !readable(db, actor, &m).await? {
+        return Err(FacilitationError::NotFound);
+    }
+    Ok(m)
+}
+
+pub async fn get(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+) -> Result<CaseView, FacilitationError> {
+    let m = load(db, actor, id).await?;
+    let events = event::Entity::find()
+        .filter(event::Column::CaseId.eq(id))
+        .order_by_asc(event::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| CaseEvent {
+            at: e.at,
+            kind: e.kind,
+            note: e.note,
+        })
+        .collect();
+    let resolutions = resolution::Entity::find()
+        .filter(resolution::Column::CaseId.eq(id))
+        .order_by_asc(resolution::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(ResolutionView::from)
+        .collect();
+    Ok(CaseView {
+        summary: summary(&m),
+        description: m.description,
+        unit_id: m.unit_id,
+        amount_at_stake: m.amount_at_stake,
+        jobs_at_risk: m.jobs_at_risk,
+        merged_into: m.merged_into,
+        close_reason: m.close_reason,
+        solved: m.solved,
+        closed_at: m.closed_at,
+        version: m.version,
+        events,
+        resolutions,
+    })
+}
+
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CaseFilter {
+    pub status: Option<String>,
+    pub category: Option<String>,
+    /// `province` or `national`: whose queue.
+    pub level: Option<String>,
+    pub page: Option<u64>,
+}
+
+/// The cases `actor` may read, newest first, 50 a page.
+pub async fn list(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    f: &CaseFilter,
+) -> Result<Vec<CaseSummary>, FacilitationError> {
+    let mut q = case::Entity::find();
+    match rules::case_reach(actor)? {
+        CaseReach::All => {}
+        CaseReach::Province(p) => q = q.filter(case::Column::ProvinceCode.eq(p)),
+        CaseReach::Organisation(o) => {
+            let assigned = sea_orm::sea_query::Query::select()
+                .column(resolution::Column::CaseId)
+                .from(resolution::Entity)
+                .and_where(resolution::Column::AgencyOrgId.eq(o))
+                .and_where(resolution::Column::CaseId.is_not_null())
+                .to_owned();
+            q = q.filter(
+                sea_orm::Condition::any()
+                    .add(case::Column::ReporterOrgId.eq(o))
+                    .add(case::Column::RoutedToOrgId.eq(o))
+                    .add(case::Column::Id.in_subquery(assigned)),
+            );
+        }
+    }
+    if let Some(s) = f.status.as_deref().and_then(CaseStatus::parse) {
+        q = q.filter(case::Column::Status.eq(s.as_str()));
+    }
+    if let Some(c) = f.category.as_deref().and_then(Category::parse) {
+        q = q.filter(case::Column::Category.eq(c.as_str()));
+    }
+    if let Some(l) = f
+        .level
+        .as_deref()
+        .filter(|l| matches!(*l, "province" | "national"))
+    {
+        q = q.filter(case::Column::Level.eq(l));
+    }
+    let page = f.page.unwrap_or(1).max(1);
+    Ok(q.order_by_desc(case::Column::Id)
+        .limit(50)
+        .offset((page - 1) * 50)
+        .all(db)
+        .await?
+        .iter()
+        .map(summary)
+        .collect())
+}
+
+/// A triage decision of the technical committee (or, for an escalated case, the nation).
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Triage {
+    /// Ask the reporter for more information.
+    RequestInfo { note: String },
+    /// Send the case to the agency that owns it, with what it must do and by when.
+    Route { resolution: ResolutionDraft },
+    /// Raise it to the national level (about 10 % of obstacles need a national decision).
+    Escalate { note: String },
+    /// The same obstacle was reported before: follow that case instead.
+    Merge { into: i64 },
+    /// Close without a resolution, saying why (solved meanwhile, out of remit…).
+    Close { reason: String, solved: bool },
+}
+
+pub async fn triage(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+    t: &Triage,
+) -> Result<(), FacilitationError> {
+    let txn = db.begin().await?;
+    let before = load(&txn, actor, id).await?;
+    rules::authorize_triage(actor, &before.province_code, &before.level)?;
+    if !status_of(&before).can_triage() {
+        return Err(FacilitationError::BadState);
+    }
+    let mut am: case::ActiveModel = before.clone().into();
+    let (kind, text) = match t {
+        Triage::RequestInfo { note: n } => {
+            if n.trim().is_empty() {
+                return Err(FacilitationError::invalid("note", "required"));
+            }
+            am.status = Set(CaseStatus::NeedsInfo.as_str().into());
+            ("info_requested", n.clone())
+        }
+        Triage::Route { resolution: r } => {
+            let mut r = r.clone();
+            r.case_id = Some(id);
+            let v = r.validate().map_err(FacilitationError::Invalid)?;
+            let res =
+                super::meetings::insert_resolution(&txn, None, &before.province_code, &v, None)
+                    .await?;
+            am.status = Set(CaseStatus::Routed.as_str().into());
+            am.routed_to_org_id = Set(Some(v.agency_org_id));
+            ("routed", format!("#{res}"))
+        }
+        Triage::Escalate { note: n } => {
+            if before.level == "national" {
+                return Err(FacilitationError::BadState);
+            }
+            am.status = Set(CaseStatus::Escalated.as_str().into());
+            am.level = Set("national".into());
+            am.escalated = Set(true);
+            ("escalated", n.clone())
+        }
+        Triage::Merge { into } => {
+            let target = case::Entity::find_by_id(*into)
+                .one(&txn)
+                .await?
+                .filter(|c| {
+                    c.id != id && c.province_code == before.province_code && status_of(c).is_open()
+                })
+                .ok_or_else(|| FacilitationError::invalid("into", "invalid_case"))?;
+            am.status = Set(CaseStatus::Merged.as_str().into());
+            am.merged_into = Set(Some(target.id));
+            am.closed_at = Set(Some(Utc::now()));
+            note(
+                &txn,
+                target.id,
+                Some(actor),
+                "duplicate_merged",
+                &before.number,
+            )
+            .await?;
+            ("merged", target.number)
+        }
+        Triage::Close { reason, solved } => {
+            if reason.trim().is_empty() {
+                return Err(FacilitationError::invalid("reason", "required"));
+            }
+            am.status = Set(CaseStatus::Closed.as_str().into());
+            am.close_reason = Set(Some(tashil_text::normalize::canonical(reason)));
+            am.solved = Set(*solved);
+            am.closed_at = Set(Some(Utc::now()));
+            ("closed", reason.clone())
+        }
+    };
+    am.updated_at = Set(Utc::now());
+    am.version = Set(before.version + 1);
+    let after = am.update(&txn).await?;
+    note(&txn, id, Some(actor), kind, &text).await?;
+    audit::record(
+        &txn,
+        Change {
+            actor: Some(actor),
+            via: "web",
+            action: "case.triage",
+            entity: "obstacle_case",
+            entity_id: id.to_string(),
+            before: Some(snapshot(&before)),
+            after: Some(snapshot(&after)),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The reporter answers a request for information; the case goes back to triage.
+pub async fn add_info(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+    text: &str,
+) -> Result<(), FacilitationError> {
+    if text.trim().is_empty() {
+        return Err(FacilitationError::invalid("note", "required"));
+    }
+    let txn = db.begin().await?;
+    let before = load(&txn, actor, id).await?;
+    rules::authorize_confirm(actor, before.reporter_org_id)?;
+    if status_of(&before) != CaseStatus::NeedsInfo {
+        return Err(FacilitationError::BadState);
+    }
+    set_status(
+        &txn,
+        actor,
+        &before,
+        CaseStatus::Reported,
+        "info_added",
+        text,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The reporter confirms its obstacle is removed: the case closes as solved.
+pub async fn confirm(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+) -> Result<(), FacilitationError> {
+    let txn = db.begin().await?;
+    let before = load(&txn, actor, id).await?;
+    rules::authorize_confirm(actor, before.reporter_org_id)?;
+    if status_of(&before) != CaseStatus::Resolved {
+        return Err(FacilitationError::BadState);
+    }
+    let mut am: case::ActiveModel = before.clone().into();
+    am.solved = Set(true);
+    am.closed_at = Set(Some(Utc::now()));
+    am.update(&txn).await?;
+    let fresh = case::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(FacilitationError::NotFound)?;
+    set_status(&txn, actor, &fresh, CaseStatus::Closed, "confirmed", "").await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Moves a case to `to`, with its timeline line and audit entry, inside the caller's
+/// transaction.
+pub(super) async fn set_status<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    before: &case::Model,
+    to: CaseStatus,
+    kind: &str,
+    text: &str,
+) -> Result<(), FacilitationError> {
+    let mut am: case::ActiveModel = before.clone().into();
+    am.status = Set(to.as_str().to_string());
+    am.updated_at = Set(Utc::now());
+    am.version = Set(before.version + 1);
+    let after = am.update(db).await?;
+    note(db, before.id, Some(actor), kind, text).await?;
+    audit::record(
+        db,
+        Change {
+            actor: Some(actor),
+            via: "web",
+            action: "case.status",
+            entity: "obstacle_case",
+            entity_id: before.id.to_string(),
+            before: Some(snapshot(before)),
+            after: Some(snapshot(&after)),
+        },
+    )
+    .await?;
+    Ok(())
+}

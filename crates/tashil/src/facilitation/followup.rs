@@ -1,0 +1,175 @@
+//! Follow-up of resolutions: the responsible agency reports progress with evidence and closes
+//! its resolutions; overdue ones are flagged to the secretariat; a case whose resolutions are
+//! all done waits for its reporter's confirmation.
+
+use chrono::{NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
+};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::FacilitationError;
+use super::cases::{self, ResolutionView, status_of};
+use super::entity::{case, resolution, update};
+use super::model::{CaseStatus, ResolutionStatus};
+use crate::access::facilitation as rules;
+use crate::access::{Actor, Denied, Role};
+use crate::audit::{self, Change};
+
+pub fn is_overdue(status: ResolutionStatus, deadline: NaiveDate) -> bool {
+    matches!(
+        status,
+        ResolutionStatus::Open | ResolutionStatus::InProgress
+    ) && deadline < Utc::now().date_naive()
+}
+
+/// Resolutions an actor follows: its own agency's (agency officer), its province's (the
+/// secretariat), all (national administrator). `overdue_only` lists what the next meeting
+/// must hear about.
+pub async fn list(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    overdue_only: bool,
+) -> Result<Vec<ResolutionView>, FacilitationError> {
+    let mut q = resolution::Entity::find();
+    q = match actor.role {
+        Role::AgencyOfficer => q.filter(resolution::Column::AgencyOrgId.eq(actor.organisation_id)),
+        Role::ProvincialOfficer | Role::Inspector => q.filter(
+            resolution::Column::ProvinceCode.eq(actor.province.clone().ok_or(Denied::Forbidden)?),
+        ),
+        Role::NationalAdmin => q,
+        _ => return Err(Denied::Forbidden.into()),
+    };
+    if overdue_only {
+        q = q
+            .filter(resolution::Column::Status.is_in([
+                ResolutionStatus::Open.as_str(),
+                ResolutionStatus::InProgress.as_str(),
+            ]))
+            .filter(resolution::Column::Deadline.lt(Utc::now().date_naive()));
+    }
+    Ok(q.order_by_asc(resolution::Column::Deadline)
+        .order_by_asc(resolution::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(ResolutionView::from)
+        .collect())
+}
+
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+pub struct Progress {
+    pub note: String,
+    /// What proves it (a letter's number, a document reference).
+    #[serde(default)]
+    pub evidence: String,
+    /// The action is complete.
+    #[serde(default)]
+    pub done: bool,
+}
+
+/// The agency reports on its resolution; `done` closes it, and a case whose resolutions are
+/// all done becomes resolved, waiting for the reporter to confirm.
+pub async fn report(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+    p: &Progress,
+) -> Result<(), FacilitationError> {
+    let note = tashil_text::normalize::canonical(&p.note);
+    let evidence = tashil_text::normalize::canonical(&p.evidence);
+    if note.is_empty() {
+        return Err(FacilitationError::invalid("note", "required"));
+    }
+    if p.done && evidence.is_empty() {
+        return Err(FacilitationError::invalid("evidence", "evidence_required"));
+    }
+    let txn = db.begin().await?;
+    let before = resolution::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(FacilitationError::NotFound)?;
+    if rules::authorize_follow_up(actor, before.agency_org_id).is_err() {
+        // Another agency's resolution does not exist for this actor.
+        return Err(FacilitationError::NotFound);
+    }
+    let status = ResolutionStatus::parse(&before.status).unwrap_or(ResolutionStatus::Open);
+    if !matches!(
+        status,
+        ResolutionStatus::Open | ResolutionStatus::InProgress
+    ) {
+        return Err(FacilitationError::BadState);
+    }
+    update::ActiveModel {
+        resolution_id: Set(id),
+        at: Set(Utc::now()),
+        user_id: Set(actor.user_id),
+        note: Set(note.clone()),
+        evidence: Set(evidence.clone()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let mut am: resolution::ActiveModel = before.clone().into();
+    am.status = Set(if p.done {
+        ResolutionStatus::Done
+    } else {
+        ResolutionStatus::InProgress
+    }
+    .as_str()
+    .into());
+    if p.done {
+        am.evidence = Set(evidence.clone());
+        am.done_at = Set(Some(Utc::now()));
+    }
+    am.version = Set(before.version + 1);
+    let after = am.update(&txn).await?;
+    audit::record(
+        &txn,
+        Change {
+            actor: Some(actor),
+            via: "web",
+            action: "resolution.progress",
+            entity: "resolution",
+            entity_id: id.to_string(),
+            before: Some(json!({"status": before.status, "evidence": before.evidence})),
+            after: Some(json!({"status": after.status, "evidence": after.evidence, "note": note})),
+        },
+    )
+    .await?;
+    if let Some(cid) = before.case_id {
+        let c = case::Entity::find_by_id(cid)
+            .one(&txn)
+            .await?
+            .ok_or(FacilitationError::NotFound)?;
+        cases::note(
+            &txn,
+            cid,
+            Some(actor),
+            if p.done {
+                "resolution_done"
+            } else {
+                "progress"
+            },
+            &note,
+        )
+        .await?;
+        if p.done && status_of(&c).is_open() {
+            let open = resolution::Entity::find()
+                .filter(resolution::Column::CaseId.eq(cid))
+                .filter(resolution::Column::Status.is_in([
+                    ResolutionStatus::Open.as_str(),
+                    ResolutionStatus::InProgress.as_str(),
+                ]))
+                .one(&txn)
+                .await?;
+            if open.is_none() {
+                cases::set_status(&txn, actor, &c, CaseStatus::Resolved, "resolved", "").await?;
+            }
+        }
+    }
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,484 @@
+//! Bodies (working groups, councils, headquarters), their meetings, agendas built from cases
+//! (the chamber of commerce may propose items), attendance, minutes, and resolutions that bind
+//! an agency to an action by a deadline in working days.
+
+use chrono::{NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, QueryOrder, Set, Statement, TransactionTrait,
+};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::FacilitationError;
+use super::cases::{self, ResolutionView, status_of};
+use super::entity::{agenda_item, body, case, meeting, pairs, resolution};
+use super::model::{BodyKind, CaseStatus, ResolutionDraft, ResolutionStatus, ValidResolution};
+use crate::access::facilitation as rules;
+use crate::access::{Actor, Denied, Role};
+use crate::audit::{self, Change};
+use crate::db::settings::param_sql;
+
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+pub struct BodyDraft {
+    pub kind: BodyKind,
+    pub name_fa: String,
+    #[serde(default)]
+    pub name_en: String,
+    #[serde(default)]
+    pub name_vi: String,
+    /// Member organisations and their seat: `agency` or `private` (chamber, associations).
+    #[serde(default)]
+    pub members: Vec<(i64, String)>,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct BodyView {
+    pub id: i64,
+    pub province: Option<String>,
+    pub kind: BodyKind,
+    pub name_fa: String,
+    pub name_en: String,
+    pub name_vi: String,
+}
+
+fn audit_change<'a>(
+    actor: &'a Actor,
+    action: &'a str,
+    entity: &'a str,
+    id: i64,
+    after: serde_json::Value,
+) -> Change<'a> {
+    Change {
+        actor: Some(actor),
+        via: "web",
+        action,
+        entity,
+        entity_id: id.to_string(),
+        before: None,
+        after: Some(after),
+    }
+}
+
+/// Creates a body of the actor's province (a national one for the national administrator).
+pub async fn create_body(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    d: &BodyDraft,
+) -> Result<i64, FacilitationError> {
+    let province = if actor.role == Role::NationalAdmin {
+        None
+    } else {
+        actor.province.clone()
+    };
+    rules::authorize_secretariat(actor, province.as_deref())?;
+    let name_fa = tashil_text::normalize::canonical(&d.name_fa);
+    if name_fa.is_empty() && d.name_en.trim().is_empty() && d.name_vi.trim().is_empty() {
+        return Err(FacilitationError::invalid("name_fa", "required"));
+    }
+    let txn = db.begin().await?;
+    let m = body::ActiveModel {
+        province_code: Set(province),
+        kind: Set(d.kind.as_str().to_string()),
+        name_fa: Set(name_fa),
+        name_en: Set(tashil_text::normalize::canonical(&d.name_en)),
+        name_vi: Set(tashil_text::normalize::canonical(&d.name_vi)),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let b = txn.get_database_backend();
+    for (org, seat) in &d.members {
+        let seat = if seat == "private" {
+            "private"
+        } else {
+            "agency"
+        };
+        txn.execute_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(
+                b,
+                &format!(
+                    "INSERT INTO {} (body_id, organisation_id, seat) VALUES (?, ?, ?)",
+                    pairs::BODY_MEMBERS
+                ),
+            ),
+            [m.id.into(), (*org).into(), seat.into()],
+        ))
+        .await?;
+    }
+    audit::record(
+        &txn,
+        audit_change(
+            actor,
+            "body.create",
+            "facilitation_body",
+            m.id,
+            json!({"kind": m.kind, "name_fa": m.name_fa, "members": d.members}),
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(m.id)
+}
+
+async fn body_for_secretariat<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    body_id: i64,
+) -> Result<body::Model, FacilitationError> {
+    let b = body::Entity::find_by_id(body_id)
+        .one(db)
+        .await?
+        .ok_or(FacilitationError::NotFound)?;
+    rules::authorize_secretariat(actor, b.province_code.as_deref())
+        .map_err(|_| FacilitationError::NotFound)?;
+    Ok(b)
+}
+
+/// Whether `org` holds a private-sector seat on `body_id` (the chamber of commerce
+/// "gathers private-sector demands into the agenda").
+async fn private_seat<C: ConnectionTrait>(db: &C, body_id: i64, org: i64) -> Result<bool, DbErr> {
+    let b = db.get_database_backend();
+    Ok(db
+        .query_one_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(
+                b,
+                &format!(
+                    "SELECT seat FROM {} WHERE body_id = ? AND organisation_id = ?",
+                    pairs::BODY_MEMBERS
+                ),
+            ),
+            [body_id.into(), org.into()],
+        ))
+        .await?
+        .map(|r| r.try_get::<String>("", "seat"))
+        .transpose()?
+        .is_some_and(|s| s == "private"))
+}
+
+pub async fn schedule_meeting(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    body_id: i64,
+    held_on: NaiveDate,
+) -> Result<i64, FacilitationError> {
+    let txn = db.begin().await?;
+    body_for_secretariat(&txn, actor, body_id).await?;
+    let m = meeting::ActiveModel {
+        body_id: Set(body_id),
+        held_on: Set(held_on),
+        status: Set("planned".into()),
+        minutes: Set(String::new()),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        audit_change(
+            actor,
+            "meeting.schedule",
+            "meeting",
+            m.id,
+            json!({"body_id": body_id, "held_on": held_on}),
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(m.id)
+}
+
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+pub struct AgendaDraft {
+    /// A case to discuss; its title becomes the item's.
+    #[serde(default)]
+    pub case_id: Option<i64>,
+    /// A general item (a private-sector demand) when there is no case.
+    #[serde(default)]
+    pub title: String,
+}
+
+/// Adds an item to a planned meeting: the secretariat adds cases of its province; a
+/// private-sector member proposes items.
+pub async fn add_agenda_item(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    meeting_id: i64,
+    d: &AgendaDraft,
+) -> Result<i64, FacilitationError> {
+    let txn = db.begin().await?;
+    let mt = meeting::Entity::find_by_id(meeting_id)
+        .one(&txn)
+        .await?
+        .ok_or(FacilitationError::NotFound)?;
+    let bd = body::Entity::find_by_id(mt.body_id)
+        .one(&txn)
+        .await?
+        .ok_or(FacilitationError::NotFound)?;
+    let secretariat = rules::authorize_secretariat(actor, bd.province_code.as_deref()).is_ok();
+    let private_member = actor.role == Role::AgencyOfficer
+        && private_seat(&txn, bd.id, actor.organisation_id).await?;
+    if !secretariat && !private_member {
+        return Err(Denied::Forbidden.into());
+    }
+    if mt.status != "planned" {
+        return Err(FacilitationError::BadState);
+    }
+    let mut title = tashil_text::normalize::canonical(&d.title);
+    if let Some(cid) = d.case_id {
+        if !secretariat {
+            return Err(Denied::Forbidden.into());
+        }
+        let c = case::Entity::find_by_id(cid)
+            .one(&txn)
+            .await?
+            .ok_or_else(|| FacilitationError::invalid("case_id", "invalid_case"))?;
+        let level_ok = match &bd.province_code {
+            Some(p) => c.province_code == *p && c.level == "province",
+            None => c.level == "national",
+        };
+        if !level_ok || !status_of(&c).can_triage() {
+            return Err(FacilitationError::invalid("case_id", "invalid_case"));
+        }
+        if title.is_empty() {
+            title = format!("{} — {}", c.number, c.title);
+        }
+        cases::set_status(
+            &txn,
+            actor,
+            &c,
+            CaseStatus::OnAgenda,
+            "put_on_agenda",
+            &format!("#{meeting_id}"),
+        )
+        .await?;
+    } else if title.is_empty() {
+        return Err(FacilitationError::invalid("title", "required"));
+    }
+    let position = agenda_item::Entity::find()
+        .filter(agenda_item::Column::MeetingId.eq(meeting_id))
+        .all(&txn)
+        .await?
+        .len() as i32;
+    let item = agenda_item::ActiveModel {
+        meeting_id: Set(meeting_id),
+        case_id: Set(d.case_id),
+        title: Set(title),
+        proposed_by_org_id: Set(actor.organisation_id),
+        position: Set(position),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        audit_change(
+            actor,
+            "agenda.add",
+            "agenda_item",
+            item.id,
+            json!({"meeting_id": meeting_id, "case_id": d.case_id, "title": item.title}),
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(item.id)
+}
+
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+pub struct MeetingRecord {
+    /// Organisations present.
+    #[serde(default)]
+    pub present: Vec<i64>,
+    /// Organisations absent.
+    #[serde(default)]
+    pub absent: Vec<i64>,
+    pub minutes: String,
+}
+
+/// Records that the meeting was held: attendance and minutes.
+pub async fn record_meeting(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    meeting_id: i64,
+    r: &MeetingRecord,
+) -> Result<(), FacilitationError> {
+    if r.minutes.trim().is_empty() {
+        return Err(FacilitationError::invalid("minutes", "required"));
+    }
+    let txn = db.begin().await?;
+    let mt = meeting::Entity::find_by_id(meeting_id)
+        .one(&txn)
+        .await?
+        .ok_or(FacilitationError::NotFound)?;
+    body_for_secretariat(&txn, actor, mt.body_id).await?;
+    let b = txn.get_database_backend();
+    for (org, present) in r
+        .present
+        .iter()
+        .map(|o| (o, true))
+        .chain(r.absent.iter().map(|o| (o, false)))
+    {
+        txn.execute_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(
+                b,
+                &format!(
+                    "INSERT INTO {} (meeting_id, organisation_id, present) VALUES (?, ?, ?)",
+                    pairs::ATTENDANCE
+                ),
+            ),
+            [meeting_id.into(), (*org).into(), present.into()],
+        ))
+        .await?;
+    }
+    let mut am: meeting::ActiveModel = mt.into();
+    am.status = Set("held".into());
+    am.minutes = Set(tashil_text::normalize::canonical(&r.minutes));
+    am.update(&txn).await?;
+    audit::record(
+        &txn,
+        audit_change(
+            actor,
+            "meeting.record",
+            "meeting",
+            meeting_id,
+            json!({"present": r.present, "absent": r.absent}),
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Inserts a resolution whose deadline counts `working_days` from `start` (today when
+/// `None`) in the working calendar of the province's country.
+pub(super) async fn insert_resolution<C: ConnectionTrait>(
+    db: &C,
+    meeting_id: Option<i64>,
+    province: &str,
+    v: &ValidResolution,
+    start: Option<NaiveDate>,
+) -> Result<i64, FacilitationError> {
+    let start = start.unwrap_or_else(|| Utc::now().date_naive());
+    let deadline = super::calendar::deadline(province, start, v.working_days);
+    let m = resolution::ActiveModel {
+        meeting_id: Set(meeting_id),
+        case_id: Set(v.case_id),
+        province_code: Set(province.to_string()),
+        agency_org_id: Set(v.agency_org_id),
+        action: Set(v.action.clone()),
+        working_days: Set(v.working_days as i32),
+        deadline: Set(deadline),
+        proof: Set(v.proof.clone()),
+        status: Set(ResolutionStatus::Open.as_str().into()),
+        evidence: Set(String::new()),
+        created_at: Set(Utc::now()),
+        done_at: Set(None),
+        version: Set(1),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(|e| match e {
+        DbErr::Exec(_) | DbErr::Query(_)
+            if e.to_string().to_lowercase().contains("foreign key") =>
+        {
+            FacilitationError::invalid("agency_org_id", "invalid_choice")
+        }
+        e => e.into(),
+    })?;
+    Ok(m.id)
+}
+
+/// Records a resolution of a held meeting; its case (if any) is then being resolved.
+pub async fn add_resolution(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    meeting_id: i64,
+    d: &ResolutionDraft,
+) -> Result<ResolutionView, FacilitationError> {
+    let v = d.validate().map_err(FacilitationError::Invalid)?;
+    let txn = db.begin().await?;
+    let mt = meeting::Entity::find_by_id(meeting_id)
+        .one(&txn)
+        .await?
+        .ok_or(FacilitationError::NotFound)?;
+    let bd = body_for_secretariat(&txn, actor, mt.body_id).await?;
+    if mt.status != "held" {
+        return Err(FacilitationError::BadState);
+    }
+    let province = match (&bd.province_code, v.case_id) {
+        (Some(p), _) => p.clone(),
+        (None, Some(cid)) => case::Entity::find_by_id(cid)
+            .one(&txn)
+            .await?
+            .map(|c| c.province_code)
+            .ok_or_else(|| FacilitationError::invalid("case_id", "invalid_case"))?,
+        // A national item with no case: no province (the country of the national body).
+        (None, None) => String::new(),
+    };
+    if let Some(cid) = v.case_id {
+        let on_agenda = agenda_item::Entity::find()
+            .filter(agenda_item::Column::MeetingId.eq(meeting_id))
+            .filter(agenda_item::Column::CaseId.eq(cid))
+            .one(&txn)
+            .await?
+            .is_some();
+        if !on_agenda {
+            return Err(FacilitationError::invalid("case_id", "case_not_on_agenda"));
+        }
+    }
+    let id = insert_resolution(&txn, Some(meeting_id), &province, &v, Some(mt.held_on)).await?;
+    if let Some(cid) = v.case_id {
+        let c = case::Entity::find_by_id(cid)
+            .one(&txn)
+            .await?
+            .ok_or(FacilitationError::NotFound)?;
+        if status_of(&c) != CaseStatus::Resolving {
+            cases::set_status(
+                &txn,
+                actor,
+                &c,
+                CaseStatus::Resolving,
+                "resolution_assigned",
+                &format!("#{id}"),
+            )
+            .await?;
+        }
+    }
+    let r = resolution::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(FacilitationError::NotFound)?;
+    audit::record(&txn, audit_change(actor, "resolution.create", "resolution", id, json!({"meeting_id": meeting_id, "case_id": v.case_id, "agency": v.agency_org_id, "action": v.action, "deadline": r.deadline}))).await?;
+    txn.commit().await?;
+    Ok(r.into())
+}
+
+/// Bodies the actor keeps the secretariat of.
+pub async fn bodies(
+    db: &DatabaseConnection,
+    actor: &Actor,
+) -> Result<Vec<BodyView>, FacilitationError> {
+    let rows = body::Entity::find()
+        .order_by_asc(body::Column::Id)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|b| rules::authorize_secretariat(actor, b.province_code.as_deref()).is_ok())
+        .map(|b| BodyView {
+            id: b.id,
+            kind: BodyKind::parse(&b.kind).unwrap_or(BodyKind::WorkingGroup),
+            province: b.province_code,
+            name_fa: b.name_fa,
+            name_en: b.name_en,
+            name_vi: b.name_vi,
+        })
+        .collect())
+}

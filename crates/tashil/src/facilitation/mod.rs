@@ -1,0 +1,50 @@
+//! The facilitation desk (seeds 002, 003): production obstacles reported by units, triaged by
+//! the province's technical committee, decided by working groups whose resolutions bind
+//! agencies, followed up to resolution, and counted on a public page. `model` holds the rules,
+//! `cases`/`meetings`/`followup` the use cases, `public` the accountability figures, `api` the
+//! thin handlers.
+
+pub mod api;
+pub mod calendar;
+pub mod cases;
+mod entity;
+pub mod followup;
+pub mod meetings;
+pub mod model;
+pub mod public;
+
+use crate::access::Denied;
+pub use model::FieldError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum FacilitationError {
+    #[error(transparent)]
+    Denied(#[from] Denied),
+    #[error("not found")]
+    NotFound,
+    #[error("invalid")]
+    Invalid(Vec<FieldError>),
+    #[error("not allowed in the current state")]
+    BadState,
+    #[error(transparent)]
+    Db(#[from] sea_orm::DbErr),
+}
+
+impl FacilitationError {
+    pub fn invalid(field: &str, code: &'static str) -> Self {
+        FacilitationError::Invalid(vec![FieldError::new(field, code)])
+    }
+}
+
+impl From<FacilitationError> for crate::web::AppError {
+    fn from(e: FacilitationError) -> Self {
+        use crate::web::AppError;
+        match e {
+            FacilitationError::Denied(d) => d.into(),
+            FacilitationError::NotFound => AppError::NotFound,
+            FacilitationError::Invalid(f) => AppError::Invalid(f),
+            FacilitationError::BadState => AppError::Conflict("case_state_conflict"),
+            FacilitationError::Db(e) => AppError::internal(e),
+        }
+    }
+}
