@@ -3,6 +3,7 @@
 //! forget a check.
 
 mod actor;
+pub mod deregulation;
 pub mod facilitation;
 mod role;
 pub mod standards;

@@ -50,6 +50,13 @@ use crate::{facilitation, registry, standards};
         facilitation::api::resolutions,
         facilitation::api::progress,
         facilitation::api::public_stats,
+        facilitation::deregulation_api::report,
+        facilitation::deregulation_api::list,
+        facilitation::deregulation_api::get,
+        facilitation::deregulation_api::review,
+        facilitation::deregulation_api::decide,
+        facilitation::deregulation_api::publish,
+        facilitation::deregulation_api::province_published,
     ),
     components(schemas(
         registry::UnitPage,
@@ -105,6 +112,13 @@ use crate::{facilitation, registry, standards};
         facilitation::public::AgencyRow,
         facilitation::api::NoteBody,
         facilitation::api::MeetingBody,
+        facilitation::deregulation::RegulationDraft,
+        facilitation::deregulation::DecisionDraft,
+        facilitation::deregulation::RegulationStatus,
+        facilitation::deregulation::Decision,
+        facilitation::deregulation::RegulationSummary,
+        facilitation::deregulation::RegulationView,
+        facilitation::deregulation::PublicRegulation,
     ))
 )]
 pub struct ApiDoc;
@@ -196,6 +210,30 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/provinces/{code}/facilitation/export.csv",
             get(facilitation::api::public_csv),
+        )
+        .route(
+            "/api/v1/regulations",
+            get(facilitation::deregulation_api::list).post(facilitation::deregulation_api::report),
+        )
+        .route(
+            "/api/v1/regulations/{id}",
+            get(facilitation::deregulation_api::get),
+        )
+        .route(
+            "/api/v1/regulations/{id}/review",
+            post(facilitation::deregulation_api::review),
+        )
+        .route(
+            "/api/v1/regulations/{id}/decide",
+            post(facilitation::deregulation_api::decide),
+        )
+        .route(
+            "/api/v1/regulations/{id}/publish",
+            post(facilitation::deregulation_api::publish),
+        )
+        .route(
+            "/api/v1/provinces/{code}/regulations",
+            get(facilitation::deregulation_api::province_published),
         )
         .route("/api/v1/openapi.json", get(openapi_json))
         .route("/api/docs", get(docs::page))

@@ -3,6 +3,7 @@
 //! offices and one login per role, and a standards catalogue. `tashil demo --units N
 //! --standards M` scales both for benchmarks.
 
+mod facilitation;
 mod names;
 mod people;
 mod rng;
@@ -47,6 +48,7 @@ pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<boo
     let orgs = people::create(db).await?;
     units::create(db, scale, orgs.unit_org).await?;
     standards::create(db, scale.standards, scale.seed).await?;
+    facilitation::create(db, scale.seed).await?;
     Ok(true)
 }
 

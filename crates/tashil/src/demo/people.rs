@@ -49,6 +49,13 @@ const LOGINS: &[(&str, &str, Role, Option<&str>, &str)] = &[
         "fa",
     ),
     (
+        "chamber@demo.tashil.ir",
+        "اتاق بازرگانی، صنایع، معادن و کشاورزی قزوین",
+        Role::AgencyOfficer,
+        Some("IR-26"),
+        "fa",
+    ),
+    (
         "unit@demo.tashil.ir",
         "مدیر کنترل کیفیت واحد نمونه",
         Role::UnitUser,

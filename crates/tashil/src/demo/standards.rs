@@ -46,9 +46,11 @@ fn draft(d: &DemoStandard) -> StandardDraft {
                     .unwrap_or_default(),
             })
             .collect(),
+        // Descriptive clauses (labelling text, packaging) carry no measurable requirement.
         clauses: d
             .clauses
             .iter()
+            .filter(|c| c.min.is_some() || c.max.is_some() || !c.allowed.is_empty())
             .map(|c| ClauseDraft {
                 number: c.number.clone(),
                 parameter_fa: c.parameter_fa.clone(),

@@ -482,3 +482,150 @@ pub async fn bodies(
         })
         .collect())
 }
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct AgendaView {
+    pub id: i64,
+    pub case_id: Option<i64>,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct MeetingView {
+    pub id: i64,
+    pub body: BodyView,
+    pub held_on: NaiveDate,
+    pub status: String,
+    pub minutes: String,
+    pub agenda: Vec<AgendaView>,
+    /// Member organisations: (id, names fa/en/vi, seat, present when recorded).
+    pub members: Vec<(i64, [String; 3], String, Option<bool>)>,
+    pub resolutions: Vec<ResolutionView>,
+}
+
+fn body_view(b: body::Model) -> BodyView {
+    BodyView {
+        id: b.id,
+        kind: BodyKind::parse(&b.kind).unwrap_or(BodyKind::WorkingGroup),
+        province: b.province_code,
+        name_fa: b.name_fa,
+        name_en: b.name_en,
+        name_vi: b.name_vi,
+    }
+}
+
+/// A meeting as its secretariat (or a member organisation) sees it.
+pub async fn meeting_view(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+) -> Result<MeetingView, FacilitationError> {
+    let mt = meeting::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(FacilitationError::NotFound)?;
+    let bd = body::Entity::find_by_id(mt.body_id)
+        .one(db)
+        .await?
+        .ok_or(FacilitationError::NotFound)?;
+    let b = db.get_database_backend();
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(b, &format!(
+                "SELECT m.organisation_id, m.seat, a.present FROM {} m LEFT JOIN {} a ON a.organisation_id = m.organisation_id AND a.meeting_id = ? WHERE m.body_id = ? ORDER BY m.organisation_id",
+                pairs::BODY_MEMBERS, pairs::ATTENDANCE
+            )),
+            [id.into(), bd.id.into()],
+        ))
+        .await?;
+    let mut members = vec![];
+    for r in &rows {
+        members.push((
+            r.try_get::<i64>("", "organisation_id")?,
+            r.try_get::<String>("", "seat")?,
+            r.try_get::<Option<bool>>("", "present")?,
+        ));
+    }
+    let is_member = members.iter().any(|(o, _, _)| *o == actor.organisation_id);
+    if rules::authorize_secretariat(actor, bd.province_code.as_deref()).is_err() && !is_member {
+        return Err(FacilitationError::NotFound);
+    }
+    let names =
+        crate::identity::organisation_names(db, members.iter().map(|m| m.0).collect()).await?;
+    let agenda = agenda_item::Entity::find()
+        .filter(agenda_item::Column::MeetingId.eq(id))
+        .order_by_asc(agenda_item::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| AgendaView {
+            id: a.id,
+            case_id: a.case_id,
+            title: a.title,
+        })
+        .collect();
+    let resolutions = resolution::Entity::find()
+        .filter(resolution::Column::MeetingId.eq(id))
+        .order_by_asc(resolution::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(ResolutionView::from)
+        .collect();
+    Ok(MeetingView {
+        id,
+        body: body_view(bd),
+        held_on: mt.held_on,
+        status: mt.status,
+        minutes: mt.minutes,
+        agenda,
+        members: members
+            .into_iter()
+            .map(|(o, seat, present)| {
+                (o, names.get(&o).cloned().unwrap_or_default(), seat, present)
+            })
+            .collect(),
+        resolutions,
+    })
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct MeetingSummary {
+    pub id: i64,
+    pub body_id: i64,
+    pub body_name_fa: String,
+    pub body_name_en: String,
+    pub body_name_vi: String,
+    pub held_on: NaiveDate,
+    pub status: String,
+}
+
+/// Meetings of the bodies the actor keeps, newest first.
+pub async fn meetings(
+    db: &DatabaseConnection,
+    actor: &Actor,
+) -> Result<Vec<MeetingSummary>, FacilitationError> {
+    let bodies = bodies(db, actor).await?;
+    let ids: Vec<i64> = bodies.iter().map(|b| b.id).collect();
+    let rows = meeting::Entity::find()
+        .filter(meeting::Column::BodyId.is_in(ids))
+        .order_by_desc(meeting::Column::HeldOn)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|m| {
+            let b = bodies.iter().find(|b| b.id == m.body_id)?;
+            Some(MeetingSummary {
+                id: m.id,
+                body_id: b.id,
+                body_name_fa: b.name_fa.clone(),
+                body_name_en: b.name_en.clone(),
+                body_name_vi: b.name_vi.clone(),
+                held_on: m.held_on,
+                status: m.status,
+            })
+        })
+        .collect())
+}

@@ -7,10 +7,13 @@
 pub mod api;
 pub mod calendar;
 pub mod cases;
+pub mod deregulation;
+pub mod deregulation_api;
 mod entity;
 pub mod followup;
 pub mod meetings;
 pub mod model;
+pub mod pages;
 pub mod public;
 
 use crate::access::Denied;

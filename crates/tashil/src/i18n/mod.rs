@@ -21,12 +21,13 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../locales/", $lang, "/registry.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/standards.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/facilitation.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/deregulation.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/errors.ftl")),
         ]
     };
 }
 
-pub fn sources(lang: Lang) -> [&'static str; 5] {
+pub fn sources(lang: Lang) -> [&'static str; 6] {
     match lang {
         Lang::Fa => locale_files!("fa"),
         Lang::Vi => locale_files!("vi"),

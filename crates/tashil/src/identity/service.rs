@@ -357,3 +357,24 @@ pub async fn organisation_names<C: ConnectionTrait>(
     }
     Ok(out)
 }
+
+/// Organisations of `kind` in `province` (all provinces when `None`), as (id, [fa, en, vi]),
+/// for choosing an agency or a member.
+pub async fn organisations_of<C: ConnectionTrait>(
+    db: &C,
+    kind: crate::access::OrganisationKind,
+    province: Option<&str>,
+) -> Result<Vec<(i64, [String; 3])>, DbErr> {
+    use super::entity::organisation;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    let mut q = organisation::Entity::find().filter(organisation::Column::Kind.eq(kind.as_str()));
+    if let Some(p) = province {
+        q = q.filter(organisation::Column::ProvinceCode.eq(p));
+    }
+    Ok(q.order_by_asc(organisation::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, [o.name_fa, o.name_en, o.name_vi]))
+        .collect())
+}

@@ -57,6 +57,20 @@ impl PageCtx {
             };
             add("/units", key);
         }
+        if let Some(a) = ctx.actor.as_ref()
+            && crate::access::facilitation::case_reach(a).is_ok()
+        {
+            add("/cases", "nav-cases");
+            if matches!(
+                a.role,
+                Role::AgencyOfficer | Role::ProvincialOfficer | Role::NationalAdmin
+            ) {
+                add("/resolutions", "nav-resolutions");
+            }
+            if matches!(a.role, Role::ProvincialOfficer | Role::NationalAdmin) {
+                add("/meetings", "nav-meetings");
+            }
+        }
         add("/standards", "nav-standards");
         add("/mandatory", "nav-mandatory");
         add("/provinces", "nav-profiles");
@@ -110,6 +124,47 @@ impl PageCtx {
     /// Label of a committee decision on an enquiry comment.
     pub fn decision_label(&self, decision: &str) -> String {
         self.t(&format!("decision-{}", decision.replace('_', "-")))
+    }
+
+    /// Label of an obstacle category (`bank_financing` …).
+    pub fn category_label(&self, c: &str) -> String {
+        self.t(&format!("category-{}", c.replace('_', "-")))
+    }
+
+    /// Label of an obstacle case's status.
+    pub fn case_status(&self, s: &str) -> String {
+        self.t(&format!("case-status-{}", s.replace('_', "-")))
+    }
+
+    /// Label of a resolution's status.
+    pub fn resolution_status(&self, s: &str) -> String {
+        self.t(&format!("resolution-status-{}", s.replace('_', "-")))
+    }
+
+    /// Label of a kind of body (working group, council …).
+    pub fn body_kind(&self, k: &str) -> String {
+        self.t(&format!("body-kind-{}", k.replace('_', "-")))
+    }
+
+    /// Label of a line of a case's timeline.
+    pub fn event_label(&self, k: &str) -> String {
+        self.t(&format!("case-event-{}", k.replace('_', "-")))
+    }
+
+    /// A number of days with one decimal in the language's digits, or a dash.
+    pub fn days(&self, d: &Option<f64>) -> String {
+        match d {
+            Some(v) => {
+                let text = format!("{v:.1}");
+                let text = match self.lang {
+                    Lang::Fa => text.replace('.', "٫"),
+                    Lang::Vi => text.replace('.', ","),
+                    Lang::En => text,
+                };
+                self.digits(&text)
+            }
+            None => "—".into(),
+        }
     }
 
     pub fn tn(&self, key: &str, name: &str, value: impl std::borrow::Borrow<u64>) -> String {

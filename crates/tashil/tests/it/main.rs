@@ -4,6 +4,7 @@
 mod audit;
 mod auth;
 mod cli;
+mod deregulation;
 mod facilitation;
 mod helpers;
 mod i18n;

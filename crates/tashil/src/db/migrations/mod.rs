@@ -5,6 +5,7 @@ mod m0001_foundation;
 mod m0002_registry;
 mod m0003_standards;
 mod m0004_facilitation;
+mod m0005_deregulation;
 
 use sea_orm_migration::prelude::*;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_registry::Migration),
             Box::new(m0003_standards::Migration),
             Box::new(m0004_facilitation::Migration),
+            Box::new(m0005_deregulation::Migration),
         ]
     }
 }

@@ -1,0 +1,142 @@
+//! Who may do what in the deregulation register (seeds 002, 003).
+//!
+//! | role | report | read | review, decide, publish |
+//! |---|---|---|---|
+//! | national administrator | no | all | no |
+//! | provincial officer (the board's secretariat) | own province | own province | own province |
+//! | inspector | no | own province | no |
+//! | agency officer, unit user | own province | own organisation's reports | no |
+//! | lab user, public | no | published only, without the reporter | no |
+
+use super::{Actor, Denied, Role};
+
+/// Which reports an actor may read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RegulationReach {
+    /// Every report (the national administrator).
+    All,
+    /// Every report of a province (its board's secretariat and inspectors).
+    Province(String),
+    /// The reports the organisation made.
+    Organisation(i64),
+    /// Published reports only, and never who reported them.
+    Published,
+}
+
+impl RegulationReach {
+    /// Whether a report of `province` made by `reporter_org_id` in `published` state is inside.
+    pub fn covers(&self, province: &str, reporter_org_id: i64, published: bool) -> bool {
+        match self {
+            RegulationReach::All => true,
+            RegulationReach::Province(p) => p == province,
+            RegulationReach::Organisation(o) => *o == reporter_org_id,
+            RegulationReach::Published => published,
+        }
+    }
+
+    /// Whether this reach may learn who reported (organisation and user) and read the
+    /// reporter's own account.
+    pub fn sees_reporter(&self) -> bool {
+        !matches!(self, RegulationReach::Published)
+    }
+}
+
+pub fn regulation_reach(actor: &Actor) -> Result<RegulationReach, Denied> {
+    Ok(match actor.role {
+        Role::NationalAdmin => RegulationReach::All,
+        Role::ProvincialOfficer | Role::Inspector => {
+            RegulationReach::Province(actor.province.clone().ok_or(Denied::Forbidden)?)
+        }
+        Role::UnitUser | Role::AgencyOfficer => {
+            RegulationReach::Organisation(actor.organisation_id)
+        }
+        Role::LabUser | Role::Public => RegulationReach::Published,
+    })
+}
+
+/// May `actor` report a rule in `province`? A unit, an agency (the chamber of commerce, an
+/// association, an agency reporting its own rules) or the provincial office, of that province.
+pub fn authorize_report(actor: &Actor, province: &str) -> Result<(), Denied> {
+    match actor.role {
+        Role::UnitUser | Role::AgencyOfficer | Role::ProvincialOfficer
+            if actor.province.as_deref() == Some(province) =>
+        {
+            Ok(())
+        }
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// May `actor` act for the deregulation board of `province` (review, decide, publish)? The
+/// provincial office keeps the board's secretariat.
+pub fn authorize_board(actor: &Actor, province: &str) -> Result<(), Denied> {
+    match actor.role {
+        Role::ProvincialOfficer if actor.province.as_deref() == Some(province) => Ok(()),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(role: Role, province: Option<&str>, org: i64) -> Actor {
+        Actor {
+            user_id: 1,
+            email: "x@example.org".into(),
+            display_name: "x".into(),
+            role,
+            organisation_id: org,
+            province: province.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn only_the_provinces_secretariat_acts_for_its_board() {
+        let qz = actor(Role::ProvincialOfficer, Some("IR-26"), 5);
+        assert!(authorize_board(&qz, "IR-26").is_ok());
+        assert!(authorize_board(&qz, "IR-30").is_err());
+        for r in [
+            Role::NationalAdmin,
+            Role::Inspector,
+            Role::AgencyOfficer,
+            Role::UnitUser,
+            Role::LabUser,
+            Role::Public,
+        ] {
+            assert!(authorize_board(&actor(r, Some("IR-26"), 5), "IR-26").is_err());
+        }
+    }
+
+    #[test]
+    fn reporters_report_in_their_own_province() {
+        for r in [Role::UnitUser, Role::AgencyOfficer, Role::ProvincialOfficer] {
+            let a = actor(r, Some("IR-26"), 5);
+            assert!(authorize_report(&a, "IR-26").is_ok());
+            assert!(authorize_report(&a, "IR-30").is_err());
+        }
+        for r in [
+            Role::NationalAdmin,
+            Role::Inspector,
+            Role::LabUser,
+            Role::Public,
+        ] {
+            assert!(authorize_report(&actor(r, Some("IR-26"), 5), "IR-26").is_err());
+        }
+    }
+
+    #[test]
+    fn the_public_reaches_published_reports_without_their_reporter() {
+        let p = regulation_reach(&actor(Role::Public, None, 3)).unwrap();
+        assert!(p.covers("IR-26", 9, true));
+        assert!(!p.covers("IR-26", 9, false));
+        assert!(!p.sees_reporter());
+        let unit = regulation_reach(&actor(Role::UnitUser, Some("IR-26"), 9)).unwrap();
+        assert!(unit.covers("IR-26", 9, false));
+        assert!(!unit.covers("IR-26", 10, true));
+        assert!(unit.sees_reporter());
+        let al = regulation_reach(&actor(Role::ProvincialOfficer, Some("IR-30"), 4)).unwrap();
+        assert!(!al.covers("IR-26", 9, true));
+        assert!(regulation_reach(&actor(Role::Inspector, None, 4)).is_err());
+    }
+}

@@ -1,0 +1,101 @@
+//! JSON API of the deregulation register under `/api/v1`, and its public list.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::deregulation::{
+    self, DecisionDraft, PublicRegulation, RegulationDraft, RegulationFilter, RegulationSummary,
+    RegulationView,
+};
+use crate::app::AppState;
+use crate::web::{AppError, Authed};
+
+#[utoipa::path(post, path = "/api/v1/regulations", tag = "deregulation", request_body = RegulationDraft,
+    responses((status = 201, body = RegulationSummary), (status = 422, description = "problem+json with `errors` per field"), (status = 403)))]
+pub async fn report(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Json(d): Json<RegulationDraft>,
+) -> Result<Response, AppError> {
+    let r = deregulation::report(&s.db, &actor, &d).await?;
+    Ok((StatusCode::CREATED, Json(r)).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/regulations", tag = "deregulation", params(RegulationFilter),
+    responses((status = 200, body = [RegulationSummary])))]
+pub async fn list(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Query(f): Query<RegulationFilter>,
+) -> Result<Json<Vec<RegulationSummary>>, AppError> {
+    Ok(Json(deregulation::list(&s.db, &actor, &f).await?))
+}
+
+#[utoipa::path(get, path = "/api/v1/regulations/{id}", tag = "deregulation",
+    params(("id" = i64, Path, description = "Report id")),
+    responses((status = 200, body = RegulationView), (status = 404, description = "absent or not the caller's to see")))]
+pub async fn get(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Json<RegulationView>, AppError> {
+    Ok(Json(deregulation::get(&s.db, &actor, id).await?))
+}
+
+#[utoipa::path(post, path = "/api/v1/regulations/{id}/review", tag = "deregulation",
+    params(("id" = i64, Path, description = "Report id")),
+    responses((status = 200, body = RegulationView), (status = 403), (status = 404),
+        (status = 409, description = "`regulation_state_conflict`: not a newly reported rule")))]
+pub async fn review(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Json<RegulationView>, AppError> {
+    Ok(Json(deregulation::review(&s.db, &actor, id).await?))
+}
+
+#[utoipa::path(post, path = "/api/v1/regulations/{id}/decide", tag = "deregulation", request_body = DecisionDraft,
+    params(("id" = i64, Path, description = "Report id")),
+    responses((status = 200, body = RegulationView), (status = 403), (status = 404),
+        (status = 409, description = "`regulation_state_conflict`: not under review (or decided and unpublished)"),
+        (status = 422, description = "problem+json with `errors` per field")))]
+pub async fn decide(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+    Json(d): Json<DecisionDraft>,
+) -> Result<Json<RegulationView>, AppError> {
+    Ok(Json(deregulation::decide(&s.db, &actor, id, &d).await?))
+}
+
+#[utoipa::path(post, path = "/api/v1/regulations/{id}/publish", tag = "deregulation",
+    params(("id" = i64, Path, description = "Report id")),
+    responses((status = 200, body = RegulationView), (status = 403), (status = 404),
+        (status = 409, description = "`regulation_state_conflict`: not decided")))]
+pub async fn publish(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Json<RegulationView>, AppError> {
+    Ok(Json(deregulation::publish(&s.db, &actor, id).await?))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PublicPage {
+    pub page: Option<u64>,
+}
+
+#[utoipa::path(get, path = "/api/v1/provinces/{code}/regulations", tag = "deregulation",
+    params(("code" = String, Path, description = "Province code, e.g. IR-26"), PublicPage),
+    responses((status = 200, body = [PublicRegulation], description = "published decisions, without who reported them"), (status = 404)))]
+pub async fn province_published(
+    State(s): State<AppState>,
+    Path(code): Path<String>,
+    Query(p): Query<PublicPage>,
+) -> Result<Json<Vec<PublicRegulation>>, AppError> {
+    Ok(Json(deregulation::published(&s.db, &code, p.page).await?))
+}
