@@ -34,7 +34,7 @@ echo "database: $(du -cb "$DATA"/tashil.db* | tail -1 | cut -f1) bytes" | tee -a
 
 echo "== search index"
 /usr/bin/time -f "reindex: %e s, max RSS %M KB" "$BIN" --data-dir "$DATA" search reindex 2>&1 \
-  | grep -v 'WARN' | tee "$OUT/standards_reindex.txt"
+  | grep -v -e 'WARN' -e 'INFO' | tee "$OUT/standards_reindex.txt"
 echo "index size: $(du -sb "$DATA/search" | cut -f1) bytes" | tee -a "$OUT/standards_reindex.txt"
 
 echo "== server on the $STANDARDS-standard database"
