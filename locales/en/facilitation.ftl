@@ -131,3 +131,4 @@ case-event-progress = Agency reported progress
 case-event-resolution-done = Agency completed its action
 case-event-resolved = All resolutions done
 case-event-confirmed = Confirmed solved by the reporter
+overdue-title = Resolutions past their deadline

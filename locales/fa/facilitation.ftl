@@ -131,3 +131,4 @@ case-event-progress = دستگاه پیشرفت را گزارش کرد
 case-event-resolution-done = دستگاه اقدام را انجام داد
 case-event-resolved = همهٔ مصوبه‌ها انجام شد
 case-event-confirmed = گزارش‌دهنده رفع مانع را تأیید کرد
+overdue-title = مصوبه‌های گذشته از مهلت

@@ -131,3 +131,4 @@ case-event-progress = Cơ quan báo cáo tiến độ
 case-event-resolution-done = Cơ quan đã thực hiện xong
 case-event-resolved = Mọi kết luận đã thực hiện
 case-event-confirmed = Người phản ánh xác nhận đã tháo gỡ
+overdue-title = Kết luận quá hạn

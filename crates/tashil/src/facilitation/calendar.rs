@@ -13,3 +13,15 @@ pub fn calendar_of(province: &str) -> WorkCalendar {
 pub fn deadline(province: &str, start: NaiveDate, days: u32) -> NaiveDate {
     calendar_of(province).add_working_days(start, days)
 }
+
+/// "IR-26-1405-": the start of a register number of `province`, with the year in the
+/// province's calendar (Solar Hijri in Iran, Gregorian in Vietnam).
+pub fn number_prefix(province: &str) -> String {
+    let today = chrono::Utc::now().date_naive();
+    let year = if province.starts_with("IR") {
+        tashil_text::dates::to_solar_hijri(today).0
+    } else {
+        chrono::Datelike::year(&today)
+    };
+    format!("{province}-{year}-")
+}

@@ -175,13 +175,7 @@ async fn province_of_unit<C: ConnectionTrait>(db: &C, unit: i64) -> Result<Optio
 /// "IR-26-1405-00012": province, the year in the province's calendar, a sequence.
 async fn next_number<C: ConnectionTrait>(db: &C, province: &str) -> Result<String, DbErr> {
     dialect::lock_chain(db, NUMBER_LOCK).await?;
-    let today = Utc::now().date_naive();
-    let year = if province.starts_with("IR") {
-        tashil_text::dates::to_solar_hijri(today).0
-    } else {
-        chrono::Datelike::year(&today)
-    };
-    let prefix = format!("{province}-{year}-");
+    let prefix = super::calendar::number_prefix(province);
     let n = case::Entity::find()
         .filter(case::Column::Number.starts_with(&prefix))
         .count(db)

@@ -392,13 +392,7 @@ fn snapshot(m: &report::Model) -> serde_json::Value {
 /// "DR-IR-26-1405-00012": the register, province, the year in the province's calendar, a
 /// sequence. The caller holds [`REGISTER_LOCK`].
 async fn next_number<C: ConnectionTrait>(db: &C, province: &str) -> Result<String, DbErr> {
-    let today = Utc::now().date_naive();
-    let year = if province.starts_with("IR") {
-        tashil_text::dates::to_solar_hijri(today).0
-    } else {
-        chrono::Datelike::year(&today)
-    };
-    let prefix = format!("DR-{province}-{year}-");
+    let prefix = format!("DR-{}", super::calendar::number_prefix(province));
     let n = report::Entity::find()
         .filter(report::Column::Number.starts_with(&prefix))
         .count(db)

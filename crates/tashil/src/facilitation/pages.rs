@@ -668,6 +668,8 @@ struct MeetingPage {
     body_name: String,
     members: Vec<MemberLine>,
     resolutions: Vec<ResolutionLine>,
+    /// Resolutions of the province past their deadline: the next meeting hears about them.
+    overdue: Vec<ResolutionLine>,
     case_items: Vec<Opt>,
     agencies: Vec<Opt>,
     is_secretariat: bool,
@@ -702,7 +704,18 @@ async fn render_meeting(
             .iter()
             .map(|(o, n, _, _)| (o.to_string(), names(&page.lang, n))),
     );
+    let overdue = if is_secretariat && m.status == "planned" {
+        let rs = followup::list(&s.db, actor, true)
+            .await?
+            .into_iter()
+            .filter(|r| Some(&r.province) == m.body.province.as_ref() || m.body.province.is_none())
+            .collect();
+        resolution_lines(s, &page.lang, rs).await?
+    } else {
+        vec![]
+    };
     let html = MeetingPage {
+        overdue,
         body_name: crate::registry::service::display_name(
             page.lang,
             &m.body.name_fa,

@@ -3,8 +3,6 @@
 //! written and committed all together; export of the filtered catalogue in the same shapes,
 //! so an export imports back.
 
-use askama::Template;
-use askama_web::WebTemplate;
 use axum::Router;
 use axum::extract::{Multipart, Query, State};
 use axum::http::header;
@@ -27,10 +25,10 @@ use crate::access::standards as rules;
 use crate::app::AppState;
 use crate::audit::{self, Change};
 use crate::i18n::{I18n, Lang};
-use crate::registry::import::pages::{ReportLine, report_lines};
 use crate::registry::import::{ImportReport, Issue};
 use crate::search::outbox;
-use crate::web::{AppError, Authed, Ctx, PageCtx};
+use crate::web::import_page::{self, ImportTarget};
+use crate::web::{AppError, Authed, Ctx};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -428,15 +426,15 @@ pub async fn import(
     Ok(report)
 }
 
-#[derive(Template, WebTemplate)]
-#[template(path = "standards/import.html")]
-struct ImportPage {
-    page: PageCtx,
-    done: bool,
-    imported: u64,
-    errors: Vec<ReportLine>,
-    warnings: Vec<ReportLine>,
-    columns: Vec<(String, bool)>,
+fn target() -> ImportTarget {
+    ImportTarget {
+        action: "/standards/import",
+        title_key: "standards-import-title",
+        hint_key: "standards-import-hint",
+        list_href: "/standards",
+        list_key: "standards-title",
+        accept: ".xlsx,.csv,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    }
 }
 
 fn column_help(lang: Lang) -> Vec<(String, bool)> {
@@ -448,75 +446,35 @@ fn column_help(lang: Lang) -> Vec<(String, bool)> {
 
 async fn form(Authed(ctx, actor): Authed) -> Result<Response, AppError> {
     rules::authorize_manage(&actor)?;
-    Ok(ImportPage {
-        page: PageCtx::new(&ctx),
-        done: false,
-        imported: 0,
-        errors: vec![],
-        warnings: vec![],
-        columns: column_help(ctx.lang),
-    }
-    .into_response())
+    Ok(import_page::form(&ctx, target(), column_help(ctx.lang)))
 }
 
 async fn upload(
     State(s): State<AppState>,
     Authed(ctx, actor): Authed,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> Result<Response, AppError> {
     rules::authorize_manage(&actor)?;
-    let mut file: Option<(String, Vec<u8>)> = None;
-    let mut encoding = None;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| AppError::BadRequest("bad_upload"))?
-    {
-        match field.name() {
-            Some("file") => {
-                let name = field.file_name().unwrap_or("upload").to_string();
-                let bytes = field
-                    .bytes()
-                    .await
-                    .map_err(|_| AppError::BadRequest("bad_upload"))?;
-                file = Some((name, bytes.to_vec()));
-            }
-            Some("encoding") => {
-                let v = field.text().await.unwrap_or_default();
-                if !v.trim().is_empty() {
-                    encoding = Some(v.trim().to_string());
-                }
-            }
-            _ => {}
-        }
-    }
-    let report = match file {
-        Some((name, bytes)) if !bytes.is_empty() => {
+    let upload = import_page::read_upload(multipart).await?;
+    let report = match upload.file {
+        Some((name, bytes)) => {
             let opts = ReadOptions {
-                encoding,
+                encoding: upload.encoding,
                 ..Default::default()
             };
             import(&s.db, Some(&actor), &name, &bytes, &opts).await?
         }
-        _ => ImportReport {
+        None => ImportReport {
             errors: vec![issue(0, None, None, "no_file")],
             ..Default::default()
         },
     };
-    let status = if report.ok() {
-        axum::http::StatusCode::OK
-    } else {
-        axum::http::StatusCode::UNPROCESSABLE_ENTITY
-    };
-    let page = ImportPage {
-        done: report.ok(),
-        imported: report.imported as u64,
-        errors: report_lines(ctx.lang, &report.errors),
-        warnings: report_lines(ctx.lang, &report.warnings),
-        columns: column_help(ctx.lang),
-        page: PageCtx::new(&ctx),
-    };
-    Ok((status, page).into_response())
+    Ok(import_page::result(
+        &ctx,
+        target(),
+        column_help(ctx.lang),
+        &report,
+    ))
 }
 
 #[derive(Deserialize, Default)]

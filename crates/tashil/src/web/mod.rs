@@ -7,6 +7,7 @@ pub mod ctx;
 pub mod error;
 pub mod error_render;
 pub mod forms;
+pub mod import_page;
 pub mod ops;
 pub mod page;
 

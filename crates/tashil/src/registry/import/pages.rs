@@ -1,16 +1,15 @@
 //! The import page: upload a file, see every error by row and column, or the units created.
 
-use askama::Template;
-use askama_web::WebTemplate;
 use axum::Router;
 use axum::extract::{Multipart, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::get;
 
 use super::{ImportReport, Importer, NoProgress, import_units};
 use crate::app::AppState;
 use crate::i18n::{I18n, Lang};
-use crate::web::{AppError, Authed, PageCtx};
+use crate::web::import_page::{self, ImportTarget};
+use crate::web::{AppError, Authed};
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/units/import", get(form).post(upload))
@@ -58,15 +57,15 @@ pub fn report_lines(lang: Lang, issues: &[super::Issue]) -> Vec<ReportLine> {
         .collect()
 }
 
-#[derive(Template, WebTemplate)]
-#[template(path = "registry/import.html")]
-struct ImportPage {
-    page: PageCtx,
-    done: bool,
-    imported: u64,
-    errors: Vec<ReportLine>,
-    warnings: Vec<ReportLine>,
-    columns: Vec<(String, bool)>,
+fn target() -> ImportTarget {
+    ImportTarget {
+        action: "/units/import",
+        title_key: "import-title",
+        hint_key: "import-hint",
+        list_href: "/units",
+        list_key: "units-title",
+        accept: ".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    }
 }
 
 fn column_help(lang: Lang) -> Vec<(String, bool)> {
@@ -78,52 +77,20 @@ fn column_help(lang: Lang) -> Vec<(String, bool)> {
 
 async fn form(Authed(ctx, actor): Authed) -> Result<Response, AppError> {
     crate::access::units::authorize_import(&actor)?;
-    Ok(ImportPage {
-        page: PageCtx::new(&ctx),
-        done: false,
-        imported: 0,
-        errors: vec![],
-        warnings: vec![],
-        columns: column_help(ctx.lang),
-    }
-    .into_response())
+    Ok(import_page::form(&ctx, target(), column_help(ctx.lang)))
 }
 
 async fn upload(
     State(s): State<AppState>,
     Authed(ctx, actor): Authed,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> Result<Response, AppError> {
     crate::access::units::authorize_import(&actor)?;
-    let mut file: Option<(String, Vec<u8>)> = None;
-    let mut encoding = None;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| AppError::BadRequest("bad_upload"))?
-    {
-        match field.name() {
-            Some("file") => {
-                let name = field.file_name().unwrap_or("upload").to_string();
-                let bytes = field
-                    .bytes()
-                    .await
-                    .map_err(|_| AppError::BadRequest("bad_upload"))?;
-                file = Some((name, bytes.to_vec()));
-            }
-            Some("encoding") => {
-                let v = field.text().await.unwrap_or_default();
-                if !v.trim().is_empty() {
-                    encoding = Some(v.trim().to_string());
-                }
-            }
-            _ => {}
-        }
-    }
-    let report = match file {
-        Some((name, bytes)) if !bytes.is_empty() => {
+    let upload = import_page::read_upload(multipart).await?;
+    let report = match upload.file {
+        Some((name, bytes)) => {
             let opts = tashil_sheets::ReadOptions {
-                encoding,
+                encoding: upload.encoding,
                 ..Default::default()
             };
             import_units(
@@ -136,23 +103,15 @@ async fn upload(
             )
             .await?
         }
-        _ => ImportReport {
+        None => ImportReport {
             errors: vec![super::issue(0, None, None, "no_file")],
             ..Default::default()
         },
     };
-    let status = if report.ok() {
-        axum::http::StatusCode::OK
-    } else {
-        axum::http::StatusCode::UNPROCESSABLE_ENTITY
-    };
-    let page = ImportPage {
-        page: PageCtx::new(&ctx),
-        done: report.ok(),
-        imported: report.imported as u64,
-        errors: report_lines(ctx.lang, &report.errors),
-        warnings: report_lines(ctx.lang, &report.warnings),
-        columns: column_help(ctx.lang),
-    };
-    Ok((status, page).into_response())
+    Ok(import_page::result(
+        &ctx,
+        target(),
+        column_help(ctx.lang),
+        &report,
+    ))
 }

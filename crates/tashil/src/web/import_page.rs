@@ -1,0 +1,115 @@
+//! The import page every context shares: an upload form, the column help, and the report of
+//! a refused file by row and column, or the count of records created.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::Multipart;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use super::{AppError, Ctx, PageCtx};
+use crate::registry::import::ImportReport;
+use crate::registry::import::pages::{ReportLine, report_lines};
+
+/// What differs between the imports of two contexts.
+pub struct ImportTarget {
+    /// Where the form posts (`/units/import`).
+    pub action: &'static str,
+    pub title_key: &'static str,
+    pub hint_key: &'static str,
+    /// The list the imported records land in, linked after success.
+    pub list_href: &'static str,
+    pub list_key: &'static str,
+    /// The `accept` attribute of the file input.
+    pub accept: &'static str,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "shared/import.html")]
+pub struct ImportPage {
+    page: PageCtx,
+    target: ImportTarget,
+    done: bool,
+    imported: u64,
+    errors: Vec<ReportLine>,
+    warnings: Vec<ReportLine>,
+    /// (column label, required)
+    columns: Vec<(String, bool)>,
+}
+
+/// The empty form.
+pub fn form(ctx: &Ctx, target: ImportTarget, columns: Vec<(String, bool)>) -> Response {
+    ImportPage {
+        page: PageCtx::new(ctx),
+        target,
+        done: false,
+        imported: 0,
+        errors: vec![],
+        warnings: vec![],
+        columns,
+    }
+    .into_response()
+}
+
+/// The form again with the outcome of an import: 200 when it was committed, 422 when not.
+pub fn result(
+    ctx: &Ctx,
+    target: ImportTarget,
+    columns: Vec<(String, bool)>,
+    report: &ImportReport,
+) -> Response {
+    let status = if report.ok() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = ImportPage {
+        page: PageCtx::new(ctx),
+        target,
+        done: report.ok(),
+        imported: report.imported as u64,
+        errors: report_lines(ctx.lang, &report.errors),
+        warnings: report_lines(ctx.lang, &report.warnings),
+        columns,
+    };
+    (status, page).into_response()
+}
+
+/// An uploaded file and the text encoding the user declared for it.
+pub struct Upload {
+    /// File name and bytes; `None` when no (or an empty) file was sent.
+    pub file: Option<(String, Vec<u8>)>,
+    pub encoding: Option<String>,
+}
+
+/// Reads the `file` and `encoding` fields of the import form.
+pub async fn read_upload(mut multipart: Multipart) -> Result<Upload, AppError> {
+    let mut file = None;
+    let mut encoding = None;
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| AppError::BadRequest("bad_upload"))?
+    {
+        match field.name() {
+            Some("file") => {
+                let name = field.file_name().unwrap_or("upload").to_string();
+                let bytes = field
+                    .bytes()
+                    .await
+                    .map_err(|_| AppError::BadRequest("bad_upload"))?;
+                if !bytes.is_empty() {
+                    file = Some((name, bytes.to_vec()));
+                }
+            }
+            Some("encoding") => {
+                let v = field.text().await.unwrap_or_default();
+                if !v.trim().is_empty() {
+                    encoding = Some(v.trim().to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(Upload { file, encoding })
+}
