@@ -98,3 +98,16 @@ test('an obstacle goes from a unit through the working group and an agency back 
   await shot(page, 'fa-fac-05-public');
   await page.close();
 });
+
+test('the deregulation register and the desk pages pass accessibility checks', async () => {
+  const page = await as('qazvin@demo.tashil.ir');
+  for (const path of ['/regulations', '/cases', '/resolutions', '/meetings', '/provinces/IR-26/regulations']) {
+    const res = await page.goto(`${server.base}${path}`);
+    assert.equal(res.status(), 200, path);
+    await checkPage(page, FA);
+  }
+  await page.goto(`${server.base}/regulations?lang=en`);
+  await checkPage(page, { lang: 'en', dir: 'ltr' });
+  await page.goto(`${server.base}/regulations?lang=fa`);
+  await page.close();
+});

@@ -60,6 +60,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::registry::profile::routes())
         .merge(crate::standards::pages::routes())
         .merge(crate::facilitation::pages::routes())
+        .merge(crate::facilitation::deregulation_pages::routes())
         .merge(crate::api::routes())
         .route("/static/{file}", get(assets::serve))
         .route("/healthz", get(ops::healthz))

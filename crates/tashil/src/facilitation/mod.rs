@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod cases;
 pub mod deregulation;
 pub mod deregulation_api;
+pub mod deregulation_pages;
 mod entity;
 pub mod followup;
 pub mod meetings;

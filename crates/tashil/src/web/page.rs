@@ -70,6 +70,7 @@ impl PageCtx {
             if matches!(a.role, Role::ProvincialOfficer | Role::NationalAdmin) {
                 add("/meetings", "nav-meetings");
             }
+            add("/regulations", "nav-regulations");
         }
         add("/standards", "nav-standards");
         add("/mandatory", "nav-mandatory");
@@ -165,6 +166,16 @@ impl PageCtx {
             }
             None => "—".into(),
         }
+    }
+
+    /// Label of a deregulation report's status.
+    pub fn regulation_status(&self, s: &str) -> String {
+        self.t(&format!("regulation-status-{}", s.replace('_', "-")))
+    }
+
+    /// Label of the deregulation board's decision.
+    pub fn regulation_decision(&self, d: &str) -> String {
+        self.t(&format!("regulation-decision-{d}"))
     }
 
     pub fn tn(&self, key: &str, name: &str, value: impl std::borrow::Borrow<u64>) -> String {

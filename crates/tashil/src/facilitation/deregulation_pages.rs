@@ -1,0 +1,268 @@
+//! HTML pages of the deregulation register: report a redundant or costly rule, the board's
+//! review, decision and publication, and the public list of published decisions.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum_extra::extract::Form;
+use serde::Deserialize;
+
+use super::deregulation::{
+    self as dereg, Decision, DecisionDraft, DeregulationError, PublicRegulation, RegulationDraft,
+    RegulationFilter, RegulationSummary, RegulationView,
+};
+use crate::access::Actor;
+use crate::access::deregulation as rules;
+use crate::app::AppState;
+use crate::web::forms::{FormErrors, Opt, options};
+use crate::web::{AppError, Authed, Ctx, PageCtx};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/regulations", get(list).post(report))
+        .route("/regulations/{id}", get(detail))
+        .route("/regulations/{id}/review", post(review))
+        .route("/regulations/{id}/decide", post(decide))
+        .route("/regulations/{id}/publish", post(publish))
+        .route("/provinces/{code}/regulations", get(public_list))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "facilitation/regulations.html")]
+struct ListPage {
+    page: PageCtx,
+    items: Vec<RegulationSummary>,
+    can_report: bool,
+    d: RegulationDraft,
+    errors: FormErrors,
+}
+
+fn can_report(actor: &Actor) -> bool {
+    actor
+        .province
+        .as_deref()
+        .is_some_and(|p| rules::authorize_report(actor, p).is_ok())
+}
+
+async fn render_list(
+    s: &AppState,
+    ctx: &Ctx,
+    actor: &Actor,
+    d: RegulationDraft,
+    errors: FormErrors,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let items = dereg::list(&s.db, actor, &RegulationFilter::default()).await?;
+    let html = ListPage {
+        page: PageCtx::new(ctx),
+        items,
+        can_report: can_report(actor),
+        d,
+        errors,
+    }
+    .render()
+    .map_err(AppError::internal)?;
+    Ok((status, Html(html)).into_response())
+}
+
+async fn list(State(s): State<AppState>, Authed(ctx, actor): Authed) -> Result<Response, AppError> {
+    render_list(
+        &s,
+        &ctx,
+        &actor,
+        RegulationDraft::default(),
+        FormErrors::default(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+async fn report(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Form(d): Form<RegulationDraft>,
+) -> Result<Response, AppError> {
+    match dereg::report(&s.db, &actor, &d).await {
+        Ok(r) => Ok(Redirect::to(&format!("/regulations/{}", r.id)).into_response()),
+        Err(DeregulationError::Invalid(errs)) => {
+            let errors = FormErrors::from_fields(ctx.lang, &errs);
+            render_list(
+                &s,
+                &ctx,
+                &actor,
+                d,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "facilitation/regulation.html")]
+struct DetailPage {
+    page: PageCtx,
+    r: RegulationView,
+    cost: String,
+    hours: String,
+    is_board: bool,
+    decisions: Vec<Opt>,
+    errors: FormErrors,
+}
+
+fn money(page: &PageCtx, v: Option<i64>) -> String {
+    v.map(|x| page.num(&x.unsigned_abs())).unwrap_or_default()
+}
+
+async fn render_detail(
+    s: &AppState,
+    ctx: &Ctx,
+    actor: &Actor,
+    id: i64,
+    errors: FormErrors,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let r = dereg::get(&s.db, actor, id).await?;
+    let page = PageCtx::new(ctx);
+    let decisions = options(
+        [Decision::Remove, Decision::Amend, Decision::Keep]
+            .iter()
+            .map(|d| (d.as_str().to_string(), page.regulation_decision(d.as_str())))
+            .collect::<Vec<_>>(),
+        r.summary.decision.map(|d| d.as_str()).unwrap_or(""),
+    );
+    let html = DetailPage {
+        cost: money(&page, r.annual_cost),
+        hours: money(&page, r.hours_lost.map(i64::from)),
+        is_board: rules::authorize_board(actor, &r.summary.province).is_ok(),
+        decisions,
+        errors,
+        page,
+        r,
+    }
+    .render()
+    .map_err(AppError::internal)?;
+    Ok((status, Html(html)).into_response())
+}
+
+async fn detail(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    render_detail(&s, &ctx, &actor, id, FormErrors::default(), StatusCode::OK).await
+}
+
+async fn outcome(
+    s: &AppState,
+    ctx: &Ctx,
+    actor: &Actor,
+    id: i64,
+    r: Result<RegulationView, DeregulationError>,
+) -> Result<Response, AppError> {
+    match r {
+        Ok(_) => Ok(Redirect::to(&format!("/regulations/{id}")).into_response()),
+        Err(DeregulationError::Invalid(errs)) => {
+            let errors = FormErrors::from_fields(ctx.lang, &errs);
+            render_detail(s, ctx, actor, id, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => {
+            let app: AppError = e.into();
+            if let AppError::Conflict(code) = app {
+                let msg = crate::web::error_render::message(ctx.lang, code);
+                render_detail(
+                    s,
+                    ctx,
+                    actor,
+                    id,
+                    FormErrors::single("form", msg),
+                    StatusCode::CONFLICT,
+                )
+                .await
+            } else {
+                Err(app)
+            }
+        }
+    }
+}
+
+async fn review(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let r = dereg::review(&s.db, &actor, id).await;
+    outcome(&s, &ctx, &actor, id, r).await
+}
+
+#[derive(Deserialize, Default)]
+struct DecideForm {
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    decision_text: String,
+}
+
+async fn decide(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+    Form(f): Form<DecideForm>,
+) -> Result<Response, AppError> {
+    let d = DecisionDraft {
+        decision: f.decision,
+        decision_text: f.decision_text,
+    };
+    let r = dereg::decide(&s.db, &actor, id, &d).await;
+    outcome(&s, &ctx, &actor, id, r).await
+}
+
+async fn publish(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let r = dereg::publish(&s.db, &actor, id).await;
+    outcome(&s, &ctx, &actor, id, r).await
+}
+
+/// A published decision as the public page shows it.
+pub struct PublicLine {
+    pub r: PublicRegulation,
+    pub cost: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "facilitation/regulations_public.html")]
+struct PublicPage {
+    page: PageCtx,
+    province_name: String,
+    items: Vec<PublicLine>,
+}
+
+async fn public_list(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
+    let items = dereg::published(&s.db, &code, None).await?;
+    let page = PageCtx::new(&ctx);
+    Ok(PublicPage {
+        province_name: page.province_name(&code),
+        items: items
+            .into_iter()
+            .map(|r| PublicLine {
+                cost: money(&page, r.annual_cost),
+                r,
+            })
+            .collect(),
+        page,
+    }
+    .into_response())
+}
