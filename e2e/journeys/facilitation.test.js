@@ -39,6 +39,10 @@ test('an obstacle goes from a unit through the working group and an agency back 
   const caseUrl = page.url();
   assert.match(caseUrl, /\/cases\/\d+$/);
   assert.match(toAscii(await text(page, 'h1')), /IR-26-\d{4}-\d{5}/);
+  // The unit attaches the tax office's letter.
+  await page.setInputFiles('#file', { name: 'نامه اداره مالیات.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test') });
+  await Promise.all([page.waitForNavigation(), page.click('section[aria-labelledby="files-h"] button[type=submit]')]);
+  assert.match(await text(page, 'section[aria-labelledby="files-h"]'), /نامه اداره مالیات\.pdf/);
   await checkPage(page, FA);
   await shot(page, 'fa-fac-01-reported');
   await page.close();

@@ -50,6 +50,8 @@ use crate::{facilitation, registry, standards};
         facilitation::api::resolutions,
         facilitation::api::progress,
         facilitation::api::public_stats,
+        facilitation::api::attach,
+        facilitation::api::download,
         facilitation::deregulation_api::report,
         facilitation::deregulation_api::list,
         facilitation::deregulation_api::get,
@@ -111,6 +113,7 @@ use crate::{facilitation, registry, standards};
         facilitation::public::CategoryRow,
         facilitation::public::AgencyRow,
         facilitation::api::NoteBody,
+        facilitation::attachments::AttachmentInfo,
         facilitation::api::MeetingBody,
         facilitation::deregulation::RegulationDraft,
         facilitation::deregulation::DecisionDraft,
@@ -177,6 +180,14 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/api/v1/cases/{id}/confirm",
             post(facilitation::api::confirm),
+        )
+        .route(
+            "/api/v1/cases/{id}/attachments",
+            post(facilitation::api::attach),
+        )
+        .route(
+            "/api/v1/cases/{id}/attachments/{aid}",
+            get(facilitation::api::download),
         )
         .route(
             "/api/v1/bodies",

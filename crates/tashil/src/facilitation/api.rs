@@ -269,3 +269,70 @@ pub async fn public_csv(
     )
         .into_response())
 }
+
+/// Reads the `file` field of a multipart upload: (name, bytes).
+pub(super) async fn file_field(
+    mut multipart: axum::extract::Multipart,
+) -> Result<Option<(String, Vec<u8>)>, AppError> {
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| AppError::BadRequest("bad_upload"))?
+    {
+        if field.name() == Some("file") {
+            let name = field.file_name().unwrap_or("upload").to_string();
+            let bytes = field
+                .bytes()
+                .await
+                .map_err(|_| AppError::BadRequest("bad_upload"))?;
+            return Ok(Some((name, bytes.to_vec())));
+        }
+    }
+    Ok(None)
+}
+
+#[utoipa::path(post, path = "/api/v1/cases/{id}/attachments", tag = "facilitation",
+    params(("id" = i64, Path, description = "Case id")),
+    request_body(content_type = "multipart/form-data", description = "`file`: PDF, JPEG, PNG, XLSX, DOCX, CSV or TXT, at most 10 MB"),
+    responses((status = 201, body = super::attachments::AttachmentInfo), (status = 422), (status = 403)))]
+pub async fn attach(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+    multipart: axum::extract::Multipart,
+) -> Result<Response, AppError> {
+    let (name, bytes) = file_field(multipart).await?.unwrap_or_default();
+    let a = super::attachments::attach(&s.db, &actor, id, &name, &bytes).await?;
+    Ok((StatusCode::CREATED, Json(a)).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/cases/{id}/attachments/{aid}", tag = "facilitation",
+    params(("id" = i64, Path, description = "Case id"), ("aid" = i64, Path, description = "Attachment id")),
+    responses((status = 200, description = "the file"), (status = 404)))]
+pub async fn download(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path((id, aid)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    let (name, ctype, bytes) = super::attachments::download(&s.db, &actor, id, aid).await?;
+    // RFC 6266 with RFC 5987 encoding keeps Persian and Vietnamese file names.
+    let encoded: String = name
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    Ok((
+        [
+            (header::CONTENT_TYPE, ctype),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename*=UTF-8''{encoded}"),
+            ),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
+        ],
+        bytes,
+    )
+        .into_response())
+}

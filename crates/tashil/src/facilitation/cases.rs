@@ -93,6 +93,7 @@ pub struct CaseView {
     pub version: i32,
     pub events: Vec<CaseEvent>,
     pub resolutions: Vec<ResolutionView>,
+    pub attachments: Vec<super::attachments::AttachmentInfo>,
 }
 
 pub(super) fn status_of(m: &case::Model) -> CaseStatus {
@@ -319,7 +320,9 @@ pub async fn get(
         .into_iter()
         .map(ResolutionView::from)
         .collect();
+    let attachments = super::attachments::list(db, id).await?;
     Ok(CaseView {
+        attachments,
         summary: summary(&m),
         description: m.description,
         unit_id: m.unit_id,

@@ -103,6 +103,17 @@ entity!(update, "resolution_updates", {
     evidence: String,
 });
 
+entity!(attachment, "case_attachments", {
+    case_id: i64,
+    file_name: String,
+    content_type: String,
+    size: i64,
+    sha256: String,
+    content: Vec<u8>,
+    uploaded_by: i64,
+    created_at: DateTimeUtc,
+});
+
 /// Tables keyed by two columns, written and read through raw statements in the services.
 pub mod pairs {
     pub const BODY_MEMBERS: &str = "body_members";

@@ -5,6 +5,7 @@
 //! thin handlers.
 
 pub mod api;
+pub mod attachments;
 pub mod calendar;
 pub mod cases;
 pub mod deregulation;

@@ -33,6 +33,8 @@ pub fn routes() -> Router<AppState> {
         .route("/cases/{id}/agenda", post(to_agenda))
         .route("/cases/{id}/info", post(add_info))
         .route("/cases/{id}/confirm", post(confirm))
+        .route("/cases/{id}/attachments", post(attach))
+        .route("/cases/{id}/attachments/{aid}", get(super::api::download))
         .route("/meetings", get(meetings_page))
         .route("/bodies", post(create_body))
         .route("/bodies/{id}/meetings", post(schedule))
@@ -230,6 +232,8 @@ struct CasePage {
     resolutions: Vec<ResolutionLine>,
     can_triage: bool,
     is_reporter: bool,
+    /// The reporter or the committee may add files while the case is open.
+    can_attach: bool,
     agencies: Vec<Opt>,
     meetings: Vec<Opt>,
     errors: FormErrors,
@@ -290,6 +294,7 @@ async fn render_case(
             vec![]
         },
         meetings: options(mopts, ""),
+        can_attach: (reporter || can_triage) && c.summary.status.is_open(),
         can_triage,
         is_reporter: reporter,
         errors,
@@ -470,6 +475,19 @@ async fn add_info(
 ) -> Result<Response, AppError> {
     let r = cases::add_info(&s.db, &actor, id, &f.note).await;
     case_result(&s, &ctx, &actor, id, "info", r).await
+}
+
+async fn attach(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+    multipart: axum::extract::Multipart,
+) -> Result<Response, AppError> {
+    let (name, bytes) = super::api::file_field(multipart).await?.unwrap_or_default();
+    let r = super::attachments::attach(&s.db, &actor, id, &name, &bytes)
+        .await
+        .map(|_| ());
+    case_result(&s, &ctx, &actor, id, "attach", r).await
 }
 
 async fn confirm(

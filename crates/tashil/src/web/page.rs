@@ -178,6 +178,12 @@ impl PageCtx {
         self.t(&format!("regulation-decision-{d}"))
     }
 
+    /// A file size in kilobytes, in the language's digits («۲۵۶ KB»).
+    pub fn file_size(&self, bytes: &i64) -> String {
+        let kb = (bytes.unsigned_abs()).div_ceil(1024);
+        format!("{} KB", self.num(&kb))
+    }
+
     pub fn tn(&self, key: &str, name: &str, value: impl std::borrow::Borrow<u64>) -> String {
         I18n::get().t_args(
             self.lang,

@@ -754,3 +754,97 @@ async fn overdue_resolutions_are_flagged_and_the_public_figures_equal_the_databa
         .unwrap();
     assert_eq!(csv.status(), 200);
 }
+
+#[tokio::test]
+async fn attachments_are_kept_with_the_case_and_read_only_by_who_may_read_it() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app).await;
+    let id = ok(
+        post(
+            &app,
+            &d.unit,
+            "/api/v1/cases",
+            case("bank_financing", "نامهٔ بانک"),
+        )
+        .await,
+        201,
+    )
+    .await["id"]
+        .as_i64()
+        .unwrap();
+    let upload = |token: String, name: &'static str, bytes: Vec<u8>| {
+        let app = &app;
+        async move {
+            let form = reqwest::multipart::Form::new().part(
+                "file",
+                reqwest::multipart::Part::bytes(bytes).file_name(name),
+            );
+            Client::new()
+                .post(app.url(&format!("/api/v1/cases/{id}/attachments")))
+                .bearer_auth(token)
+                .multipart(form)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let pdf = b"%PDF-1.4 letter of refusal".to_vec();
+    let a = ok(
+        upload(d.unit.clone(), "نامهٔ بانک.pdf", pdf.clone()).await,
+        201,
+    )
+    .await;
+    assert_eq!(a["file_name"], "نامهٔ بانک.pdf");
+    let bad = upload(d.unit.clone(), "macro.exe", b"MZ".to_vec()).await;
+    assert_eq!(bad.status(), 422);
+    assert_eq!(
+        json_of(bad).await["errors"][0]["code"],
+        "unsupported_attachment"
+    );
+    assert_eq!(
+        upload(d.bank.clone(), "x.pdf", pdf.clone()).await.status(),
+        404,
+        "not the bank's case"
+    );
+    let aid = a["id"].as_i64().unwrap();
+    let r = get(
+        &app,
+        &d.officer,
+        &format!("/api/v1/cases/{id}/attachments/{aid}"),
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    assert!(
+        r.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("UTF-8''")
+    );
+    assert_eq!(r.bytes().await.unwrap().to_vec(), pdf);
+    let alborz = app.token("alborz@t.test").await;
+    assert_eq!(
+        get(
+            &app,
+            &alborz,
+            &format!("/api/v1/cases/{id}/attachments/{aid}")
+        )
+        .await
+        .status(),
+        404
+    );
+    let v = json_of(get(&app, &d.unit, &format!("/api/v1/cases/{id}")).await).await;
+    assert_eq!(v["attachments"].as_array().unwrap().len(), 1);
+    let p = json_of(
+        Client::new()
+            .get(app.url(&format!("/api/v1/provinces/{QAZVIN}/facilitation")))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert!(
+        !p.to_string().contains("نامهٔ بانک"),
+        "never on the public page"
+    );
+}

@@ -6,6 +6,7 @@ mod m0002_registry;
 mod m0003_standards;
 mod m0004_facilitation;
 mod m0005_deregulation;
+mod m0006_case_attachments;
 
 use sea_orm_migration::prelude::*;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_standards::Migration),
             Box::new(m0004_facilitation::Migration),
             Box::new(m0005_deregulation::Migration),
+            Box::new(m0006_case_attachments::Migration),
         ]
     }
 }

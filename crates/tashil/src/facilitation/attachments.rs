@@ -1,0 +1,178 @@
+//! Files attached to a case: the evidence a unit has (a bank's refusal, a tax notice, a
+//! utility's letter). Kept in the database, so every node serves them; read by whoever may read
+//! the case; never on the public page.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
+};
+use serde::Serialize;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use super::FacilitationError;
+use super::cases::{load, note, status_of};
+use super::entity::attachment;
+use crate::access::Actor;
+use crate::access::facilitation as rules;
+use crate::audit::{self, Change};
+
+/// Scanned letters and spreadsheets fit; a video of the production line does not.
+pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+
+/// The kinds accepted, by extension: documents and images an office can open safely.
+const KINDS: &[(&str, &str)] = &[
+    ("pdf", "application/pdf"),
+    ("jpg", "image/jpeg"),
+    ("jpeg", "image/jpeg"),
+    ("png", "image/png"),
+    (
+        "xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ),
+    (
+        "docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ),
+    ("csv", "text/csv"),
+    ("txt", "text/plain"),
+];
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct AttachmentInfo {
+    pub id: i64,
+    pub file_name: String,
+    pub size: i64,
+    pub created_at: DateTime<Utc>,
+}
+
+/// The last path segment of an uploaded name, without control characters, at most 120 chars.
+fn clean_name(raw: &str) -> String {
+    let base = raw.rsplit(['/', '\\']).next().unwrap_or(raw);
+    tashil_text::normalize::canonical(base)
+        .chars()
+        .filter(|c| !c.is_control() && *c != '"')
+        .take(120)
+        .collect()
+}
+
+pub async fn attach(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    case_id: i64,
+    file_name: &str,
+    bytes: &[u8],
+) -> Result<AttachmentInfo, FacilitationError> {
+    let name = clean_name(file_name);
+    let ext = name.rsplit('.').next().unwrap_or("").to_lowercase();
+    let Some((_, content_type)) = KINDS.iter().find(|(e, _)| *e == ext) else {
+        return Err(FacilitationError::invalid("file", "unsupported_attachment"));
+    };
+    if bytes.is_empty() {
+        return Err(FacilitationError::invalid("file", "no_file"));
+    }
+    if bytes.len() > MAX_BYTES {
+        return Err(FacilitationError::invalid("file", "attachment_too_large"));
+    }
+    let txn = db.begin().await?;
+    let c = load(&txn, actor, case_id).await?;
+    let may = rules::authorize_confirm(actor, c.reporter_org_id).is_ok()
+        || rules::authorize_triage(actor, &c.province_code, &c.level).is_ok();
+    if !may {
+        return Err(crate::access::Denied::Forbidden.into());
+    }
+    if !status_of(&c).is_open() {
+        return Err(FacilitationError::BadState);
+    }
+    let sha = hex::encode(Sha256::digest(bytes));
+    let m = attachment::ActiveModel {
+        case_id: Set(case_id),
+        file_name: Set(name),
+        content_type: Set(content_type.to_string()),
+        size: Set(bytes.len() as i64),
+        sha256: Set(sha.clone()),
+        content: Set(bytes.to_vec()),
+        uploaded_by: Set(actor.user_id),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    note(&txn, case_id, Some(actor), "attachment_added", &m.file_name).await?;
+    audit::record(
+        &txn,
+        Change {
+            actor: Some(actor),
+            via: "web",
+            action: "case.attach",
+            entity: "case_attachment",
+            entity_id: m.id.to_string(),
+            before: None,
+            after: Some(json!({"case_id": case_id, "file_name": m.file_name, "size": m.size, "sha256": sha})),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(AttachmentInfo {
+        id: m.id,
+        file_name: m.file_name,
+        size: m.size,
+        created_at: m.created_at,
+    })
+}
+
+/// The case's attachments, without their content.
+pub async fn list<C: ConnectionTrait>(
+    db: &C,
+    case_id: i64,
+) -> Result<Vec<AttachmentInfo>, FacilitationError> {
+    let rows: Vec<(i64, String, i64, DateTime<Utc>)> = attachment::Entity::find()
+        .select_only()
+        .column(attachment::Column::Id)
+        .column(attachment::Column::FileName)
+        .column(attachment::Column::Size)
+        .column(attachment::Column::CreatedAt)
+        .filter(attachment::Column::CaseId.eq(case_id))
+        .order_by_asc(attachment::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, file_name, size, created_at)| AttachmentInfo {
+            id,
+            file_name,
+            size,
+            created_at,
+        })
+        .collect())
+}
+
+/// One attachment's name, type and bytes, for whoever may read its case.
+pub async fn download(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    case_id: i64,
+    id: i64,
+) -> Result<(String, String, Vec<u8>), FacilitationError> {
+    load(db, actor, case_id).await?;
+    let a = attachment::Entity::find_by_id(id)
+        .filter(attachment::Column::CaseId.eq(case_id))
+        .one(db)
+        .await?
+        .ok_or(FacilitationError::NotFound)?;
+    Ok((a.file_name, a.content_type, a.content))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean_name;
+
+    #[test]
+    fn uploaded_names_lose_their_path_and_controls() {
+        assert_eq!(clean_name("C:\\Users\\x\\نامهٔ بانک.pdf"), "نامهٔ بانک.pdf");
+        assert_eq!(clean_name("../../etc/passwd"), "passwd");
+        assert_eq!(clean_name("a\"b\u{0007}.pdf"), "ab.pdf");
+    }
+}
