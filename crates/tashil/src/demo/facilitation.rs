@@ -568,7 +568,10 @@ async fn backdate(
 
 /// Rules units and offices reported as redundant or costly (fa, vi): title, source, agency,
 /// why, yearly cost.
-const RULES: &[([&str; 2], [&str; 2], [&str; 2], [&str; 2], i64)] = &[
+/// A text in Persian and Vietnamese.
+type FaVi = [&'static str; 2];
+
+const RULES: &[(FaVi, FaVi, FaVi, FaVi, i64)] = &[
     (
         [
             "تمدید سالانهٔ گواهی ایمنی آتش‌نشانی",
