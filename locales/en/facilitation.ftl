@@ -139,3 +139,6 @@ attachment-upload = Upload
 case-event-attachment-added = File attached
 err-unsupported-attachment = This kind of file is not accepted: use PDF, JPEG, PNG, XLSX, DOCX, CSV or TXT.
 err-attachment-too-large = The file is larger than 10 MB.
+case-event-resolution-cancelled = Resolution withdrawn by the secretariat
+case-event-back-to-committee = Back with the technical committee
+resolution-cancel = Withdraw this resolution (reason)

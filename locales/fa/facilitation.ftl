@@ -139,3 +139,6 @@ attachment-upload = بارگذاری
 case-event-attachment-added = پیوست افزوده شد
 err-unsupported-attachment = این نوع پرونده پذیرفته نمی‌شود: PDF، JPEG، PNG، XLSX، DOCX، CSV یا TXT بفرستید.
 err-attachment-too-large = حجم پرونده بیش از ۱۰ مگابایت است.
+case-event-resolution-cancelled = مصوبه را دبیرخانه لغو کرد
+case-event-back-to-committee = بازگشت به کمیتهٔ فنی
+resolution-cancel = لغو مصوبه (دلیل)

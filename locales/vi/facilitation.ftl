@@ -139,3 +139,6 @@ attachment-upload = Tải lên
 case-event-attachment-added = Đã đính kèm tệp
 err-unsupported-attachment = Không nhận loại tệp này: dùng PDF, JPEG, PNG, XLSX, DOCX, CSV hoặc TXT.
 err-attachment-too-large = Tệp lớn hơn 10 MB.
+case-event-resolution-cancelled = Thư ký đã hủy kết luận
+case-event-back-to-committee = Chuyển lại ban kỹ thuật
+resolution-cancel = Hủy kết luận (lý do)

@@ -51,6 +51,7 @@ use crate::{facilitation, registry, standards};
         facilitation::api::progress,
         facilitation::api::public_stats,
         facilitation::api::attach,
+        facilitation::api::cancel,
         facilitation::api::download,
         facilitation::deregulation_api::report,
         facilitation::deregulation_api::list,
@@ -213,6 +214,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/api/v1/resolutions/{id}/progress",
             post(facilitation::api::progress),
+        )
+        .route(
+            "/api/v1/resolutions/{id}/cancel",
+            post(facilitation::api::cancel),
         )
         .route(
             "/api/v1/provinces/{code}/facilitation",

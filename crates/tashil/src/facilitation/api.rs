@@ -336,3 +336,15 @@ pub async fn download(
     )
         .into_response())
 }
+
+#[utoipa::path(post, path = "/api/v1/resolutions/{id}/cancel", tag = "facilitation", request_body = NoteBody,
+    params(("id" = i64, Path, description = "Resolution id")), responses((status = 204), (status = 404), (status = 409), (status = 422)))]
+pub async fn cancel(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+    Json(b): Json<NoteBody>,
+) -> Result<StatusCode, AppError> {
+    followup::cancel(&s.db, &actor, id, &b.note).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -173,3 +173,78 @@ pub async fn report(
     txn.commit().await?;
     Ok(())
 }
+
+/// The secretariat withdraws a resolution (wrongly addressed, overtaken by events), saying
+/// why. A case left with nothing open goes back to the committee's queue, or is resolved if
+/// another of its resolutions was done.
+pub async fn cancel(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+    reason: &str,
+) -> Result<(), FacilitationError> {
+    let reason = tashil_text::normalize::canonical(reason);
+    if reason.is_empty() {
+        return Err(FacilitationError::invalid("note", "required"));
+    }
+    let txn = db.begin().await?;
+    let before = resolution::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(FacilitationError::NotFound)?;
+    let province = (!before.province_code.is_empty()).then_some(before.province_code.as_str());
+    if rules::authorize_secretariat(actor, province).is_err() {
+        return Err(FacilitationError::NotFound);
+    }
+    let status = ResolutionStatus::parse(&before.status).unwrap_or(ResolutionStatus::Open);
+    if !matches!(
+        status,
+        ResolutionStatus::Open | ResolutionStatus::InProgress
+    ) {
+        return Err(FacilitationError::BadState);
+    }
+    let mut am: resolution::ActiveModel = before.clone().into();
+    am.status = Set(ResolutionStatus::Cancelled.as_str().into());
+    am.evidence = Set(reason.clone());
+    am.version = Set(before.version + 1);
+    am.update(&txn).await?;
+    audit::record(
+        &txn,
+        Change {
+            actor: Some(actor),
+            via: "web",
+            action: "resolution.cancel",
+            entity: "resolution",
+            entity_id: id.to_string(),
+            before: Some(json!({"status": before.status})),
+            after: Some(json!({"status": "cancelled", "reason": reason})),
+        },
+    )
+    .await?;
+    if let Some(cid) = before.case_id {
+        let c = case::Entity::find_by_id(cid)
+            .one(&txn)
+            .await?
+            .ok_or(FacilitationError::NotFound)?;
+        cases::note(&txn, cid, Some(actor), "resolution_cancelled", &reason).await?;
+        let others = resolution::Entity::find()
+            .filter(resolution::Column::CaseId.eq(cid))
+            .filter(resolution::Column::Id.ne(id))
+            .all(&txn)
+            .await?;
+        let open = others
+            .iter()
+            .any(|r| matches!(r.status.as_str(), "open" | "in_progress"));
+        let done = others.iter().any(|r| r.status == "done");
+        if status_of(&c).is_open() && !open {
+            let (to, kind) = if done {
+                (CaseStatus::Resolved, "resolved")
+            } else {
+                (CaseStatus::Reported, "back_to_committee")
+            };
+            cases::set_status(&txn, actor, &c, to, kind, "").await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(())
+}

@@ -44,6 +44,7 @@ pub fn routes() -> Router<AppState> {
         .route("/meetings/{id}/resolutions", post(resolve))
         .route("/resolutions", get(resolutions_page))
         .route("/resolutions/{id}/progress", post(progress))
+        .route("/resolutions/{id}/cancel", post(cancel))
         .route("/provinces/{code}/facilitation", get(public_page))
 }
 
@@ -975,6 +976,26 @@ async fn progress(
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn cancel(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+    Form(f): Form<NoteForm>,
+) -> Result<Response, AppError> {
+    match followup::cancel(&s.db, &actor, id, &f.note).await {
+        Ok(()) => Ok(Redirect::to("/resolutions").into_response()),
+        Err(FacilitationError::Invalid(errs)) => {
+            let errs: Vec<_> = errs
+                .into_iter()
+                .map(|e| super::model::FieldError::new(format!("cancel-{id}"), e.code))
+                .collect();
+            let errors = FormErrors::from_fields(ctx.lang, &errs);
+            render_resolutions(&s, &ctx, &actor, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }

@@ -848,3 +848,84 @@ async fn attachments_are_kept_with_the_case_and_read_only_by_who_may_read_it() {
         "never on the public page"
     );
 }
+
+#[tokio::test]
+async fn a_withdrawn_resolution_sends_its_case_back_to_the_committee() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app).await;
+    let id = ok(
+        post(&app, &d.unit, "/api/v1/cases", case("gas", "انشعاب گاز")).await,
+        201,
+    )
+    .await["id"]
+        .as_i64()
+        .unwrap();
+    ok(post(&app, &d.officer, &format!("/api/v1/cases/{id}/triage"), json!({"action": "route", "resolution": {
+        "agency_org_id": d.bank_org, "action": "اشتباه ارجاع شد", "working_days": "5", "proof": "نامه"}})).await, 204).await;
+    let rid =
+        json_of(get(&app, &d.officer, &format!("/api/v1/cases/{id}")).await).await["resolutions"]
+            [0]["id"]
+            .as_i64()
+            .unwrap();
+    assert_eq!(
+        post(
+            &app,
+            &d.bank,
+            &format!("/api/v1/resolutions/{rid}/cancel"),
+            json!({"note": "x"})
+        )
+        .await
+        .status(),
+        404,
+        "only the secretariat withdraws"
+    );
+    assert_eq!(
+        post(
+            &app,
+            &d.officer,
+            &format!("/api/v1/resolutions/{rid}/cancel"),
+            json!({"note": " "})
+        )
+        .await
+        .status(),
+        422
+    );
+    ok(
+        post(
+            &app,
+            &d.officer,
+            &format!("/api/v1/resolutions/{rid}/cancel"),
+            json!({"note": "دستگاه مسئول شرکت گاز است."}),
+        )
+        .await,
+        204,
+    )
+    .await;
+    let v = json_of(get(&app, &d.unit, &format!("/api/v1/cases/{id}")).await).await;
+    assert_eq!(v["status"], "reported");
+    assert_eq!(v["resolutions"][0]["status"], "cancelled");
+    assert_eq!(
+        post(
+            &app,
+            &d.officer,
+            &format!("/api/v1/resolutions/{rid}/cancel"),
+            json!({"note": "again"})
+        )
+        .await
+        .status(),
+        409
+    );
+    let p = json_of(
+        Client::new()
+            .get(app.url(&format!("/api/v1/provinces/{QAZVIN}/facilitation")))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(
+        p["by_agency"].as_array().unwrap().len(),
+        0,
+        "a withdrawn resolution is not counted against the agency"
+    );
+}
