@@ -452,15 +452,10 @@ fn scripts_of_templates() {
 }
 
 #[test]
-#[ignore = "timing; run with --release -- --ignored"]
-fn two_hundred_thousand_quickly() {
-    let start = std::time::Instant::now();
-    let c = demo_catalogue(200_000, 42);
-    let elapsed = start.elapsed();
-    assert_eq!(c.len(), 200_000);
-    eprintln!("200k standards in {elapsed:?}");
-    let limit = if cfg!(debug_assertions) { 30.0 } else { 2.0 };
-    assert!(elapsed.as_secs_f64() < limit, "{elapsed:?}");
+fn a_benchmark_scale_catalogue_keeps_designations_unique() {
+    // Speed is measured by `bench/standards.sh` (200k standards), not here.
+    let c = demo_catalogue(50_000, 42);
+    assert_eq!(c.len(), 50_000);
     let mut seen = HashSet::new();
     for s in &c {
         assert!(

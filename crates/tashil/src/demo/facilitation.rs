@@ -310,11 +310,11 @@ pub async fn create(db: &DatabaseConnection, seed: u64) -> anyhow::Result<()> {
             let a = if *province == "IR-26" && *key == "tax" {
                 user_id(db, "tax@demo.tashil.ir")
                     .await?
-                    .expect("demo tax login")
+                    .ok_or_else(|| anyhow::anyhow!("the demo tax login is missing"))?
             } else if *province == "IR-26" && *key == "chamber" {
                 user_id(db, "chamber@demo.tashil.ir")
                     .await?
-                    .expect("demo chamber login")
+                    .ok_or_else(|| anyhow::anyhow!("the demo chamber login is missing"))?
             } else {
                 agency(db, province, key, names, &hash).await?
             };

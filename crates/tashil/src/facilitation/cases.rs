@@ -94,6 +94,9 @@ pub struct CaseView {
     pub events: Vec<CaseEvent>,
     pub resolutions: Vec<ResolutionView>,
     pub attachments: Vec<super::attachments::AttachmentInfo>,
+    /// Who reported it: decides who may confirm; not shown to other readers.
+    #[serde(skip)]
+    pub reporter_org_id: i64,
 }
 
 pub(super) fn status_of(m: &case::Model) -> CaseStatus {
@@ -322,6 +325,7 @@ pub async fn get(
         .collect();
     let attachments = super::attachments::list(db, id).await?;
     Ok(CaseView {
+        reporter_org_id: m.reporter_org_id,
         attachments,
         summary: summary(&m),
         description: m.description,

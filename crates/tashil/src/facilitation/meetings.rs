@@ -5,7 +5,7 @@
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QueryOrder, Set, Statement, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set, Statement, TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -261,9 +261,8 @@ pub async fn add_agenda_item(
     }
     let position = agenda_item::Entity::find()
         .filter(agenda_item::Column::MeetingId.eq(meeting_id))
-        .all(&txn)
-        .await?
-        .len() as i32;
+        .count(&txn)
+        .await? as i32;
     let item = agenda_item::ActiveModel {
         meeting_id: Set(meeting_id),
         case_id: Set(d.case_id),

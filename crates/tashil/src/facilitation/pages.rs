@@ -277,8 +277,7 @@ async fn render_case(
             ),
         ));
     }
-    let reporter =
-        crate::access::facilitation::authorize_confirm(actor, reporter_org(s, id).await?).is_ok();
+    let reporter = crate::access::facilitation::authorize_confirm(actor, c.reporter_org_id).is_ok();
     let html = CasePage {
         amount: c
             .amount_at_stake
@@ -305,15 +304,6 @@ async fn render_case(
     .render()
     .map_err(AppError::internal)?;
     Ok((status, Html(html)).into_response())
-}
-
-async fn reporter_org(s: &AppState, id: i64) -> Result<i64, AppError> {
-    use sea_orm::EntityTrait;
-    Ok(super::entity::case::Entity::find_by_id(id)
-        .one(&s.db)
-        .await?
-        .map(|c| c.reporter_org_id)
-        .unwrap_or_default())
 }
 
 async fn detail(
