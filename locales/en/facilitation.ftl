@@ -142,3 +142,7 @@ err-attachment-too-large = The file is larger than 10 MB.
 case-event-resolution-cancelled = Resolution withdrawn by the secretariat
 case-event-back-to-committee = Back with the technical committee
 resolution-cancel = Withdraw this resolution (reason)
+field-units = Units concerned
+case-units-hint = For a report made on behalf of units: the national ID (legal-entity ID or enterprise code) of each registered unit of the province it concerns, one a line.
+case-unit-error = { $id }: { $error }
+err-too-many-units = Name at most 200 units in one case.

@@ -142,3 +142,7 @@ err-attachment-too-large = حجم پرونده بیش از ۱۰ مگابایت �
 case-event-resolution-cancelled = مصوبه را دبیرخانه لغو کرد
 case-event-back-to-committee = بازگشت به کمیتهٔ فنی
 resolution-cancel = لغو مصوبه (دلیل)
+field-units = واحدهای موضوع گزارش
+case-units-hint = برای گزارشی که از طرف واحدها داده می‌شود: شناسهٔ ملی هر واحد ثبت‌شدهٔ استان که موضوع آن است، هر کدام در یک سطر.
+case-unit-error = { $id }: { $error }
+err-too-many-units = در یک پرونده حداکثر ۲۰۰ واحد را نام ببرید.

@@ -142,3 +142,7 @@ err-attachment-too-large = Tệp lớn hơn 10 MB.
 case-event-resolution-cancelled = Thư ký đã hủy kết luận
 case-event-back-to-committee = Chuyển lại ban kỹ thuật
 resolution-cancel = Hủy kết luận (lý do)
+field-units = Doanh nghiệp liên quan
+case-units-hint = Khi phản ánh thay mặt doanh nghiệp: mã số doanh nghiệp của từng doanh nghiệp đã đăng ký trong tỉnh, mỗi mã một dòng.
+case-unit-error = { $id }: { $error }
+err-too-many-units = Mỗi hồ sơ ghi tối đa 200 doanh nghiệp.

@@ -267,7 +267,7 @@ fn draft(rng: &mut Rng, vietnamese: bool) -> CaseDraft {
         description: if vietnamese { vi_d } else { fa_d }.to_string(),
         amount_at_stake: (rng.below(50) * 1_000_000_000 + 500_000_000).to_string(),
         jobs_at_risk: (5 + rng.below(200)).to_string(),
-        unit_id: None,
+        units: vec![],
     }
 }
 

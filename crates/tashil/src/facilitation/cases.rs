@@ -6,18 +6,19 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, Statement, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::FacilitationError;
+use super::case_units;
 use super::entity::{case, event, resolution};
-use super::model::{CaseDraft, CaseStatus, Category, FieldError, ResolutionDraft};
+use super::model::{CaseDraft, CaseStatus, Category, ResolutionDraft};
 use crate::access::facilitation::{self as rules, CaseReach};
 use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
-use crate::db::{dialect, settings::param_sql};
+use crate::db::dialect;
 
 /// Serialises case numbering per installation (arbitrary, fixed).
 const NUMBER_LOCK: i64 = 0x7461_7368_696c_0003;
@@ -83,7 +84,8 @@ pub struct CaseView {
     #[serde(flatten)]
     pub summary: CaseSummary,
     pub description: String,
-    pub unit_id: Option<i64>,
+    /// The registered units the obstacle concerns.
+    pub units: Vec<case_units::CaseUnit>,
     pub amount_at_stake: Option<i64>,
     pub jobs_at_risk: Option<i32>,
     pub merged_into: Option<i64>,
@@ -147,35 +149,6 @@ pub(super) async fn note<C: ConnectionTrait>(
     Ok(())
 }
 
-/// The unit a unit user acts for, and the province of a unit.
-async fn unit_of_org<C: ConnectionTrait>(db: &C, org: i64) -> Result<Option<(i64, String)>, DbErr> {
-    let b = db.get_database_backend();
-    let row = db
-        .query_one_raw(Statement::from_sql_and_values(
-            b,
-            param_sql(
-                b,
-                "SELECT id, province_code FROM units WHERE organisation_id = ?",
-            ),
-            [org.into()],
-        ))
-        .await?;
-    row.map(|r| Ok((r.try_get("", "id")?, r.try_get("", "province_code")?)))
-        .transpose()
-}
-
-async fn province_of_unit<C: ConnectionTrait>(db: &C, unit: i64) -> Result<Option<String>, DbErr> {
-    let b = db.get_database_backend();
-    let row = db
-        .query_one_raw(Statement::from_sql_and_values(
-            b,
-            param_sql(b, "SELECT province_code FROM units WHERE id = ?"),
-            [unit.into()],
-        ))
-        .await?;
-    row.map(|r| r.try_get("", "province_code")).transpose()
-}
-
 /// "IR-26-1405-00012": province, the year in the province's calendar, a sequence.
 async fn next_number<C: ConnectionTrait>(db: &C, province: &str) -> Result<String, DbErr> {
     dialect::lock_chain(db, NUMBER_LOCK).await?;
@@ -194,26 +167,30 @@ pub async fn report(
 ) -> Result<CaseSummary, FacilitationError> {
     let province = actor.province.clone().ok_or(Denied::Forbidden)?;
     rules::authorize_report(actor, &province)?;
-    let mut v = draft.validate().map_err(FacilitationError::Invalid)?;
+    let checked = draft.validate();
     let txn = db.begin().await?;
-    match (actor.role, v.unit_id) {
-        (crate::access::Role::UnitUser, _) => {
-            // A unit reports for itself, whatever the form said.
-            v.unit_id = unit_of_org(&txn, actor.organisation_id)
-                .await?
-                .map(|(id, _)| id);
-        }
-        (_, Some(u)) => {
-            let unit_province = province_of_unit(&txn, u).await?;
-            if unit_province.as_deref() != Some(province.as_str()) {
-                return Err(FacilitationError::Invalid(vec![FieldError::new(
-                    "unit_id",
-                    "unit_out_of_scope",
-                )]));
+    let units = if actor.role == crate::access::Role::UnitUser {
+        // A unit reports for itself, whatever the form said.
+        case_units::unit_of_org(&txn, actor.organisation_id)
+            .await
+            .map(|u| u.into_iter().collect())
+            .map_err(FacilitationError::from)
+    } else {
+        case_units::resolve(&txn, &province, &draft.units).await
+    };
+    // Every field's error at once: the draft's and the units'.
+    let (v, units) = match (checked, units) {
+        (Ok(v), Ok(u)) => (v, u),
+        (c, u) => {
+            let mut errs = c.err().unwrap_or_default();
+            match u {
+                Err(FacilitationError::Invalid(more)) => errs.extend(more),
+                Err(e) => return Err(e),
+                Ok(_) => {}
             }
+            return Err(FacilitationError::Invalid(errs));
         }
-        _ => {}
-    }
+    };
     let number = next_number(&txn, &province).await?;
     let now = Utc::now();
     let m = case::ActiveModel {
@@ -221,7 +198,7 @@ pub async fn report(
         province_code: Set(province),
         reporter_org_id: Set(actor.organisation_id),
         reporter_user_id: Set(actor.user_id),
-        unit_id: Set(v.unit_id),
+        unit_id: Set(None),
         category: Set(v.category.as_str().to_string()),
         title: Set(v.title),
         description: Set(v.description),
@@ -242,6 +219,7 @@ pub async fn report(
     }
     .insert(&txn)
     .await?;
+    case_units::insert(&txn, m.id, &units).await?;
     note(&txn, m.id, Some(actor), "reported", "").await?;
     audit::record(
         &txn,
@@ -252,7 +230,11 @@ pub async fn report(
             entity: "obstacle_case",
             entity_id: m.id.to_string(),
             before: None,
-            after: Some(snapshot(&m)),
+            after: Some({
+                let mut a = snapshot(&m);
+                a["units"] = json!(units);
+                a
+            }),
         },
     )
     .await?;
@@ -272,6 +254,7 @@ pub(super) async fn readable<C: ConnectionTrait>(
         CaseReach::Organisation(o) => {
             m.reporter_org_id == o
                 || m.routed_to_org_id == Some(o)
+                || case_units::concerns_org(db, m.id, o).await?
                 || resolution::Entity::find()
                     .filter(resolution::Column::CaseId.eq(m.id))
                     .filter(resolution::Column::AgencyOrgId.eq(o))
@@ -324,12 +307,13 @@ pub async fn get(
         .map(ResolutionView::from)
         .collect();
     let attachments = super::attachments::list(db, id).await?;
+    let units = case_units::of_case(db, id).await?;
     Ok(CaseView {
+        units,
         reporter_org_id: m.reporter_org_id,
         attachments,
         summary: summary(&m),
         description: m.description,
-        unit_id: m.unit_id,
         amount_at_stake: m.amount_at_stake,
         jobs_at_risk: m.jobs_at_risk,
         merged_into: m.merged_into,
@@ -373,7 +357,8 @@ pub async fn list(
                 sea_orm::Condition::any()
                     .add(case::Column::ReporterOrgId.eq(o))
                     .add(case::Column::RoutedToOrgId.eq(o))
-                    .add(case::Column::Id.in_subquery(assigned)),
+                    .add(case::Column::Id.in_subquery(assigned))
+                    .add(case::Column::Id.in_subquery(case_units::cases_of_org(o))),
             );
         }
     }

@@ -7,6 +7,7 @@
 pub mod api;
 pub mod attachments;
 pub mod calendar;
+pub mod case_units;
 pub mod cases;
 pub mod deregulation;
 pub mod deregulation_api;

@@ -111,9 +111,10 @@ pub struct CaseDraft {
     pub amount_at_stake: String,
     #[serde(default)]
     pub jobs_at_risk: String,
-    /// The registered unit concerned (a chamber or association reporting for one).
+    /// National IDs of the registered units concerned, when the chamber of commerce, an
+    /// association or the office reports for one or several of them (a unit names itself).
     #[serde(default)]
-    pub unit_id: Option<i64>,
+    pub units: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -123,7 +124,6 @@ pub struct ValidCase {
     pub description: String,
     pub amount_at_stake: Option<i64>,
     pub jobs_at_risk: Option<i32>,
-    pub unit_id: Option<i64>,
 }
 
 fn clean(s: &str) -> String {
@@ -185,7 +185,6 @@ impl CaseDraft {
             description,
             amount_at_stake: amount,
             jobs_at_risk: jobs.map(|j| j as i32),
-            unit_id: self.unit_id,
         })
     }
 }
@@ -268,7 +267,7 @@ mod tests {
             description: "بانک وام مصوب را پرداخت نمی‌کند".into(),
             amount_at_stake: "۵٬۰۰۰٬۰۰۰٬۰۰۰".into(),
             jobs_at_risk: "۴۵".into(),
-            unit_id: None,
+            units: vec![],
         }
         .validate()
         .unwrap();

@@ -3,6 +3,7 @@
 
 mod audit;
 mod auth;
+mod case_units;
 mod cli;
 mod deregulation;
 mod facilitation;

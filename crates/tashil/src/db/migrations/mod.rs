@@ -7,6 +7,8 @@ mod m0003_standards;
 mod m0004_facilitation;
 mod m0005_deregulation;
 mod m0006_case_attachments;
+mod m0007_case_units;
+mod m0008_mail_outbox;
 
 use sea_orm_migration::prelude::*;
 
@@ -22,6 +24,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0004_facilitation::Migration),
             Box::new(m0005_deregulation::Migration),
             Box::new(m0006_case_attachments::Migration),
+            Box::new(m0007_case_units::Migration),
+            Box::new(m0008_mail_outbox::Migration),
         ]
     }
 }

@@ -1,0 +1,200 @@
+//! The units a case concerns: a unit reporting names itself; the chamber of commerce, an
+//! association or the provincial office names one or several registered units of the
+//! province by their national IDs (seed 002: "on behalf of its members").
+
+use std::collections::BTreeMap;
+
+use sea_orm::{ConnectionTrait, DbErr, Statement, Value};
+use serde::Serialize;
+
+use super::FacilitationError;
+use super::model::FieldError;
+use crate::db::settings::param_sql;
+use crate::registry::model::parse_national_id;
+
+/// Enough for an association's members; more is a list, not a case.
+pub const MAX_UNITS: usize = 200;
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct CaseUnit {
+    pub id: i64,
+    pub national_id: String,
+    pub name_fa: String,
+    pub name_en: String,
+    pub name_vi: String,
+}
+
+impl CaseUnit {
+    pub fn name(&self, lang: &tashil_text::Lang) -> &str {
+        crate::registry::service::display_name(*lang, &self.name_fa, &self.name_en, &self.name_vi)
+    }
+}
+
+/// The unit a unit user acts for.
+pub(super) async fn unit_of_org<C: ConnectionTrait>(
+    db: &C,
+    org: i64,
+) -> Result<Option<i64>, DbErr> {
+    let b = db.get_database_backend();
+    db.query_one_raw(Statement::from_sql_and_values(
+        b,
+        param_sql(b, "SELECT id FROM units WHERE organisation_id = ?"),
+        [org.into()],
+    ))
+    .await?
+    .map(|r| r.try_get("", "id"))
+    .transpose()
+}
+
+/// Reads the national IDs typed for a case (any digit script, spaces, bidi marks), each
+/// checked against its country's rule and looked up among the units of `province`. Errors
+/// name the entry (`units[2]`), duplicates after normalisation count once.
+pub(super) async fn resolve<C: ConnectionTrait>(
+    db: &C,
+    province: &str,
+    entries: &[String],
+) -> Result<Vec<i64>, FacilitationError> {
+    let entries: Vec<(usize, &str)> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (i, e.trim()))
+        .filter(|(_, e)| !e.is_empty())
+        .collect();
+    if entries.len() > MAX_UNITS {
+        return Err(FacilitationError::invalid("units", "too_many_units"));
+    }
+    let country = tashil_reference::province(province)
+        .map(|p| p.country)
+        .ok_or(FacilitationError::NotFound)?;
+    let mut errs = vec![];
+    let mut wanted: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, raw) in &entries {
+        match parse_national_id(country, raw) {
+            Ok(id) => {
+                wanted.entry(id).or_insert(*i);
+            }
+            Err(code) => errs.push(FieldError::new(format!("units[{i}]"), code)),
+        }
+    }
+    let mut found: BTreeMap<String, (i64, String)> = BTreeMap::new();
+    if !wanted.is_empty() {
+        let b = db.get_database_backend();
+        let marks = vec!["?"; wanted.len()].join(", ");
+        let rows = db
+            .query_all_raw(Statement::from_sql_and_values(
+                b,
+                param_sql(
+                    b,
+                    &format!(
+                        "SELECT id, national_id, province_code FROM units WHERE national_id IN ({marks})"
+                    ),
+                ),
+                wanted.keys().map(|k| Value::from(k.clone())),
+            ))
+            .await?;
+        for r in rows {
+            found.insert(
+                r.try_get("", "national_id")?,
+                (r.try_get("", "id")?, r.try_get("", "province_code")?),
+            );
+        }
+    }
+    let mut ids = vec![];
+    for (nid, i) in &wanted {
+        match found.get(nid) {
+            Some((id, p)) if p == province => ids.push(*id),
+            // A unit of another province is not this committee's to name, and is not
+            // confirmed to exist either.
+            _ => errs.push(FieldError::new(format!("units[{i}]"), "unit_out_of_scope")),
+        }
+    }
+    if !errs.is_empty() {
+        errs.sort_by_key(|e| e.field.clone());
+        return Err(FacilitationError::Invalid(errs));
+    }
+    ids.sort_unstable();
+    Ok(ids)
+}
+
+pub(super) async fn insert<C: ConnectionTrait>(
+    db: &C,
+    case_id: i64,
+    units: &[i64],
+) -> Result<(), DbErr> {
+    let b = db.get_database_backend();
+    for u in units {
+        db.execute_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(b, "INSERT INTO case_units (case_id, unit_id) VALUES (?, ?)"),
+            [case_id.into(), (*u).into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+/// The units of a case, by name.
+pub(super) async fn of_case<C: ConnectionTrait>(
+    db: &C,
+    case_id: i64,
+) -> Result<Vec<CaseUnit>, DbErr> {
+    let b = db.get_database_backend();
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(
+                b,
+                "SELECT u.id, u.national_id, u.name_fa, u.name_en, u.name_vi FROM case_units cu \
+                 JOIN units u ON u.id = cu.unit_id WHERE cu.case_id = ? ORDER BY u.id",
+            ),
+            [case_id.into()],
+        ))
+        .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(CaseUnit {
+                id: r.try_get("", "id")?,
+                national_id: r.try_get("", "national_id")?,
+                name_fa: r.try_get("", "name_fa")?,
+                name_en: r.try_get("", "name_en")?,
+                name_vi: r.try_get("", "name_vi")?,
+            })
+        })
+        .collect()
+}
+
+/// `SELECT case_id` of the cases naming a unit that organisation `org` acts for.
+pub(super) fn cases_of_org(org: i64) -> sea_orm::sea_query::SelectStatement {
+    use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+    Query::select()
+        .column((Alias::new("cu"), Alias::new("case_id")))
+        .from_as(Alias::new("case_units"), Alias::new("cu"))
+        .inner_join(
+            Alias::new("units"),
+            Expr::col((Alias::new("units"), Alias::new("id")))
+                .equals((Alias::new("cu"), Alias::new("unit_id"))),
+        )
+        .and_where(Expr::col((Alias::new("units"), Alias::new("organisation_id"))).eq(org))
+        .to_owned()
+}
+
+/// Whether the case concerns a unit that organisation `org` acts for.
+pub(super) async fn concerns_org<C: ConnectionTrait>(
+    db: &C,
+    case_id: i64,
+    org: i64,
+) -> Result<bool, DbErr> {
+    let b = db.get_database_backend();
+    Ok(db
+        .query_one_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(
+                b,
+                "SELECT 1 AS one FROM case_units cu JOIN units u ON u.id = cu.unit_id \
+                 WHERE cu.case_id = ? AND u.organisation_id = ?",
+            ),
+            [case_id.into(), org.into()],
+        ))
+        .await?
+        .is_some())
+}

@@ -1,0 +1,480 @@
+//! Pages of a case: the queue, the report form, the tracking page with its triage forms.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum_extra::extract::Form;
+use serde::Deserialize;
+
+use super::super::FacilitationError;
+use super::super::cases::{self, CaseFilter, CaseSummary, CaseView, Triage};
+use super::super::meetings::{self, AgendaDraft, MeetingSummary};
+use super::super::model::{CaseDraft, CaseStatus, ResolutionDraft};
+use super::{ResolutionLine, agency_options, category_options, resolution_lines};
+use crate::access::Actor;
+use crate::access::facilitation as rules;
+use crate::app::AppState;
+use crate::web::forms::{FormErrors, Opt, options};
+use crate::web::{AppError, Authed, Ctx, PageCtx};
+
+pub(super) fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/cases", get(list).post(report))
+        .route("/cases/new", get(new_form))
+        .route("/cases/{id}", get(detail))
+        .route("/cases/{id}/triage", post(triage))
+        .route("/cases/{id}/agenda", post(to_agenda))
+        .route("/cases/{id}/info", post(add_info))
+        .route("/cases/{id}/confirm", post(confirm))
+        .route("/cases/{id}/attachments", post(attach))
+        .route(
+            "/cases/{id}/attachments/{aid}",
+            get(super::super::api::download),
+        )
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "facilitation/list.html")]
+struct ListPage {
+    page: PageCtx,
+    cases: Vec<CaseSummary>,
+    statuses: Vec<Opt>,
+    can_report: bool,
+}
+
+#[derive(Deserialize, Default)]
+struct ListForm {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    level: String,
+}
+
+fn can_report(actor: &Actor) -> bool {
+    actor
+        .province
+        .as_deref()
+        .is_some_and(|p| rules::authorize_report(actor, p).is_ok())
+}
+
+async fn list(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Query(f): Query<ListForm>,
+) -> Result<Response, AppError> {
+    let filter = CaseFilter {
+        status: Some(f.status.clone()).filter(|x| !x.is_empty()),
+        level: Some(f.level.clone()).filter(|x| !x.is_empty()),
+        ..Default::default()
+    };
+    let cases = cases::list(&s.db, &actor, &filter).await?;
+    let page = PageCtx::new(&ctx);
+    let mut st = vec![(String::new(), page.t("any"))];
+    st.extend(
+        CaseStatus::ALL
+            .iter()
+            .map(|c| (c.as_str().to_string(), page.case_status(c.as_str()))),
+    );
+    Ok(ListPage {
+        statuses: options(st, &f.status),
+        can_report: can_report(&actor),
+        cases,
+        page,
+    }
+    .into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "facilitation/new.html")]
+struct NewPage {
+    page: PageCtx,
+    d: CaseDraft,
+    categories: Vec<Opt>,
+    errors: FormErrors,
+    /// A unit names itself; everyone else may name the units concerned.
+    names_units: bool,
+    units_text: String,
+    /// One line per wrong national ID, naming it.
+    unit_errors: Vec<String>,
+}
+
+/// The form's messages for the units box: `units[2]` becomes «ID: why».
+fn unit_errors(
+    page: &PageCtx,
+    d: &CaseDraft,
+    errs: &[super::super::model::FieldError],
+) -> Vec<String> {
+    errs.iter()
+        .filter_map(|e| {
+            let msg = crate::web::error_render::message(page.lang, e.code);
+            if e.field == "units" {
+                return Some(msg);
+            }
+            let i: usize = e
+                .field
+                .strip_prefix("units[")?
+                .strip_suffix(']')?
+                .parse()
+                .ok()?;
+            let id = d.units.get(i).map(String::as_str).unwrap_or_default();
+            Some(page.t2("case-unit-error", "id", id, "error", &msg))
+        })
+        .collect()
+}
+
+async fn new_form(Authed(ctx, actor): Authed) -> Result<Response, AppError> {
+    if !can_report(&actor) {
+        return Err(AppError::Forbidden);
+    }
+    let page = PageCtx::new(&ctx);
+    Ok(NewPage {
+        categories: category_options(&page, ""),
+        d: CaseDraft::default(),
+        errors: FormErrors::default(),
+        names_units: actor.role != crate::access::Role::UnitUser,
+        units_text: String::new(),
+        unit_errors: vec![],
+        page,
+    }
+    .into_response())
+}
+
+#[derive(Deserialize, Default)]
+struct CaseForm {
+    #[serde(default)]
+    category: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    amount_at_stake: String,
+    #[serde(default)]
+    jobs_at_risk: String,
+    /// National IDs, one a line (or separated by commas).
+    #[serde(default)]
+    units: String,
+}
+
+/// The national IDs typed in the form's box: one a line, or separated by commas (Latin,
+/// Persian «،») or semicolons.
+fn split_units(raw: &str) -> Vec<String> {
+    raw.split(['\n', ',', '،', ';', '؛'])
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+async fn report(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Form(f): Form<CaseForm>,
+) -> Result<Response, AppError> {
+    let d = CaseDraft {
+        category: f.category,
+        title: f.title,
+        description: f.description,
+        amount_at_stake: f.amount_at_stake,
+        jobs_at_risk: f.jobs_at_risk,
+        units: split_units(&f.units),
+    };
+    match cases::report(&s.db, &actor, &d).await {
+        Ok(c) => Ok(Redirect::to(&format!("/cases/{}", c.id)).into_response()),
+        Err(FacilitationError::Invalid(errs)) => {
+            let page = PageCtx::new(&ctx);
+            let html = NewPage {
+                categories: category_options(&page, &d.category),
+                errors: FormErrors::from_fields(ctx.lang, &errs),
+                names_units: actor.role != crate::access::Role::UnitUser,
+                units_text: d.units.join("\n"),
+                unit_errors: unit_errors(&page, &d, &errs),
+                d,
+                page,
+            }
+            .render()
+            .map_err(AppError::internal)?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "facilitation/case.html")]
+struct CasePage {
+    page: PageCtx,
+    c: CaseView,
+    amount: String,
+    jobs: String,
+    resolutions: Vec<ResolutionLine>,
+    can_triage: bool,
+    is_reporter: bool,
+    /// The reporter or the committee may add files while the case is open.
+    can_attach: bool,
+    agencies: Vec<Opt>,
+    meetings: Vec<Opt>,
+    errors: FormErrors,
+    link_units: bool,
+}
+
+async fn render_case(
+    s: &AppState,
+    ctx: &Ctx,
+    actor: &Actor,
+    id: i64,
+    errors: FormErrors,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let c = cases::get(&s.db, actor, id).await?;
+    let page = PageCtx::new(ctx);
+    let can_triage = c.summary.status.can_triage()
+        && rules::authorize_triage(actor, &c.summary.province, &c.summary.level).is_ok();
+    let planned: Vec<MeetingSummary> = if can_triage {
+        meetings::meetings(&s.db, actor)
+            .await?
+            .into_iter()
+            .filter(|m| m.status == "planned")
+            .collect()
+    } else {
+        vec![]
+    };
+    let mut mopts = vec![];
+    for m in &planned {
+        mopts.push((
+            m.id.to_string(),
+            format!(
+                "{} — {}",
+                crate::registry::service::display_name(
+                    page.lang,
+                    &m.body_name_fa,
+                    &m.body_name_en,
+                    &m.body_name_vi
+                ),
+                page.day(&m.held_on)
+            ),
+        ));
+    }
+    let reporter = crate::access::facilitation::authorize_confirm(actor, c.reporter_org_id).is_ok();
+    let html = CasePage {
+        amount: c
+            .amount_at_stake
+            .map(|a| page.num(&a.unsigned_abs()))
+            .unwrap_or_default(),
+        jobs: c
+            .jobs_at_risk
+            .map(|j| page.num(&(j.unsigned_abs() as u64)))
+            .unwrap_or_default(),
+        resolutions: resolution_lines(s, &page.lang, c.resolutions.clone()).await?,
+        agencies: if can_triage {
+            agency_options(s, &page, actor).await?
+        } else {
+            vec![]
+        },
+        meetings: options(mopts, ""),
+        can_attach: (reporter || can_triage) && c.summary.status.is_open(),
+        can_triage,
+        link_units: matches!(
+            actor.role,
+            crate::access::Role::ProvincialOfficer
+                | crate::access::Role::Inspector
+                | crate::access::Role::NationalAdmin
+        ),
+        is_reporter: reporter,
+        errors,
+        page,
+        c,
+    }
+    .render()
+    .map_err(AppError::internal)?;
+    Ok((status, Html(html)).into_response())
+}
+
+async fn detail(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    render_case(&s, &ctx, &actor, id, FormErrors::default(), StatusCode::OK).await
+}
+
+async fn case_result(
+    s: &AppState,
+    ctx: &Ctx,
+    actor: &Actor,
+    id: i64,
+    form: &str,
+    r: Result<(), FacilitationError>,
+) -> Result<Response, AppError> {
+    match r {
+        Ok(()) => Ok(Redirect::to(&format!("/cases/{id}")).into_response()),
+        Err(FacilitationError::Invalid(errs)) => {
+            render_case(
+                s,
+                ctx,
+                actor,
+                id,
+                FormErrors::from_fields(ctx.lang, &errs),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(FacilitationError::BadState) => {
+            let msg = crate::web::error_render::message(ctx.lang, "case_state_conflict");
+            render_case(
+                s,
+                ctx,
+                actor,
+                id,
+                FormErrors::single(form, msg),
+                StatusCode::CONFLICT,
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct TriageForm {
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    pub(super) note: String,
+    #[serde(default)]
+    agency_org_id: String,
+    #[serde(default)]
+    resolution_action: String,
+    #[serde(default)]
+    working_days: String,
+    #[serde(default)]
+    proof: String,
+    #[serde(default)]
+    into: String,
+    #[serde(default)]
+    solved: Option<String>,
+}
+
+async fn triage(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+    Form(f): Form<TriageForm>,
+) -> Result<Response, AppError> {
+    let t = match f.action.as_str() {
+        "request_info" => Triage::RequestInfo { note: f.note },
+        "escalate" => Triage::Escalate { note: f.note },
+        "close" => Triage::Close {
+            reason: f.note,
+            solved: f.solved.is_some(),
+        },
+        "merge" => match tashil_text::digits::parse_i64(&f.into) {
+            Some(into) => Triage::Merge { into },
+            None => {
+                return case_result(
+                    &s,
+                    &ctx,
+                    &actor,
+                    id,
+                    "triage",
+                    Err(FacilitationError::invalid("into", "invalid_case")),
+                )
+                .await;
+            }
+        },
+        "route" => Triage::Route {
+            resolution: ResolutionDraft {
+                case_id: Some(id),
+                agency_org_id: tashil_text::digits::parse_i64(&f.agency_org_id),
+                action: f.resolution_action,
+                working_days: f.working_days,
+                proof: f.proof,
+            },
+        },
+        _ => return Err(AppError::BadRequest("invalid_choice")),
+    };
+    let r = cases::triage(&s.db, &actor, id, &t).await;
+    case_result(&s, &ctx, &actor, id, "triage", r).await
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct AgendaForm {
+    #[serde(default)]
+    meeting_id: String,
+    #[serde(default)]
+    pub(super) title: String,
+}
+
+async fn to_agenda(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+    Form(f): Form<AgendaForm>,
+) -> Result<Response, AppError> {
+    let Some(m) = tashil_text::digits::parse_i64(&f.meeting_id) else {
+        return case_result(
+            &s,
+            &ctx,
+            &actor,
+            id,
+            "agenda",
+            Err(FacilitationError::invalid("meeting_id", "required")),
+        )
+        .await;
+    };
+    let r = meetings::add_agenda_item(
+        &s.db,
+        &actor,
+        m,
+        &AgendaDraft {
+            case_id: Some(id),
+            title: String::new(),
+        },
+    )
+    .await
+    .map(|_| ());
+    case_result(&s, &ctx, &actor, id, "agenda", r).await
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct NoteForm {
+    #[serde(default)]
+    pub(super) note: String,
+}
+
+async fn add_info(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+    Form(f): Form<NoteForm>,
+) -> Result<Response, AppError> {
+    let r = cases::add_info(&s.db, &actor, id, &f.note).await;
+    case_result(&s, &ctx, &actor, id, "info", r).await
+}
+
+async fn attach(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+    multipart: axum::extract::Multipart,
+) -> Result<Response, AppError> {
+    let (name, bytes) = super::super::api::file_field(multipart)
+        .await?
+        .unwrap_or_default();
+    let r = super::super::attachments::attach(&s.db, &actor, id, &name, &bytes)
+        .await
+        .map(|_| ());
+    case_result(&s, &ctx, &actor, id, "attach", r).await
+}
+
+async fn confirm(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let r = cases::confirm(&s.db, &actor, id).await;
+    case_result(&s, &ctx, &actor, id, "confirm", r).await
+}

@@ -1,0 +1,168 @@
+//! An agency's (or the secretariat's) resolutions, and the public page of a province.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum_extra::extract::Form;
+use serde::Deserialize;
+
+use super::super::FacilitationError;
+use super::super::followup::{self, Progress};
+use super::super::public::{self, PublicStats};
+use super::cases::NoteForm;
+use super::{ResolutionLine, resolution_lines};
+use crate::access::{Actor, Role};
+use crate::app::AppState;
+use crate::web::forms::FormErrors;
+use crate::web::{AppError, Authed, Ctx, PageCtx};
+
+pub(super) fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/resolutions", get(resolutions_page))
+        .route("/resolutions/{id}/progress", post(progress))
+        .route("/resolutions/{id}/cancel", post(cancel))
+        .route("/provinces/{code}/facilitation", get(public_page))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "facilitation/resolutions.html")]
+struct ResolutionsPage {
+    page: PageCtx,
+    resolutions: Vec<ResolutionLine>,
+    is_agency: bool,
+    errors: FormErrors,
+}
+
+async fn render_resolutions(
+    s: &AppState,
+    ctx: &Ctx,
+    actor: &Actor,
+    errors: FormErrors,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let rs = followup::list(&s.db, actor, false).await?;
+    let page = PageCtx::new(ctx);
+    let html = ResolutionsPage {
+        resolutions: resolution_lines(s, &page.lang, rs).await?,
+        is_agency: actor.role == Role::AgencyOfficer,
+        errors,
+        page,
+    }
+    .render()
+    .map_err(AppError::internal)?;
+    Ok((status, Html(html)).into_response())
+}
+
+async fn resolutions_page(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+) -> Result<Response, AppError> {
+    render_resolutions(&s, &ctx, &actor, FormErrors::default(), StatusCode::OK).await
+}
+
+#[derive(Deserialize, Default)]
+struct ProgressForm {
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    evidence: String,
+    #[serde(default)]
+    done: Option<String>,
+}
+
+async fn progress(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+    Form(f): Form<ProgressForm>,
+) -> Result<Response, AppError> {
+    let p = Progress {
+        note: f.note,
+        evidence: f.evidence,
+        done: f.done.is_some(),
+    };
+    match followup::report(&s.db, &actor, id, &p).await {
+        Ok(()) => Ok(Redirect::to("/resolutions").into_response()),
+        Err(FacilitationError::Invalid(errs)) => {
+            let errs: Vec<_> = errs
+                .into_iter()
+                .map(|e| super::super::model::FieldError::new(format!("{}-{id}", e.field), e.code))
+                .collect();
+            render_resolutions(
+                &s,
+                &ctx,
+                &actor,
+                FormErrors::from_fields(ctx.lang, &errs),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn cancel(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+    Form(f): Form<NoteForm>,
+) -> Result<Response, AppError> {
+    match followup::cancel(&s.db, &actor, id, &f.note).await {
+        Ok(()) => Ok(Redirect::to("/resolutions").into_response()),
+        Err(FacilitationError::Invalid(errs)) => {
+            let errs: Vec<_> = errs
+                .into_iter()
+                .map(|e| super::super::model::FieldError::new(format!("cancel-{id}"), e.code))
+                .collect();
+            let errors = FormErrors::from_fields(ctx.lang, &errs);
+            render_resolutions(&s, &ctx, &actor, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// An agency's row on the public page.
+pub struct AgencyLine {
+    pub name: String,
+    pub assigned: u64,
+    pub done: u64,
+    pub overdue: u64,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "facilitation/public.html")]
+struct PublicPage {
+    page: PageCtx,
+    st: PublicStats,
+    province_name: String,
+    agencies: Vec<AgencyLine>,
+}
+
+async fn public_page(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
+    let st = public::stats(&s.db, &code).await?;
+    let page = PageCtx::new(&ctx);
+    Ok(PublicPage {
+        province_name: page.province_name(&code),
+        agencies: st
+            .by_agency
+            .iter()
+            .map(|a| AgencyLine {
+                name: a.name(&page.lang).to_string(),
+                assigned: a.assigned,
+                done: a.done,
+                overdue: a.overdue,
+            })
+            .collect(),
+        st,
+        page,
+    }
+    .into_response())
+}

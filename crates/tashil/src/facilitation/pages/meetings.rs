@@ -1,0 +1,440 @@
+//! Pages of the bodies and their meetings: agenda, attendance, minutes, resolutions.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum_extra::extract::Form;
+use serde::Deserialize;
+
+use super::super::FacilitationError;
+use super::super::followup;
+use super::super::meetings::{
+    self, AgendaDraft, BodyDraft, MeetingRecord, MeetingSummary, MeetingView,
+};
+use super::super::model::{BodyKind, ResolutionDraft};
+use super::cases::AgendaForm;
+use super::{ResolutionLine, names, resolution_lines};
+use crate::access::facilitation as rules;
+use crate::access::{Actor, OrganisationKind, Role};
+use crate::app::AppState;
+use crate::web::forms::{FormErrors, Opt, options};
+use crate::web::{AppError, Authed, Ctx, PageCtx};
+
+pub(super) fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/meetings", get(meetings_page))
+        .route("/bodies", post(create_body))
+        .route("/bodies/{id}/meetings", post(schedule))
+        .route("/meetings/{id}", get(meeting_page))
+        .route("/meetings/{id}/agenda", post(propose))
+        .route("/meetings/{id}/record", post(record))
+        .route("/meetings/{id}/resolutions", post(resolve))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "facilitation/meetings.html")]
+struct MeetingsPage {
+    page: PageCtx,
+    bodies: Vec<(i64, String)>,
+    meetings: Vec<MeetingSummary>,
+    kinds: Vec<Opt>,
+    members: Vec<Opt>,
+    errors: FormErrors,
+}
+
+async fn meetings_page(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+) -> Result<Response, AppError> {
+    render_meetings(&s, &ctx, &actor, FormErrors::default(), StatusCode::OK).await
+}
+
+async fn render_meetings(
+    s: &AppState,
+    ctx: &Ctx,
+    actor: &Actor,
+    errors: FormErrors,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let province = if actor.role == Role::NationalAdmin {
+        None
+    } else {
+        actor.province.as_deref()
+    };
+    rules::authorize_secretariat(actor, province)?;
+    let page = PageCtx::new(ctx);
+    let bodies = meetings::bodies(&s.db, actor).await?;
+    let orgs = crate::identity::organisations_of(&s.db, OrganisationKind::Agency, province).await?;
+    let html = MeetingsPage {
+        bodies: bodies
+            .iter()
+            .map(|b| {
+                (
+                    b.id,
+                    crate::registry::service::display_name(
+                        page.lang, &b.name_fa, &b.name_en, &b.name_vi,
+                    )
+                    .to_string(),
+                )
+            })
+            .collect(),
+        meetings: meetings::meetings(&s.db, actor).await?,
+        kinds: options(
+            BodyKind::ALL
+                .iter()
+                .map(|k| (k.as_str().to_string(), page.body_kind(k.as_str())))
+                .collect::<Vec<_>>(),
+            "working_group",
+        ),
+        members: options(
+            orgs.iter()
+                .map(|(id, n)| (id.to_string(), names(&page.lang, n)))
+                .collect::<Vec<_>>(),
+            "",
+        ),
+        errors,
+        page,
+    }
+    .render()
+    .map_err(AppError::internal)?;
+    Ok((status, Html(html)).into_response())
+}
+
+#[derive(Deserialize, Default)]
+struct BodyForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    member: Vec<String>,
+    #[serde(default)]
+    private_member: Vec<String>,
+}
+
+async fn create_body(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Form(f): Form<BodyForm>,
+) -> Result<Response, AppError> {
+    let mut members: Vec<(i64, String)> = f
+        .member
+        .iter()
+        .filter_map(|m| tashil_text::digits::parse_i64(m))
+        .map(|m| (m, "agency".to_string()))
+        .collect();
+    for p in f
+        .private_member
+        .iter()
+        .filter_map(|m| tashil_text::digits::parse_i64(m))
+    {
+        members.retain(|(m, _)| *m != p);
+        members.push((p, "private".into()));
+    }
+    let d = BodyDraft {
+        kind: BodyKind::parse(&f.kind).unwrap_or(BodyKind::WorkingGroup),
+        name_fa: if ctx.lang == tashil_text::Lang::Fa {
+            f.name.clone()
+        } else {
+            String::new()
+        },
+        name_en: if ctx.lang == tashil_text::Lang::En {
+            f.name.clone()
+        } else {
+            String::new()
+        },
+        name_vi: if ctx.lang == tashil_text::Lang::Vi {
+            f.name.clone()
+        } else {
+            String::new()
+        },
+        members,
+    };
+    match meetings::create_body(&s.db, &actor, &d).await {
+        Ok(_) => Ok(Redirect::to("/meetings").into_response()),
+        Err(FacilitationError::Invalid(_)) => {
+            render_meetings(
+                &s,
+                &ctx,
+                &actor,
+                FormErrors::single(
+                    "name",
+                    crate::web::error_render::message(ctx.lang, "required"),
+                ),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct ScheduleForm {
+    #[serde(default)]
+    held_on: String,
+}
+
+async fn schedule(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+    Form(f): Form<ScheduleForm>,
+) -> Result<Response, AppError> {
+    match tashil_text::dates::parse_date(f.held_on.trim()) {
+        Ok(d) => {
+            let m = meetings::schedule_meeting(&s.db, &actor, id, d).await?;
+            Ok(Redirect::to(&format!("/meetings/{m}")).into_response())
+        }
+        Err(_) => {
+            render_meetings(
+                &s,
+                &ctx,
+                &actor,
+                FormErrors::single(
+                    "held_on",
+                    crate::web::error_render::message(ctx.lang, "invalid_date"),
+                ),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+    }
+}
+
+/// A member of the meeting's body, as the attendance form shows it.
+pub struct MemberLine {
+    pub id: i64,
+    pub name: String,
+    pub private: bool,
+    pub present: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "facilitation/meeting.html")]
+struct MeetingPage {
+    page: PageCtx,
+    m: MeetingView,
+    body_name: String,
+    members: Vec<MemberLine>,
+    resolutions: Vec<ResolutionLine>,
+    /// Resolutions of the province past their deadline: the next meeting hears about them.
+    overdue: Vec<ResolutionLine>,
+    case_items: Vec<Opt>,
+    agencies: Vec<Opt>,
+    is_secretariat: bool,
+    can_propose: bool,
+    errors: FormErrors,
+}
+
+async fn render_meeting(
+    s: &AppState,
+    ctx: &Ctx,
+    actor: &Actor,
+    id: i64,
+    errors: FormErrors,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let m = meetings::meeting_view(&s.db, actor, id).await?;
+    let page = PageCtx::new(ctx);
+    let is_secretariat = rules::authorize_secretariat(actor, m.body.province.as_deref()).is_ok();
+    let can_propose = m.status == "planned"
+        && m.members
+            .iter()
+            .any(|(o, _, seat, _)| *o == actor.organisation_id && seat == "private");
+    let mut items = vec![(String::new(), page.t("choose"))];
+    items.extend(
+        m.agenda
+            .iter()
+            .filter_map(|a| a.case_id.map(|c| (c.to_string(), a.title.clone()))),
+    );
+    let mut agencies = vec![(String::new(), page.t("choose"))];
+    agencies.extend(
+        m.members
+            .iter()
+            .map(|(o, n, _, _)| (o.to_string(), names(&page.lang, n))),
+    );
+    let overdue = if is_secretariat && m.status == "planned" {
+        let rs = followup::list(&s.db, actor, true)
+            .await?
+            .into_iter()
+            .filter(|r| Some(&r.province) == m.body.province.as_ref() || m.body.province.is_none())
+            .collect();
+        resolution_lines(s, &page.lang, rs).await?
+    } else {
+        vec![]
+    };
+    let html = MeetingPage {
+        overdue,
+        body_name: crate::registry::service::display_name(
+            page.lang,
+            &m.body.name_fa,
+            &m.body.name_en,
+            &m.body.name_vi,
+        )
+        .to_string(),
+        members: m
+            .members
+            .iter()
+            .map(|(o, n, seat, present)| MemberLine {
+                id: *o,
+                name: names(&page.lang, n),
+                private: seat == "private",
+                present: present.unwrap_or(false),
+            })
+            .collect(),
+        resolutions: resolution_lines(s, &page.lang, m.resolutions.clone()).await?,
+        case_items: options(items, ""),
+        agencies: options(agencies, ""),
+        is_secretariat,
+        can_propose,
+        errors,
+        page,
+        m,
+    }
+    .render()
+    .map_err(AppError::internal)?;
+    Ok((status, Html(html)).into_response())
+}
+
+async fn meeting_page(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    render_meeting(&s, &ctx, &actor, id, FormErrors::default(), StatusCode::OK).await
+}
+
+async fn meeting_result(
+    s: &AppState,
+    ctx: &Ctx,
+    actor: &Actor,
+    id: i64,
+    form: &str,
+    r: Result<(), FacilitationError>,
+) -> Result<Response, AppError> {
+    match r {
+        Ok(()) => Ok(Redirect::to(&format!("/meetings/{id}")).into_response()),
+        Err(FacilitationError::Invalid(errs)) => {
+            render_meeting(
+                s,
+                ctx,
+                actor,
+                id,
+                FormErrors::from_fields(ctx.lang, &errs),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(FacilitationError::BadState) => {
+            let msg = crate::web::error_render::message(ctx.lang, "case_state_conflict");
+            render_meeting(
+                s,
+                ctx,
+                actor,
+                id,
+                FormErrors::single(form, msg),
+                StatusCode::CONFLICT,
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn propose(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+    Form(f): Form<AgendaForm>,
+) -> Result<Response, AppError> {
+    let r = meetings::add_agenda_item(
+        &s.db,
+        &actor,
+        id,
+        &AgendaDraft {
+            case_id: None,
+            title: f.title,
+        },
+    )
+    .await
+    .map(|_| ());
+    meeting_result(&s, &ctx, &actor, id, "agenda", r).await
+}
+
+#[derive(Deserialize, Default)]
+struct RecordForm {
+    #[serde(default)]
+    present: Vec<String>,
+    #[serde(default)]
+    minutes: String,
+}
+
+async fn record(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+    Form(f): Form<RecordForm>,
+) -> Result<Response, AppError> {
+    let m = meetings::meeting_view(&s.db, &actor, id).await?;
+    let present: Vec<i64> = f
+        .present
+        .iter()
+        .filter_map(|p| tashil_text::digits::parse_i64(p))
+        .collect();
+    let absent = m
+        .members
+        .iter()
+        .map(|x| x.0)
+        .filter(|o| !present.contains(o))
+        .collect();
+    let r = meetings::record_meeting(
+        &s.db,
+        &actor,
+        id,
+        &MeetingRecord {
+            present,
+            absent,
+            minutes: f.minutes,
+        },
+    )
+    .await;
+    meeting_result(&s, &ctx, &actor, id, "record", r).await
+}
+
+#[derive(Deserialize, Default)]
+struct ResolutionForm {
+    #[serde(default)]
+    case_id: String,
+    #[serde(default)]
+    agency_org_id: String,
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    working_days: String,
+    #[serde(default)]
+    proof: String,
+}
+
+async fn resolve(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+    Form(f): Form<ResolutionForm>,
+) -> Result<Response, AppError> {
+    let d = ResolutionDraft {
+        case_id: tashil_text::digits::parse_i64(&f.case_id),
+        agency_org_id: tashil_text::digits::parse_i64(&f.agency_org_id),
+        action: f.action,
+        working_days: f.working_days,
+        proof: f.proof,
+    };
+    let r = meetings::add_resolution(&s.db, &actor, id, &d)
+        .await
+        .map(|_| ());
+    meeting_result(&s, &ctx, &actor, id, "resolution", r).await
+}

@@ -1,0 +1,223 @@
+//! Cases on behalf of several units: the chamber of commerce names the units by their
+//! national IDs as they arrive (Persian digits, spaces, duplicates); each unit named then
+//! follows the case; a wrong ID is refused by its place in the list and nothing is written.
+
+use reqwest::Client;
+use sea_orm::{ConnectionTrait, Statement};
+use serde_json::{Value, json};
+
+use crate::helpers::{QAZVIN, TestApp, ir_id, unit_draft};
+use tashil::access::{OrganisationKind, Role};
+
+fn case(units: Vec<String>) -> Value {
+    json!({"category": "power", "title": "قطع برق شهرک صنعتی لیا",
+           "description": "قطع برق روزانه چهار ساعت خطوط تولید واحدهای شهرک را متوقف می‌کند.",
+           "units": units})
+}
+
+async fn cases_in_db(app: &TestApp) -> i64 {
+    let b = app.db.get_database_backend();
+    app.db
+        .query_one_raw(Statement::from_string(
+            b,
+            "SELECT COUNT(*) AS n FROM obstacle_cases",
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get::<i64>("", "n")
+        .unwrap()
+}
+
+fn persian(s: &str) -> String {
+    tashil_text::digits::to_persian_digits(s)
+}
+
+#[tokio::test]
+async fn the_chamber_reports_for_several_units_and_each_of_them_follows_the_case() {
+    let app = TestApp::spawn().await;
+    let w = app.world().await;
+    let admin = app.actor("admin@t.test").await;
+    let second = tashil::registry::service::create(
+        &app.db,
+        &admin,
+        &unit_draft(&ir_id(1010000003), "شرکت ریخته‌گری قزوین", QAZVIN),
+    )
+    .await
+    .expect("second unit");
+    let chamber_org = app.org(OrganisationKind::Agency, Some(QAZVIN)).await;
+    app.user(
+        "chamber@t.test",
+        Role::AgencyOfficer,
+        chamber_org,
+        Some(QAZVIN),
+    )
+    .await;
+    let chamber = app.token("chamber@t.test").await;
+    let unit = app.token("unit@t.test").await;
+    let other_org = app
+        .org(OrganisationKind::ProductionUnit, Some(QAZVIN))
+        .await;
+    app.user("other@t.test", Role::UnitUser, other_org, Some(QAZVIN))
+        .await;
+    let other = app.token("other@t.test").await;
+
+    // As typed from a members' list: Persian digits with a space, the same unit twice.
+    let first_id = ir_id(1010000001);
+    let typed = vec![
+        format!(" {} ", persian(&first_id)),
+        ir_id(1010000003),
+        first_id.clone(),
+    ];
+    let r = Client::new()
+        .post(app.url("/api/v1/cases"))
+        .bearer_auth(&chamber)
+        .json(&case(typed))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let id = r.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+
+    let seen: Value = Client::new()
+        .get(app.url(&format!("/api/v1/cases/{id}")))
+        .bearer_auth(&chamber)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let units: Vec<i64> = seen["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(units, vec![w.qazvin_unit, second]);
+
+    // The unit named reads the case and finds it in its list; an unrelated unit does not.
+    let r = Client::new()
+        .get(app.url(&format!("/api/v1/cases/{id}")))
+        .bearer_auth(&unit)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let listed: Value = Client::new()
+        .get(app.url("/api/v1/cases"))
+        .bearer_auth(&unit)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(listed.as_array().unwrap().iter().any(|c| c["id"] == id));
+    let r = Client::new()
+        .get(app.url(&format!("/api/v1/cases/{id}")))
+        .bearer_auth(&other)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+    let listed: Value = Client::new()
+        .get(app.url("/api/v1/cases"))
+        .bearer_auth(&other)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 0);
+    // Naming a unit does not make it the reporter: confirming stays with the chamber.
+    let r = Client::new()
+        .post(app.url(&format!("/api/v1/cases/{id}/confirm")))
+        .bearer_auth(&unit)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+}
+
+#[tokio::test]
+async fn a_wrong_national_id_is_named_by_its_place_and_nothing_is_written() {
+    let app = TestApp::spawn().await;
+    app.world().await;
+    let chamber_org = app.org(OrganisationKind::Agency, Some(QAZVIN)).await;
+    app.user(
+        "chamber@t.test",
+        Role::AgencyOfficer,
+        chamber_org,
+        Some(QAZVIN),
+    )
+    .await;
+    let chamber = app.token("chamber@t.test").await;
+    let mut bad_check = ir_id(1010000001);
+    let last = bad_check.pop().unwrap();
+    bad_check.push(if last == '9' { '0' } else { '8' });
+    let before = cases_in_db(&app).await;
+    let r = Client::new()
+        .post(app.url("/api/v1/cases"))
+        .bearer_auth(&chamber)
+        .json(&case(vec![
+            ir_id(1010000001),
+            bad_check,
+            // The Alborz unit: not the Qazvin committee's to name.
+            ir_id(1010000002),
+            // Valid, but no unit has it.
+            ir_id(1010000099),
+        ]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let body: Value = r.json().await.unwrap();
+    let fields: Vec<(&str, &str)> = body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["field"].as_str().unwrap(), e["code"].as_str().unwrap()))
+        .collect();
+    assert_eq!(fields.len(), 3, "{body}");
+    assert_eq!(fields[1], ("units[2]", "unit_out_of_scope"));
+    assert_eq!(fields[2], ("units[3]", "unit_out_of_scope"));
+    assert_eq!(fields[0].0, "units[1]");
+    assert_ne!(fields[0].1, "unit_out_of_scope");
+    assert_eq!(cases_in_db(&app).await, before);
+
+    // The form keeps what was typed and names the ID that is wrong, in Persian.
+    let c = app.login("chamber@t.test").await;
+    let csrf = app.csrf_of(&c, "/cases/new").await;
+    let html = c
+        .post(app.url("/cases"))
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("category", "power"),
+            ("title", "قطع برق"),
+            ("description", "قطع برق روزانه"),
+            (
+                "units",
+                &format!("{}\n{}", ir_id(1010000001), ir_id(1010000002)),
+            ),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(html.status(), 422);
+    let html = html.text().await.unwrap();
+    let errors = html
+        .split("id=\"units-err\"")
+        .nth(1)
+        .and_then(|s| s.split("</ul>").next())
+        .unwrap_or_else(|| panic!("no units error: {html}"));
+    assert!(errors.contains(&ir_id(1010000002)), "{errors}");
+    assert!(!errors.contains(&ir_id(1010000001)), "{errors}");
+    assert!(errors.contains("این واحد در استان شما ثبت نشده است"));
+    assert!(
+        html.contains(&ir_id(1010000001)),
+        "the box keeps what was typed"
+    );
+    assert_eq!(cases_in_db(&app).await, before);
+}
