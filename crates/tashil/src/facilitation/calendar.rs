@@ -9,9 +9,16 @@ pub fn calendar_of(province: &str) -> WorkCalendar {
     WorkCalendar::for_country(country).unwrap_or_else(WorkCalendar::iran)
 }
 
-/// The day by which `days` working days after `start` have passed.
-pub fn deadline(province: &str, start: NaiveDate, days: u32) -> NaiveDate {
-    calendar_of(province).add_working_days(start, days)
+/// The day by which `days` working days after `start` have passed, in the calendar of
+/// `province`'s country, or (a national resolution with no province) of `country`, the
+/// bound agency's.
+pub fn deadline(province: &str, country: &str, start: NaiveDate, days: u32) -> NaiveDate {
+    let cal = if province.is_empty() {
+        WorkCalendar::for_country(country).unwrap_or_else(WorkCalendar::iran)
+    } else {
+        calendar_of(province)
+    };
+    cal.add_working_days(start, days)
 }
 
 /// "IR-26-1405-": the start of a register number of `province`, with the year in the

@@ -355,7 +355,8 @@ pub async fn record_meeting(
 }
 
 /// Inserts a resolution whose deadline counts `working_days` from `start` (today when
-/// `None`) in the working calendar of the province's country.
+/// `None`) in the working calendar of the province's country (for a national item without a
+/// province, the bound agency's country).
 pub(super) async fn insert_resolution<C: ConnectionTrait>(
     db: &C,
     meeting_id: Option<i64>,
@@ -364,7 +365,17 @@ pub(super) async fn insert_resolution<C: ConnectionTrait>(
     start: Option<NaiveDate>,
 ) -> Result<i64, FacilitationError> {
     let start = start.unwrap_or_else(|| Utc::now().date_naive());
-    let deadline = super::calendar::deadline(province, start, v.working_days);
+    let b = db.get_database_backend();
+    let country: String = db
+        .query_one_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(b, "SELECT country FROM organisations WHERE id = ?"),
+            [v.agency_org_id.into()],
+        ))
+        .await?
+        .ok_or_else(|| FacilitationError::invalid("agency_org_id", "invalid_choice"))?
+        .try_get("", "country")?;
+    let deadline = super::calendar::deadline(province, &country, start, v.working_days);
     let m = resolution::ActiveModel {
         meeting_id: Set(meeting_id),
         case_id: Set(v.case_id),

@@ -211,7 +211,7 @@ impl TestApp {
                 name_en: "Org",
                 name_vi: "Tổ chức",
                 province_code: province,
-                country: "IR",
+                country: province.and_then(|p| p.get(..2)).unwrap_or("IR"),
             },
         )
         .await

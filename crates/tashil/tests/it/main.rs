@@ -5,6 +5,7 @@ mod audit;
 mod auth;
 mod case_units;
 mod cli;
+mod deadlines;
 mod deregulation;
 mod facilitation;
 mod helpers;

@@ -1,0 +1,74 @@
+//! A resolution's deadline counts the working days of the office's country: the province's,
+//! or, for a national item without a case, the bound agency's (Iran rests on Friday, Vietnam
+//! on Saturday and Sunday).
+
+use reqwest::Client;
+use serde_json::{Value, json};
+
+use crate::helpers::{QAZVIN, TestApp};
+use tashil::access::OrganisationKind;
+
+async fn call(app: &TestApp, token: &str, path: &str, body: Value, expected: u16) -> Value {
+    let r = Client::new()
+        .post(app.url(path))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    let text = r.text().await.unwrap();
+    assert_eq!(status, expected, "{path}: {text}");
+    serde_json::from_str(&text).unwrap_or(Value::Null)
+}
+
+#[tokio::test]
+async fn a_national_item_counts_in_the_working_days_of_the_bound_agencys_country() {
+    let app = TestApp::spawn().await;
+    app.world().await;
+    let admin = app.token("admin@t.test").await;
+    let vn_agency = app.org(OrganisationKind::Agency, Some("VN-NBI")).await;
+    let ir_agency = app.org(OrganisationKind::Agency, Some(QAZVIN)).await;
+    let body = call(
+        &app,
+        &admin,
+        "/api/v1/bodies",
+        json!({
+            "kind": "council", "name_fa": "شورای ملی کیفیت", "name_en": "National quality council",
+            "members": [[vn_agency, "agency"], [ir_agency, "agency"]]
+        }),
+        201,
+    )
+    .await["id"]
+        .as_i64()
+        .unwrap();
+    // Friday 4 December 2026; the count starts the day after.
+    let meeting = call(
+        &app,
+        &admin,
+        &format!("/api/v1/bodies/{body}/meetings"),
+        json!({"held_on": "2026-12-04"}),
+        201,
+    )
+    .await["id"]
+        .as_i64()
+        .unwrap();
+    call(
+        &app,
+        &admin,
+        &format!("/api/v1/meetings/{meeting}/record"),
+        json!({"present": [vn_agency, ir_agency], "minutes": "Họp thường kỳ"}),
+        204,
+    )
+    .await;
+    let resolve = |agency: i64| {
+        json!({"agency_org_id": agency, "action": "Rà soát quy định", "working_days": "5",
+               "proof": "Báo cáo"})
+    };
+    let path = format!("/api/v1/meetings/{meeting}/resolutions");
+    let vn = call(&app, &admin, &path, resolve(vn_agency), 201).await;
+    let ir = call(&app, &admin, &path, resolve(ir_agency), 201).await;
+    // Vietnam: Mon 7 … Fri 11. Iran: Sat 5, Sun 6, Mon 7, Tue 8, Wed 9.
+    assert_eq!(vn["deadline"], "2026-12-11");
+    assert_eq!(ir["deadline"], "2026-12-09");
+}
