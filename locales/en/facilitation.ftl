@@ -146,3 +146,4 @@ field-units = Units concerned
 case-units-hint = For a report made on behalf of units: the national ID (legal-entity ID or enterprise code) of each registered unit of the province it concerns, one a line.
 case-unit-error = { $id }: { $error }
 err-too-many-units = Name at most 200 units in one case.
+case-event-resolution-overdue = A resolution passed its deadline; the agency and the secretariat were told

@@ -146,3 +146,4 @@ field-units = Doanh nghiệp liên quan
 case-units-hint = Khi phản ánh thay mặt doanh nghiệp: mã số doanh nghiệp của từng doanh nghiệp đã đăng ký trong tỉnh, mỗi mã một dòng.
 case-unit-error = { $id }: { $error }
 err-too-many-units = Mỗi hồ sơ ghi tối đa 200 doanh nghiệp.
+case-event-resolution-overdue = Một kết luận đã quá hạn; cơ quan chủ trì và thư ký đã được thông báo

@@ -13,6 +13,8 @@ pub mod demo;
 pub mod facilitation;
 pub mod i18n;
 pub mod identity;
+pub mod jobs;
+pub mod mail;
 pub mod registry;
 pub mod search;
 pub mod standards;

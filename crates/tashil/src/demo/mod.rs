@@ -10,6 +10,7 @@ mod rng;
 mod standards;
 mod units;
 
+use sea_orm::ConnectionTrait;
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
 
 use crate::access::{Actor, Role};
@@ -49,6 +50,8 @@ pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<boo
     units::create(db, scale, orgs.unit_org).await?;
     standards::create(db, scale.standards, scale.seed).await?;
     facilitation::create(db, scale.seed).await?;
+    // The demo's made-up history is not news: nobody is written to about it.
+    db.execute_unprepared("DELETE FROM mail_outbox").await?;
     Ok(true)
 }
 

@@ -12,13 +12,14 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::FacilitationError;
-use super::case_units;
 use super::entity::{case, event, resolution};
 use super::model::{CaseDraft, CaseStatus, Category, ResolutionDraft};
+use super::{case_units, notices};
 use crate::access::facilitation::{self as rules, CaseReach};
 use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
 use crate::db::dialect;
+use crate::mail::MailKind;
 
 /// Serialises case numbering per installation (arbitrary, fixed).
 const NUMBER_LOCK: i64 = 0x7461_7368_696c_0003;
@@ -479,6 +480,27 @@ pub async fn triage(
     am.version = Set(before.version + 1);
     let after = am.update(&txn).await?;
     note(&txn, id, Some(actor), kind, &text).await?;
+    match t {
+        Triage::RequestInfo { note: n } => {
+            notices::case_news(
+                &txn,
+                &after,
+                MailKind::CaseInfoRequested,
+                json!({"note": n}),
+            )
+            .await?
+        }
+        Triage::Close { reason, .. } => {
+            notices::case_news(
+                &txn,
+                &after,
+                MailKind::CaseClosed,
+                json!({"reason": reason}),
+            )
+            .await?
+        }
+        _ => {}
+    }
     audit::record(
         &txn,
         Change {
@@ -566,6 +588,9 @@ pub(super) async fn set_status<C: ConnectionTrait>(
     am.version = Set(before.version + 1);
     let after = am.update(db).await?;
     note(db, before.id, Some(actor), kind, text).await?;
+    if to == CaseStatus::Resolved {
+        notices::case_news(db, &after, MailKind::CaseResolved, json!({})).await?;
+    }
     audit::record(
         db,
         Change {

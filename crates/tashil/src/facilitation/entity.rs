@@ -93,6 +93,7 @@ entity!(resolution, "resolutions", {
     created_at: DateTimeUtc,
     done_at: Option<DateTimeUtc>,
     version: i32,
+    overdue_flagged_at: Option<DateTimeUtc>,
 });
 
 entity!(update, "resolution_updates", {

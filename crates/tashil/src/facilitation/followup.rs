@@ -4,8 +4,8 @@
 
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, TransactionTrait,
 };
 use serde::Deserialize;
 use serde_json::json;
@@ -247,4 +247,59 @@ pub async fn cancel(
     }
     txn.commit().await?;
     Ok(())
+}
+
+/// Tells the agency and the secretariat, once, of each resolution that has passed its
+/// deadline, and notes it on the case's timeline. Safe on several nodes at once: the flag is
+/// set by a conditional UPDATE, and only the node whose UPDATE took it queues the messages.
+pub async fn flag_overdue(db: &DatabaseConnection) -> Result<usize, FacilitationError> {
+    let due = resolution::Entity::find()
+        .filter(resolution::Column::Status.is_in([
+            ResolutionStatus::Open.as_str(),
+            ResolutionStatus::InProgress.as_str(),
+        ]))
+        .filter(resolution::Column::Deadline.lt(Utc::now().date_naive()))
+        .filter(resolution::Column::OverdueFlaggedAt.is_null())
+        .order_by_asc(resolution::Column::Id)
+        .limit(500)
+        .all(db)
+        .await?;
+    let mut flagged = 0;
+    for r in due {
+        let txn = db.begin().await?;
+        let now = Utc::now();
+        let taken = resolution::Entity::update_many()
+            .col_expr(
+                resolution::Column::OverdueFlaggedAt,
+                sea_orm::sea_query::Expr::value(now),
+            )
+            .filter(resolution::Column::Id.eq(r.id))
+            .filter(resolution::Column::OverdueFlaggedAt.is_null())
+            .exec(&txn)
+            .await?
+            .rows_affected;
+        if taken != 1 {
+            continue;
+        }
+        super::notices::resolution_overdue(&txn, &r).await?;
+        if let Some(cid) = r.case_id {
+            cases::note(&txn, cid, None, "resolution_overdue", &format!("#{}", r.id)).await?;
+        }
+        audit::record(
+            &txn,
+            Change {
+                actor: None,
+                via: "system",
+                action: "resolution.overdue",
+                entity: "resolution",
+                entity_id: r.id.to_string(),
+                before: None,
+                after: Some(json!({"deadline": r.deadline, "flagged_at": now})),
+            },
+        )
+        .await?;
+        txn.commit().await?;
+        flagged += 1;
+    }
+    Ok(flagged)
 }

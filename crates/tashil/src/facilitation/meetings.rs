@@ -402,6 +402,7 @@ pub(super) async fn insert_resolution<C: ConnectionTrait>(
         }
         e => e.into(),
     })?;
+    super::notices::resolution_assigned(db, &m).await?;
     Ok(m.id)
 }
 

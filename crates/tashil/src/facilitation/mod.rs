@@ -16,6 +16,7 @@ mod entity;
 pub mod followup;
 pub mod meetings;
 pub mod model;
+mod notices;
 pub mod pages;
 pub mod public;
 

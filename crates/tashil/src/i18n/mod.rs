@@ -23,11 +23,12 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../locales/", $lang, "/facilitation.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/deregulation.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/errors.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/mail.ftl")),
         ]
     };
 }
 
-pub fn sources(lang: Lang) -> [&'static str; 6] {
+pub fn sources(lang: Lang) -> [&'static str; 7] {
     match lang {
         Lang::Fa => locale_files!("fa"),
         Lang::Vi => locale_files!("vi"),

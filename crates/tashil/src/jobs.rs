@@ -1,0 +1,36 @@
+//! The periodic work every node runs: flag resolutions that passed their deadline, then
+//! deliver due email. Each step claims its work through the database, so any number of nodes
+//! may run it at once and a node that dies leaves nothing half done.
+
+use std::time::Duration;
+
+use sea_orm::DatabaseConnection;
+
+use crate::mail::{self, Delivery, Mailer};
+
+/// One pass; `mailer` is `None` when no SMTP server is configured (messages then wait).
+pub async fn tick(db: &DatabaseConnection, mailer: Option<&Mailer>) -> anyhow::Result<Delivery> {
+    let flagged = crate::facilitation::followup::flag_overdue(db)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    if flagged > 0 {
+        tracing::info!(flagged, "overdue resolutions flagged");
+    }
+    Ok(match mailer {
+        Some(m) => mail::deliver_due(db, m).await?,
+        None => Delivery::default(),
+    })
+}
+
+pub fn spawn(db: DatabaseConnection, mailer: Option<Mailer>, every: Duration) {
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(every);
+        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            interval.tick().await;
+            if let Err(e) = tick(&db, mailer.as_ref()).await {
+                tracing::warn!(error = %e, "background jobs failed; retrying next tick");
+            }
+        }
+    });
+}

@@ -1,0 +1,288 @@
+//! Email notifications through a real SMTP client to a local sink: the agency hears of each
+//! resolution that binds it, the agency and the secretariat (once) of each that passed its
+//! deadline, the reporter of requests for information and of the resolution it must confirm;
+//! in Persian with Solar Hijri dates. A failed delivery is retried later, never lost.
+
+use reqwest::Client;
+use sea_orm::{ConnectionTrait, Statement};
+use serde_json::{Value, json};
+
+use crate::helpers::TestApp;
+use crate::smtp_sink::Sink;
+use tashil::mail::Mailer;
+
+async fn call(app: &TestApp, token: &str, path: &str, body: Value, expected: u16) -> Value {
+    let r = Client::new()
+        .post(app.url(path))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    let text = r.text().await.unwrap();
+    assert_eq!(status, expected, "{path}: {text}");
+    serde_json::from_str(&text).unwrap_or(Value::Null)
+}
+
+fn mailer(url: &str) -> Mailer {
+    Mailer::new(url, "Tashil <no-reply@tashil.test>", "https://tashil.test").expect("mailer")
+}
+
+async fn scalar(app: &TestApp, sql: &str) -> i64 {
+    let b = app.db.get_database_backend();
+    app.db
+        .query_one_raw(Statement::from_string(b, sql))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get::<i64>("", "n")
+        .unwrap()
+}
+
+fn case() -> Value {
+    json!({"category": "tax", "title": "جریمهٔ دیرکرد مالیات بر ارزش افزوده",
+           "description": "به دلیل تأخیر در استرداد مالیات صادراتی جریمه محاسبه شده است."})
+}
+
+#[tokio::test]
+async fn the_reporter_and_the_agency_hear_of_each_step_in_their_language() {
+    let app = TestApp::spawn().await;
+    app.world().await;
+    let sink = Sink::start().await;
+    let m = mailer(&sink.url);
+    let unit = app.token("unit@t.test").await;
+    let officer = app.token("qazvin@t.test").await;
+    let tax = app.token("agency@t.test").await;
+    let tax_org = app.actor("agency@t.test").await.organisation_id;
+
+    let id = call(&app, &unit, "/api/v1/cases", case(), 201).await["id"]
+        .as_i64()
+        .unwrap();
+    call(
+        &app,
+        &officer,
+        &format!("/api/v1/cases/{id}/triage"),
+        json!({"action": "request_info", "note": "تصویر برگ تشخیص مالیات را بفرستید."}),
+        204,
+    )
+    .await;
+    let d = tashil::jobs::tick(&app.db, Some(&m)).await.unwrap();
+    assert_eq!((d.sent, d.failed), (1, 0));
+    let (to_unit, rest) = sink.take_for("unit@t.test");
+    assert!(rest.is_empty());
+    assert!(
+        to_unit[0].subject().contains("اطلاعات بیشتر"),
+        "{}",
+        to_unit[0].subject()
+    );
+    let text = to_unit[0].text();
+    assert!(
+        text.contains("تصویر برگ تشخیص مالیات را بفرستید."),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("https://tashil.test/cases/{id}")),
+        "{text}"
+    );
+
+    call(
+        &app,
+        &unit,
+        &format!("/api/v1/cases/{id}/info"),
+        json!({"note": "پیوست شد."}),
+        204,
+    )
+    .await;
+    call(
+        &app,
+        &officer,
+        &format!("/api/v1/cases/{id}/triage"),
+        json!({
+            "action": "route", "resolution": {"agency_org_id": tax_org,
+            "action": "بررسی درخواست بخشودگی جریمه", "working_days": "۱۰", "proof": "نامهٔ اداره کل"}
+        }),
+        204,
+    )
+    .await;
+    tashil::jobs::tick(&app.db, Some(&m)).await.unwrap();
+    let (to_tax, rest) = sink.take_for("agency@t.test");
+    assert!(rest.is_empty(), "only the agency hears of its resolution");
+    let text = to_tax[0].text();
+    assert!(text.contains("بررسی درخواست بخشودگی جریمه"), "{text}");
+    let listed: Value = Client::new()
+        .get(app.url("/api/v1/resolutions"))
+        .bearer_auth(&tax)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let rid = listed[0]["id"].as_i64().unwrap();
+    let deadline =
+        chrono::NaiveDate::parse_from_str(listed[0]["deadline"].as_str().unwrap(), "%Y-%m-%d")
+            .unwrap();
+    // The deadline as a Persian reader reads it: Solar Hijri, Persian digits.
+    let shown = tashil_text::dates::format_date(deadline, tashil_text::Lang::Fa);
+    assert!(text.contains(&shown), "{shown} in {text}");
+
+    call(
+        &app,
+        &tax,
+        &format!("/api/v1/resolutions/{rid}/progress"),
+        json!({"note": "جریمه بخشوده شد", "evidence": "نامهٔ ۱۲۳۴", "done": true}),
+        204,
+    )
+    .await;
+    tashil::jobs::tick(&app.db, Some(&m)).await.unwrap();
+    let (to_unit, rest) = sink.take_for("unit@t.test");
+    assert!(rest.is_empty());
+    assert!(
+        to_unit[0].subject().contains("تأیید"),
+        "{}",
+        to_unit[0].subject()
+    );
+    // Nothing is sent twice.
+    let d = tashil::jobs::tick(&app.db, Some(&m)).await.unwrap();
+    assert_eq!(d.sent, 0);
+    assert!(sink.take().is_empty());
+}
+
+#[tokio::test]
+async fn an_overdue_resolution_is_told_once_to_the_agency_and_the_secretariat() {
+    let app = TestApp::spawn().await;
+    app.world().await;
+    let sink = Sink::start().await;
+    let m = mailer(&sink.url);
+    let unit = app.token("unit@t.test").await;
+    let officer = app.token("qazvin@t.test").await;
+    let tax_org = app.actor("agency@t.test").await.organisation_id;
+    let id = call(&app, &unit, "/api/v1/cases", case(), 201).await["id"]
+        .as_i64()
+        .unwrap();
+    let body = call(
+        &app,
+        &officer,
+        "/api/v1/bodies",
+        json!({
+            "kind": "working_group", "name_fa": "کارگروه تسهیل", "members": [[tax_org, "agency"]]
+        }),
+        201,
+    )
+    .await["id"]
+        .as_i64()
+        .unwrap();
+    let held = (chrono::Utc::now().date_naive() - chrono::Duration::days(60)).to_string();
+    let meeting = call(
+        &app,
+        &officer,
+        &format!("/api/v1/bodies/{body}/meetings"),
+        json!({"held_on": held}),
+        201,
+    )
+    .await["id"]
+        .as_i64()
+        .unwrap();
+    call(
+        &app,
+        &officer,
+        &format!("/api/v1/meetings/{meeting}/agenda"),
+        json!({"case_id": id}),
+        201,
+    )
+    .await;
+    call(
+        &app,
+        &officer,
+        &format!("/api/v1/meetings/{meeting}/record"),
+        json!({"minutes": "برگزار شد"}),
+        204,
+    )
+    .await;
+    call(&app, &officer, &format!("/api/v1/meetings/{meeting}/resolutions"), json!({
+        "case_id": id, "agency_org_id": tax_org, "action": "استرداد مالیات", "working_days": "5", "proof": "نامه"
+    }), 201).await;
+    // The assignment itself, then: two nodes' jobs at once flag it once between them.
+    tashil::jobs::tick(&app.db, Some(&m)).await.unwrap();
+    let (first, _) = sink.take_for("agency@t.test");
+    assert_eq!(first.len(), 2, "assigned, then overdue");
+    let (a, b) = tokio::join!(
+        tashil::jobs::tick(&app.db, Some(&m)),
+        tashil::jobs::tick(&app.db, Some(&m))
+    );
+    a.unwrap();
+    b.unwrap();
+    assert!(sink.take().is_empty(), "flagged once");
+    assert_eq!(
+        scalar(
+            &app,
+            "SELECT COUNT(*) AS n FROM mail_outbox WHERE kind = 'resolution_overdue'"
+        )
+        .await,
+        2
+    );
+    let overdue: Vec<_> = first
+        .iter()
+        .filter(|m| m.subject().contains("مهلت"))
+        .collect();
+    assert_eq!(overdue.len(), 1);
+    // The secretariat (Qazvin's provincial officer) got the list link.
+    let rows = scalar(&app, "SELECT COUNT(*) AS n FROM mail_outbox WHERE recipient = 'qazvin@t.test' AND kind = 'resolution_overdue' AND sent_at IS NOT NULL").await;
+    assert_eq!(rows, 1);
+    let events = scalar(
+        &app,
+        "SELECT COUNT(*) AS n FROM case_events WHERE kind = 'resolution_overdue'",
+    )
+    .await;
+    assert_eq!(events, 1);
+    let audited = scalar(
+        &app,
+        "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'resolution.overdue'",
+    )
+    .await;
+    assert_eq!(audited, 1);
+}
+
+#[tokio::test]
+async fn a_message_the_server_refused_waits_and_is_sent_on_a_later_attempt() {
+    let app = TestApp::spawn().await;
+    app.world().await;
+    let unit = app.token("unit@t.test").await;
+    let officer = app.token("qazvin@t.test").await;
+    let id = call(&app, &unit, "/api/v1/cases", case(), 201).await["id"]
+        .as_i64()
+        .unwrap();
+    call(
+        &app,
+        &officer,
+        &format!("/api/v1/cases/{id}/triage"),
+        json!({"action": "close", "reason": "در صلاحیت کارگروه نیست", "solved": false}),
+        204,
+    )
+    .await;
+    // Nobody listens on this port.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let dead = format!("smtp://{}", closed.local_addr().unwrap());
+    drop(closed);
+    let d = tashil::jobs::tick(&app.db, Some(&mailer(&dead)))
+        .await
+        .unwrap();
+    assert_eq!((d.sent, d.failed), (0, 1));
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) AS n FROM mail_outbox WHERE attempts = 1 AND sent_at IS NULL AND last_error IS NOT NULL").await,
+        1
+    );
+    let sink = Sink::start().await;
+    let m = mailer(&sink.url);
+    // Not yet due: it waits its retry delay.
+    assert_eq!(tashil::jobs::tick(&app.db, Some(&m)).await.unwrap().sent, 0);
+    app.db
+        .execute_unprepared("UPDATE mail_outbox SET next_attempt_at = created_at")
+        .await
+        .unwrap();
+    assert_eq!(tashil::jobs::tick(&app.db, Some(&m)).await.unwrap().sent, 1);
+    let got = sink.take();
+    assert_eq!(got[0].rcpt, vec!["unit@t.test".to_string()]);
+    assert!(got[0].text().contains("در صلاحیت کارگروه نیست"));
+}

@@ -1,0 +1,43 @@
+# Email notifications. Subjects are one line; bodies are plain text. The link to the page
+# and the footer are added after the body.
+mail-open = Open it in Tashil:
+mail-footer = Tashil, the production facilitation desk. You receive this because of your role in the case or resolution above.
+
+mail-resolution-assigned-subject = New resolution for your agency { $number }
+mail-resolution-assigned-body =
+    A resolution binds your agency to act.
+
+    Case: { $number }
+    Action: { $action }
+    Deadline: { $deadline }
+    How completion is proven: { $proof }
+
+    Report progress and close it with its evidence on your resolutions page.
+
+mail-resolution-overdue-subject = Resolution past its deadline { $number }
+mail-resolution-overdue-body =
+    A resolution has passed its deadline without being completed. It will be listed at the next meeting.
+
+    Case: { $number }
+    Action: { $action }
+    Deadline: { $deadline }
+
+mail-case-info-requested-subject = More information needed on case { $number }
+mail-case-info-requested-body =
+    The technical committee asks for more information on case { $number } ({ $title }):
+
+    { $note }
+
+    Answer on the case page; the case goes back to the committee when you do.
+
+mail-case-resolved-subject = Case { $number }: please confirm it is solved
+mail-case-resolved-body =
+    Every resolution on case { $number } ({ $title }) has been completed by the agencies responsible.
+
+    If the obstacle is removed, confirm it on the case page so the case closes as solved.
+
+mail-case-closed-subject = Case { $number } closed
+mail-case-closed-body =
+    The technical committee closed case { $number } ({ $title }).
+
+    Reason: { $reason }

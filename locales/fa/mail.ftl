@@ -1,0 +1,42 @@
+# اعلان‌های ایمیلی. موضوع یک‌خطی است و متن ساده؛ پیوند صفحه و پانویس پس از متن می‌آیند.
+mail-open = در تسهیل ببینید:
+mail-footer = تسهیل، میز تسهیل و رفع موانع تولید. این پیام به سبب نقش شما در پرونده یا مصوبهٔ بالا فرستاده شده است.
+
+mail-resolution-assigned-subject = مصوبهٔ جدید برای دستگاه شما { $number }
+mail-resolution-assigned-body =
+    مصوبه‌ای دستگاه شما را به اقدام موظف کرده است.
+
+    پرونده: { $number }
+    اقدام: { $action }
+    مهلت: { $deadline }
+    مستند انجام: { $proof }
+
+    پیشرفت کار را گزارش کنید و مصوبه را با مستند آن در صفحهٔ مصوبات خود ببندید.
+
+mail-resolution-overdue-subject = مهلت مصوبه گذشته است { $number }
+mail-resolution-overdue-body =
+    مهلت یک مصوبه بدون انجام آن گذشته است. این مصوبه در جلسهٔ بعد مطرح می‌شود.
+
+    پرونده: { $number }
+    اقدام: { $action }
+    مهلت: { $deadline }
+
+mail-case-info-requested-subject = اطلاعات بیشتر برای پروندهٔ { $number }
+mail-case-info-requested-body =
+    کمیتهٔ فنی برای پروندهٔ { $number } ({ $title }) اطلاعات بیشتری خواسته است:
+
+    { $note }
+
+    پاسخ را در صفحهٔ پرونده بنویسید؛ پرونده پس از آن به کمیته بازمی‌گردد.
+
+mail-case-resolved-subject = پروندهٔ { $number }: رفع مانع را تأیید کنید
+mail-case-resolved-body =
+    همهٔ مصوبات پروندهٔ { $number } ({ $title }) را دستگاه‌های مسئول انجام داده‌اند.
+
+    اگر مانع برطرف شده است، آن را در صفحهٔ پرونده تأیید کنید تا پرونده حل‌شده بسته شود.
+
+mail-case-closed-subject = پروندهٔ { $number } بسته شد
+mail-case-closed-body =
+    کمیتهٔ فنی پروندهٔ { $number } ({ $title }) را بست.
+
+    دلیل: { $reason }

@@ -1,0 +1,42 @@
+# Thông báo qua email. Tiêu đề một dòng; nội dung văn bản thuần. Liên kết và chân thư được thêm sau nội dung.
+mail-open = Mở trong Tashil:
+mail-footer = Tashil, bộ phận tháo gỡ khó khăn cho sản xuất. Bạn nhận thư này vì vai trò của bạn trong hồ sơ hoặc kết luận nêu trên.
+
+mail-resolution-assigned-subject = Kết luận mới giao cho cơ quan của bạn { $number }
+mail-resolution-assigned-body =
+    Một kết luận giao cơ quan của bạn thực hiện.
+
+    Hồ sơ: { $number }
+    Nhiệm vụ: { $action }
+    Thời hạn: { $deadline }
+    Minh chứng hoàn thành: { $proof }
+
+    Báo cáo tiến độ và đóng kết luận kèm minh chứng trên trang kết luận của bạn.
+
+mail-resolution-overdue-subject = Kết luận đã quá hạn { $number }
+mail-resolution-overdue-body =
+    Một kết luận đã quá hạn mà chưa hoàn thành. Kết luận sẽ được nêu tại phiên họp tới.
+
+    Hồ sơ: { $number }
+    Nhiệm vụ: { $action }
+    Thời hạn: { $deadline }
+
+mail-case-info-requested-subject = Cần bổ sung thông tin cho hồ sơ { $number }
+mail-case-info-requested-body =
+    Ban kỹ thuật đề nghị bổ sung thông tin cho hồ sơ { $number } ({ $title }):
+
+    { $note }
+
+    Hãy trả lời trên trang hồ sơ; hồ sơ sẽ được chuyển lại ban kỹ thuật.
+
+mail-case-resolved-subject = Hồ sơ { $number }: đề nghị xác nhận đã được giải quyết
+mail-case-resolved-body =
+    Các cơ quan chủ trì đã hoàn thành mọi kết luận của hồ sơ { $number } ({ $title }).
+
+    Nếu vướng mắc đã được tháo gỡ, hãy xác nhận trên trang hồ sơ để đóng hồ sơ là đã giải quyết.
+
+mail-case-closed-subject = Hồ sơ { $number } đã đóng
+mail-case-closed-body =
+    Ban kỹ thuật đã đóng hồ sơ { $number } ({ $title }).
+
+    Lý do: { $reason }
