@@ -64,7 +64,8 @@ impl Sink {
                                 b"250 OK\r\n"
                             }
                             "RCPT" => {
-                                let addr = line.trim_end().splitn(2, ':').nth(1).unwrap_or("");
+                                let addr =
+                                    line.trim_end().split_once(':').map(|x| x.1).unwrap_or("");
                                 rcpt.push(addr.trim().trim_matches(['<', '>']).to_string());
                                 b"250 OK\r\n"
                             }
