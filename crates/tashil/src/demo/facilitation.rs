@@ -347,16 +347,27 @@ pub async fn create(db: &DatabaseConnection, seed: u64) -> anyhow::Result<()> {
             .map(|(a, _)| a)
             .collect();
         let today = Utc::now().date_naive();
-        // Reporters: the demo unit reports some of Qazvin's cases; the office records the rest.
+        // Reporters: the demo unit reports some of Qazvin's cases; the chamber of commerce
+        // (or the business association) reports every tenth for several of its members; the
+        // office records the rest.
+        let members = unit_ids_of(db, province).await?;
+        let chamber = agencies
+            .iter()
+            .find(|(_, private)| *private)
+            .map(|(a, _)| a.clone());
         let mut case_ids = vec![];
         for i in 0..*n_cases {
-            let reporter = match &unit {
-                Some(u) if *province == "IR-26" && i % 4 == 0 => u,
+            let mut d = draft(&mut rng, vn);
+            let reporter = match (&unit, &chamber) {
+                (Some(u), _) if *province == "IR-26" && i % 4 == 0 => u,
+                (_, Some(c)) if i % 10 == 3 && members.len() >= 4 => {
+                    let from = (i * 7) % (members.len() - 3);
+                    d.units = members[from..from + 2 + i % 3].to_vec();
+                    c
+                }
                 _ => &officer,
             };
-            let c = cases::report(db, reporter, &draft(&mut rng, vn))
-                .await
-                .map_err(err)?;
+            let c = cases::report(db, reporter, &d).await.map_err(err)?;
             case_ids.push((c.id, reporter.clone()));
         }
         // Four past meetings, each deciding on a share of the cases, then one upcoming.
@@ -442,6 +453,20 @@ pub async fn create(db: &DatabaseConnection, seed: u64) -> anyhow::Result<()> {
                     if rng.chance(75) {
                         cases::confirm(db, reporter, *cid).await.map_err(err)?;
                     }
+                } else if m == 3 && k % 9 == 4 {
+                    // Withdrawn by the secretariat: addressed to the wrong agency.
+                    followup::cancel(
+                        db,
+                        &officer,
+                        r.id,
+                        if vn {
+                            "Giao nhầm cơ quan; chuyển lại ban kỹ thuật."
+                        } else {
+                            "به دستگاه نادرست ابلاغ شده بود؛ به کمیتهٔ فنی بازگشت."
+                        },
+                    )
+                    .await
+                    .map_err(err)?;
                 } else if rng.chance(50) {
                     followup::report(
                         db,
@@ -541,6 +566,25 @@ pub async fn create(db: &DatabaseConnection, seed: u64) -> anyhow::Result<()> {
         regulations(db, &officer, reporter, vn).await?;
     }
     Ok(())
+}
+
+/// National IDs of a province's first registered units (the chamber's members in the demo).
+async fn unit_ids_of(db: &DatabaseConnection, province: &str) -> anyhow::Result<Vec<String>> {
+    let b = db.get_database_backend();
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(
+                b,
+                "SELECT national_id FROM units WHERE province_code = ? ORDER BY id LIMIT 40",
+            ),
+            [province.into()],
+        ))
+        .await?;
+    Ok(rows
+        .iter()
+        .filter_map(|r| r.try_get::<String>("", "national_id").ok())
+        .collect())
 }
 
 /// Demo only: spreads reports over the weeks before a meeting and closings after it, so the
