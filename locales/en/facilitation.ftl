@@ -147,3 +147,4 @@ case-units-hint = For a report made on behalf of units: the national ID (legal-e
 case-unit-error = { $id }: { $error }
 err-too-many-units = Name at most 200 units in one case.
 case-event-resolution-overdue = A resolution passed its deadline; the agency and the secretariat were told
+deadline-provisional = (provisional: this year’s official holiday calendar is not yet in Tashil)

@@ -147,3 +147,4 @@ case-units-hint = برای گزارشی که از طرف واحدها داده �
 case-unit-error = { $id }: { $error }
 err-too-many-units = در یک پرونده حداکثر ۲۰۰ واحد را نام ببرید.
 case-event-resolution-overdue = مهلت یک مصوبه گذشت؛ به دستگاه مسئول و دبیرخانه اطلاع داده شد
+deadline-provisional = (موقت: تقویم رسمی تعطیلات این سال هنوز در تسهیل ثبت نشده است)

@@ -147,3 +147,4 @@ case-units-hint = Khi phản ánh thay mặt doanh nghiệp: mã số doanh nghi
 case-unit-error = { $id }: { $error }
 err-too-many-units = Mỗi hồ sơ ghi tối đa 200 doanh nghiệp.
 case-event-resolution-overdue = Một kết luận đã quá hạn; cơ quan chủ trì và thư ký đã được thông báo
+deadline-provisional = (tạm tính: lịch nghỉ chính thức của năm này chưa có trong Tashil)

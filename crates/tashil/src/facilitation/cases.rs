@@ -57,6 +57,9 @@ pub struct ResolutionView {
     pub status: super::model::ResolutionStatus,
     pub evidence: String,
     pub overdue: bool,
+    /// The deadline falls in a year whose lunar holidays (Iran) or Tết arrangement
+    /// (Vietnam) are not yet in the official tables: it may move by a holiday.
+    pub deadline_provisional: bool,
 }
 
 impl From<resolution::Model> for ResolutionView {
@@ -65,6 +68,8 @@ impl From<resolution::Model> for ResolutionView {
             .unwrap_or(super::model::ResolutionStatus::Open);
         ResolutionView {
             overdue: super::followup::is_overdue(status, r.deadline),
+            deadline_provisional: !super::calendar::calendar_of(&r.province_code)
+                .covered(r.deadline),
             id: r.id,
             meeting_id: r.meeting_id,
             case_id: r.case_id,

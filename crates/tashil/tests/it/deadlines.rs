@@ -72,3 +72,76 @@ async fn a_national_item_counts_in_the_working_days_of_the_bound_agencys_country
     assert_eq!(vn["deadline"], "2026-12-11");
     assert_eq!(ir["deadline"], "2026-12-09");
 }
+
+#[tokio::test]
+async fn a_deadline_beyond_the_official_holiday_tables_is_marked_provisional() {
+    let app = TestApp::spawn().await;
+    app.world().await;
+    let office = app
+        .org(OrganisationKind::ProvincialOffice, Some("VN-NBI"))
+        .await;
+    app.user(
+        "ninhbinh@t.test",
+        tashil::access::Role::ProvincialOfficer,
+        office,
+        Some("VN-NBI"),
+    )
+    .await;
+    let officer = app.token("ninhbinh@t.test").await;
+    let agency = app.org(OrganisationKind::Agency, Some("VN-NBI")).await;
+    let body = call(
+        &app,
+        &officer,
+        "/api/v1/bodies",
+        json!({
+            "kind": "working_group", "name_fa": "", "name_vi": "Tổ công tác tháo gỡ vướng mắc",
+            "members": [[agency, "agency"]]
+        }),
+        201,
+    )
+    .await["id"]
+        .as_i64()
+        .unwrap();
+    let meeting = call(
+        &app,
+        &officer,
+        &format!("/api/v1/bodies/{body}/meetings"),
+        json!({"held_on": "2026-12-04"}),
+        201,
+    )
+    .await["id"]
+        .as_i64()
+        .unwrap();
+    call(
+        &app,
+        &officer,
+        &format!("/api/v1/meetings/{meeting}/record"),
+        json!({"minutes": "Họp thường kỳ"}),
+        204,
+    )
+    .await;
+    let path = format!("/api/v1/meetings/{meeting}/resolutions");
+    let within = call(
+        &app,
+        &officer,
+        &path,
+        json!({"agency_org_id": agency,
+        "action": "Trả lời doanh nghiệp", "working_days": "5", "proof": "Công văn"}),
+        201,
+    )
+    .await;
+    assert_eq!(within["deadline"], "2026-12-11");
+    assert_eq!(within["deadline_provisional"], false);
+    // 40 working days run into 2027, whose Tết arrangement is not in the table yet.
+    let beyond = call(
+        &app,
+        &officer,
+        &path,
+        json!({"agency_org_id": agency,
+        "action": "Sửa quy trình", "working_days": "40", "proof": "Quyết định"}),
+        201,
+    )
+    .await;
+    assert!(beyond["deadline"].as_str().unwrap().starts_with("2027-"));
+    assert_eq!(beyond["deadline_provisional"], true);
+}
