@@ -103,6 +103,57 @@ test('an obstacle goes from a unit through the working group and an agency back 
   await page.close();
 });
 
+const toPersian = (s) => s.replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]);
+
+async function unitIds(email, query) {
+  const page = await as(email);
+  const res = await page.request.get(`${server.base}/api/v1/units${query}`);
+  const ids = (await res.json()).items.map((u) => u.national_id);
+  await page.close();
+  return ids;
+}
+
+test('the chamber of commerce reports one obstacle for several units, and a wrong ID is named', async () => {
+  const [own] = await unitIds('unit@demo.tashil.ir', '');
+  const others = await unitIds('qazvin@demo.tashil.ir', '?per_page=3');
+  const second = others.find((id) => id !== own);
+  const [alborz] = await unitIds('admin@demo.tashil.ir', '?province=IR-30&per_page=1');
+
+  const page = await as('chamber@demo.tashil.ir');
+  await page.goto(`${server.base}/cases/new`);
+  await checkPage(page, FA);
+  await page.selectOption('#category', 'power');
+  await page.fill('#title', 'قطع برق صنعتی در شهرک صنعتی لیا');
+  await page.fill('#description', 'محدودیت برق روزانه چهار ساعت خطوط تولید واحدهای عضو را متوقف می‌کند.');
+  // As pasted from the members' list: Persian digits, and one unit of another province.
+  await page.fill('#units', `${toPersian(own)}\n${alborz}`);
+  await page.click('main button[type=submit]');
+  await page.waitForSelector('#units-err');
+  const err = toAscii(await text(page, '#units-err'));
+  assert.match(err, new RegExp(alborz));
+  assert.doesNotMatch(err, new RegExp(own));
+  assert.equal(await page.getAttribute('#units', 'aria-invalid'), 'true');
+  await checkPage(page, FA);
+  await shot(page, 'fa-fac-06-units-error');
+
+  await page.fill('#units', `${toPersian(own)}\n${second}`);
+  await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
+  const caseUrl = page.url();
+  assert.match(caseUrl, /\/cases\/\d+$/);
+  const facts = toAscii(await text(page, '.facts'));
+  assert.match(facts, new RegExp(own));
+  assert.match(facts, new RegExp(second));
+  await checkPage(page, FA);
+  await page.close();
+
+  // The unit named follows the case from its own account.
+  const unit = await as('unit@demo.tashil.ir');
+  const res = await unit.goto(caseUrl);
+  assert.equal(res.status(), 200);
+  assert.match(await text(unit, 'h1'), /قطع برق صنعتی/);
+  await unit.close();
+});
+
 test('the deregulation register and the desk pages pass accessibility checks', async () => {
   const page = await as('qazvin@demo.tashil.ir');
   for (const path of ['/regulations', '/cases', '/resolutions', '/meetings', '/provinces/IR-26/regulations']) {

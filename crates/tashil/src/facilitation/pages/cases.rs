@@ -121,7 +121,7 @@ fn unit_errors(
                 .parse()
                 .ok()?;
             let id = d.units.get(i).map(String::as_str).unwrap_or_default();
-            Some(page.t2("case-unit-error", "id", id, "error", &msg))
+            Some(page.t2("case-unit-error", "id", &page.digits(id), "error", &msg))
         })
         .collect()
 }
