@@ -41,3 +41,6 @@ mail-case-closed-body =
     The technical committee closed case { $number } ({ $title }).
 
     Reason: { $reason }
+
+mail-test-subject = Tashil test message
+mail-test-body = If you are reading this, this Tashil installation can send email.

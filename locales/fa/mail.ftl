@@ -40,3 +40,6 @@ mail-case-closed-body =
     کمیتهٔ فنی پروندهٔ { $number } ({ $title }) را بست.
 
     دلیل: { $reason }
+
+mail-test-subject = پیام آزمایشی تسهیل
+mail-test-body = اگر این پیام را می‌خوانید، این نصب تسهیل می‌تواند ایمیل بفرستد.

@@ -40,3 +40,6 @@ mail-case-closed-body =
     Ban kỹ thuật đã đóng hồ sơ { $number } ({ $title }).
 
     Lý do: { $reason }
+
+mail-test-subject = Thư thử nghiệm của Tashil
+mail-test-body = Nếu bạn đọc được thư này, hệ thống Tashil này đã gửi được email.

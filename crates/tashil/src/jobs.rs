@@ -16,10 +16,14 @@ pub async fn tick(db: &DatabaseConnection, mailer: Option<&Mailer>) -> anyhow::R
     if flagged > 0 {
         tracing::info!(flagged, "overdue resolutions flagged");
     }
-    Ok(match mailer {
+    let delivered = match mailer {
         Some(m) => mail::deliver_due(db, m).await?,
         None => Delivery::default(),
-    })
+    };
+    let st = mail::outbox::status(db).await?;
+    metrics::gauge!("tashil_mail_waiting").set(st.waiting as f64);
+    metrics::gauge!("tashil_mail_given_up").set(st.given_up as f64);
+    Ok(delivered)
 }
 
 pub fn spawn(db: DatabaseConnection, mailer: Option<Mailer>, every: Duration) {

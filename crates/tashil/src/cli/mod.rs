@@ -3,6 +3,7 @@
 mod admin;
 mod catalogue;
 mod data;
+mod mail;
 mod serve;
 
 use std::path::PathBuf;
@@ -70,6 +71,11 @@ pub enum Command {
         #[command(subcommand)]
         action: catalogue::SearchAction,
     },
+    /// The email outbox: status, and a test message.
+    Mail {
+        #[command(subcommand)]
+        action: mail::MailAction,
+    },
     /// Write a consistent copy of the live SQLite database to a file.
     Backup {
         /// Destination file (must not exist).
@@ -135,6 +141,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Token { action } => admin::token(storage, action).await,
         Command::Audit { action } => admin::audit(storage, action).await,
         Command::Search { action } => catalogue::search(storage, action).await,
+        Command::Mail { action } => mail::mail(storage, action).await,
         Command::Backup { out } => admin::backup(storage, out).await,
     }
 }

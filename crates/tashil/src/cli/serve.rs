@@ -15,22 +15,8 @@ pub struct ServeArgs {
     /// Mark cookies Secure (set when served over HTTPS).
     #[arg(long, env = "TASHIL_SECURE_COOKIES")]
     pub secure_cookies: bool,
-    /// SMTP server for notifications: `smtps://user:pass@host:465`,
-    /// `smtp://host:587?tls=required`, `smtp://127.0.0.1:25`. Without it, messages wait in
-    /// the outbox.
-    #[arg(long, env = "TASHIL_SMTP_URL")]
-    pub smtp_url: Option<String>,
-    /// Sender of notifications.
-    #[arg(
-        long,
-        env = "TASHIL_MAIL_FROM",
-        default_value = "Tashil <no-reply@tashil.localhost>"
-    )]
-    pub mail_from: String,
-    /// The address users reach this installation at, for links in messages
-    /// (default: http:// and the bind address).
-    #[arg(long, env = "TASHIL_PUBLIC_URL")]
-    pub public_url: Option<String>,
+    #[command(flatten)]
+    pub smtp: super::mail::SmtpArgs,
 }
 
 pub async fn run(storage: StorageConfig, args: ServeArgs) -> anyhow::Result<ExitCode> {
@@ -51,17 +37,10 @@ pub async fn run(storage: StorageConfig, args: ServeArgs) -> anyhow::Result<Exit
         .spawn_follower(state.db.clone(), std::time::Duration::from_secs(2));
     let listener = tokio::net::TcpListener::bind(&args.bind).await?;
     let addr = listener.local_addr()?;
-    let public_url = args
-        .public_url
-        .clone()
-        .unwrap_or_else(|| format!("http://{addr}"));
-    let mailer = match args.smtp_url.as_deref().filter(|u| !u.trim().is_empty()) {
-        Some(url) => Some(crate::mail::Mailer::new(url, &args.mail_from, &public_url)?),
-        None => {
-            tracing::info!("no TASHIL_SMTP_URL: notifications wait in the mail outbox");
-            None
-        }
-    };
+    let mailer = args.smtp.mailer(&format!("http://{addr}"))?;
+    if mailer.is_none() {
+        tracing::info!("no TASHIL_SMTP_URL: notifications wait in the mail outbox");
+    }
     crate::jobs::spawn(state.db.clone(), mailer, std::time::Duration::from_secs(15));
     println!("Tashil is listening on http://{addr}/");
     if args.demo {

@@ -7,7 +7,7 @@ pub mod outbox;
 pub mod render;
 pub mod sender;
 
-pub use outbox::{Recipient, queue};
+pub use outbox::{OutboxStatus, Recipient, queue};
 pub use sender::{Delivery, Mailer, deliver_due};
 
 /// What a message tells; the key of its subject and body in `locales/*/mail.ftl`.
@@ -23,15 +23,18 @@ pub enum MailKind {
     CaseResolved,
     /// The committee closed the reporter's case, saying why.
     CaseClosed,
+    /// `tashil mail test`: the operator checks that this installation can send.
+    Test,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 5] = [
+    pub const ALL: [MailKind; 6] = [
         MailKind::ResolutionAssigned,
         MailKind::ResolutionOverdue,
         MailKind::CaseInfoRequested,
         MailKind::CaseResolved,
         MailKind::CaseClosed,
+        MailKind::Test,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -41,6 +44,7 @@ impl MailKind {
             MailKind::CaseInfoRequested => "case_info_requested",
             MailKind::CaseResolved => "case_resolved",
             MailKind::CaseClosed => "case_closed",
+            MailKind::Test => "test",
         }
     }
 

@@ -111,3 +111,72 @@ pub async fn secretariat<C: ConnectionTrait>(
         .await
     }
 }
+
+/// How the outbox stands: for `tashil mail status` and the `/metrics` gauges.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OutboxStatus {
+    pub waiting: i64,
+    pub sent: i64,
+    /// Failed [`super::sender::MAX_ATTEMPTS`] times: kept with their last error.
+    pub given_up: i64,
+}
+
+pub async fn status<C: ConnectionTrait>(db: &C) -> Result<OutboxStatus, DbErr> {
+    let b = db.get_database_backend();
+    let row = db
+        .query_one_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(
+                b,
+                "SELECT \
+                 COALESCE(SUM(CASE WHEN sent_at IS NULL AND attempts < ? THEN 1 ELSE 0 END), 0) AS waiting, \
+                 COALESCE(SUM(CASE WHEN sent_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS sent, \
+                 COALESCE(SUM(CASE WHEN sent_at IS NULL AND attempts >= ? THEN 1 ELSE 0 END), 0) AS given_up \
+                 FROM mail_outbox",
+            ),
+            [
+                super::sender::MAX_ATTEMPTS.into(),
+                super::sender::MAX_ATTEMPTS.into(),
+            ],
+        ))
+        .await?;
+    let Some(r) = row else {
+        return Ok(OutboxStatus::default());
+    };
+    Ok(OutboxStatus {
+        waiting: r.try_get("", "waiting")?,
+        sent: r.try_get("", "sent")?,
+        given_up: r.try_get("", "given_up")?,
+    })
+}
+
+/// The last errors of messages still waiting or given up, newest first.
+pub async fn last_errors<C: ConnectionTrait>(
+    db: &C,
+    limit: i64,
+) -> Result<Vec<(String, i32, String)>, DbErr> {
+    let b = db.get_database_backend();
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(
+                b,
+                &format!(
+                    "SELECT recipient, attempts, last_error FROM mail_outbox \
+                     WHERE sent_at IS NULL AND last_error IS NOT NULL ORDER BY id DESC LIMIT {}",
+                    limit.clamp(1, 100)
+                ),
+            ),
+            [],
+        ))
+        .await?;
+    rows.iter()
+        .map(|r| {
+            Ok((
+                r.try_get("", "recipient")?,
+                r.try_get("", "attempts")?,
+                r.try_get("", "last_error")?,
+            ))
+        })
+        .collect()
+}

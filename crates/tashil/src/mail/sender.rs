@@ -43,7 +43,8 @@ impl Mailer {
         })
     }
 
-    async fn send(&self, to: &str, lang: &str, kind: &str, args: &str) -> anyhow::Result<()> {
+    /// Renders and sends one message now (the outbox's rows, or the operator's test).
+    pub async fn send(&self, to: &str, lang: &str, kind: &str, args: &str) -> anyhow::Result<()> {
         let kind = MailKind::parse(kind).ok_or_else(|| anyhow::anyhow!("unknown kind {kind}"))?;
         let lang = tashil_text::Lang::parse(lang).unwrap_or(tashil_text::Lang::Fa);
         let args: serde_json::Value = serde_json::from_str(args)?;

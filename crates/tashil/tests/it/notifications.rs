@@ -286,3 +286,75 @@ async fn a_message_the_server_refused_waits_and_is_sent_on_a_later_attempt() {
     assert_eq!(got[0].rcpt, vec!["unit@t.test".to_string()]);
     assert!(got[0].text().contains("در صلاحیت کارگروه نیست"));
 }
+
+fn tashil(app: &TestApp) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_tashil"));
+    cmd.arg("--data-dir").arg(&app.storage.data_dir);
+    if let Some(url) = &app.storage.database_url {
+        cmd.arg("--database-url").arg(url);
+    }
+    cmd
+}
+
+#[tokio::test]
+async fn the_operator_checks_the_smtp_settings_and_the_outbox_from_the_command_line() {
+    let app = TestApp::spawn().await;
+    let sink = Sink::start().await;
+    let url = sink.url.clone();
+    let out = tokio::task::spawn_blocking({
+        let mut cmd = tashil(&app);
+        cmd.args([
+            "mail",
+            "test",
+            "--to",
+            "ops@t.test",
+            "--lang",
+            "vi",
+            "--smtp-url",
+            &url,
+        ]);
+        move || cmd.output().unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got = sink.take();
+    assert_eq!(got[0].rcpt, vec!["ops@t.test".to_string()]);
+    assert_eq!(got[0].subject(), "Thư thử nghiệm của Tashil");
+
+    // A wrong server is reported, not hidden.
+    let out = tashil(&app)
+        .args([
+            "mail",
+            "test",
+            "--to",
+            "ops@t.test",
+            "--smtp-url",
+            "smtp://127.0.0.1:1",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+
+    app.world().await;
+    let unit = app.token("unit@t.test").await;
+    let officer = app.token("qazvin@t.test").await;
+    let id = call(&app, &unit, "/api/v1/cases", case(), 201).await["id"]
+        .as_i64()
+        .unwrap();
+    call(
+        &app,
+        &officer,
+        &format!("/api/v1/cases/{id}/triage"),
+        json!({"action": "request_info", "note": "مدارک را بفرستید"}),
+        204,
+    )
+    .await;
+    let out = tashil(&app).args(["mail", "status"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("waiting 1\nsent 0\ngiven up 0"), "{text}");
+}
