@@ -10,11 +10,11 @@ use crate::mail::{self, Delivery, Mailer};
 
 /// One pass; `mailer` is `None` when no SMTP server is configured (messages then wait).
 pub async fn tick(db: &DatabaseConnection, mailer: Option<&Mailer>) -> anyhow::Result<Delivery> {
-    let flagged = crate::facilitation::followup::flag_overdue(db)
-        .await
-        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-    if flagged > 0 {
-        tracing::info!(flagged, "overdue resolutions flagged");
+    // Each step runs whatever the other did: a failing flag must not hold back the mail.
+    match crate::facilitation::followup::flag_overdue(db).await {
+        Ok(0) => {}
+        Ok(flagged) => tracing::info!(flagged, "overdue resolutions flagged"),
+        Err(e) => tracing::warn!(error = ?e, "flagging overdue resolutions failed"),
     }
     let delivered = match mailer {
         Some(m) => mail::deliver_due(db, m).await?,

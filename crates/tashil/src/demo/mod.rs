@@ -50,7 +50,11 @@ pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<boo
     units::create(db, scale, orgs.unit_org).await?;
     standards::create(db, scale.standards, scale.seed).await?;
     facilitation::create(db, scale.seed).await?;
-    // The demo's made-up history is not news: nobody is written to about it.
+    // Its lapsed resolutions are flagged as a running desk would have; but the demo's made-up
+    // history is not news: nobody is written to about it.
+    crate::facilitation::followup::flag_overdue(db)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     db.execute_unprepared("DELETE FROM mail_outbox").await?;
     Ok(true)
 }

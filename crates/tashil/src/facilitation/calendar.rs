@@ -4,21 +4,22 @@
 use chrono::NaiveDate;
 use tashil_text::workdays::WorkCalendar;
 
-pub fn calendar_of(province: &str) -> WorkCalendar {
-    let country = province.split('-').next().unwrap_or("IR");
+/// The country whose working days count for an office of `province`, or (a national
+/// resolution with no province) for the bound agency of `agency_country`.
+pub fn country_of(province: &str, agency_country: &str) -> String {
+    match province.split('-').next() {
+        Some(c) if !c.is_empty() => c.to_string(),
+        _ => agency_country.to_string(),
+    }
+}
+
+pub fn calendar(country: &str) -> WorkCalendar {
     WorkCalendar::for_country(country).unwrap_or_else(WorkCalendar::iran)
 }
 
-/// The day by which `days` working days after `start` have passed, in the calendar of
-/// `province`'s country, or (a national resolution with no province) of `country`, the
-/// bound agency's.
-pub fn deadline(province: &str, country: &str, start: NaiveDate, days: u32) -> NaiveDate {
-    let cal = if province.is_empty() {
-        WorkCalendar::for_country(country).unwrap_or_else(WorkCalendar::iran)
-    } else {
-        calendar_of(province)
-    };
-    cal.add_working_days(start, days)
+/// The day by which `days` working days after `start` have passed in `country`.
+pub fn deadline(country: &str, start: NaiveDate, days: u32) -> NaiveDate {
+    calendar(country).add_working_days(start, days)
 }
 
 /// "IR-26-1405-": the start of a register number of `province`, with the year in the

@@ -22,6 +22,10 @@ pub struct CaseUnit {
     pub name_fa: String,
     pub name_en: String,
     pub name_vi: String,
+    #[serde(skip)]
+    pub province: String,
+    #[serde(skip)]
+    pub organisation_id: Option<i64>,
 }
 
 impl CaseUnit {
@@ -86,10 +90,11 @@ pub(super) async fn resolve<C: ConnectionTrait>(
                 param_sql(
                     b,
                     &format!(
-                        "SELECT id, national_id, province_code FROM units WHERE national_id IN ({marks})"
+                        "SELECT id, national_id, province_code FROM units WHERE country = ? AND national_id IN ({marks})"
                     ),
                 ),
-                wanted.keys().map(|k| Value::from(k.clone())),
+                std::iter::once(Value::from(country.code()))
+                    .chain(wanted.keys().map(|k| Value::from(k.clone()))),
             ))
             .await?;
         for r in rows {
@@ -133,24 +138,31 @@ pub(super) async fn insert<C: ConnectionTrait>(
     Ok(())
 }
 
-/// The units of a case, by name.
+/// The units of a case that `actor` may read in the registry (a unit named beside others
+/// sees only itself), by name.
 pub(super) async fn of_case<C: ConnectionTrait>(
     db: &C,
+    actor: &crate::access::Actor,
     case_id: i64,
 ) -> Result<Vec<CaseUnit>, DbErr> {
+    let Ok(scope) = crate::access::units::read_scope(actor) else {
+        return Ok(vec![]);
+    };
     let b = db.get_database_backend();
     let rows = db
         .query_all_raw(Statement::from_sql_and_values(
             b,
             param_sql(
                 b,
-                "SELECT u.id, u.national_id, u.name_fa, u.name_en, u.name_vi FROM case_units cu \
+                "SELECT u.id, u.national_id, u.name_fa, u.name_en, u.name_vi, u.province_code, u.organisation_id \
+                 FROM case_units cu \
                  JOIN units u ON u.id = cu.unit_id WHERE cu.case_id = ? ORDER BY u.id",
             ),
             [case_id.into()],
         ))
         .await?;
-    rows.iter()
+    let units: Result<Vec<CaseUnit>, DbErr> = rows
+        .iter()
         .map(|r| {
             Ok(CaseUnit {
                 id: r.try_get("", "id")?,
@@ -158,9 +170,15 @@ pub(super) async fn of_case<C: ConnectionTrait>(
                 name_fa: r.try_get("", "name_fa")?,
                 name_en: r.try_get("", "name_en")?,
                 name_vi: r.try_get("", "name_vi")?,
+                province: r.try_get("", "province_code")?,
+                organisation_id: r.try_get("", "organisation_id")?,
             })
         })
-        .collect()
+        .collect();
+    Ok(units?
+        .into_iter()
+        .filter(|u| scope.covers(&u.province, u.organisation_id))
+        .collect())
 }
 
 /// `SELECT case_id` of the cases naming a unit that organisation `org` acts for.

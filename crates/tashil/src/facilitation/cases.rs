@@ -68,8 +68,12 @@ impl From<resolution::Model> for ResolutionView {
             .unwrap_or(super::model::ResolutionStatus::Open);
         ResolutionView {
             overdue: super::followup::is_overdue(status, r.deadline),
-            deadline_provisional: !super::calendar::calendar_of(&r.province_code)
-                .covered(r.deadline),
+            deadline_provisional: !super::calendar::calendar(
+                &r.calendar_country
+                    .clone()
+                    .unwrap_or_else(|| super::calendar::country_of(&r.province_code, "IR")),
+            )
+            .covered(r.deadline),
             id: r.id,
             meeting_id: r.meeting_id,
             case_id: r.case_id,
@@ -313,7 +317,7 @@ pub async fn get(
         .map(ResolutionView::from)
         .collect();
     let attachments = super::attachments::list(db, id).await?;
-    let units = case_units::of_case(db, id).await?;
+    let units = case_units::of_case(db, actor, id).await?;
     Ok(CaseView {
         units,
         reporter_org_id: m.reporter_org_id,

@@ -94,6 +94,7 @@ entity!(resolution, "resolutions", {
     done_at: Option<DateTimeUtc>,
     version: i32,
     overdue_flagged_at: Option<DateTimeUtc>,
+    calendar_country: Option<String>,
 });
 
 entity!(update, "resolution_updates", {

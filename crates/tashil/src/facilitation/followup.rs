@@ -25,6 +25,16 @@ pub fn is_overdue(status: ResolutionStatus, deadline: NaiveDate) -> bool {
     ) && deadline < Utc::now().date_naive()
 }
 
+/// The same rule as [`is_overdue`], as a query condition.
+fn overdue_condition() -> sea_orm::Condition {
+    sea_orm::Condition::all()
+        .add(resolution::Column::Status.is_in([
+            ResolutionStatus::Open.as_str(),
+            ResolutionStatus::InProgress.as_str(),
+        ]))
+        .add(resolution::Column::Deadline.lt(Utc::now().date_naive()))
+}
+
 /// Resolutions an actor follows: its own agency's (agency officer), its province's (the
 /// secretariat), all (national administrator). `overdue_only` lists what the next meeting
 /// must hear about.
@@ -43,12 +53,7 @@ pub async fn list(
         _ => return Err(Denied::Forbidden.into()),
     };
     if overdue_only {
-        q = q
-            .filter(resolution::Column::Status.is_in([
-                ResolutionStatus::Open.as_str(),
-                ResolutionStatus::InProgress.as_str(),
-            ]))
-            .filter(resolution::Column::Deadline.lt(Utc::now().date_naive()));
+        q = q.filter(overdue_condition());
     }
     Ok(q.order_by_asc(resolution::Column::Deadline)
         .order_by_asc(resolution::Column::Id)
@@ -254,11 +259,7 @@ pub async fn cancel(
 /// set by a conditional UPDATE, and only the node whose UPDATE took it queues the messages.
 pub async fn flag_overdue(db: &DatabaseConnection) -> Result<usize, FacilitationError> {
     let due = resolution::Entity::find()
-        .filter(resolution::Column::Status.is_in([
-            ResolutionStatus::Open.as_str(),
-            ResolutionStatus::InProgress.as_str(),
-        ]))
-        .filter(resolution::Column::Deadline.lt(Utc::now().date_naive()))
+        .filter(overdue_condition())
         .filter(resolution::Column::OverdueFlaggedAt.is_null())
         .order_by_asc(resolution::Column::Id)
         .limit(500)
@@ -266,40 +267,53 @@ pub async fn flag_overdue(db: &DatabaseConnection) -> Result<usize, Facilitation
         .await?;
     let mut flagged = 0;
     for r in due {
-        let txn = db.begin().await?;
-        let now = Utc::now();
-        let taken = resolution::Entity::update_many()
-            .col_expr(
-                resolution::Column::OverdueFlaggedAt,
-                sea_orm::sea_query::Expr::value(now),
-            )
-            .filter(resolution::Column::Id.eq(r.id))
-            .filter(resolution::Column::OverdueFlaggedAt.is_null())
-            .exec(&txn)
-            .await?
-            .rows_affected;
-        if taken != 1 {
-            continue;
+        match flag_one(db, &r).await {
+            Ok(true) => flagged += 1,
+            Ok(false) => {}
+            // One resolution that cannot be flagged must not hold back the others.
+            Err(e) => tracing::warn!(resolution = r.id, error = ?e, "overdue flag failed"),
         }
-        super::notices::resolution_overdue(&txn, &r).await?;
-        if let Some(cid) = r.case_id {
-            cases::note(&txn, cid, None, "resolution_overdue", &format!("#{}", r.id)).await?;
-        }
-        audit::record(
-            &txn,
-            Change {
-                actor: None,
-                via: "system",
-                action: "resolution.overdue",
-                entity: "resolution",
-                entity_id: r.id.to_string(),
-                before: None,
-                after: Some(json!({"deadline": r.deadline, "flagged_at": now})),
-            },
-        )
-        .await?;
-        txn.commit().await?;
-        flagged += 1;
     }
     Ok(flagged)
+}
+
+/// Flags `r` if no other node has; true when this call did.
+async fn flag_one(
+    db: &DatabaseConnection,
+    r: &resolution::Model,
+) -> Result<bool, FacilitationError> {
+    let txn = db.begin().await?;
+    let now = Utc::now();
+    let taken = resolution::Entity::update_many()
+        .col_expr(
+            resolution::Column::OverdueFlaggedAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .filter(resolution::Column::Id.eq(r.id))
+        .filter(resolution::Column::OverdueFlaggedAt.is_null())
+        .exec(&txn)
+        .await?
+        .rows_affected;
+    if taken != 1 {
+        return Ok(false);
+    }
+    super::notices::resolution_overdue(&txn, r).await?;
+    if let Some(cid) = r.case_id {
+        cases::note(&txn, cid, None, "resolution_overdue", &format!("#{}", r.id)).await?;
+    }
+    audit::record(
+        &txn,
+        Change {
+            actor: None,
+            via: "system",
+            action: "resolution.overdue",
+            entity: "resolution",
+            entity_id: r.id.to_string(),
+            before: None,
+            after: Some(json!({"deadline": r.deadline, "flagged_at": now})),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(true)
 }

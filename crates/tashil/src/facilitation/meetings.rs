@@ -375,7 +375,8 @@ pub(super) async fn insert_resolution<C: ConnectionTrait>(
         .await?
         .ok_or_else(|| FacilitationError::invalid("agency_org_id", "invalid_choice"))?
         .try_get("", "country")?;
-    let deadline = super::calendar::deadline(province, &country, start, v.working_days);
+    let country = super::calendar::country_of(province, &country);
+    let deadline = super::calendar::deadline(&country, start, v.working_days);
     let m = resolution::ActiveModel {
         meeting_id: Set(meeting_id),
         case_id: Set(v.case_id),
@@ -390,6 +391,7 @@ pub(super) async fn insert_resolution<C: ConnectionTrait>(
         created_at: Set(Utc::now()),
         done_at: Set(None),
         version: Set(1),
+        calendar_country: Set(Some(country)),
         ..Default::default()
     }
     .insert(db)

@@ -1,36 +1,38 @@
 //! Who hears of what at the facilitation desk, queued in the caller's transaction: an agency
 //! of each resolution that binds it; the agency and the secretariat of each resolution that
-//! passed its deadline; the reporter (and the units a case names) of a request for
-//! information, of the case's resolution and of its closing.
+//! passed its deadline; the reporter of a request for information, of the case's resolution
+//! and of its closing, and the units a case names of its closing.
 
-use sea_orm::{ConnectionTrait, DbErr, EntityTrait, Statement};
+use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
 use serde_json::{Value, json};
 
 use super::entity::{case, resolution};
-use crate::db::settings::param_sql;
 use crate::mail::{self, MailKind, Recipient, outbox};
 
-/// The reporter and the staff of every unit the case names, each once.
-async fn followers<C: ConnectionTrait>(db: &C, c: &case::Model) -> Result<Vec<Recipient>, DbErr> {
+/// Who hears of a case's news: the reporter, who is the one to act on a request for
+/// information or a resolution to confirm; of a closing also the staff of every unit the case
+/// names, who follow it without acting on it.
+async fn followers<C: ConnectionTrait>(
+    db: &C,
+    c: &case::Model,
+    kind: MailKind,
+) -> Result<Vec<Recipient>, DbErr> {
     let mut to = outbox::of_user(db, c.reporter_user_id).await?;
-    let b = db.get_database_backend();
-    let orgs = db
-        .query_all_raw(Statement::from_sql_and_values(
-            b,
-            param_sql(
-                b,
-                "SELECT DISTINCT u.organisation_id FROM case_units cu JOIN units u ON u.id = cu.unit_id \
-                 WHERE cu.case_id = ? AND u.organisation_id IS NOT NULL",
-            ),
-            [c.id.into()],
-        ))
+    if kind == MailKind::CaseClosed {
+        let named = outbox::recipients(
+            db,
+            "SELECT DISTINCT us.email, us.lang FROM case_units cu \
+             JOIN units u ON u.id = cu.unit_id JOIN users us ON us.organisation_id = u.organisation_id \
+             WHERE cu.case_id = ? AND us.active = ? ORDER BY us.email",
+            vec![c.id.into(), true.into()],
+        )
         .await?;
-    for r in orgs {
-        for p in outbox::of_organisation(db, r.try_get("", "organisation_id")?).await? {
-            if !to.contains(&p) {
-                to.push(p);
-            }
-        }
+        to.extend(
+            named
+                .into_iter()
+                .filter(|p| !to.contains(p))
+                .collect::<Vec<_>>(),
+        );
     }
     Ok(to)
 }
@@ -47,7 +49,7 @@ pub(super) async fn case_news<C: ConnectionTrait>(
     if let (Some(a), Some(e)) = (args.as_object_mut(), extra.as_object()) {
         a.extend(e.clone());
     }
-    mail::queue(db, &followers(db, c).await?, kind, &args).await
+    mail::queue(db, &followers(db, c, kind).await?, kind, &args).await
 }
 
 async fn resolution_args<C: ConnectionTrait>(

@@ -47,7 +47,8 @@ pub async fn queue<C: ConnectionTrait>(
     Ok(())
 }
 
-async fn recipients<C: ConnectionTrait>(
+/// The `email, lang` rows a query selects.
+pub(crate) async fn recipients<C: ConnectionTrait>(
     db: &C,
     sql: &str,
     values: Vec<sea_orm::Value>,

@@ -108,8 +108,12 @@ mod tests {
         let r = render(
             MailKind::CaseClosed,
             Lang::En,
-            &json!({"number": "VN-NBI-2026-00001", "title": "a\r\nBcc: x@evil.test", "reason": "r"}),
+            &json!({"number": "VN-NBI-2026-00001\r\nBcc: x@evil.test", "title": "t", "reason": "r"}),
             "http://x",
+        );
+        assert!(
+            r.subject.contains("Bcc"),
+            "the argument reaches the subject"
         );
         assert!(!r.subject.contains('\n') && !r.subject.contains('\r'));
     }

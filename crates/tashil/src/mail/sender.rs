@@ -15,7 +15,8 @@ use crate::db::settings::param_sql;
 /// A message that failed this many times stays in the outbox with its last error.
 pub const MAX_ATTEMPTS: i32 = 8;
 const BATCH: i64 = 50;
-/// Longer than any batch takes to send; a claim older than this belonged to a dead node.
+/// Renewed before each message, so it outlives any one delivery (an SMTP exchange times out
+/// after 20 s a step); a claim older than this belonged to a dead node.
 const CLAIM_SECONDS: i64 = 300;
 
 #[derive(Clone)]
@@ -107,13 +108,33 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<Del
                 b,
                 "SELECT id, recipient, lang, kind, args, attempts FROM mail_outbox WHERE claim = ? ORDER BY id",
             ),
-            [claim.into()],
+            [claim.clone().into()],
         ))
         .await?;
     let mut d = Delivery::default();
     for r in rows {
         let id: i64 = r.try_get("", "id")?;
         let attempts: i32 = r.try_get::<i32>("", "attempts")? + 1;
+        // A slow batch may outlive its claim: renew it per message, and leave a message
+        // whose claim another node has taken since.
+        let renewed = db
+            .execute_raw(Statement::from_sql_and_values(
+                b,
+                param_sql(
+                    b,
+                    "UPDATE mail_outbox SET claimed_until = ? WHERE id = ? AND claim = ? AND sent_at IS NULL",
+                ),
+                [
+                    (Utc::now() + Duration::seconds(CLAIM_SECONDS)).into(),
+                    id.into(),
+                    claim.clone().into(),
+                ],
+            ))
+            .await?
+            .rows_affected();
+        if renewed != 1 {
+            continue;
+        }
         let sent = mailer
             .send(
                 &r.try_get::<String>("", "recipient")?,
@@ -131,9 +152,15 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<Del
                     b,
                     param_sql(
                         b,
-                        "UPDATE mail_outbox SET sent_at = ?, attempts = ?, claim = NULL, claimed_until = NULL WHERE id = ?",
+                        "UPDATE mail_outbox SET sent_at = ?, attempts = ?, claim = NULL, claimed_until = NULL \
+                         WHERE id = ? AND claim = ?",
                     ),
-                    [done.into(), attempts.into(), id.into()],
+                    [
+                        done.into(),
+                        attempts.into(),
+                        id.into(),
+                        claim.clone().into(),
+                    ],
                 )
             }
             Err(e) => {
@@ -145,13 +172,14 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<Del
                     param_sql(
                         b,
                         "UPDATE mail_outbox SET attempts = ?, next_attempt_at = ?, last_error = ?, \
-                         claim = NULL, claimed_until = NULL WHERE id = ?",
+                         claim = NULL, claimed_until = NULL WHERE id = ? AND claim = ?",
                     ),
                     [
                         attempts.into(),
                         (done + backoff(attempts)).into(),
                         e.to_string().into(),
                         id.into(),
+                        claim.clone().into(),
                     ],
                 )
             }

@@ -104,6 +104,14 @@ async fn the_chamber_reports_for_several_units_and_each_of_them_follows_the_case
         .await
         .unwrap();
     assert_eq!(r.status(), 200);
+    // It sees itself among the units, not the other members the registry hides from it.
+    let own: Vec<i64> = r.json::<Value>().await.unwrap()["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(own, vec![w.qazvin_unit]);
     let listed: Value = Client::new()
         .get(app.url("/api/v1/cases"))
         .bearer_auth(&unit)

@@ -203,16 +203,17 @@ async fn an_overdue_resolution_is_told_once_to_the_agency_and_the_secretariat() 
     call(&app, &officer, &format!("/api/v1/meetings/{meeting}/resolutions"), json!({
         "case_id": id, "agency_org_id": tax_org, "action": "استرداد مالیات", "working_days": "5", "proof": "نامه"
     }), 201).await;
-    // The assignment itself, then: two nodes' jobs at once flag it once between them.
-    tashil::jobs::tick(&app.db, Some(&m)).await.unwrap();
-    let (first, _) = sink.take_for("agency@t.test");
-    assert_eq!(first.len(), 2, "assigned, then overdue");
+    // Two nodes' jobs at once: the resolution is flagged once and each message sent once.
     let (a, b) = tokio::join!(
         tashil::jobs::tick(&app.db, Some(&m)),
         tashil::jobs::tick(&app.db, Some(&m))
     );
-    a.unwrap();
-    b.unwrap();
+    let (a, b) = (a.unwrap(), b.unwrap());
+    let (first, others) = sink.take_for("agency@t.test");
+    assert_eq!(first.len(), 2, "assigned, then overdue, each once");
+    assert_eq!(others.len(), 1, "the secretariat, once");
+    assert_eq!(a.sent + b.sent, 3);
+    tashil::jobs::tick(&app.db, Some(&m)).await.unwrap();
     assert!(sink.take().is_empty(), "flagged once");
     assert_eq!(
         scalar(

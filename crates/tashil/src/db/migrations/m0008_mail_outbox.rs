@@ -1,7 +1,10 @@
 //! Email notifications go through the database: a state change queues its messages in the
 //! same transaction (`mail_outbox`), and any node's sender claims and delivers them over SMTP,
 //! so a crash loses none and two nodes never send one twice. `resolutions.overdue_flagged_at`
-//! marks the resolutions whose lapse has been told to the agency and the secretariat.
+//! marks the resolutions whose lapse has been told to the agency and the secretariat; those
+//! already past their deadline are marked at upgrade, so an upgrade floods nobody.
+//! `resolutions.calendar_country` says whose working days a deadline counts (a national
+//! resolution has no province: it counts in the bound agency's country).
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -51,10 +54,41 @@ impl MigrationTrait for Migration {
                 .add_column(timestamp_with_time_zone_null("overdue_flagged_at"))
                 .to_owned(),
         )
-        .await
+        .await?;
+        m.alter_table(
+            Table::alter()
+                .table(Alias::new("resolutions"))
+                .add_column(string_len_null("calendar_country", 2))
+                .to_owned(),
+        )
+        .await?;
+        let db = m.get_connection();
+        db.execute_unprepared(
+            "UPDATE resolutions SET overdue_flagged_at = created_at \
+             WHERE status IN ('open', 'in_progress') AND deadline < CURRENT_DATE",
+        )
+        .await?;
+        db.execute_unprepared(
+            "UPDATE resolutions SET calendar_country = substr(province_code, 1, 2) WHERE province_code <> ''",
+        )
+        .await?;
+        db.execute_unprepared(
+            "UPDATE resolutions SET calendar_country = \
+             (SELECT o.country FROM organisations o WHERE o.id = resolutions.agency_org_id) \
+             WHERE calendar_country IS NULL",
+        )
+        .await?;
+        Ok(())
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        m.alter_table(
+            Table::alter()
+                .table(Alias::new("resolutions"))
+                .drop_column(Alias::new("calendar_country"))
+                .to_owned(),
+        )
+        .await?;
         m.alter_table(
             Table::alter()
                 .table(Alias::new("resolutions"))

@@ -218,7 +218,6 @@ struct CasePage {
     agencies: Vec<Opt>,
     meetings: Vec<Opt>,
     errors: FormErrors,
-    link_units: bool,
 }
 
 async fn render_case(
@@ -277,12 +276,6 @@ async fn render_case(
         meetings: options(mopts, ""),
         can_attach: (reporter || can_triage) && c.summary.status.is_open(),
         can_triage,
-        link_units: matches!(
-            actor.role,
-            crate::access::Role::ProvincialOfficer
-                | crate::access::Role::Inspector
-                | crate::access::Role::NationalAdmin
-        ),
         is_reporter: reporter,
         errors,
         page,
