@@ -2,7 +2,6 @@
 //! national IDs as they arrive (Persian digits, spaces, duplicates); each unit named then
 //! follows the case; a wrong ID is refused by its place in the list and nothing is written.
 
-use reqwest::Client;
 use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
@@ -69,84 +68,36 @@ async fn the_chamber_reports_for_several_units_and_each_of_them_follows_the_case
         ir_id(1010000003),
         first_id.clone(),
     ];
-    let r = Client::new()
-        .post(app.url("/api/v1/cases"))
-        .bearer_auth(&chamber)
-        .json(&case(typed))
-        .send()
-        .await
+    let id = app
+        .post_json(&chamber, "/api/v1/cases", case(typed), 201)
+        .await["id"]
+        .as_i64()
         .unwrap();
-    assert_eq!(r.status(), 201);
-    let id = r.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
-
-    let seen: Value = Client::new()
-        .get(app.url(&format!("/api/v1/cases/{id}")))
-        .bearer_auth(&chamber)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let units: Vec<i64> = seen["units"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|u| u["id"].as_i64().unwrap())
-        .collect();
-    assert_eq!(units, vec![w.qazvin_unit, second]);
+    let path = format!("/api/v1/cases/{id}");
+    let unit_ids = |v: &Value| -> Vec<i64> {
+        v["units"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["id"].as_i64().unwrap())
+            .collect()
+    };
+    let (_, seen) = app.get_json(&chamber, &path).await;
+    assert_eq!(unit_ids(&seen), vec![w.qazvin_unit, second]);
 
     // The unit named reads the case and finds it in its list; an unrelated unit does not.
-    let r = Client::new()
-        .get(app.url(&format!("/api/v1/cases/{id}")))
-        .bearer_auth(&unit)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
+    let (status, seen) = app.get_json(&unit, &path).await;
+    assert_eq!(status, 200);
     // It sees itself among the units, not the other members the registry hides from it.
-    let own: Vec<i64> = r.json::<Value>().await.unwrap()["units"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|u| u["id"].as_i64().unwrap())
-        .collect();
-    assert_eq!(own, vec![w.qazvin_unit]);
-    let listed: Value = Client::new()
-        .get(app.url("/api/v1/cases"))
-        .bearer_auth(&unit)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    assert_eq!(unit_ids(&seen), vec![w.qazvin_unit]);
+    let (_, listed) = app.get_json(&unit, "/api/v1/cases").await;
     assert!(listed.as_array().unwrap().iter().any(|c| c["id"] == id));
-    let r = Client::new()
-        .get(app.url(&format!("/api/v1/cases/{id}")))
-        .bearer_auth(&other)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 404);
-    let listed: Value = Client::new()
-        .get(app.url("/api/v1/cases"))
-        .bearer_auth(&other)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    assert_eq!(app.get_json(&other, &path).await.0, 404);
+    let (_, listed) = app.get_json(&other, "/api/v1/cases").await;
     assert_eq!(listed.as_array().unwrap().len(), 0);
     // Naming a unit does not make it the reporter: confirming stays with the chamber.
-    let r = Client::new()
-        .post(app.url(&format!("/api/v1/cases/{id}/confirm")))
-        .bearer_auth(&unit)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 403);
+    app.post_json(&unit, &format!("{path}/confirm"), json!({}), 403)
+        .await;
 }
 
 #[tokio::test]
@@ -166,22 +117,21 @@ async fn a_wrong_national_id_is_named_by_its_place_and_nothing_is_written() {
     let last = bad_check.pop().unwrap();
     bad_check.push(if last == '9' { '0' } else { '8' });
     let before = cases_in_db(&app).await;
-    let r = Client::new()
-        .post(app.url("/api/v1/cases"))
-        .bearer_auth(&chamber)
-        .json(&case(vec![
-            ir_id(1010000001),
-            bad_check,
-            // The Alborz unit: not the Qazvin committee's to name.
-            ir_id(1010000002),
-            // Valid, but no unit has it.
-            ir_id(1010000099),
-        ]))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 422);
-    let body: Value = r.json().await.unwrap();
+    let body = app
+        .post_json(
+            &chamber,
+            "/api/v1/cases",
+            case(vec![
+                ir_id(1010000001),
+                bad_check,
+                // The Alborz unit: not the Qazvin committee's to name.
+                ir_id(1010000002),
+                // Valid, but no unit has it.
+                ir_id(1010000099),
+            ]),
+            422,
+        )
+        .await;
     let fields: Vec<(&str, &str)> = body["errors"]
         .as_array()
         .unwrap()

@@ -11,20 +11,6 @@ use crate::helpers::TestApp;
 use crate::smtp_sink::Sink;
 use tashil::mail::Mailer;
 
-async fn call(app: &TestApp, token: &str, path: &str, body: Value, expected: u16) -> Value {
-    let r = Client::new()
-        .post(app.url(path))
-        .bearer_auth(token)
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let status = r.status().as_u16();
-    let text = r.text().await.unwrap();
-    assert_eq!(status, expected, "{path}: {text}");
-    serde_json::from_str(&text).unwrap_or(Value::Null)
-}
-
 fn mailer(url: &str) -> Mailer {
     Mailer::new(url, "Tashil <no-reply@tashil.test>", "https://tashil.test").expect("mailer")
 }
@@ -56,11 +42,10 @@ async fn the_reporter_and_the_agency_hear_of_each_step_in_their_language() {
     let tax = app.token("agency@t.test").await;
     let tax_org = app.actor("agency@t.test").await.organisation_id;
 
-    let id = call(&app, &unit, "/api/v1/cases", case(), 201).await["id"]
+    let id = app.post_json(&unit, "/api/v1/cases", case(), 201).await["id"]
         .as_i64()
         .unwrap();
-    call(
-        &app,
+    app.post_json(
         &officer,
         &format!("/api/v1/cases/{id}/triage"),
         json!({"action": "request_info", "note": "تصویر برگ تشخیص مالیات را بفرستید."}),
@@ -86,16 +71,14 @@ async fn the_reporter_and_the_agency_hear_of_each_step_in_their_language() {
         "{text}"
     );
 
-    call(
-        &app,
+    app.post_json(
         &unit,
         &format!("/api/v1/cases/{id}/info"),
         json!({"note": "پیوست شد."}),
         204,
     )
     .await;
-    call(
-        &app,
+    app.post_json(
         &officer,
         &format!("/api/v1/cases/{id}/triage"),
         json!({
@@ -127,8 +110,7 @@ async fn the_reporter_and_the_agency_hear_of_each_step_in_their_language() {
     let shown = tashil_text::dates::format_date(deadline, tashil_text::Lang::Fa);
     assert!(text.contains(&shown), "{shown} in {text}");
 
-    call(
-        &app,
+    app.post_json(
         &tax,
         &format!("/api/v1/resolutions/{rid}/progress"),
         json!({"note": "جریمه بخشوده شد", "evidence": "نامهٔ ۱۲۳۴", "done": true}),
@@ -158,11 +140,10 @@ async fn an_overdue_resolution_is_told_once_to_the_agency_and_the_secretariat() 
     let unit = app.token("unit@t.test").await;
     let officer = app.token("qazvin@t.test").await;
     let tax_org = app.actor("agency@t.test").await.organisation_id;
-    let id = call(&app, &unit, "/api/v1/cases", case(), 201).await["id"]
+    let id = app.post_json(&unit, "/api/v1/cases", case(), 201).await["id"]
         .as_i64()
         .unwrap();
-    let body = call(
-        &app,
+    let body = app.post_json(
         &officer,
         "/api/v1/bodies",
         json!({
@@ -174,33 +155,31 @@ async fn an_overdue_resolution_is_told_once_to_the_agency_and_the_secretariat() 
         .as_i64()
         .unwrap();
     let held = (chrono::Utc::now().date_naive() - chrono::Duration::days(60)).to_string();
-    let meeting = call(
-        &app,
-        &officer,
-        &format!("/api/v1/bodies/{body}/meetings"),
-        json!({"held_on": held}),
-        201,
-    )
-    .await["id"]
+    let meeting = app
+        .post_json(
+            &officer,
+            &format!("/api/v1/bodies/{body}/meetings"),
+            json!({"held_on": held}),
+            201,
+        )
+        .await["id"]
         .as_i64()
         .unwrap();
-    call(
-        &app,
+    app.post_json(
         &officer,
         &format!("/api/v1/meetings/{meeting}/agenda"),
         json!({"case_id": id}),
         201,
     )
     .await;
-    call(
-        &app,
+    app.post_json(
         &officer,
         &format!("/api/v1/meetings/{meeting}/record"),
         json!({"minutes": "برگزار شد"}),
         204,
     )
     .await;
-    call(&app, &officer, &format!("/api/v1/meetings/{meeting}/resolutions"), json!({
+    app.post_json( &officer, &format!("/api/v1/meetings/{meeting}/resolutions"), json!({
         "case_id": id, "agency_org_id": tax_org, "action": "استرداد مالیات", "working_days": "5", "proof": "نامه"
     }), 201).await;
     // Two nodes' jobs at once: the resolution is flagged once and each message sent once.
@@ -251,11 +230,10 @@ async fn a_message_the_server_refused_waits_and_is_sent_on_a_later_attempt() {
     app.world().await;
     let unit = app.token("unit@t.test").await;
     let officer = app.token("qazvin@t.test").await;
-    let id = call(&app, &unit, "/api/v1/cases", case(), 201).await["id"]
+    let id = app.post_json(&unit, "/api/v1/cases", case(), 201).await["id"]
         .as_i64()
         .unwrap();
-    call(
-        &app,
+    app.post_json(
         &officer,
         &format!("/api/v1/cases/{id}/triage"),
         json!({"action": "close", "reason": "در صلاحیت کارگروه نیست", "solved": false}),
@@ -344,11 +322,10 @@ async fn the_operator_checks_the_smtp_settings_and_the_outbox_from_the_command_l
     app.world().await;
     let unit = app.token("unit@t.test").await;
     let officer = app.token("qazvin@t.test").await;
-    let id = call(&app, &unit, "/api/v1/cases", case(), 201).await["id"]
+    let id = app.post_json(&unit, "/api/v1/cases", case(), 201).await["id"]
         .as_i64()
         .unwrap();
-    call(
-        &app,
+    app.post_json(
         &officer,
         &format!("/api/v1/cases/{id}/triage"),
         json!({"action": "request_info", "note": "مدارک را بفرستید"}),
