@@ -89,6 +89,9 @@ test('an obstacle goes from a unit through the working group and an agency back 
   page = await as('unit@demo.tashil.ir');
   await page.goto(caseUrl);
   assert.match(await text(page, '.facts'), /در انتظار تأیید/);
+  // Beside the confirmation, the way to say the obstacle remains.
+  assert.match(await text(page, '#dispute-form'), /مانع هنوز باقی است/);
+  await checkPage(page, FA);
   await Promise.all([page.waitForNavigation(), page.click('#confirm')]);
   assert.match(await text(page, '.facts'), /بسته‌شده/);
   await checkPage(page, FA);

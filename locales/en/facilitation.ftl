@@ -148,3 +148,6 @@ case-unit-error = { $id }: { $error }
 err-too-many-units = Name at most 200 units in one case.
 case-event-resolution-overdue = A resolution passed its deadline; the agency and the secretariat were told
 deadline-provisional = (provisional: this year’s official holiday calendar is not yet in Tashil)
+case-dispute = Or, if the obstacle remains, say what is still wrong: the case goes back to the technical committee.
+case-dispute-send = The obstacle remains
+case-event-reporter-disputed = The reporter says the obstacle remains

@@ -44,3 +44,11 @@ mail-case-closed-body =
 
 mail-test-subject = Tashil test message
 mail-test-body = If you are reading this, this Tashil installation can send email.
+
+mail-case-disputed-subject = Case { $number }: the obstacle remains
+mail-case-disputed-body =
+    The reporter of case { $number } ({ $title }) says the obstacle remains although every resolution was reported done:
+
+    { $note }
+
+    The case is back in the technical committee's queue.

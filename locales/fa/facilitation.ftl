@@ -148,3 +148,6 @@ case-unit-error = { $id }: { $error }
 err-too-many-units = در یک پرونده حداکثر ۲۰۰ واحد را نام ببرید.
 case-event-resolution-overdue = مهلت یک مصوبه گذشت؛ به دستگاه مسئول و دبیرخانه اطلاع داده شد
 deadline-provisional = (موقت: تقویم رسمی تعطیلات این سال هنوز در تسهیل ثبت نشده است)
+case-dispute = یا اگر مانع هنوز باقی است، بنویسید چه چیزی درست نشده است؛ پرونده به کمیتهٔ فنی بازمی‌گردد.
+case-dispute-send = مانع هنوز باقی است
+case-event-reporter-disputed = گزارش‌دهنده اعلام کرد مانع هنوز باقی است

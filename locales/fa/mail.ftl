@@ -43,3 +43,11 @@ mail-case-closed-body =
 
 mail-test-subject = پیام آزمایشی تسهیل
 mail-test-body = اگر این پیام را می‌خوانید، این نصب تسهیل می‌تواند ایمیل بفرستد.
+
+mail-case-disputed-subject = پروندهٔ { $number }: مانع هنوز باقی است
+mail-case-disputed-body =
+    گزارش‌دهندهٔ پروندهٔ { $number } ({ $title }) اعلام کرده است که با وجود گزارش انجام همهٔ مصوبات، مانع هنوز باقی است:
+
+    { $note }
+
+    پرونده به صف کمیتهٔ فنی بازگشته است.

@@ -148,3 +148,6 @@ case-unit-error = { $id }: { $error }
 err-too-many-units = Mỗi hồ sơ ghi tối đa 200 doanh nghiệp.
 case-event-resolution-overdue = Một kết luận đã quá hạn; cơ quan chủ trì và thư ký đã được thông báo
 deadline-provisional = (tạm tính: lịch nghỉ chính thức của năm này chưa có trong Tashil)
+case-dispute = Hoặc, nếu vướng mắc vẫn còn, hãy nêu điều chưa được giải quyết: hồ sơ sẽ chuyển lại ban kỹ thuật.
+case-dispute-send = Vướng mắc vẫn còn
+case-event-reporter-disputed = Người phản ánh cho biết vướng mắc vẫn còn

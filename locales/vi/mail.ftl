@@ -43,3 +43,11 @@ mail-case-closed-body =
 
 mail-test-subject = Thư thử nghiệm của Tashil
 mail-test-body = Nếu bạn đọc được thư này, hệ thống Tashil này đã gửi được email.
+
+mail-case-disputed-subject = Hồ sơ { $number }: vướng mắc vẫn còn
+mail-case-disputed-body =
+    Người phản ánh hồ sơ { $number } ({ $title }) cho biết vướng mắc vẫn còn dù mọi kết luận đã được báo cáo hoàn thành:
+
+    { $note }
+
+    Hồ sơ đã được chuyển lại ban kỹ thuật.

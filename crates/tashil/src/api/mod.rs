@@ -41,6 +41,7 @@ use crate::{facilitation, registry, standards};
         facilitation::api::triage,
         facilitation::api::add_info,
         facilitation::api::confirm,
+        facilitation::api::dispute,
         facilitation::api::create_body,
         facilitation::api::bodies,
         facilitation::api::schedule,
@@ -181,6 +182,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/api/v1/cases/{id}/confirm",
             post(facilitation::api::confirm),
+        )
+        .route(
+            "/api/v1/cases/{id}/dispute",
+            post(facilitation::api::dispute),
         )
         .route(
             "/api/v1/cases/{id}/attachments",

@@ -89,6 +89,19 @@ pub async fn confirm(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(post, path = "/api/v1/cases/{id}/dispute", tag = "facilitation", request_body = NoteBody,
+    params(("id" = i64, Path, description = "Case id")),
+    responses((status = 204, description = "back with the committee"), (status = 409, description = "not resolved")))]
+pub async fn dispute(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+    Json(b): Json<NoteBody>,
+) -> Result<StatusCode, AppError> {
+    cases::dispute(&s.db, &actor, id, &b.note).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 #[utoipa::path(post, path = "/api/v1/bodies", tag = "facilitation", request_body = BodyDraft,
     responses((status = 201, body = Created), (status = 403)))]
 pub async fn create_body(

@@ -581,6 +581,37 @@ pub async fn confirm(
     Ok(())
 }
 
+/// The reporter says the obstacle remains although every resolution was reported done: the
+/// case goes back to the committee's queue, and the secretariat hears of it.
+pub async fn dispute(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+    text: &str,
+) -> Result<(), FacilitationError> {
+    if text.trim().is_empty() {
+        return Err(FacilitationError::invalid("note", "required"));
+    }
+    let txn = db.begin().await?;
+    let before = load(&txn, actor, id).await?;
+    rules::authorize_confirm(actor, before.reporter_org_id)?;
+    if status_of(&before) != CaseStatus::Resolved {
+        return Err(FacilitationError::BadState);
+    }
+    set_status(
+        &txn,
+        actor,
+        &before,
+        CaseStatus::Reported,
+        "reporter_disputed",
+        text,
+    )
+    .await?;
+    notices::case_disputed(&txn, &before, text).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
 /// Moves a case to `to`, with its timeline line and audit entry, inside the caller's
 /// transaction.
 pub(super) async fn set_status<C: ConnectionTrait>(

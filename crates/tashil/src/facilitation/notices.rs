@@ -96,3 +96,26 @@ pub(super) async fn resolution_overdue<C: ConnectionTrait>(
     let args = resolution_args(db, r, "/resolutions?overdue=true").await?;
     mail::queue(db, &secretariat, MailKind::ResolutionOverdue, &args).await
 }
+
+/// The reporter disputes a resolution: its committee (the province's secretariat, or the
+/// national administrators for an escalated case) must look again.
+pub(super) async fn case_disputed<C: ConnectionTrait>(
+    db: &C,
+    c: &case::Model,
+    note: &str,
+) -> Result<(), DbErr> {
+    let province = if c.level == "national" {
+        ""
+    } else {
+        c.province_code.as_str()
+    };
+    let args = json!({"number": c.number, "title": c.title, "note": note,
+                      "path": format!("/cases/{}", c.id)});
+    mail::queue(
+        db,
+        &outbox::secretariat(db, province).await?,
+        MailKind::CaseDisputed,
+        &args,
+    )
+    .await
+}

@@ -23,17 +23,20 @@ pub enum MailKind {
     CaseResolved,
     /// The committee closed the reporter's case, saying why.
     CaseClosed,
+    /// The reporter says the obstacle remains: the committee must look again.
+    CaseDisputed,
     /// `tashil mail test`: the operator checks that this installation can send.
     Test,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 6] = [
+    pub const ALL: [MailKind; 7] = [
         MailKind::ResolutionAssigned,
         MailKind::ResolutionOverdue,
         MailKind::CaseInfoRequested,
         MailKind::CaseResolved,
         MailKind::CaseClosed,
+        MailKind::CaseDisputed,
         MailKind::Test,
     ];
 
@@ -44,6 +47,7 @@ impl MailKind {
             MailKind::CaseInfoRequested => "case_info_requested",
             MailKind::CaseResolved => "case_resolved",
             MailKind::CaseClosed => "case_closed",
+            MailKind::CaseDisputed => "case_disputed",
             MailKind::Test => "test",
         }
     }

@@ -7,6 +7,7 @@ mod case_units;
 mod cli;
 mod deadlines;
 mod deregulation;
+mod dispute;
 mod facilitation;
 mod helpers;
 mod i18n;

@@ -30,6 +30,7 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/cases/{id}/agenda", post(to_agenda))
         .route("/cases/{id}/info", post(add_info))
         .route("/cases/{id}/confirm", post(confirm))
+        .route("/cases/{id}/dispute", post(dispute))
         .route("/cases/{id}/attachments", post(attach))
         .route(
             "/cases/{id}/attachments/{aid}",
@@ -461,6 +462,16 @@ async fn attach(
         .await
         .map(|_| ());
     case_result(&s, &ctx, &actor, id, "attach", r).await
+}
+
+async fn dispute(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+    Form(f): Form<NoteForm>,
+) -> Result<Response, AppError> {
+    let r = cases::dispute(&s.db, &actor, id, &f.note).await;
+    case_result(&s, &ctx, &actor, id, "dispute", r).await
 }
 
 async fn confirm(
