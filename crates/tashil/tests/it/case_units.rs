@@ -63,9 +63,14 @@ async fn the_chamber_reports_for_several_units_and_each_of_them_follows_the_case
 
     // As typed from a members' list: Persian digits with a space, the same unit twice.
     let first_id = ir_id(1010000001);
+    let arabic_indic: String = ir_id(1010000003)
+        .chars()
+        .map(|c| char::from_u32('٠' as u32 + c.to_digit(10).unwrap()).unwrap())
+        .collect();
     let typed = vec![
         format!(" {} ", persian(&first_id)),
-        ir_id(1010000003),
+        // Copied from a right-to-left document: a bidi mark and a no-break space around it.
+        format!("\u{200f}{arabic_indic}\u{a0}"),
         first_id.clone(),
     ];
     let id = app

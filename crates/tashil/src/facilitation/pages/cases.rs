@@ -161,10 +161,11 @@ struct CaseForm {
     units: String,
 }
 
-/// The national IDs typed in the form's box: one a line, or separated by commas (Latin,
-/// Persian «،») or semicolons.
+/// The national IDs typed in the form's box: one a line (a column pasted from a
+/// spreadsheet), or separated by tabs (a row), commas (Latin, Persian «،») or semicolons.
+/// Spaces stay: they may sit inside an ID as typed.
 fn split_units(raw: &str) -> Vec<String> {
-    raw.split(['\n', ',', '،', ';', '؛'])
+    raw.split(['\n', '\r', '\t', ',', '،', ';', '؛'])
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect()
@@ -481,4 +482,18 @@ async fn confirm(
 ) -> Result<Response, AppError> {
     let r = cases::confirm(&s.db, &actor, id).await;
     case_result(&s, &ctx, &actor, id, "confirm", r).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_units;
+
+    #[test]
+    fn ids_are_split_as_pasted_from_a_column_a_row_or_a_sentence() {
+        assert_eq!(
+            split_units("۱۴۰۰ ۰۰۰ ۰۰۷۵\r\n10100000011\t\t0100109106،0100109107; "),
+            ["۱۴۰۰ ۰۰۰ ۰۰۷۵", "10100000011", "0100109106", "0100109107"]
+        );
+        assert!(split_units(" \n ").is_empty());
+    }
 }
