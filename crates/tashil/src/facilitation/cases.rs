@@ -13,7 +13,7 @@ use serde_json::json;
 
 use super::FacilitationError;
 use super::entity::{case, event, resolution};
-use super::model::{CaseDraft, CaseStatus, Category, ResolutionDraft};
+use super::model::{CaseDraft, CaseStatus, Category, ResolutionDraft, ResolutionStatus};
 use super::{case_units, notices};
 use crate::access::facilitation::{self as rules, CaseReach};
 use crate::access::{Actor, Denied};
@@ -421,7 +421,12 @@ pub async fn triage(
     let txn = db.begin().await?;
     let before = load(&txn, actor, id).await?;
     rules::authorize_triage(actor, &before.province_code, &before.level)?;
-    if !status_of(&before).can_triage() {
+    let status = status_of(&before);
+    let allowed = match t {
+        Triage::Close { .. } => status.can_close(),
+        _ => status.can_triage(),
+    };
+    if !allowed {
         return Err(FacilitationError::BadState);
     }
     let mut am: case::ActiveModel = before.clone().into();
@@ -477,6 +482,19 @@ pub async fn triage(
         Triage::Close { reason, solved } => {
             if reason.trim().is_empty() {
                 return Err(FacilitationError::invalid("reason", "required"));
+            }
+            // A case still binding an agency is not closed under it: the secretariat
+            // withdraws the resolution first.
+            let open = resolution::Entity::find()
+                .filter(resolution::Column::CaseId.eq(id))
+                .filter(resolution::Column::Status.is_in([
+                    ResolutionStatus::Open.as_str(),
+                    ResolutionStatus::InProgress.as_str(),
+                ]))
+                .one(&txn)
+                .await?;
+            if open.is_some() {
+                return Err(FacilitationError::BadState);
             }
             am.status = Set(CaseStatus::Closed.as_str().into());
             am.close_reason = Set(Some(tashil_text::normalize::canonical(reason)));

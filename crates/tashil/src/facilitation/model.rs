@@ -88,6 +88,13 @@ impl CaseStatus {
         !matches!(self, CaseStatus::Closed | CaseStatus::Merged)
     }
 
+    /// States in which the committee may close the case with a reason: while it triages,
+    /// and also when it waits on an agenda or on a reporter who does not answer (the use
+    /// case also refuses while a resolution is open: the secretariat withdraws it first).
+    pub fn can_close(self) -> bool {
+        self.can_triage() || matches!(self, CaseStatus::OnAgenda | CaseStatus::Resolved)
+    }
+
     /// States in which the technical committee may still triage the case.
     pub fn can_triage(self) -> bool {
         matches!(

@@ -1,5 +1,7 @@
-//! The reporter may say the obstacle remains when the agencies report their resolutions
-//! done: the case goes back to the technical committee, which hears of it, and may act again.
+//! When the agencies report their resolutions done, the reporter may say the obstacle
+//! remains: the case goes back to the technical committee, which hears of it and may act
+//! again. A reporter who never answers does not keep the case open forever: the committee
+//! closes it with a reason.
 
 use serde_json::json;
 
@@ -90,4 +92,63 @@ async fn a_reporter_who_says_the_obstacle_remains_sends_the_case_back_to_the_com
             .text()
             .contains("مبلغ واریزشده نصف مبلغ استرداد است.")
     );
+}
+
+#[tokio::test]
+async fn the_committee_closes_a_case_whose_reporter_never_answers_but_not_one_with_open_resolutions()
+ {
+    let app = TestApp::spawn().await;
+    app.world().await;
+    let unit = app.token("unit@t.test").await;
+    let officer = app.token("qazvin@t.test").await;
+    let tax = app.token("agency@t.test").await;
+    let tax_org = app.actor("agency@t.test").await.organisation_id;
+    let id = app
+        .post_json(
+            &unit,
+            "/api/v1/cases",
+            json!({"category": "tax", "title": "معافیت مالیاتی",
+            "description": "درخواست معافیت بی‌پاسخ مانده است."}),
+            201,
+        )
+        .await["id"]
+        .as_i64()
+        .unwrap();
+    let path = format!("/api/v1/cases/{id}");
+    app.post_json(
+        &officer,
+        &format!("{path}/triage"),
+        json!({"action": "route", "resolution": {
+        "agency_org_id": tax_org, "action": "بررسی معافیت", "working_days": "5", "proof": "نامه"}}),
+        204,
+    )
+    .await;
+    let close = json!({"action": "close", "reason": "گزارش‌دهنده پاسخ نداد", "solved": true});
+    // While the agency still has to act, closing is out of turn.
+    app.post_json(&officer, &format!("{path}/triage"), close.clone(), 409)
+        .await;
+    let (_, rs) = app.get_json(&tax, "/api/v1/resolutions").await;
+    let rid = rs[0]["id"].as_i64().unwrap();
+    app.post_json(
+        &tax,
+        &format!("/api/v1/resolutions/{rid}/progress"),
+        json!({"note": "معافیت داده شد", "evidence": "نامهٔ ۵", "done": true}),
+        204,
+    )
+    .await;
+    // Resolved, waiting for a reporter who stays silent: other triage is out of turn,
+    // closing with a reason is not.
+    app.post_json(
+        &officer,
+        &format!("{path}/triage"),
+        json!({"action": "escalate", "note": "x"}),
+        409,
+    )
+    .await;
+    app.post_json(&officer, &format!("{path}/triage"), close, 204)
+        .await;
+    let (_, c) = app.get_json(&unit, &path).await;
+    assert_eq!(c["status"], "closed");
+    assert_eq!(c["solved"], true);
+    assert_eq!(c["close_reason"], "گزارش‌دهنده پاسخ نداد");
 }

@@ -220,6 +220,7 @@ struct CasePage {
     agencies: Vec<Opt>,
     meetings: Vec<Opt>,
     errors: FormErrors,
+    can_close: bool,
 }
 
 async fn render_case(
@@ -232,8 +233,9 @@ async fn render_case(
 ) -> Result<Response, AppError> {
     let c = cases::get(&s.db, actor, id).await?;
     let page = PageCtx::new(ctx);
-    let can_triage = c.summary.status.can_triage()
-        && rules::authorize_triage(actor, &c.summary.province, &c.summary.level).is_ok();
+    let committee = rules::authorize_triage(actor, &c.summary.province, &c.summary.level).is_ok();
+    let can_triage = committee && c.summary.status.can_triage();
+    let can_close = committee && c.summary.status.can_close();
     let planned: Vec<MeetingSummary> = if can_triage {
         meetings::meetings(&s.db, actor)
             .await?
@@ -278,6 +280,7 @@ async fn render_case(
         meetings: options(mopts, ""),
         can_attach: (reporter || can_triage) && c.summary.status.is_open(),
         can_triage,
+        can_close,
         is_reporter: reporter,
         errors,
         page,
