@@ -58,6 +58,10 @@ test('an obstacle goes from a unit through the working group and an agency back 
   await checkPage(page, FA);
   const upcoming = page.locator('main li a').first();
   await Promise.all([page.waitForNavigation(), upcoming.click()]);
+  // The members are sent the date and the agenda.
+  await Promise.all([page.waitForNavigation(), page.click('#invite-form button[type=submit]')]);
+  assert.match(await text(page, '#invite-form'), /فرستاده شد/);
+  await checkPage(page, FA);
   await page.fill('#minutes', 'کارگروه با حضور دستگاه‌های عضو تشکیل شد.');
   await Promise.all([page.waitForNavigation(), page.click('#record-form button[type=submit]')]);
   await checkPage(page, FA);

@@ -151,3 +151,7 @@ deadline-provisional = (provisional: this year’s official holiday calendar is 
 case-dispute = Or, if the obstacle remains, say what is still wrong: the case goes back to the technical committee.
 case-dispute-send = The obstacle remains
 case-event-reporter-disputed = The reporter says the obstacle remains
+meeting-send-agenda = Send the agenda to the members
+meeting-agenda-not-sent = The members have not been sent the agenda yet.
+meeting-agenda-sent-at = Agenda last sent to the members on { $date }.
+err-agenda-empty = Put at least one item on the agenda first.

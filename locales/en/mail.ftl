@@ -52,3 +52,9 @@ mail-case-disputed-body =
     { $note }
 
     The case is back in the technical committee's queue.
+
+mail-meeting-agenda-subject = { $body }: meeting on { $held_on }
+mail-meeting-agenda-body =
+    { $body } meets on { $held_on }. The agenda:
+
+    { $items }

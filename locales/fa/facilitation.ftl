@@ -151,3 +151,7 @@ deadline-provisional = (موقت: تقویم رسمی تعطیلات این سا
 case-dispute = یا اگر مانع هنوز باقی است، بنویسید چه چیزی درست نشده است؛ پرونده به کمیتهٔ فنی بازمی‌گردد.
 case-dispute-send = مانع هنوز باقی است
 case-event-reporter-disputed = گزارش‌دهنده اعلام کرد مانع هنوز باقی است
+meeting-send-agenda = فرستادن دستور جلسه برای اعضا
+meeting-agenda-not-sent = دستور جلسه هنوز برای اعضا فرستاده نشده است.
+meeting-agenda-sent-at = دستور جلسه آخرین بار در { $date } برای اعضا فرستاده شد.
+err-agenda-empty = نخست دست‌کم یک موضوع در دستور جلسه بگذارید.

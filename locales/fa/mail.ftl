@@ -51,3 +51,9 @@ mail-case-disputed-body =
     { $note }
 
     پرونده به صف کمیتهٔ فنی بازگشته است.
+
+mail-meeting-agenda-subject = { $body }: جلسهٔ { $held_on }
+mail-meeting-agenda-body =
+    { $body } در { $held_on } تشکیل می‌شود. دستور جلسه:
+
+    { $items }

@@ -151,3 +151,7 @@ deadline-provisional = (tạm tính: lịch nghỉ chính thức của năm này
 case-dispute = Hoặc, nếu vướng mắc vẫn còn, hãy nêu điều chưa được giải quyết: hồ sơ sẽ chuyển lại ban kỹ thuật.
 case-dispute-send = Vướng mắc vẫn còn
 case-event-reporter-disputed = Người phản ánh cho biết vướng mắc vẫn còn
+meeting-send-agenda = Gửi chương trình họp cho các thành viên
+meeting-agenda-not-sent = Chương trình họp chưa được gửi cho các thành viên.
+meeting-agenda-sent-at = Chương trình họp được gửi lần gần nhất cho các thành viên vào { $date }.
+err-agenda-empty = Hãy đưa ít nhất một nội dung vào chương trình họp trước.

@@ -51,3 +51,9 @@ mail-case-disputed-body =
     { $note }
 
     Hồ sơ đã được chuyển lại ban kỹ thuật.
+
+mail-meeting-agenda-subject = { $body }: phiên họp ngày { $held_on }
+mail-meeting-agenda-body =
+    { $body } họp vào ngày { $held_on }. Chương trình họp:
+
+    { $items }

@@ -47,6 +47,8 @@ use crate::{facilitation, registry, standards};
         facilitation::api::schedule,
         facilitation::api::agenda,
         facilitation::api::record,
+        facilitation::api::invite,
+        facilitation::api::meeting,
         facilitation::api::resolve,
         facilitation::api::resolutions,
         facilitation::api::progress,
@@ -210,6 +212,11 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/api/v1/meetings/{id}/record",
             post(facilitation::api::record),
+        )
+        .route("/api/v1/meetings/{id}", get(facilitation::api::meeting))
+        .route(
+            "/api/v1/meetings/{id}/invite",
+            post(facilitation::api::invite),
         )
         .route(
             "/api/v1/meetings/{id}/resolutions",

@@ -162,6 +162,35 @@ pub async fn record(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(get, path = "/api/v1/meetings/{id}", tag = "facilitation",
+    params(("id" = i64, Path, description = "Meeting id")),
+    responses((status = 200, body = meetings::MeetingView), (status = 404)))]
+pub async fn meeting(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Json<meetings::MeetingView>, AppError> {
+    Ok(Json(meetings::meeting_view(&s.db, &actor, id).await?))
+}
+
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct AgendaSent {
+    /// How many people were written to.
+    pub recipients: usize,
+}
+
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/invite", tag = "facilitation",
+    params(("id" = i64, Path, description = "Meeting id")),
+    responses((status = 200, body = AgendaSent), (status = 409, description = "the meeting is held"), (status = 422, description = "the agenda is empty")))]
+pub async fn invite(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Json<AgendaSent>, AppError> {
+    let recipients = meetings::send_agenda(&s.db, &actor, id).await?;
+    Ok(Json(AgendaSent { recipients }))
+}
+
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/resolutions", tag = "facilitation", request_body = ResolutionDraft,
     params(("id" = i64, Path, description = "Meeting id")), responses((status = 201, body = ResolutionView), (status = 409, description = "the meeting is not held yet"), (status = 422)))]
 pub async fn resolve(

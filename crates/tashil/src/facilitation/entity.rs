@@ -69,6 +69,7 @@ entity!(meeting, "meetings", {
     status: String,
     minutes: String,
     created_at: DateTimeUtc,
+    agenda_sent_at: Option<DateTimeUtc>,
 });
 
 entity!(agenda_item, "agenda_items", {

@@ -288,6 +288,69 @@ pub async fn add_agenda_item(
     Ok(item.id)
 }
 
+/// Sends the members the date and agenda of a planned meeting (again, if it changed);
+/// returns how many people were written to.
+pub async fn send_agenda(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    meeting_id: i64,
+) -> Result<usize, FacilitationError> {
+    let txn = db.begin().await?;
+    let mt = meeting::Entity::find_by_id(meeting_id)
+        .one(&txn)
+        .await?
+        .ok_or(FacilitationError::NotFound)?;
+    let bd = body_for_secretariat(&txn, actor, mt.body_id).await?;
+    if mt.status != "planned" {
+        return Err(FacilitationError::BadState);
+    }
+    let agenda: Vec<String> = agenda_item::Entity::find()
+        .filter(agenda_item::Column::MeetingId.eq(meeting_id))
+        .order_by_asc(agenda_item::Column::Position)
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|a| a.title)
+        .collect();
+    if agenda.is_empty() {
+        return Err(FacilitationError::invalid("agenda", "agenda_empty"));
+    }
+    let b = txn.get_database_backend();
+    let members: Vec<i64> = txn
+        .query_all_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(
+                b,
+                &format!(
+                    "SELECT organisation_id FROM {} WHERE body_id = ? ORDER BY organisation_id",
+                    pairs::BODY_MEMBERS
+                ),
+            ),
+            [bd.id.into()],
+        ))
+        .await?
+        .iter()
+        .map(|r| r.try_get("", "organisation_id"))
+        .collect::<Result<_, _>>()?;
+    let sent = super::notices::meeting_agenda(&txn, &bd, &mt, &members, &agenda).await?;
+    let mut am: meeting::ActiveModel = mt.into();
+    am.agenda_sent_at = Set(Some(Utc::now()));
+    am.update(&txn).await?;
+    audit::record(
+        &txn,
+        audit_change(
+            actor,
+            "meeting.agenda_sent",
+            "meeting",
+            meeting_id,
+            json!({"items": agenda.len(), "recipients": sent}),
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(sent)
+}
+
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct MeetingRecord {
     /// Organisations present.
@@ -510,6 +573,8 @@ pub struct MeetingView {
     pub held_on: NaiveDate,
     pub status: String,
     pub minutes: String,
+    /// When the members were last sent the agenda.
+    pub agenda_sent_at: Option<chrono::DateTime<Utc>>,
     pub agenda: Vec<AgendaView>,
     /// Member organisations: (id, names fa/en/vi, seat, present when recorded).
     pub members: Vec<(i64, [String; 3], String, Option<bool>)>,
@@ -592,6 +657,7 @@ pub async fn meeting_view(
         held_on: mt.held_on,
         status: mt.status,
         minutes: mt.minutes,
+        agenda_sent_at: mt.agenda_sent_at,
         agenda,
         members: members
             .into_iter()

@@ -119,3 +119,37 @@ pub(super) async fn case_disputed<C: ConnectionTrait>(
     )
     .await
 }
+
+/// A planned meeting's date and agenda, to every member organisation's users; the body's
+/// name in each recipient's language.
+pub(super) async fn meeting_agenda<C: ConnectionTrait>(
+    db: &C,
+    body: &super::entity::body::Model,
+    meeting: &super::entity::meeting::Model,
+    members: &[i64],
+    agenda: &[String],
+) -> Result<usize, DbErr> {
+    let items = agenda
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("{}. {t}", i + 1))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut sent = 0;
+    for org in members {
+        for r in outbox::of_organisation(db, *org).await? {
+            let lang = tashil_text::Lang::parse(&r.lang).unwrap_or(tashil_text::Lang::Fa);
+            let name = crate::registry::service::display_name(
+                lang,
+                &body.name_fa,
+                &body.name_en,
+                &body.name_vi,
+            );
+            let args = json!({"body": name, "held_on": meeting.held_on.to_string(),
+                              "items": items, "path": format!("/meetings/{}", meeting.id)});
+            mail::queue(db, std::slice::from_ref(&r), MailKind::MeetingAgenda, &args).await?;
+            sent += 1;
+        }
+    }
+    Ok(sent)
+}

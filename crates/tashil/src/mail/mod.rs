@@ -23,6 +23,8 @@ pub enum MailKind {
     CaseResolved,
     /// The committee closed the reporter's case, saying why.
     CaseClosed,
+    /// The secretariat sends a planned meeting's date and agenda to the members.
+    MeetingAgenda,
     /// The reporter says the obstacle remains: the committee must look again.
     CaseDisputed,
     /// `tashil mail test`: the operator checks that this installation can send.
@@ -30,13 +32,14 @@ pub enum MailKind {
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 7] = [
+    pub const ALL: [MailKind; 8] = [
         MailKind::ResolutionAssigned,
         MailKind::ResolutionOverdue,
         MailKind::CaseInfoRequested,
         MailKind::CaseResolved,
         MailKind::CaseClosed,
         MailKind::CaseDisputed,
+        MailKind::MeetingAgenda,
         MailKind::Test,
     ];
 
@@ -48,6 +51,7 @@ impl MailKind {
             MailKind::CaseResolved => "case_resolved",
             MailKind::CaseClosed => "case_closed",
             MailKind::CaseDisputed => "case_disputed",
+            MailKind::MeetingAgenda => "meeting_agenda",
             MailKind::Test => "test",
         }
     }

@@ -15,7 +15,7 @@ pub struct Rendered {
     pub body: String,
 }
 
-/// The facts of `args` as Fluent arguments: `deadline` (ISO date) in the language's
+/// The facts of `args` as Fluent arguments: `deadline` and `held_on` (ISO dates) in the language's
 /// calendar, `number` in its digits, every other string as given.
 fn fluent_args(lang: Lang, args: &Value) -> Vec<(String, String)> {
     let Some(obj) = args.as_object() else {
@@ -30,7 +30,7 @@ fn fluent_args(lang: Lang, args: &Value) -> Vec<(String, String)> {
                 _ => return None,
             };
             let text = match k.as_str() {
-                "deadline" => chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+                "deadline" | "held_on" => chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d")
                     .map(|d| tashil_text::dates::format_date(d, lang))
                     .unwrap_or(text),
                 "number" => tashil_text::digits::localize_digits(&text, lang),

@@ -336,3 +336,74 @@ async fn the_operator_checks_the_smtp_settings_and_the_outbox_from_the_command_l
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("waiting 1\nsent 0\ngiven up 0"), "{text}");
 }
+
+#[tokio::test]
+async fn the_secretariat_sends_the_members_the_date_and_agenda_of_a_meeting() {
+    let app = TestApp::spawn().await;
+    app.world().await;
+    let sink = Sink::start().await;
+    let m = mailer(&sink.url);
+    let unit = app.token("unit@t.test").await;
+    let officer = app.token("qazvin@t.test").await;
+    let tax = app.token("agency@t.test").await;
+    let tax_org = app.actor("agency@t.test").await.organisation_id;
+    let body = app.post_json(&officer, "/api/v1/bodies", json!({
+        "kind": "working_group", "name_fa": "کارگروه تسهیل قزوین", "name_en": "Qazvin working group",
+        "members": [[tax_org, "agency"]]
+    }), 201).await["id"].as_i64().unwrap();
+    let meeting = app
+        .post_json(
+            &officer,
+            &format!("/api/v1/bodies/{body}/meetings"),
+            json!({"held_on": "2026-12-15"}),
+            201,
+        )
+        .await["id"]
+        .as_i64()
+        .unwrap();
+    let invite = format!("/api/v1/meetings/{meeting}/invite");
+    let empty = app.post_json(&officer, &invite, json!({}), 422).await;
+    assert_eq!(empty["errors"][0]["code"], "agenda_empty");
+    let id = app.post_json(&unit, "/api/v1/cases", case(), 201).await["id"]
+        .as_i64()
+        .unwrap();
+    app.post_json(
+        &officer,
+        &format!("/api/v1/meetings/{meeting}/agenda"),
+        json!({"case_id": id}),
+        201,
+    )
+    .await;
+    // Only the secretariat sends it.
+    assert_ne!(
+        Client::new()
+            .post(app.url(&invite))
+            .bearer_auth(&tax)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    let sent = app.post_json(&officer, &invite, json!({}), 200).await;
+    assert_eq!(sent["recipients"], 1);
+    tashil::jobs::tick(&app.db, Some(&m)).await.unwrap();
+    let (to_tax, rest) = sink.take_for("agency@t.test");
+    assert!(rest.is_empty());
+    assert!(
+        to_tax[0].subject().contains("کارگروه تسهیل قزوین"),
+        "{}",
+        to_tax[0].subject()
+    );
+    let text = to_tax[0].text();
+    // 15 December 2026 is 24 Azar 1405.
+    assert!(text.contains("۲۴ آذر ۱۴۰۵"), "{text}");
+    assert!(
+        text.contains("1. ") && text.contains("جریمهٔ دیرکرد مالیات"),
+        "{text}"
+    );
+    let (_, seen) = app
+        .get_json(&officer, &format!("/api/v1/meetings/{meeting}"))
+        .await;
+    assert!(seen["agenda_sent_at"].is_string(), "{seen}");
+}

@@ -3,6 +3,7 @@
 //! so a crash loses none and two nodes never send one twice. `resolutions.overdue_flagged_at`
 //! marks the resolutions whose lapse has been told to the agency and the secretariat; those
 //! already past their deadline are marked at upgrade, so an upgrade floods nobody.
+//! `meetings.agenda_sent_at` says when the members were last sent the agenda.
 //! `resolutions.calendar_country` says whose working days a deadline counts (a national
 //! resolution has no province: it counts in the bound agency's country).
 
@@ -62,6 +63,13 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
+        m.alter_table(
+            Table::alter()
+                .table(Alias::new("meetings"))
+                .add_column(timestamp_with_time_zone_null("agenda_sent_at"))
+                .to_owned(),
+        )
+        .await?;
         let db = m.get_connection();
         db.execute_unprepared(
             "UPDATE resolutions SET overdue_flagged_at = created_at \
@@ -82,6 +90,13 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        m.alter_table(
+            Table::alter()
+                .table(Alias::new("meetings"))
+                .drop_column(Alias::new("agenda_sent_at"))
+                .to_owned(),
+        )
+        .await?;
         m.alter_table(
             Table::alter()
                 .table(Alias::new("resolutions"))

@@ -32,6 +32,7 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/meetings/{id}", get(meeting_page))
         .route("/meetings/{id}/agenda", post(propose))
         .route("/meetings/{id}/record", post(record))
+        .route("/meetings/{id}/invite", post(invite))
         .route("/meetings/{id}/resolutions", post(resolve))
 }
 
@@ -372,6 +373,15 @@ struct RecordForm {
     present: Vec<String>,
     #[serde(default)]
     minutes: String,
+}
+
+async fn invite(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let r = meetings::send_agenda(&s.db, &actor, id).await.map(|_| ());
+    meeting_result(&s, &ctx, &actor, id, "invite", r).await
 }
 
 async fn record(
