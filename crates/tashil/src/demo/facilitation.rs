@@ -451,14 +451,16 @@ pub async fn create(db: &DatabaseConnection, seed: u64) -> anyhow::Result<()> {
                     .await
                     .map_err(err)?;
                     if rng.chance(75) {
-                        cases::confirm(db, reporter, *cid).await.map_err(err)?;
+                        crate::facilitation::reporter::confirm(db, reporter, *cid)
+                            .await
+                            .map_err(err)?;
                     } else if k % 3 == 0 {
                         let note = if vn {
                             "Khoản vay mới được giải ngân một nửa."
                         } else {
                             "فقط نیمی از مبلغ پرداخت شد؛ مانع هنوز باقی است."
                         };
-                        cases::dispute(db, reporter, *cid, note)
+                        crate::facilitation::reporter::dispute(db, reporter, *cid, note)
                             .await
                             .map_err(err)?;
                     }

@@ -74,7 +74,7 @@ pub async fn add_info(
     Path(id): Path<i64>,
     Json(b): Json<NoteBody>,
 ) -> Result<StatusCode, AppError> {
-    cases::add_info(&s.db, &actor, id, &b.note).await?;
+    super::reporter::add_info(&s.db, &actor, id, &b.note).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -85,7 +85,7 @@ pub async fn confirm(
     Authed(_, actor): Authed,
     Path(id): Path<i64>,
 ) -> Result<StatusCode, AppError> {
-    cases::confirm(&s.db, &actor, id).await?;
+    super::reporter::confirm(&s.db, &actor, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -98,7 +98,7 @@ pub async fn dispute(
     Path(id): Path<i64>,
     Json(b): Json<NoteBody>,
 ) -> Result<StatusCode, AppError> {
-    cases::dispute(&s.db, &actor, id, &b.note).await?;
+    super::reporter::dispute(&s.db, &actor, id, &b.note).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

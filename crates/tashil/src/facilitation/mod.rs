@@ -19,6 +19,7 @@ pub mod model;
 mod notices;
 pub mod pages;
 pub mod public;
+pub mod reporter;
 
 use crate::access::Denied;
 pub use model::FieldError;

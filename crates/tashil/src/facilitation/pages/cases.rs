@@ -307,33 +307,11 @@ async fn case_result(
     form: &str,
     r: Result<(), FacilitationError>,
 ) -> Result<Response, AppError> {
-    match r {
-        Ok(()) => Ok(Redirect::to(&format!("/cases/{id}")).into_response()),
-        Err(FacilitationError::Invalid(errs)) => {
-            render_case(
-                s,
-                ctx,
-                actor,
-                id,
-                FormErrors::from_fields(ctx.lang, &errs),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
-        Err(FacilitationError::BadState) => {
-            let msg = crate::web::error_render::message(ctx.lang, "case_state_conflict");
-            render_case(
-                s,
-                ctx,
-                actor,
-                id,
-                FormErrors::single(form, msg),
-                StatusCode::CONFLICT,
-            )
-            .await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let to = format!("/cases/{id}");
+    super::outcome(ctx, &to, form, r, str::to_owned, |errors, status| {
+        render_case(s, ctx, actor, id, errors, status)
+    })
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -449,7 +427,7 @@ async fn add_info(
     Path(id): Path<i64>,
     Form(f): Form<NoteForm>,
 ) -> Result<Response, AppError> {
-    let r = cases::add_info(&s.db, &actor, id, &f.note).await;
+    let r = super::super::reporter::add_info(&s.db, &actor, id, &f.note).await;
     case_result(&s, &ctx, &actor, id, "info", r).await
 }
 
@@ -474,7 +452,7 @@ async fn dispute(
     Path(id): Path<i64>,
     Form(f): Form<NoteForm>,
 ) -> Result<Response, AppError> {
-    let r = cases::dispute(&s.db, &actor, id, &f.note).await;
+    let r = super::super::reporter::dispute(&s.db, &actor, id, &f.note).await;
     case_result(&s, &ctx, &actor, id, "dispute", r).await
 }
 
@@ -483,7 +461,7 @@ async fn confirm(
     Authed(ctx, actor): Authed,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let r = cases::confirm(&s.db, &actor, id).await;
+    let r = super::super::reporter::confirm(&s.db, &actor, id).await;
     case_result(&s, &ctx, &actor, id, "confirm", r).await
 }
 

@@ -5,12 +5,11 @@ use askama_web::WebTemplate;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
-use super::super::FacilitationError;
 use super::super::followup::{self, Progress};
 use super::super::public::{self, PublicStats};
 use super::cases::NoteForm;
@@ -85,24 +84,17 @@ async fn progress(
         evidence: f.evidence,
         done: f.done.is_some(),
     };
-    match followup::report(&s.db, &actor, id, &p).await {
-        Ok(()) => Ok(Redirect::to("/resolutions").into_response()),
-        Err(FacilitationError::Invalid(errs)) => {
-            let errs: Vec<_> = errs
-                .into_iter()
-                .map(|e| super::super::model::FieldError::new(format!("{}-{id}", e.field), e.code))
-                .collect();
-            render_resolutions(
-                &s,
-                &ctx,
-                &actor,
-                FormErrors::from_fields(ctx.lang, &errs),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let r = followup::report(&s.db, &actor, id, &p).await;
+    let field = |f: &str| format!("{f}-{id}");
+    super::outcome(
+        &ctx,
+        "/resolutions",
+        "progress",
+        r,
+        field,
+        |errors, status| render_resolutions(&s, &ctx, &actor, errors, status),
+    )
+    .await
 }
 
 async fn cancel(
@@ -111,18 +103,17 @@ async fn cancel(
     Path(id): Path<i64>,
     Form(f): Form<NoteForm>,
 ) -> Result<Response, AppError> {
-    match followup::cancel(&s.db, &actor, id, &f.note).await {
-        Ok(()) => Ok(Redirect::to("/resolutions").into_response()),
-        Err(FacilitationError::Invalid(errs)) => {
-            let errs: Vec<_> = errs
-                .into_iter()
-                .map(|e| super::super::model::FieldError::new(format!("cancel-{id}"), e.code))
-                .collect();
-            let errors = FormErrors::from_fields(ctx.lang, &errs);
-            render_resolutions(&s, &ctx, &actor, errors, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let r = followup::cancel(&s.db, &actor, id, &f.note).await;
+    let field = |_: &str| format!("cancel-{id}");
+    super::outcome(
+        &ctx,
+        "/resolutions",
+        "cancel",
+        r,
+        field,
+        |errors, status| render_resolutions(&s, &ctx, &actor, errors, status),
+    )
+    .await
 }
 
 /// An agency's row on the public page.

@@ -318,33 +318,11 @@ async fn meeting_result(
     form: &str,
     r: Result<(), FacilitationError>,
 ) -> Result<Response, AppError> {
-    match r {
-        Ok(()) => Ok(Redirect::to(&format!("/meetings/{id}")).into_response()),
-        Err(FacilitationError::Invalid(errs)) => {
-            render_meeting(
-                s,
-                ctx,
-                actor,
-                id,
-                FormErrors::from_fields(ctx.lang, &errs),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
-        Err(FacilitationError::BadState) => {
-            let msg = crate::web::error_render::message(ctx.lang, "case_state_conflict");
-            render_meeting(
-                s,
-                ctx,
-                actor,
-                id,
-                FormErrors::single(form, msg),
-                StatusCode::CONFLICT,
-            )
-            .await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let to = format!("/meetings/{id}");
+    super::outcome(ctx, &to, form, r, str::to_owned, |errors, status| {
+        render_meeting(s, ctx, actor, id, errors, status)
+    })
+    .await
 }
 
 async fn propose(

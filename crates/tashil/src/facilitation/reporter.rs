@@ -1,0 +1,103 @@
+//! What the reporter of a case does: answers a request for information, confirms that the
+//! obstacle is removed, or says it remains although every resolution was reported done.
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, Set, TransactionTrait,
+};
+
+use super::FacilitationError;
+use super::cases::{load, set_status, status_of};
+use super::entity::case;
+use super::model::CaseStatus;
+use crate::access::Actor;
+use crate::access::facilitation as rules;
+
+/// Opens a transaction on a case the reporter may act on in state `from`.
+async fn reporters_case(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+    from: CaseStatus,
+) -> Result<(DatabaseTransaction, case::Model), FacilitationError> {
+    let txn = db.begin().await?;
+    let before = load(&txn, actor, id).await?;
+    rules::authorize_confirm(actor, before.reporter_org_id)?;
+    if status_of(&before) != from {
+        return Err(FacilitationError::BadState);
+    }
+    Ok((txn, before))
+}
+
+fn required(text: &str) -> Result<(), FacilitationError> {
+    if text.trim().is_empty() {
+        return Err(FacilitationError::invalid("note", "required"));
+    }
+    Ok(())
+}
+
+/// The reporter answers a request for information; the case goes back to triage.
+pub async fn add_info(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+    text: &str,
+) -> Result<(), FacilitationError> {
+    required(text)?;
+    let (txn, before) = reporters_case(db, actor, id, CaseStatus::NeedsInfo).await?;
+    set_status(
+        &txn,
+        actor,
+        &before,
+        CaseStatus::Reported,
+        "info_added",
+        text,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The reporter confirms its obstacle is removed: the case closes as solved.
+pub async fn confirm(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+) -> Result<(), FacilitationError> {
+    let (txn, before) = reporters_case(db, actor, id, CaseStatus::Resolved).await?;
+    let mut am: case::ActiveModel = before.into();
+    am.solved = Set(true);
+    am.closed_at = Set(Some(Utc::now()));
+    am.update(&txn).await?;
+    let fresh = case::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(FacilitationError::NotFound)?;
+    set_status(&txn, actor, &fresh, CaseStatus::Closed, "confirmed", "").await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The reporter says the obstacle remains although every resolution was reported done: the
+/// case goes back to the committee's queue, and the secretariat hears of it.
+pub async fn dispute(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+    text: &str,
+) -> Result<(), FacilitationError> {
+    required(text)?;
+    let (txn, before) = reporters_case(db, actor, id, CaseStatus::Resolved).await?;
+    set_status(
+        &txn,
+        actor,
+        &before,
+        CaseStatus::Reported,
+        "reporter_disputed",
+        text,
+    )
+    .await?;
+    super::notices::case_disputed(&txn, &before, text).await?;
+    txn.commit().await?;
+    Ok(())
+}
