@@ -9,9 +9,10 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use super::rng::Rng;
 use crate::access::{Actor, OrganisationKind, Role};
 use crate::db::settings::param_sql;
+use crate::facilitation::bodies::{self, BodyDraft};
 use crate::facilitation::cases::{self, Triage};
 use crate::facilitation::followup::{self, Progress};
-use crate::facilitation::meetings::{self, AgendaDraft, BodyDraft, MeetingRecord};
+use crate::facilitation::meetings::{self, AgendaDraft, MeetingRecord};
 use crate::facilitation::model::{BodyKind, CaseDraft, Category, ResolutionDraft};
 use crate::identity::{self, NewOrganisation, NewUser};
 
@@ -320,7 +321,7 @@ pub async fn create(db: &DatabaseConnection, seed: u64) -> anyhow::Result<()> {
             };
             agencies.push((a, *private));
         }
-        let body = meetings::create_body(
+        let body = bodies::create_body(
             db,
             &officer,
             &BodyDraft {

@@ -7,10 +7,11 @@ use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use super::bodies::{self, BodyDraft, BodyView};
 use super::cases::ResolutionView;
 use super::cases::{self, CaseFilter, CaseSummary, CaseView, Triage};
 use super::followup::{self, Progress};
-use super::meetings::{self, AgendaDraft, BodyDraft, BodyView, MeetingRecord};
+use super::meetings::{self, AgendaDraft, MeetingRecord};
 use super::model::{CaseDraft, ResolutionDraft};
 use super::public::{self, PublicStats};
 use crate::app::AppState;
@@ -109,7 +110,7 @@ pub async fn create_body(
     Authed(_, actor): Authed,
     Json(d): Json<BodyDraft>,
 ) -> Result<Response, AppError> {
-    let id = meetings::create_body(&s.db, &actor, &d).await?;
+    let id = bodies::create_body(&s.db, &actor, &d).await?;
     Ok((StatusCode::CREATED, Json(Created { id })).into_response())
 }
 
@@ -118,7 +119,7 @@ pub async fn bodies(
     State(s): State<AppState>,
     Authed(_, actor): Authed,
 ) -> Result<Json<Vec<BodyView>>, AppError> {
-    Ok(Json(meetings::bodies(&s.db, &actor).await?))
+    Ok(Json(bodies::bodies(&s.db, &actor).await?))
 }
 
 #[derive(Deserialize, utoipa::ToSchema)]

@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod attachments;
+pub mod bodies;
 pub mod calendar;
 pub mod case_units;
 pub mod cases;

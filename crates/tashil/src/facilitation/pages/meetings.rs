@@ -11,10 +11,9 @@ use axum_extra::extract::Form;
 use serde::Deserialize;
 
 use super::super::FacilitationError;
+use super::super::bodies::{self, BodyDraft};
 use super::super::followup;
-use super::super::meetings::{
-    self, AgendaDraft, BodyDraft, MeetingRecord, MeetingSummary, MeetingView,
-};
+use super::super::meetings::{self, AgendaDraft, MeetingRecord, MeetingSummary, MeetingView};
 use super::super::model::{BodyKind, ResolutionDraft};
 use super::cases::AgendaForm;
 use super::{ResolutionLine, names, resolution_lines};
@@ -68,7 +67,7 @@ async fn render_meetings(
     };
     rules::authorize_secretariat(actor, province)?;
     let page = PageCtx::new(ctx);
-    let bodies = meetings::bodies(&s.db, actor).await?;
+    let bodies = bodies::bodies(&s.db, actor).await?;
     let orgs = crate::identity::organisations_of(&s.db, OrganisationKind::Agency, province).await?;
     let html = MeetingsPage {
         bodies: bodies
@@ -155,7 +154,7 @@ async fn create_body(
         },
         members,
     };
-    match meetings::create_body(&s.db, &actor, &d).await {
+    match bodies::create_body(&s.db, &actor, &d).await {
         Ok(_) => Ok(Redirect::to("/meetings").into_response()),
         Err(FacilitationError::Invalid(_)) => {
             render_meetings(
