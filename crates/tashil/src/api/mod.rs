@@ -48,6 +48,8 @@ use crate::{facilitation, registry, standards};
         facilitation::api::agenda,
         facilitation::api::record,
         facilitation::api::invite,
+        facilitation::api::put_member,
+        facilitation::api::remove_member,
         facilitation::api::meeting,
         facilitation::api::resolve,
         facilitation::api::resolutions,
@@ -214,6 +216,11 @@ pub fn routes() -> Router<AppState> {
             post(facilitation::api::record),
         )
         .route("/api/v1/meetings/{id}", get(facilitation::api::meeting))
+        .route(
+            "/api/v1/bodies/{id}/members/{org}",
+            axum::routing::put(facilitation::api::put_member)
+                .delete(facilitation::api::remove_member),
+        )
         .route(
             "/api/v1/meetings/{id}/invite",
             post(facilitation::api::invite),

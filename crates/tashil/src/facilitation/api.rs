@@ -163,6 +163,37 @@ pub async fn record(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct SeatBody {
+    /// `agency` or `private` (the chamber of commerce, an association).
+    pub seat: String,
+}
+
+#[utoipa::path(put, path = "/api/v1/bodies/{id}/members/{org}", tag = "facilitation", request_body = SeatBody,
+    params(("id" = i64, Path, description = "Body id"), ("org" = i64, Path, description = "Organisation id")),
+    responses((status = 204), (status = 404), (status = 422, description = "not an agency of the body's province")))]
+pub async fn put_member(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path((id, org)): Path<(i64, i64)>,
+    Json(b): Json<SeatBody>,
+) -> Result<StatusCode, AppError> {
+    bodies::set_member(&s.db, &actor, id, org, Some(bodies::Seat::parse(&b.seat))).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(delete, path = "/api/v1/bodies/{id}/members/{org}", tag = "facilitation",
+    params(("id" = i64, Path, description = "Body id"), ("org" = i64, Path, description = "Organisation id")),
+    responses((status = 204), (status = 404)))]
+pub async fn remove_member(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path((id, org)): Path<(i64, i64)>,
+) -> Result<StatusCode, AppError> {
+    bodies::set_member(&s.db, &actor, id, org, None).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 #[utoipa::path(get, path = "/api/v1/meetings/{id}", tag = "facilitation",
     params(("id" = i64, Path, description = "Meeting id")),
     responses((status = 200, body = meetings::MeetingView), (status = 404)))]

@@ -4,8 +4,8 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryOrder, Set, Statement,
-    TransactionTrait,
+    ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryOrder, Set,
+    Statement, TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -15,7 +15,7 @@ use super::entity::{body, pairs};
 use super::meetings::audit_change;
 use super::model::BodyKind;
 use crate::access::facilitation as rules;
-use crate::access::{Actor, Role};
+use crate::access::{Actor, OrganisationKind, Role};
 use crate::audit;
 use crate::db::settings::param_sql;
 
@@ -81,25 +81,9 @@ pub async fn create_body(
     }
     .insert(&txn)
     .await?;
-    let b = txn.get_database_backend();
     for (org, seat) in &d.members {
-        let seat = if seat == "private" {
-            "private"
-        } else {
-            "agency"
-        };
-        txn.execute_raw(Statement::from_sql_and_values(
-            b,
-            param_sql(
-                b,
-                &format!(
-                    "INSERT INTO {} (body_id, organisation_id, seat) VALUES (?, ?, ?)",
-                    pairs::BODY_MEMBERS
-                ),
-            ),
-            [m.id.into(), (*org).into(), seat.into()],
-        ))
-        .await?;
+        check_member(&txn, m.province_code.as_deref(), *org).await?;
+        put_member(&txn, m.id, *org, Seat::parse(seat)).await?;
     }
     audit::record(
         &txn,
@@ -130,4 +114,181 @@ pub async fn bodies(
         .filter(|b| rules::authorize_secretariat(actor, b.province_code.as_deref()).is_ok())
         .map(body_view)
         .collect())
+}
+
+/// A member's seat: an agency bound by resolutions, or a private-sector seat (the chamber of
+/// commerce, an association) that also proposes agenda items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seat {
+    Agency,
+    Private,
+}
+
+impl Seat {
+    pub fn parse(s: &str) -> Seat {
+        if s.trim() == "private" {
+            Seat::Private
+        } else {
+            Seat::Agency
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Seat::Agency => "agency",
+            Seat::Private => "private",
+        }
+    }
+}
+
+/// Only an agency organisation of the body's province (any, for a national body) sits on it.
+async fn check_member<C: ConnectionTrait>(
+    db: &C,
+    province: Option<&str>,
+    org: i64,
+) -> Result<(), FacilitationError> {
+    let b = db.get_database_backend();
+    let row = db
+        .query_one_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(
+                b,
+                "SELECT kind, province_code FROM organisations WHERE id = ?",
+            ),
+            [org.into()],
+        ))
+        .await?;
+    let ok = match row {
+        Some(r) => {
+            let kind: String = r.try_get("", "kind")?;
+            let p: Option<String> = r.try_get("", "province_code")?;
+            kind == OrganisationKind::Agency.as_str()
+                && province.is_none_or(|want| p.as_deref() == Some(want))
+        }
+        None => false,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(FacilitationError::invalid("members", "invalid_member"))
+    }
+}
+
+async fn put_member<C: ConnectionTrait>(
+    db: &C,
+    body_id: i64,
+    org: i64,
+    seat: Seat,
+) -> Result<(), DbErr> {
+    let b = db.get_database_backend();
+    remove_member(db, body_id, org).await?;
+    db.execute_raw(Statement::from_sql_and_values(
+        b,
+        param_sql(
+            b,
+            &format!(
+                "INSERT INTO {} (body_id, organisation_id, seat) VALUES (?, ?, ?)",
+                pairs::BODY_MEMBERS
+            ),
+        ),
+        [body_id.into(), org.into(), seat.as_str().into()],
+    ))
+    .await?;
+    Ok(())
+}
+
+async fn remove_member<C: ConnectionTrait>(db: &C, body_id: i64, org: i64) -> Result<u64, DbErr> {
+    let b = db.get_database_backend();
+    Ok(db
+        .execute_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(
+                b,
+                &format!(
+                    "DELETE FROM {} WHERE body_id = ? AND organisation_id = ?",
+                    pairs::BODY_MEMBERS
+                ),
+            ),
+            [body_id.into(), org.into()],
+        ))
+        .await?
+        .rows_affected())
+}
+
+/// Seats `org` on a body, or changes its seat; `None` takes it off. Past meetings keep
+/// their attendance.
+pub async fn set_member(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    body_id: i64,
+    org: i64,
+    seat: Option<Seat>,
+) -> Result<(), FacilitationError> {
+    let txn = db.begin().await?;
+    let bd = body::Entity::find_by_id(body_id)
+        .one(&txn)
+        .await?
+        .ok_or(FacilitationError::NotFound)?;
+    rules::authorize_secretariat(actor, bd.province_code.as_deref())
+        .map_err(|_| FacilitationError::NotFound)?;
+    match seat {
+        Some(seat) => {
+            check_member(&txn, bd.province_code.as_deref(), org).await?;
+            put_member(&txn, body_id, org, seat).await?;
+        }
+        None => {
+            if remove_member(&txn, body_id, org).await? == 0 {
+                return Err(FacilitationError::NotFound);
+            }
+        }
+    }
+    audit::record(
+        &txn,
+        audit_change(
+            actor,
+            "body.member",
+            "facilitation_body",
+            body_id,
+            json!({"organisation_id": org, "seat": seat.map(Seat::as_str)}),
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The members of each of `body_ids`: (organisation, seat), in organisation order.
+pub async fn members_of(
+    db: &DatabaseConnection,
+    body_ids: &[i64],
+) -> Result<std::collections::BTreeMap<i64, Vec<(i64, Seat)>>, DbErr> {
+    let mut out = std::collections::BTreeMap::new();
+    if body_ids.is_empty() {
+        return Ok(out);
+    }
+    let b = db.get_database_backend();
+    let marks = vec!["?"; body_ids.len()].join(", ");
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            b,
+            param_sql(
+                b,
+                &format!(
+                    "SELECT body_id, organisation_id, seat FROM {} WHERE body_id IN ({marks}) \
+                     ORDER BY body_id, organisation_id",
+                    pairs::BODY_MEMBERS
+                ),
+            ),
+            body_ids.iter().map(|id| (*id).into()),
+        ))
+        .await?;
+    for r in rows {
+        out.entry(r.try_get::<i64>("", "body_id")?)
+            .or_insert_with(Vec::new)
+            .push((
+                r.try_get("", "organisation_id")?,
+                Seat::parse(&r.try_get::<String>("", "seat")?),
+            ));
+    }
+    Ok(out)
 }

@@ -561,6 +561,17 @@ pub struct MeetingSummary {
     pub status: String,
 }
 
+impl MeetingSummary {
+    pub fn body_name(&self, lang: &tashil_text::Lang) -> &str {
+        crate::registry::service::display_name(
+            *lang,
+            &self.body_name_fa,
+            &self.body_name_en,
+            &self.body_name_vi,
+        )
+    }
+}
+
 /// Meetings of the bodies the actor keeps, newest first.
 pub async fn meetings(
     db: &DatabaseConnection,

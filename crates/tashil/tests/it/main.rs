@@ -3,6 +3,7 @@
 
 mod audit;
 mod auth;
+mod bodies;
 mod case_units;
 mod cli;
 mod deadlines;

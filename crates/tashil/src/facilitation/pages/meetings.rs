@@ -28,6 +28,8 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/meetings", get(meetings_page))
         .route("/bodies", post(create_body))
         .route("/bodies/{id}/meetings", post(schedule))
+        .route("/bodies/{id}/members", post(add_member))
+        .route("/bodies/{id}/members/{org}/remove", post(remove_member))
         .route("/meetings/{id}", get(meeting_page))
         .route("/meetings/{id}/agenda", post(propose))
         .route("/meetings/{id}/record", post(record))
@@ -35,11 +37,16 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/meetings/{id}/resolutions", post(resolve))
 }
 
+/// A member as the meetings page lists it: organisation id, name, private seat.
+type Member = (i64, String, bool);
+
 #[derive(Template, WebTemplate)]
 #[template(path = "facilitation/meetings.html")]
 struct MeetingsPage {
     page: PageCtx,
     bodies: Vec<(i64, String)>,
+    /// Each body (id, name) with its members.
+    body_members: Vec<(i64, String, Vec<Member>)>,
     meetings: Vec<MeetingSummary>,
     kinds: Vec<Opt>,
     members: Vec<Opt>,
@@ -69,7 +76,33 @@ async fn render_meetings(
     let page = PageCtx::new(ctx);
     let bodies = bodies::bodies(&s.db, actor).await?;
     let orgs = crate::identity::organisations_of(&s.db, OrganisationKind::Agency, province).await?;
+    let seats = bodies::members_of(&s.db, &bodies.iter().map(|b| b.id).collect::<Vec<_>>()).await?;
+    let seated: Vec<i64> = seats.values().flatten().map(|(o, _)| *o).collect();
+    let org_names = crate::identity::organisation_names(&s.db, seated).await?;
+    let body_members = bodies
+        .iter()
+        .map(|b| {
+            let members = seats
+                .get(&b.id)
+                .into_iter()
+                .flatten()
+                .map(|(o, seat)| {
+                    let name = org_names
+                        .get(o)
+                        .map(|n| names(&page.lang, n))
+                        .unwrap_or_default();
+                    (*o, name, *seat == bodies::Seat::Private)
+                })
+                .collect();
+            let name = crate::registry::service::display_name(
+                page.lang, &b.name_fa, &b.name_en, &b.name_vi,
+            )
+            .to_string();
+            (b.id, name, members)
+        })
+        .collect();
     let html = MeetingsPage {
+        body_members,
         bodies: bodies
             .iter()
             .map(|b| {
@@ -116,6 +149,60 @@ struct BodyForm {
     private_member: Vec<String>,
 }
 
+#[derive(Deserialize, Default)]
+struct MemberForm {
+    #[serde(default)]
+    organisation_id: String,
+    #[serde(default)]
+    private: Option<String>,
+}
+
+async fn member_result(
+    s: &AppState,
+    ctx: &Ctx,
+    actor: &Actor,
+    r: Result<(), FacilitationError>,
+) -> Result<Response, AppError> {
+    super::outcome(
+        ctx,
+        "/meetings",
+        "members",
+        r,
+        str::to_owned,
+        |errors, status| render_meetings(s, ctx, actor, errors, status),
+    )
+    .await
+}
+
+async fn add_member(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+    Form(f): Form<MemberForm>,
+) -> Result<Response, AppError> {
+    let r = match tashil_text::digits::parse_i64(&f.organisation_id) {
+        Some(org) => {
+            let seat = if f.private.is_some() {
+                bodies::Seat::Private
+            } else {
+                bodies::Seat::Agency
+            };
+            bodies::set_member(&s.db, &actor, id, org, Some(seat)).await
+        }
+        None => Err(FacilitationError::invalid("members", "invalid_member")),
+    };
+    member_result(&s, &ctx, &actor, r).await
+}
+
+async fn remove_member(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path((id, org)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    let r = bodies::set_member(&s.db, &actor, id, org, None).await;
+    member_result(&s, &ctx, &actor, r).await
+}
+
 async fn create_body(
     State(s): State<AppState>,
     Authed(ctx, actor): Authed,
@@ -156,15 +243,24 @@ async fn create_body(
     };
     match bodies::create_body(&s.db, &actor, &d).await {
         Ok(_) => Ok(Redirect::to("/meetings").into_response()),
-        Err(FacilitationError::Invalid(_)) => {
+        Err(FacilitationError::Invalid(errs)) => {
+            // The form has one name box, whatever the language it fills.
+            let errs: Vec<_> = errs
+                .into_iter()
+                .map(|e| {
+                    let field = if e.field.starts_with("name") {
+                        "name".into()
+                    } else {
+                        e.field
+                    };
+                    super::super::model::FieldError::new(field, e.code)
+                })
+                .collect();
             render_meetings(
                 &s,
                 &ctx,
                 &actor,
-                FormErrors::single(
-                    "name",
-                    crate::web::error_render::message(ctx.lang, "required"),
-                ),
+                FormErrors::from_fields(ctx.lang, &errs),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
