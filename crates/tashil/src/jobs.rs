@@ -20,9 +20,9 @@ pub async fn tick(db: &DatabaseConnection, mailer: Option<&Mailer>) -> anyhow::R
         Some(m) => mail::deliver_due(db, m).await?,
         None => Delivery::default(),
     };
-    let st = mail::outbox::status(db).await?;
-    metrics::gauge!("tashil_mail_waiting").set(st.waiting as f64);
-    metrics::gauge!("tashil_mail_given_up").set(st.given_up as f64);
+    let (waiting, given_up) = mail::outbox::unsent(db).await?;
+    metrics::gauge!("tashil_mail_waiting").set(waiting as f64);
+    metrics::gauge!("tashil_mail_given_up").set(given_up as f64);
     Ok(delivered)
 }
 

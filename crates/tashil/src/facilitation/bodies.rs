@@ -258,8 +258,8 @@ pub async fn set_member(
 }
 
 /// The members of each of `body_ids`: (organisation, seat), in organisation order.
-pub async fn members_of(
-    db: &DatabaseConnection,
+pub async fn members_of<C: ConnectionTrait>(
+    db: &C,
     body_ids: &[i64],
 ) -> Result<std::collections::BTreeMap<i64, Vec<(i64, Seat)>>, DbErr> {
     let mut out = std::collections::BTreeMap::new();

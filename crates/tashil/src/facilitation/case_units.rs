@@ -77,7 +77,7 @@ pub(super) async fn resolve<C: ConnectionTrait>(
             Ok(id) => {
                 wanted.entry(id).or_insert(*i);
             }
-            Err(code) => errs.push(FieldError::new(format!("units[{i}]"), code)),
+            Err(code) => errs.push((*i, FieldError::new(format!("units[{i}]"), code))),
         }
     }
     let mut found: BTreeMap<String, (i64, String)> = BTreeMap::new();
@@ -110,12 +110,18 @@ pub(super) async fn resolve<C: ConnectionTrait>(
             Some((id, p)) if p == province => ids.push(*id),
             // A unit of another province is not this committee's to name, and is not
             // confirmed to exist either.
-            _ => errs.push(FieldError::new(format!("units[{i}]"), "unit_out_of_scope")),
+            _ => errs.push((
+                *i,
+                FieldError::new(format!("units[{i}]"), "unit_out_of_scope"),
+            )),
         }
     }
     if !errs.is_empty() {
-        errs.sort_by_key(|e| e.field.clone());
-        return Err(FacilitationError::Invalid(errs));
+        // In the order the entries were typed (by index: "units[10]" sorts before "units[2]").
+        errs.sort_by_key(|(i, _)| *i);
+        return Err(FacilitationError::Invalid(
+            errs.into_iter().map(|(_, e)| e).collect(),
+        ));
     }
     ids.sort_unstable();
     Ok(ids)

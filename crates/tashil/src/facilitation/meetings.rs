@@ -230,23 +230,13 @@ pub async fn send_agenda(
     if agenda.is_empty() {
         return Err(FacilitationError::invalid("agenda", "agenda_empty"));
     }
-    let b = txn.get_database_backend();
-    let members: Vec<i64> = txn
-        .query_all_raw(Statement::from_sql_and_values(
-            b,
-            param_sql(
-                b,
-                &format!(
-                    "SELECT organisation_id FROM {} WHERE body_id = ? ORDER BY organisation_id",
-                    pairs::BODY_MEMBERS
-                ),
-            ),
-            [bd.id.into()],
-        ))
+    let members: Vec<i64> = super::bodies::members_of(&txn, &[bd.id])
         .await?
-        .iter()
-        .map(|r| r.try_get("", "organisation_id"))
-        .collect::<Result<_, _>>()?;
+        .remove(&bd.id)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(org, _)| org)
+        .collect();
     let sent = super::notices::meeting_agenda(&txn, &bd, &mt, &members, &agenda).await?;
     let mut am: meeting::ActiveModel = mt.into();
     am.agenda_sent_at = Set(Some(Utc::now()));

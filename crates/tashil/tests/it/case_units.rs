@@ -149,6 +149,20 @@ async fn a_wrong_national_id_is_named_by_its_place_and_nothing_is_written() {
     assert_eq!(fields[0].0, "units[1]");
     assert_ne!(fields[0].1, "unit_out_of_scope");
     assert_eq!(cases_in_db(&app).await, before);
+    // Errors come in the order the entries were typed, past the tenth too.
+    let mut many = vec![ir_id(1010000001); 12];
+    many[2] = ir_id(1010000002);
+    many[11] = ir_id(1010000099);
+    let body = app
+        .post_json(&chamber, "/api/v1/cases", case(many), 422)
+        .await;
+    let order: Vec<&str> = body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(order, ["units[2]", "units[11]"]);
 
     // The form keeps what was typed and names the ID that is wrong, in Persian.
     let c = app.login("chamber@t.test").await;
