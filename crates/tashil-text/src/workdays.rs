@@ -193,22 +193,30 @@ impl WorkCalendar {
     /// working day.
     ///
     /// # Panics
-    /// Only if the result would be past chrono's last date (year 262 143).
+    /// Only if the result would be past chrono's last date (year 262 143); see
+    /// [`Self::checked_add_working_days`] for input that is not checked yet.
     pub fn add_working_days(&self, start: NaiveDate, n: u32) -> NaiveDate {
+        self.checked_add_working_days(start, n)
+            .expect("a deadline within chrono's date range (year 262 143)")
+    }
+
+    /// As [`Self::add_working_days`], or `None` if the deadline would fall past
+    /// chrono's last date.
+    pub fn checked_add_working_days(&self, start: NaiveDate, n: u32) -> Option<NaiveDate> {
         let mut day = start;
         if n == 0 {
             while !self.is_working_day(day) {
-                day = next_day(day);
+                day = day.succ_opt()?;
             }
-            return day;
+            return Some(day);
         }
         let mut left = n;
         loop {
-            day = next_day(day);
+            day = day.succ_opt()?;
             if self.is_working_day(day) {
                 left -= 1;
                 if left == 0 {
-                    return day;
+                    return Some(day);
                 }
             }
         }
@@ -252,11 +260,6 @@ impl WorkCalendar {
     fn is_swapped_working_day(&self, d: NaiveDate) -> bool {
         self.country == Country::Vietnam && vietnam_table::is_swapped_working_day(d)
     }
-}
-
-fn next_day(d: NaiveDate) -> NaiveDate {
-    d.succ_opt()
-        .expect("a deadline within chrono's date range (year 262 143)")
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ pub mod facilitation;
 pub mod i18n;
 pub mod identity;
 pub mod jobs;
+pub mod kernel;
 pub mod mail;
 pub mod registry;
 pub mod search;

@@ -262,3 +262,19 @@ fn holiday_serialises_as_key_and_iso_date() {
         r#"{"key":"tet","date":"2025-01-29"}"#
     );
 }
+
+#[test]
+fn a_deadline_near_the_end_of_time_is_none_and_nothing_panics_at_the_edges() {
+    for cal in [WorkCalendar::iran(), WorkCalendar::vietnam()] {
+        let last = NaiveDate::MAX;
+        assert_eq!(cal.checked_add_working_days(last, 5), None);
+        for d in [NaiveDate::MIN, last, ymd(-1, 12, 31), ymd(0, 1, 1)] {
+            let _ = cal.is_working_day(d);
+            let _ = cal.holidays_on(d);
+            let _ = cal.covered(d);
+        }
+        let near_end = last - chrono::Days::new(40);
+        assert!(cal.checked_add_working_days(near_end, 3).is_some());
+        assert!(cal.checked_add_working_days(ymd(2026, 12, 4), 5).is_some());
+    }
+}

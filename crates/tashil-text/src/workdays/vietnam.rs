@@ -55,14 +55,13 @@ pub(super) fn statutory_days(year: i32) -> [Option<(NaiveDate, &'static str)>; 8
             continue;
         }
         // The next day that is neither a weekly day off nor already off.
-        let substitute = date
-            .iter_days()
-            .skip(1)
-            .find(|day| {
-                !WEEKEND.contains(day.weekday())
-                    && !days[..len].iter().flatten().any(|(off, _)| off == day)
-            })
-            .expect("a weekday follows within the week");
+        // None only at the end of chrono's calendar (year 262 143).
+        let Some(substitute) = date.iter_days().skip(1).find(|day| {
+            !WEEKEND.contains(day.weekday())
+                && !days[..len].iter().flatten().any(|(off, _)| off == day)
+        }) else {
+            continue;
+        };
         days[len] = Some((substitute, substitute_key));
         len += 1;
     }

@@ -62,6 +62,19 @@ pub enum OrganisationKind {
 }
 
 impl OrganisationKind {
+    pub const ALL: [OrganisationKind; 6] = [
+        OrganisationKind::NationalBody,
+        OrganisationKind::ProvincialOffice,
+        OrganisationKind::Agency,
+        OrganisationKind::ProductionUnit,
+        OrganisationKind::Lab,
+        OrganisationKind::CertificationBody,
+    ];
+
+    pub fn parse(s: &str) -> Option<OrganisationKind> {
+        OrganisationKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             OrganisationKind::NationalBody => "national_body",

@@ -8,7 +8,10 @@ pub mod settings;
 
 use std::time::Duration;
 
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm::{
+    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+};
 use sea_orm_migration::MigratorTrait;
 
 use crate::config::StorageConfig;
@@ -47,4 +50,20 @@ pub async fn connect(cfg: &StorageConfig) -> Result<DatabaseConnection, DbErr> {
 /// processes (sea-orm-migration records what ran).
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     migrations::Migrator::up(db, None).await
+}
+
+/// Begins a transaction that will write. On SQLite it takes the write lock at `BEGIN
+/// IMMEDIATE`: a deferred transaction that reads first and then writes cannot wait for another
+/// writer (SQLite answers SQLITE_BUSY at once, without the busy timeout, since waiting could
+/// deadlock), so two concurrent submissions would fail with "database is locked". PostgreSQL
+/// ignores the mode.
+pub async fn begin_write<C>(db: &C) -> Result<DatabaseTransaction, DbErr>
+where
+    C: TransactionTrait<Transaction = DatabaseTransaction>,
+{
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
 }

@@ -3,7 +3,7 @@
 //! the catalogue's own validation, with enquiries open and closed and stakeholder comments.
 
 use chrono::{Duration, NaiveDate};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use tashil_reference::standards::{DemoStandard, demo_catalogue};
 
 use crate::standards::model::{ClauseDraft, ProductScopeDraft, StandardDraft, Status};
@@ -111,7 +111,7 @@ pub async fn create(db: &DatabaseConnection, count: u64, seed: u64) -> anyhow::R
         });
         source.push(i);
     }
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mut ids = Vec::with_capacity(items.len());
     for chunk in items.chunks(5_000) {
         ids.extend(store::insert(&txn, chunk).await?);
@@ -156,7 +156,7 @@ async fn comments(db: &DatabaseConnection, enquiries: &[(i64, bool)]) -> anyhow:
     ) else {
         return Ok(());
     };
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     for (k, (id, open)) in enquiries.iter().enumerate() {
         for (who, body, proposal) in [
             (

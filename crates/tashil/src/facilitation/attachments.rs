@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -75,7 +75,7 @@ pub async fn attach(
     if bytes.len() > MAX_BYTES {
         return Err(FacilitationError::invalid("file", "attachment_too_large"));
     }
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let c = load(&txn, actor, case_id).await?;
     let may = rules::authorize_confirm(actor, c.reporter_org_id).is_ok()
         || rules::authorize_triage(actor, &c.province_code, &c.level).is_ok();

@@ -5,7 +5,7 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryOrder, Set,
-    Statement, TransactionTrait,
+    Statement,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -15,7 +15,7 @@ use super::entity::{body, pairs};
 use super::meetings::audit_change;
 use super::model::BodyKind;
 use crate::access::facilitation as rules;
-use crate::access::{Actor, OrganisationKind, Role};
+use crate::access::{Actor, Role};
 use crate::audit;
 use crate::db::settings::param_sql;
 
@@ -65,24 +65,29 @@ pub async fn create_body(
         actor.province.clone()
     };
     rules::authorize_secretariat(actor, province.as_deref())?;
-    let name_fa = tashil_text::normalize::canonical(&d.name_fa);
-    if name_fa.is_empty() && d.name_en.trim().is_empty() && d.name_vi.trim().is_empty() {
+    let name = |field, raw| super::model::optional_text(field, raw, 200);
+    let (name_fa, name_en, name_vi) = (
+        name("name_fa", &d.name_fa)?,
+        name("name_en", &d.name_en)?,
+        name("name_vi", &d.name_vi)?,
+    );
+    if name_fa.is_empty() && name_en.is_empty() && name_vi.is_empty() {
         return Err(FacilitationError::invalid("name_fa", "required"));
     }
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let m = body::ActiveModel {
         province_code: Set(province),
         kind: Set(d.kind.as_str().to_string()),
         name_fa: Set(name_fa),
-        name_en: Set(tashil_text::normalize::canonical(&d.name_en)),
-        name_vi: Set(tashil_text::normalize::canonical(&d.name_vi)),
+        name_en: Set(name_en),
+        name_vi: Set(name_vi),
         created_at: Set(Utc::now()),
         ..Default::default()
     }
     .insert(&txn)
     .await?;
     for (org, seat) in &d.members {
-        check_member(&txn, m.province_code.as_deref(), *org).await?;
+        check_member(&txn, actor, m.province_code.as_deref(), *org).await?;
         put_member(&txn, m.id, *org, Seat::parse(seat)).await?;
     }
     audit::record(
@@ -141,37 +146,16 @@ impl Seat {
     }
 }
 
-/// Only an agency organisation of the body's province (any, for a national body) sits on it.
+/// Only an agency of the body's province (any, for a national body) sits on it.
 async fn check_member<C: ConnectionTrait>(
     db: &C,
+    actor: &Actor,
     province: Option<&str>,
     org: i64,
 ) -> Result<(), FacilitationError> {
-    let b = db.get_database_backend();
-    let row = db
-        .query_one_raw(Statement::from_sql_and_values(
-            b,
-            param_sql(
-                b,
-                "SELECT kind, province_code FROM organisations WHERE id = ?",
-            ),
-            [org.into()],
-        ))
-        .await?;
-    let ok = match row {
-        Some(r) => {
-            let kind: String = r.try_get("", "kind")?;
-            let p: Option<String> = r.try_get("", "province_code")?;
-            kind == OrganisationKind::Agency.as_str()
-                && province.is_none_or(|want| p.as_deref() == Some(want))
-        }
-        None => false,
-    };
-    if ok {
-        Ok(())
-    } else {
-        Err(FacilitationError::invalid("members", "invalid_member"))
-    }
+    let desk = rules::Desk::of_body(province);
+    super::naming::nameable(db, actor, desk, org, "members", "invalid_member").await?;
+    Ok(())
 }
 
 async fn put_member<C: ConnectionTrait>(
@@ -224,7 +208,7 @@ pub async fn set_member(
     org: i64,
     seat: Option<Seat>,
 ) -> Result<(), FacilitationError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let bd = body::Entity::find_by_id(body_id)
         .one(&txn)
         .await?
@@ -233,7 +217,7 @@ pub async fn set_member(
         .map_err(|_| FacilitationError::NotFound)?;
     match seat {
         Some(seat) => {
-            check_member(&txn, bd.province_code.as_deref(), org).await?;
+            check_member(&txn, actor, bd.province_code.as_deref(), org).await?;
             put_member(&txn, body_id, org, seat).await?;
         }
         None => {

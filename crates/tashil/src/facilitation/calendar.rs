@@ -17,9 +17,11 @@ pub fn calendar(country: &str) -> WorkCalendar {
     WorkCalendar::for_country(country).unwrap_or_else(WorkCalendar::iran)
 }
 
-/// The day by which `days` working days after `start` have passed in `country`.
-pub fn deadline(country: &str, start: NaiveDate, days: u32) -> NaiveDate {
-    calendar(country).add_working_days(start, days)
+/// The day by which `days` working days after `start` have passed in `country`; `None` past
+/// the span of the calendars (see `kernel::plausible_date`).
+pub fn deadline(country: &str, start: NaiveDate, days: u32) -> Option<NaiveDate> {
+    let end = calendar(country).checked_add_working_days(start, days)?;
+    crate::kernel::plausible_date(end).ok()
 }
 
 /// "IR-26-1405-": the start of a register number of `province`, with the year in the

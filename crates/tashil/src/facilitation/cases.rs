@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -178,7 +178,7 @@ pub async fn report(
     let province = actor.province.clone().ok_or(Denied::Forbidden)?;
     rules::authorize_report(actor, &province)?;
     let checked = draft.validate();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let units = if actor.role == crate::access::Role::UnitUser {
         // A unit reports for itself, whatever the form said.
         case_units::unit_of_org(&txn, actor.organisation_id)
@@ -385,10 +385,10 @@ pub async fn list(
     {
         q = q.filter(case::Column::Level.eq(l));
     }
-    let page = f.page.unwrap_or(1).max(1);
+    let paging = crate::kernel::Paging::fixed(f.page, 50);
     Ok(q.order_by_desc(case::Column::Id)
-        .limit(50)
-        .offset((page - 1) * 50)
+        .limit(paging.limit())
+        .offset(paging.offset())
         .all(db)
         .await?
         .iter()
@@ -418,7 +418,7 @@ pub async fn triage(
     id: i64,
     t: &Triage,
 ) -> Result<(), FacilitationError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let before = load(&txn, actor, id).await?;
     rules::authorize_triage(actor, &before.province_code, &before.level)?;
     let status = status_of(&before);
@@ -432,19 +432,25 @@ pub async fn triage(
     let mut am: case::ActiveModel = before.clone().into();
     let (kind, text) = match t {
         Triage::RequestInfo { note: n } => {
-            if n.trim().is_empty() {
-                return Err(FacilitationError::invalid("note", "required"));
-            }
+            let n = super::model::text("note", n, super::model::MAX_NOTE)?;
             am.status = Set(CaseStatus::NeedsInfo.as_str().into());
-            ("info_requested", n.clone())
+            ("info_requested", n)
         }
         Triage::Route { resolution: r } => {
             let mut r = r.clone();
             r.case_id = Some(id);
             let v = r.validate().map_err(FacilitationError::Invalid)?;
-            let res =
-                super::meetings::insert_resolution(&txn, None, &before.province_code, &v, None)
-                    .await?;
+            let desk = rules::Desk::of_case(&before.province_code, &before.level);
+            let res = super::meetings::insert_resolution(
+                &txn,
+                actor,
+                desk,
+                None,
+                &before.province_code,
+                &v,
+                None,
+            )
+            .await?;
             am.status = Set(CaseStatus::Routed.as_str().into());
             am.routed_to_org_id = Set(Some(v.agency_org_id));
             ("routed", format!("#{res}"))
@@ -453,10 +459,11 @@ pub async fn triage(
             if before.level == "national" {
                 return Err(FacilitationError::BadState);
             }
+            let n = super::model::optional_text("note", n, super::model::MAX_NOTE)?;
             am.status = Set(CaseStatus::Escalated.as_str().into());
             am.level = Set("national".into());
             am.escalated = Set(true);
-            ("escalated", n.clone())
+            ("escalated", n)
         }
         Triage::Merge { into } => {
             let target = case::Entity::find_by_id(*into)
@@ -480,9 +487,7 @@ pub async fn triage(
             ("merged", target.number)
         }
         Triage::Close { reason, solved } => {
-            if reason.trim().is_empty() {
-                return Err(FacilitationError::invalid("reason", "required"));
-            }
+            let reason = super::model::text("reason", reason, super::model::MAX_NOTE)?;
             // A case still binding an agency is not closed under it: the secretariat
             // withdraws the resolution first.
             let open = resolution::Entity::find()
@@ -497,10 +502,10 @@ pub async fn triage(
                 return Err(FacilitationError::BadState);
             }
             am.status = Set(CaseStatus::Closed.as_str().into());
-            am.close_reason = Set(Some(tashil_text::normalize::canonical(reason)));
+            am.close_reason = Set(Some(reason.clone()));
             am.solved = Set(*solved);
             am.closed_at = Set(Some(Utc::now()));
-            ("closed", reason.clone())
+            ("closed", reason)
         }
     };
     am.updated_at = Set(Utc::now());
@@ -508,23 +513,17 @@ pub async fn triage(
     let after = am.update(&txn).await?;
     note(&txn, id, Some(actor), kind, &text).await?;
     match t {
-        Triage::RequestInfo { note: n } => {
+        Triage::RequestInfo { .. } => {
             notices::case_news(
                 &txn,
                 &after,
                 MailKind::CaseInfoRequested,
-                json!({"note": n}),
+                json!({"note": text}),
             )
             .await?
         }
-        Triage::Close { reason, .. } => {
-            notices::case_news(
-                &txn,
-                &after,
-                MailKind::CaseClosed,
-                json!({"reason": reason}),
-            )
-            .await?
+        Triage::Close { .. } => {
+            notices::case_news(&txn, &after, MailKind::CaseClosed, json!({"reason": text})).await?
         }
         _ => {}
     }

@@ -14,7 +14,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -409,7 +409,7 @@ pub async fn report(
     let province = actor.province.clone().ok_or(Denied::Forbidden)?;
     rules::authorize_report(actor, &province)?;
     let v = draft.validate().map_err(DeregulationError::Invalid)?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     dialect::lock_chain(&txn, REGISTER_LOCK).await?;
     let number = next_number(&txn, &province).await?;
     let now = Utc::now();
@@ -514,10 +514,10 @@ pub async fn list(
     if let Some(d) = f.decision.as_deref().and_then(Decision::parse) {
         q = q.filter(report::Column::Decision.eq(d.as_str()));
     }
-    let page = f.page.unwrap_or(1).max(1);
+    let paging = crate::kernel::Paging::fixed(f.page, PAGE);
     Ok(q.order_by_desc(report::Column::Id)
-        .limit(PAGE)
-        .offset((page - 1) * PAGE)
+        .limit(paging.limit())
+        .offset(paging.offset())
         .all(db)
         .await?
         .iter()
@@ -537,7 +537,7 @@ async fn board_move(
     change: impl FnOnce(&mut report::ActiveModel) -> Result<(), DeregulationError>,
 ) -> Result<RegulationView, DeregulationError> {
     let reach = rules::regulation_reach(actor)?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     dialect::lock_chain(&txn, REGISTER_LOCK).await?;
     let before = load(&txn, &reach, id).await?;
     rules::authorize_board(actor, &before.province_code)?;
@@ -656,14 +656,14 @@ pub async fn published(
     if tashil_reference::province(province).is_none() {
         return Err(DeregulationError::NotFound);
     }
-    let page = page.unwrap_or(1).max(1);
+    let paging = crate::kernel::Paging::fixed(page, PAGE);
     Ok(report::Entity::find()
         .filter(report::Column::ProvinceCode.eq(province))
         .filter(report::Column::Status.eq(RegulationStatus::Published.as_str()))
         .order_by_desc(report::Column::PublishedAt)
         .order_by_desc(report::Column::Id)
-        .limit(PAGE)
-        .offset((page - 1) * PAGE)
+        .limit(paging.limit())
+        .offset(paging.offset())
         .all(db)
         .await?
         .into_iter()

@@ -5,7 +5,7 @@
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set, TransactionTrait,
+    QuerySelect, Set,
 };
 use serde::Deserialize;
 use serde_json::json;
@@ -83,15 +83,12 @@ pub async fn report(
     id: i64,
     p: &Progress,
 ) -> Result<(), FacilitationError> {
-    let note = tashil_text::normalize::canonical(&p.note);
-    let evidence = tashil_text::normalize::canonical(&p.evidence);
-    if note.is_empty() {
-        return Err(FacilitationError::invalid("note", "required"));
-    }
+    let note = super::model::text("note", &p.note, super::model::MAX_NOTE)?;
+    let evidence = super::model::optional_text("evidence", &p.evidence, super::model::MAX_NOTE)?;
     if p.done && evidence.is_empty() {
         return Err(FacilitationError::invalid("evidence", "evidence_required"));
     }
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let before = resolution::Entity::find_by_id(id)
         .one(&txn)
         .await?
@@ -188,11 +185,8 @@ pub async fn cancel(
     id: i64,
     reason: &str,
 ) -> Result<(), FacilitationError> {
-    let reason = tashil_text::normalize::canonical(reason);
-    if reason.is_empty() {
-        return Err(FacilitationError::invalid("note", "required"));
-    }
-    let txn = db.begin().await?;
+    let reason = super::model::text("note", reason, super::model::MAX_NOTE)?;
+    let txn = crate::db::begin_write(db).await?;
     let before = resolution::Entity::find_by_id(id)
         .one(&txn)
         .await?
@@ -282,7 +276,7 @@ async fn flag_one(
     db: &DatabaseConnection,
     r: &resolution::Model,
 ) -> Result<bool, FacilitationError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let now = Utc::now();
     let taken = resolution::Entity::update_many()
         .col_expr(

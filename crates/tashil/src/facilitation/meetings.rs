@@ -5,7 +5,7 @@
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, Statement, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set, Statement,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -80,7 +80,9 @@ pub async fn schedule_meeting(
     body_id: i64,
     held_on: NaiveDate,
 ) -> Result<i64, FacilitationError> {
-    let txn = db.begin().await?;
+    let held_on = crate::kernel::plausible_date(held_on)
+        .map_err(|_| FacilitationError::invalid("held_on", "date_out_of_range"))?;
+    let txn = crate::db::begin_write(db).await?;
     body_for_secretariat(&txn, actor, body_id).await?;
     let m = meeting::ActiveModel {
         body_id: Set(body_id),
@@ -125,7 +127,7 @@ pub async fn add_agenda_item(
     meeting_id: i64,
     d: &AgendaDraft,
 ) -> Result<i64, FacilitationError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mt = meeting::Entity::find_by_id(meeting_id)
         .one(&txn)
         .await?
@@ -143,7 +145,7 @@ pub async fn add_agenda_item(
     if mt.status != "planned" {
         return Err(FacilitationError::BadState);
     }
-    let mut title = tashil_text::normalize::canonical(&d.title);
+    let mut title = super::model::optional_text("title", &d.title, 300)?;
     if let Some(cid) = d.case_id {
         if !secretariat {
             return Err(Denied::Forbidden.into());
@@ -210,7 +212,7 @@ pub async fn send_agenda(
     actor: &Actor,
     meeting_id: i64,
 ) -> Result<usize, FacilitationError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mt = meeting::Entity::find_by_id(meeting_id)
         .one(&txn)
         .await?
@@ -267,6 +269,9 @@ pub struct MeetingRecord {
     pub minutes: String,
 }
 
+/// Minutes of one meeting: several pages of text, not a book.
+const MAX_MINUTES: usize = 20_000;
+
 /// Records that the meeting was held: attendance and minutes.
 pub async fn record_meeting(
     db: &DatabaseConnection,
@@ -274,15 +279,47 @@ pub async fn record_meeting(
     meeting_id: i64,
     r: &MeetingRecord,
 ) -> Result<(), FacilitationError> {
-    if r.minutes.trim().is_empty() {
-        return Err(FacilitationError::invalid("minutes", "required"));
+    let minutes = crate::kernel::bounded("minutes", &r.minutes, MAX_MINUTES)
+        .map_err(|e| FacilitationError::Invalid(vec![e]))?;
+    let mut seen = std::collections::BTreeSet::new();
+    for (field, org) in r
+        .present
+        .iter()
+        .map(|o| ("present", o))
+        .chain(r.absent.iter().map(|o| ("absent", o)))
+    {
+        if !seen.insert(*org) {
+            return Err(FacilitationError::invalid(field, "duplicate_entry"));
+        }
     }
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mt = meeting::Entity::find_by_id(meeting_id)
         .one(&txn)
         .await?
         .ok_or(FacilitationError::NotFound)?;
-    body_for_secretariat(&txn, actor, mt.body_id).await?;
+    let bd = body_for_secretariat(&txn, actor, mt.body_id).await?;
+    if mt.status != "planned" {
+        return Err(FacilitationError::BadState);
+    }
+    let members: std::collections::BTreeSet<i64> = super::bodies::members_of(&txn, &[bd.id])
+        .await?
+        .remove(&bd.id)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(org, _)| org)
+        .collect();
+    let desk = rules::Desk::of_body(bd.province_code.as_deref());
+    for (field, org) in r
+        .present
+        .iter()
+        .map(|o| ("present", *o))
+        .chain(r.absent.iter().map(|o| ("absent", *o)))
+    {
+        super::naming::nameable(&txn, actor, desk, org, field, "not_a_member").await?;
+        if !members.contains(&org) {
+            return Err(FacilitationError::invalid(field, "not_a_member"));
+        }
+    }
     let b = txn.get_database_backend();
     for (org, present) in r
         .present
@@ -305,7 +342,7 @@ pub async fn record_meeting(
     }
     let mut am: meeting::ActiveModel = mt.into();
     am.status = Set("held".into());
-    am.minutes = Set(tashil_text::normalize::canonical(&r.minutes));
+    am.minutes = Set(minutes);
     am.update(&txn).await?;
     audit::record(
         &txn,
@@ -324,27 +361,31 @@ pub async fn record_meeting(
 
 /// Inserts a resolution whose deadline counts `working_days` from `start` (today when
 /// `None`) in the working calendar of the province's country (for a national item without a
-/// province, the bound agency's country).
+/// province, the bound agency's country). The bound agency must be one `actor` may name at
+/// `desk`.
+#[allow(clippy::too_many_arguments)]
 pub(super) async fn insert_resolution<C: ConnectionTrait>(
     db: &C,
+    actor: &Actor,
+    desk: rules::Desk<'_>,
     meeting_id: Option<i64>,
     province: &str,
     v: &ValidResolution,
     start: Option<NaiveDate>,
 ) -> Result<i64, FacilitationError> {
     let start = start.unwrap_or_else(|| Utc::now().date_naive());
-    let b = db.get_database_backend();
-    let country: String = db
-        .query_one_raw(Statement::from_sql_and_values(
-            b,
-            param_sql(b, "SELECT country FROM organisations WHERE id = ?"),
-            [v.agency_org_id.into()],
-        ))
-        .await?
-        .ok_or_else(|| FacilitationError::invalid("agency_org_id", "invalid_choice"))?
-        .try_get("", "country")?;
-    let country = super::calendar::country_of(province, &country);
-    let deadline = super::calendar::deadline(&country, start, v.working_days);
+    let agency = super::naming::nameable(
+        db,
+        actor,
+        desk,
+        v.agency_org_id,
+        "agency_org_id",
+        "organisation_not_allowed",
+    )
+    .await?;
+    let country = super::calendar::country_of(province, &agency.country);
+    let deadline = super::calendar::deadline(&country, start, v.working_days)
+        .ok_or_else(|| FacilitationError::invalid("working_days", "out_of_range"))?;
     let m = resolution::ActiveModel {
         meeting_id: Set(meeting_id),
         case_id: Set(v.case_id),
@@ -363,15 +404,7 @@ pub(super) async fn insert_resolution<C: ConnectionTrait>(
         ..Default::default()
     }
     .insert(db)
-    .await
-    .map_err(|e| match e {
-        DbErr::Exec(_) | DbErr::Query(_)
-            if e.to_string().to_lowercase().contains("foreign key") =>
-        {
-            FacilitationError::invalid("agency_org_id", "invalid_choice")
-        }
-        e => e.into(),
-    })?;
+    .await?;
     super::notices::resolution_assigned(db, &m).await?;
     Ok(m.id)
 }
@@ -384,7 +417,7 @@ pub async fn add_resolution(
     d: &ResolutionDraft,
 ) -> Result<ResolutionView, FacilitationError> {
     let v = d.validate().map_err(FacilitationError::Invalid)?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mt = meeting::Entity::find_by_id(meeting_id)
         .one(&txn)
         .await?
@@ -414,7 +447,17 @@ pub async fn add_resolution(
             return Err(FacilitationError::invalid("case_id", "case_not_on_agenda"));
         }
     }
-    let id = insert_resolution(&txn, Some(meeting_id), &province, &v, Some(mt.held_on)).await?;
+    let desk = rules::Desk::of_body(bd.province_code.as_deref());
+    let id = insert_resolution(
+        &txn,
+        actor,
+        desk,
+        Some(meeting_id),
+        &province,
+        &v,
+        Some(mt.held_on),
+    )
+    .await?;
     if let Some(cid) = v.case_id {
         let c = case::Entity::find_by_id(cid)
             .one(&txn)

@@ -17,6 +17,7 @@ mod entity;
 pub mod followup;
 pub mod meetings;
 pub mod model;
+mod naming;
 mod notices;
 pub mod pages;
 pub mod public;

@@ -137,6 +137,24 @@ fn clean(s: &str) -> String {
     tashil_text::normalize::canonical(s)
 }
 
+/// A note on a case's timeline, a reason, an answer or evidence: a few paragraphs.
+pub const MAX_NOTE: usize = 5_000;
+
+/// Free text of a desk form in its stored form; `required` when empty, `too_long` past `max`.
+pub fn text(field: &str, raw: &str, max: usize) -> Result<String, super::FacilitationError> {
+    crate::kernel::bounded(field, raw, max).map_err(|e| super::FacilitationError::Invalid(vec![e]))
+}
+
+/// As [`text`], where an empty value is allowed.
+pub fn optional_text(
+    field: &str,
+    raw: &str,
+    max: usize,
+) -> Result<String, super::FacilitationError> {
+    crate::kernel::bounded_optional(field, raw, max)
+        .map_err(|e| super::FacilitationError::Invalid(vec![e]))
+}
+
 fn count(raw: &str, field: &str, max: i64, errs: &mut Vec<FieldError>) -> Option<i64> {
     if raw.trim().is_empty() {
         return None;
@@ -227,10 +245,10 @@ impl ResolutionDraft {
         if self.agency_org_id.is_none() {
             errs.push(FieldError::new("agency_org_id", "required"));
         }
-        let action = clean(&self.action);
-        if action.is_empty() {
-            errs.push(FieldError::new("action", "required"));
-        }
+        let action = crate::kernel::bounded("action", &self.action, 2_000).unwrap_or_else(|e| {
+            errs.push(e);
+            String::new()
+        });
         let days = match tashil_text::digits::parse_i64(&self.working_days) {
             Some(d) if (1..=365).contains(&d) => d as u32,
             _ => {
@@ -245,10 +263,10 @@ impl ResolutionDraft {
                 0
             }
         };
-        let proof = clean(&self.proof);
-        if proof.is_empty() {
-            errs.push(FieldError::new("proof", "required"));
-        }
+        let proof = crate::kernel::bounded("proof", &self.proof, 1_000).unwrap_or_else(|e| {
+            errs.push(e);
+            String::new()
+        });
         if !errs.is_empty() {
             return Err(errs);
         }

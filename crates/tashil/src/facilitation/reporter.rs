@@ -2,9 +2,7 @@
 //! obstacle is removed, or says it remains although every resolution was reported done.
 
 use chrono::Utc;
-use sea_orm::{
-    ActiveModelTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, Set, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, Set};
 
 use super::FacilitationError;
 use super::cases::{load, set_status, status_of};
@@ -20,7 +18,7 @@ async fn reporters_case(
     id: i64,
     from: CaseStatus,
 ) -> Result<(DatabaseTransaction, case::Model), FacilitationError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let before = load(&txn, actor, id).await?;
     rules::authorize_confirm(actor, before.reporter_org_id)?;
     if status_of(&before) != from {
@@ -29,11 +27,8 @@ async fn reporters_case(
     Ok((txn, before))
 }
 
-fn required(text: &str) -> Result<(), FacilitationError> {
-    if text.trim().is_empty() {
-        return Err(FacilitationError::invalid("note", "required"));
-    }
-    Ok(())
+fn required(text: &str) -> Result<String, FacilitationError> {
+    super::model::text("note", text, super::model::MAX_NOTE)
 }
 
 /// The reporter answers a request for information; the case goes back to triage.
@@ -43,7 +38,7 @@ pub async fn add_info(
     id: i64,
     text: &str,
 ) -> Result<(), FacilitationError> {
-    required(text)?;
+    let text = &required(text)?;
     let (txn, before) = reporters_case(db, actor, id, CaseStatus::NeedsInfo).await?;
     set_status(
         &txn,
@@ -86,7 +81,7 @@ pub async fn dispute(
     id: i64,
     text: &str,
 ) -> Result<(), FacilitationError> {
-    required(text)?;
+    let text = &required(text)?;
     let (txn, before) = reporters_case(db, actor, id, CaseStatus::Resolved).await?;
     set_status(
         &txn,

@@ -12,6 +12,6 @@ pub use password::{hash_password, verify_password};
 pub use service::{
     IdentityError, NewOrganisation, NewUser, SESSION_TTL_HOURS, actor_for_api_token,
     actor_for_session, create_api_token, create_organisation, create_user, login, logout,
-    organisation_names, organisations_of, set_language,
+    organisation_facts, organisation_names, organisations_of, set_language,
 };
 pub use tokens::{hash_token, new_token};

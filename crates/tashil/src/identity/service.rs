@@ -4,7 +4,7 @@
 use chrono::{Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 use serde_json::json;
 
@@ -108,7 +108,7 @@ pub async fn create_user(
         return Err(IdentityError::Invalid("unknown_province"));
     }
     let email = u.email.trim().to_lowercase();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     if user::Entity::find()
         .filter(user::Column::Email.eq(&email))
         .one(&txn)
@@ -309,7 +309,7 @@ pub async fn create_api_token<C: ConnectionTrait>(
 
 /// Stores `actor`'s preferred language (chosen with the switcher while logged in).
 pub async fn set_language(db: &DatabaseConnection, actor: &Actor, lang: &str) -> Result<(), DbErr> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let Some(u) = user::Entity::find_by_id(actor.user_id).one(&txn).await? else {
         return Ok(());
     };
@@ -377,4 +377,22 @@ pub async fn organisations_of<C: ConnectionTrait>(
         .into_iter()
         .map(|o| (o.id, [o.name_fa, o.name_en, o.name_vi]))
         .collect())
+}
+
+/// What the access rules need to know of an organisation before it is named (bound, seated,
+/// recorded); `None` if there is no such organisation.
+pub async fn organisation_facts<C: ConnectionTrait>(
+    db: &C,
+    id: i64,
+) -> Result<Option<crate::access::facilitation::OrgFacts>, DbErr> {
+    use sea_orm::EntityTrait;
+    Ok(super::entity::organisation::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|o| crate::access::facilitation::OrgFacts {
+            id: o.id,
+            kind: crate::access::OrganisationKind::parse(&o.kind),
+            province: o.province_code,
+            country: o.country,
+        }))
 }

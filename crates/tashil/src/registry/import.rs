@@ -7,10 +7,7 @@ pub mod pages;
 
 use std::collections::HashMap;
 
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
-    TransactionTrait,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 use tashil_sheets::{ReadOptions, Table};
 
 pub use columns::{Column, header_label};
@@ -97,14 +94,14 @@ pub async fn import_units(
     if !report.ok() {
         return Ok(report);
     }
-    check_existing(db, &table, &map, &valid, &mut report).await?;
+    check_existing(db, &importer, &table, &map, &valid, &mut report).await?;
     if !report.ok() {
         return Ok(report);
     }
     let checked = started.elapsed();
     progress.stage("write", valid.len() as u64);
     let units: Vec<ValidUnit> = valid.into_iter().map(|(_, v)| v).collect();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     // One call for all rows: the store sorts every search term of the import before writing,
     // so the terms' B-trees are filled in order.
     let ids = store::insert_units(&txn, &units).await?;
@@ -278,9 +275,11 @@ fn validate_rows(
     out
 }
 
-/// Refuses rows whose national ID is already registered.
+/// Refuses rows whose national ID is already registered (named, with where, only to an
+/// importer who may see that unit: see `service::duplicate_id_error`).
 async fn check_existing<C: ConnectionTrait>(
     db: &C,
+    importer: &Importer<'_>,
     table: &Table,
     map: &columns::ColumnMap,
     valid: &[(usize, ValidUnit)],
@@ -297,23 +296,31 @@ async fn check_existing<C: ConnectionTrait>(
             if ids.is_empty() {
                 continue;
             }
-            let existing: Vec<String> = unit::Entity::find()
+            let existing: std::collections::HashMap<String, unit::Model> = unit::Entity::find()
                 .filter(unit::Column::Country.eq(country))
                 .filter(unit::Column::NationalId.is_in(ids))
                 .all(db)
                 .await?
                 .into_iter()
-                .map(|m| m.national_id)
+                .map(|m| (m.national_id.clone(), m))
                 .collect();
             for (row, v) in chunk {
-                if v.country.code() == country && existing.contains(&v.national_id) {
-                    report.errors.push(issue(
-                        *row,
-                        idx,
-                        idx.map(|i| table.headers[i].clone()),
-                        "duplicate_national_id",
-                    ));
-                }
+                let Some(m) = existing
+                    .get(&v.national_id)
+                    .filter(|_| v.country.code() == country)
+                else {
+                    continue;
+                };
+                let seen = match importer {
+                    Importer::User(a) => rules::read_scope(a)
+                        .is_ok_and(|s| s.covers(&m.province_code, m.organisation_id)),
+                    Importer::Operator => true,
+                };
+                let e =
+                    super::service::duplicate_id_error("national_id", seen, &m.province_code, m.id);
+                let mut i = issue(*row, idx, idx.map(|i| table.headers[i].clone()), e.code);
+                i.detail = e.detail;
+                report.errors.push(i);
             }
         }
     }

@@ -58,21 +58,7 @@ impl UnitStatus {
     }
 }
 
-/// A problem with one field, named as the form, the API and the import report name it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
-pub struct FieldError {
-    pub field: String,
-    pub code: &'static str,
-}
-
-impl FieldError {
-    pub fn new(field: impl Into<String>, code: &'static str) -> Self {
-        Self {
-            field: field.into(),
-            code,
-        }
-    }
-}
+pub use crate::kernel::FieldError;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ProductDraft {
@@ -176,7 +162,7 @@ impl UnitDraft {
             }
             _ => {}
         }
-        let city = canonical(&self.city);
+        let city = crate::kernel::capped("city", &self.city, MAX_NAME, &mut errs);
         if city.is_empty() {
             errs.push(FieldError::new("city", "required"));
         }
@@ -209,7 +195,8 @@ impl UnitDraft {
             if p.name.trim().is_empty() && p.hs_code.trim().is_empty() {
                 continue;
             }
-            let name = canonical(&p.name);
+            let name =
+                crate::kernel::capped(&format!("products[{i}].name"), &p.name, MAX_NAME, &mut errs);
             if name.is_empty() {
                 errs.push(FieldError::new(format!("products[{i}].name"), "required"));
             }
@@ -223,7 +210,12 @@ impl UnitDraft {
             if q.full_name.trim().is_empty() && q.national_code.trim().is_empty() {
                 continue;
             }
-            let name = canonical(&q.full_name);
+            let name = crate::kernel::capped(
+                &format!("qc_managers[{i}].full_name"),
+                &q.full_name,
+                MAX_NAME,
+                &mut errs,
+            );
             if name.is_empty() {
                 errs.push(FieldError::new(
                     format!("qc_managers[{i}].full_name"),

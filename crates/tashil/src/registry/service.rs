@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    QuerySelect,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -199,8 +199,13 @@ pub async fn list<C: ConnectionTrait>(
     filter: &UnitFilter,
 ) -> Result<UnitPage, RegistryError> {
     let scope = rules::read_scope(actor)?;
-    let per_page = filter.per_page.clamp(1, MAX_PER_PAGE);
-    let page = filter.page.max(1);
+    let paging = crate::kernel::Paging::new(
+        Some(filter.page),
+        Some(filter.per_page),
+        MAX_PER_PAGE,
+        MAX_PER_PAGE,
+    );
+    let (page, per_page) = (paging.page(), paging.per_page());
     let base = query::filtered(db, &scope, filter).await?;
     // A text search over many units is counted only so far: past that, the user refines.
     let cap = if filter.q.is_some() {
@@ -211,8 +216,8 @@ pub async fn list<C: ConnectionTrait>(
     let total = query::capped_count(db, &base, cap).await?;
     let items = base
         .order_by_desc(unit::Column::Id)
-        .offset((page - 1) * per_page)
-        .limit(per_page)
+        .offset(paging.offset())
+        .limit(paging.limit())
         .all(db)
         .await?
         .into_iter()
@@ -325,9 +330,12 @@ pub(crate) fn snapshot_json(v: &ValidUnit) -> serde_json::Value {
     })
 }
 
-/// Fails with a field error when another unit already has this national ID.
+/// Fails with a field error when another unit already has this national ID. Only who may
+/// read that unit learns that it exists and where; anyone else hears that the ID cannot be
+/// registered, so a province cannot probe another's register.
 async fn check_unique<C: ConnectionTrait>(
     db: &C,
+    actor: &Actor,
     v: &ValidUnit,
     except: Option<i64>,
 ) -> Result<(), RegistryError> {
@@ -337,13 +345,27 @@ async fn check_unique<C: ConnectionTrait>(
     if let Some(id) = except {
         q = q.filter(unit::Column::Id.ne(id));
     }
-    if q.one(db).await?.is_some() {
-        return Err(RegistryError::Invalid(vec![FieldError::new(
+    if let Some(existing) = q.one(db).await? {
+        let seen = rules::read_scope(actor)
+            .is_ok_and(|s| s.covers(&existing.province_code, existing.organisation_id));
+        return Err(RegistryError::Invalid(vec![duplicate_id_error(
             "national_id",
-            "duplicate_national_id",
+            seen,
+            &existing.province_code,
+            existing.id,
         )]));
     }
     Ok(())
+}
+
+/// The error for a national ID already registered as unit `id` of `province`: named, with
+/// where it is, only for one who may see that unit.
+pub(crate) fn duplicate_id_error(field: &str, seen: bool, province: &str, id: i64) -> FieldError {
+    if seen {
+        FieldError::new(field, "duplicate_national_id").with_detail(format!("{province} #{id}"))
+    } else {
+        FieldError::new(field, "national_id_unavailable")
+    }
 }
 
 pub async fn create(
@@ -353,8 +375,8 @@ pub async fn create(
 ) -> Result<i64, RegistryError> {
     let v = draft.validate().map_err(RegistryError::Invalid)?;
     rules::authorize_create(actor, v.province.code)?;
-    let txn = db.begin().await?;
-    check_unique(&txn, &v, None).await?;
+    let txn = crate::db::begin_write(db).await?;
+    check_unique(&txn, actor, &v, None).await?;
     let id = store::insert_units(&txn, std::slice::from_ref(&v)).await?[0];
     audit::record(
         &txn,
@@ -382,7 +404,7 @@ pub async fn update(
     draft: &UnitDraft,
     expected_version: Option<i32>,
 ) -> Result<(), RegistryError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let current = find_scoped(&txn, actor, id).await?;
     let rights = rules::authorize_edit(actor, &current.province_code, current.organisation_id)?;
     let before = get(&txn, actor, id).await?;
@@ -401,7 +423,7 @@ pub async fn update(
     if expected_version.is_some_and(|ev| ev != current.version) {
         return Err(RegistryError::Conflict);
     }
-    check_unique(&txn, &v, Some(id)).await?;
+    check_unique(&txn, actor, &v, Some(id)).await?;
     store::update_unit(&txn, id, current.version, &v).await?;
     store::replace_children(&txn, id, &v).await?;
     audit::record(
@@ -460,7 +482,7 @@ pub async fn insert_demo(
     db: &DatabaseConnection,
     units: Vec<ValidUnit>,
 ) -> Result<Vec<i64>, RegistryError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let ids = store::insert_units(&txn, &units).await?;
     let changes = ids
         .iter()

@@ -5,7 +5,6 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -83,11 +82,8 @@ impl CommentView {
     }
 }
 
-fn clean(s: &str) -> String {
-    tashil_text::normalize::canonical(s)
-}
-
 const MAX_COMMENT: usize = 10_000;
+const MAX_CLAUSE: usize = 40;
 
 pub async fn comment(
     db: &DatabaseConnection,
@@ -96,29 +92,39 @@ pub async fn comment(
     d: &CommentDraft,
 ) -> Result<i64, StandardsError> {
     rules::authorize_comment(actor)?;
-    let body = clean(&d.body);
     let mut errs = vec![];
-    if body.is_empty() {
-        errs.push(FieldError::new("body", "required"));
-    } else if body.chars().count() > MAX_COMMENT {
-        errs.push(FieldError::new("body", "too_long"));
-    }
+    let mut keep = |r: Result<String, FieldError>| {
+        r.unwrap_or_else(|e| {
+            errs.push(e);
+            String::new()
+        })
+    };
+    let body = keep(crate::kernel::bounded("body", &d.body, MAX_COMMENT));
+    let proposal = keep(crate::kernel::bounded_optional(
+        "proposal",
+        &d.proposal,
+        MAX_COMMENT,
+    ));
+    // A clause number ("4.2.1", "پیوست الف"), in ASCII digits whatever was typed.
+    let clause = keep(crate::kernel::bounded_optional(
+        "clause", &d.clause, MAX_CLAUSE,
+    ));
+    let clause = tashil_text::digits::to_ascii_digits(&clause);
     if !errs.is_empty() {
         return Err(StandardsError::Invalid(errs));
     }
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let s = visible(&txn, Some(actor), standard_id).await?;
     if !enquiry_open(&s, today()) {
         return Err(StandardsError::EnquiryClosed);
     }
-    let clause = tashil_text::digits::to_ascii_digits(d.clause.trim());
     let m = comment::ActiveModel {
         standard_id: Set(standard_id),
         clause_number: Set(clause),
         organisation_id: Set(actor.organisation_id),
         user_id: Set(actor.user_id),
         body: Set(body),
-        proposal: Set(clean(&d.proposal)),
+        proposal: Set(proposal),
         created_at: Set(Utc::now()),
         ..Default::default()
     }
@@ -150,18 +156,18 @@ pub async fn respond(
     response: &str,
 ) -> Result<(), StandardsError> {
     rules::authorize_respond(actor)?;
-    let response = clean(response);
     let mut errs = vec![];
     if decision.is_none() {
         errs.push(FieldError::new("decision", "required"));
     }
-    if response.is_empty() {
-        errs.push(FieldError::new("response", "required"));
-    }
+    let response = crate::kernel::bounded("response", response, MAX_COMMENT).unwrap_or_else(|e| {
+        errs.push(e);
+        String::new()
+    });
     if !errs.is_empty() {
         return Err(StandardsError::Invalid(errs));
     }
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let before = comment::Entity::find_by_id(comment_id)
         .one(&txn)
         .await?

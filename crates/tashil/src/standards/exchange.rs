@@ -11,7 +11,6 @@ use axum::routing::get;
 use chrono::NaiveDate;
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 use tashil_sheets::{ExportCell, ReadOptions};
@@ -400,7 +399,7 @@ pub async fn import(
         return Ok(report);
     }
     let items: Vec<NewStandard> = checked.into_iter().map(|c| c.new).collect();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let ids = store::insert(&txn, &items).await?;
     let changes = ids
         .iter()

@@ -160,7 +160,8 @@ pub async fn in_province(
         ),
         None => (0, 0),
     };
-    let offset = page.saturating_sub(1) * per_page;
+    let paging = crate::kernel::Paging::new(Some(page), Some(per_page), per_page, per_page);
+    let (per_page, offset) = (paging.limit(), paging.offset());
     let rows = db
         .query_all_raw(Statement::from_sql_and_values(
             backend,

@@ -184,6 +184,13 @@ fn clean(s: &str) -> String {
     tashil_text::normalize::canonical(s)
 }
 
+use crate::kernel::capped;
+
+/// A title, a parameter or a test method: a line. A scope: a few paragraphs.
+const MAX_TITLE: usize = 500;
+const MAX_SCOPE: usize = 10_000;
+const MAX_CLAUSE_NUMBER: usize = 40;
+
 /// An HS code or heading of 2 to 10 digits (even length), any digit script, dots allowed.
 pub fn parse_hs_prefix(raw: &str) -> Result<String, &'static str> {
     let d: String = tashil_text::digits::to_ascii_digits(raw)
@@ -270,9 +277,14 @@ impl StandardDraft {
             }
         };
         let (title_fa, title_en, title_vi) = (
-            clean(&self.title_fa),
-            clean(&self.title_en),
-            clean(&self.title_vi),
+            capped("title_fa", &self.title_fa, MAX_TITLE, &mut errs),
+            capped("title_en", &self.title_en, MAX_TITLE, &mut errs),
+            capped("title_vi", &self.title_vi, MAX_TITLE, &mut errs),
+        );
+        let (scope_fa, scope_en, scope_vi) = (
+            capped("scope_fa", &self.scope_fa, MAX_SCOPE, &mut errs),
+            capped("scope_en", &self.scope_en, MAX_SCOPE, &mut errs),
+            capped("scope_vi", &self.scope_vi, MAX_SCOPE, &mut errs),
         );
         if title_fa.is_empty() && title_en.is_empty() && title_vi.is_empty() {
             errs.push(FieldError::new("title_fa", "title_required"));
@@ -339,9 +351,9 @@ impl StandardDraft {
             title_fa,
             title_en,
             title_vi,
-            scope_fa: clean(&self.scope_fa),
-            scope_en: clean(&self.scope_en),
-            scope_vi: clean(&self.scope_vi),
+            scope_fa,
+            scope_en,
+            scope_vi,
             ics,
             products,
             clauses,
@@ -372,15 +384,21 @@ impl ClauseDraft {
         }
         let f = |name: &str| format!("clauses[{i}].{name}");
         let mut errs = vec![];
-        let number = tashil_text::digits::to_ascii_digits(self.number.trim());
+        let number = tashil_text::digits::to_ascii_digits(&capped(
+            &f("number"),
+            &self.number,
+            MAX_CLAUSE_NUMBER,
+            &mut errs,
+        ));
         if number.is_empty() {
             errs.push(FieldError::new(f("number"), "required"));
         }
         let (pfa, pen, pvi) = (
-            clean(&self.parameter_fa),
-            clean(&self.parameter_en),
-            clean(&self.parameter_vi),
+            capped(&f("parameter_fa"), &self.parameter_fa, MAX_TITLE, &mut errs),
+            capped(&f("parameter_en"), &self.parameter_en, MAX_TITLE, &mut errs),
+            capped(&f("parameter_vi"), &self.parameter_vi, MAX_TITLE, &mut errs),
         );
+        let test_method = capped(&f("test_method"), &self.test_method, MAX_TITLE, &mut errs);
         if pfa.is_empty() && pen.is_empty() && pvi.is_empty() {
             errs.push(FieldError::new(f("parameter_fa"), "required"));
         }
@@ -421,7 +439,7 @@ impl ClauseDraft {
             parameter_fa: pfa,
             parameter_en: pen,
             parameter_vi: pvi,
-            test_method: clean(&self.test_method),
+            test_method,
             unit,
             min,
             max,

@@ -5,7 +5,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set, TransactionTrait,
+    Set,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -310,7 +310,7 @@ pub async fn create(
 ) -> Result<i64, StandardsError> {
     rules::authorize_manage(actor)?;
     let v = draft.validate().map_err(StandardsError::Invalid)?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let ids = super::store::insert(&txn, &[super::store::NewStandard::draft(v)])
         .await
         .map_err(dup)?;
@@ -356,7 +356,7 @@ pub async fn update(
 ) -> Result<(), StandardsError> {
     rules::authorize_manage(actor)?;
     let v = draft.validate().map_err(StandardsError::Invalid)?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let before = standard::Entity::find_by_id(id)
         .one(&txn)
         .await?
@@ -410,7 +410,7 @@ pub async fn transition(
     t: &Transition,
 ) -> Result<(), StandardsError> {
     rules::authorize_manage(actor)?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let before = standard::Entity::find_by_id(id)
         .one(&txn)
         .await?
@@ -436,6 +436,8 @@ pub async fn transition(
                 if d < today {
                     return Err(invalid("enquiry_deadline", "date_in_past"));
                 }
+                let d = crate::kernel::plausible_date(d)
+                    .map_err(|_| invalid("enquiry_deadline", "date_out_of_range"))?;
                 am.enquiry_deadline = Set(Some(d));
             }
             Status::Withdrawn => {
@@ -488,7 +490,10 @@ pub async fn set_mandatory(
     from: Option<NaiveDate>,
 ) -> Result<(), StandardsError> {
     rules::authorize_manage(actor)?;
-    let txn = db.begin().await?;
+    if let Some(d) = from {
+        crate::kernel::plausible_date(d).map_err(|_| invalid("from", "date_out_of_range"))?;
+    }
+    let txn = crate::db::begin_write(db).await?;
     let before = standard::Entity::find_by_id(id)
         .one(&txn)
         .await?

@@ -30,7 +30,13 @@ pub fn problem(status: StatusCode, info: &ErrorInfo, lang: Lang) -> Response {
     let errors: Vec<_> = info
         .fields
         .iter()
-        .map(|f| json!({"field": f.field, "code": f.code, "message": message(lang, f.code)}))
+        .map(|f| {
+            let mut e = json!({"field": f.field, "code": f.code, "message": message(lang, f.code)});
+            if let Some(d) = &f.detail {
+                e["detail"] = json!(d);
+            }
+            e
+        })
         .collect();
     let mut body = json!({
         "type": format!("/api/v1/problems/{}", info.code),

@@ -1,0 +1,37 @@
+//! What every bounded context shares: field errors, paging, bounded text and plausible dates.
+//! Nothing here knows a context; contexts and `web/` build on it.
+
+mod dates;
+mod paging;
+mod text;
+
+pub use dates::{DateOutOfRange, plausible_date};
+pub use paging::Paging;
+pub use text::{bounded, bounded_optional, capped};
+
+use serde::Serialize;
+
+/// A problem with one field, named as the form, the API and the import report name it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct FieldError {
+    pub field: String,
+    pub code: &'static str,
+    /// What the reader may also be told (e.g. where a duplicate is, for those who may see it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, code: &'static str) -> Self {
+        Self {
+            field: field.into(),
+            code,
+            detail: None,
+        }
+    }
+
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+}
