@@ -62,6 +62,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::facilitation::pages::routes())
         .merge(crate::facilitation::deregulation_pages::routes())
         .merge(crate::api::routes())
+        .merge(crate::audit::routes())
         .route("/static/{file}", get(assets::serve))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))

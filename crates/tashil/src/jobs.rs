@@ -1,5 +1,5 @@
-//! The periodic work every node runs: flag resolutions that passed their deadline, then
-//! deliver due email. Each step claims its work through the database, so any number of nodes
+//! The periodic work every node runs: flag resolutions that passed their deadline, sign a
+//! checkpoint of the audit chain when one is due, then deliver due email. Each step claims its work through the database, so any number of nodes
 //! may run it at once and a node that dies leaves nothing half done.
 
 use std::time::Duration;
@@ -15,6 +15,12 @@ pub async fn tick(db: &DatabaseConnection, mailer: Option<&Mailer>) -> anyhow::R
         Ok(0) => {}
         Ok(flagged) => tracing::info!(flagged, "overdue resolutions flagged"),
         Err(e) => tracing::warn!(error = ?e, "flagging overdue resolutions failed"),
+    }
+    match crate::audit::checkpoint_if_due(db, crate::audit::CHECKPOINT_EVERY).await {
+        Ok(Some(c)) => tracing::info!(seq = c.seq, entries = c.entries, "audit checkpoint signed"),
+        Ok(None) => {}
+        // A log that no longer matches its last checkpoint is told every tick until seen.
+        Err(e) => tracing::warn!(error = %e, "audit checkpoint failed"),
     }
     let delivered = match mailer {
         Some(m) => mail::deliver_due(db, m).await?,

@@ -8,7 +8,7 @@ use axum::routing::{get, post};
 use utoipa::OpenApi;
 
 use crate::app::AppState;
-use crate::{facilitation, registry, standards};
+use crate::{audit, facilitation, registry, standards};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -65,6 +65,8 @@ use crate::{facilitation, registry, standards};
         facilitation::deregulation_api::decide,
         facilitation::deregulation_api::publish,
         facilitation::deregulation_api::province_published,
+        audit::public::list,
+        audit::public::latest,
     ),
     components(schemas(
         registry::UnitPage,
@@ -128,6 +130,7 @@ use crate::{facilitation, registry, standards};
         facilitation::deregulation::RegulationSummary,
         facilitation::deregulation::RegulationView,
         facilitation::deregulation::PublicRegulation,
+        audit::Checkpoint,
     ))
 )]
 pub struct ApiDoc;

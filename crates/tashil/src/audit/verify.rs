@@ -17,6 +17,8 @@ pub enum Finding {
 #[derive(Debug, Clone)]
 pub struct Report {
     pub entries: u64,
+    /// The id of the newest good entry (0 when there is none).
+    pub head_id: i64,
     /// The newest hash: record it elsewhere to detect removal of the newest entries.
     pub head: String,
     pub finding: Option<Finding>,
@@ -24,9 +26,20 @@ pub struct Report {
 
 /// Walks the whole log in id order, in pages, and stops at the first break.
 pub async fn verify<C: ConnectionTrait>(conn: &C) -> Result<Report, DbErr> {
+    verify_from(conn, 0, GENESIS).await
+}
+
+/// Walks the entries after `after_id`, the first of which must link to `after_hash`: a
+/// checkpoint extends the previous one without walking the whole log again. `entries` counts
+/// only the entries walked.
+pub(super) async fn verify_from<C: ConnectionTrait>(
+    conn: &C,
+    after_id: i64,
+    after_hash: &str,
+) -> Result<Report, DbErr> {
     let backend = conn.get_database_backend();
-    let mut last_id: i64 = 0;
-    let mut prev = GENESIS.to_string();
+    let mut last_id = after_id;
+    let mut prev = after_hash.to_string();
     let mut entries = 0u64;
     loop {
         let rows = conn
@@ -83,6 +96,7 @@ pub async fn verify<C: ConnectionTrait>(conn: &C) -> Result<Report, DbErr> {
             if finding.is_some() {
                 return Ok(Report {
                     entries,
+                    head_id: last_id,
                     head: prev,
                     finding,
                 });
@@ -94,6 +108,7 @@ pub async fn verify<C: ConnectionTrait>(conn: &C) -> Result<Report, DbErr> {
     }
     Ok(Report {
         entries,
+        head_id: last_id,
         head: prev,
         finding: None,
     })

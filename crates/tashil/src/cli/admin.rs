@@ -43,12 +43,6 @@ pub enum TokenAction {
     },
 }
 
-#[derive(Subcommand)]
-pub enum AuditAction {
-    /// Recompute the hash chain and report the first edited, inserted or deleted entry.
-    Verify,
-}
-
 fn org_kind(role: Role) -> OrganisationKind {
     match role {
         Role::NationalAdmin => OrganisationKind::NationalBody,
@@ -132,37 +126,6 @@ pub async fn token(storage: StorageConfig, action: TokenAction) -> anyhow::Resul
     let token = identity::create_api_token(&db, "cli", u.id, &name).await?;
     println!("{token}");
     Ok(ExitCode::SUCCESS)
-}
-
-pub async fn audit(storage: StorageConfig, action: AuditAction) -> anyhow::Result<ExitCode> {
-    let AuditAction::Verify = action;
-    let db = super::open(&storage).await?;
-    let report = crate::audit::verify(&db).await?;
-    match report.finding {
-        None => {
-            println!(
-                "audit log intact: {} entries, head {}",
-                report.entries, report.head
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(f) => {
-            let what = match f {
-                crate::audit::Finding::Edited { id } => format!("entry {id} was edited"),
-                crate::audit::Finding::Deleted { after, before } => {
-                    format!("entries between {after} and {before} were deleted")
-                }
-                crate::audit::Finding::Inserted { id } => {
-                    format!("entry {id} was inserted or its link rewritten")
-                }
-            };
-            println!(
-                "audit log BROKEN after {} good entries: {what}",
-                report.entries
-            );
-            Ok(ExitCode::from(2))
-        }
-    }
 }
 
 /// SQLite's `VACUUM INTO` writes a consistent snapshot while the server keeps running.

@@ -1,6 +1,7 @@
 //! The `tashil` command line: each subcommand a small function in its own file.
 
 mod admin;
+mod audit;
 mod catalogue;
 mod data;
 mod mail;
@@ -61,10 +62,10 @@ pub enum Command {
         #[command(subcommand)]
         action: admin::TokenAction,
     },
-    /// Check the audit trail.
+    /// Check the audit trail; sign a checkpoint of its head.
     Audit {
         #[command(subcommand)]
-        action: admin::AuditAction,
+        action: audit::AuditAction,
     },
     /// Manage this node's search index.
     Search {
@@ -139,7 +140,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Export { what } => data::export(storage, what).await,
         Command::User { action } => admin::user(storage, action).await,
         Command::Token { action } => admin::token(storage, action).await,
-        Command::Audit { action } => admin::audit(storage, action).await,
+        Command::Audit { action } => audit::audit(storage, action).await,
         Command::Search { action } => catalogue::search(storage, action).await,
         Command::Mail { action } => mail::mail(storage, action).await,
         Command::Backup { out } => admin::backup(storage, out).await,

@@ -2,6 +2,7 @@
 //! [`helpers::TestApp`], on SQLite, or on PostgreSQL when `TASHIL_TEST_POSTGRES_URL` is set.
 
 mod audit;
+mod audit_checkpoints;
 mod auth;
 mod bodies;
 mod case_units;

@@ -9,6 +9,7 @@ mod m0005_deregulation;
 mod m0006_case_attachments;
 mod m0007_case_units;
 mod m0008_mail_outbox;
+mod m0009_audit_checkpoints;
 
 use sea_orm_migration::prelude::*;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_case_attachments::Migration),
             Box::new(m0007_case_units::Migration),
             Box::new(m0008_mail_outbox::Migration),
+            Box::new(m0009_audit_checkpoints::Migration),
         ]
     }
 }
