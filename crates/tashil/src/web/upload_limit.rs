@@ -44,8 +44,12 @@ async fn enforce(State(max): State<usize>, req: Request, next: Next) -> Response
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    let mut buf: Vec<u8> = vec![];
     let mut over = declared.is_some_and(|n| n > max as u64);
+    let mut buf: Vec<u8> = Vec::with_capacity(if over {
+        0
+    } else {
+        declared.unwrap_or(0) as usize
+    });
     while !over {
         match body.frame().await {
             None => break,
