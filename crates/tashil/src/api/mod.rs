@@ -8,6 +8,7 @@ use axum::routing::{get, post};
 use utoipa::OpenApi;
 
 use crate::app::AppState;
+use crate::web::upload_limit::limited;
 use crate::{audit, facilitation, registry, standards};
 
 #[derive(OpenApi)]
@@ -196,7 +197,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route(
             "/api/v1/cases/{id}/attachments",
-            post(facilitation::api::attach),
+            limited(
+                post(facilitation::api::attach),
+                facilitation::attachments::MAX_BYTES,
+            ),
         )
         .route(
             "/api/v1/cases/{id}/attachments/{aid}",

@@ -3,6 +3,7 @@ use std::process::ExitCode;
 use clap::Args;
 
 use crate::config::StorageConfig;
+use crate::web::client_addr::TrustedProxies;
 
 #[derive(Args)]
 pub struct ServeArgs {
@@ -15,6 +16,21 @@ pub struct ServeArgs {
     /// Mark cookies Secure (set when served over HTTPS).
     #[arg(long, env = "TASHIL_SECURE_COOKIES")]
     pub secure_cookies: bool,
+    /// A reverse proxy whose X-Forwarded-For names the client: an address or CIDR block,
+    /// repeatable (or comma-separated). Without one, the client is the TCP peer.
+    #[arg(
+        long = "trusted-proxy",
+        env = "TASHIL_TRUSTED_PROXIES",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<String>,
+    /// Bearer token a scraper must show for /metrics on the main address; without one,
+    /// /metrics is not served there.
+    #[arg(long, env = "TASHIL_METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<String>,
+    /// Serve /metrics alone, without a token, on this address too (a private interface).
+    #[arg(long, env = "TASHIL_METRICS_BIND")]
+    pub metrics_bind: Option<String>,
     #[command(flatten)]
     pub smtp: super::mail::SmtpArgs,
 }
@@ -30,8 +46,11 @@ pub async fn run(storage: StorageConfig, args: ServeArgs) -> anyhow::Result<Exit
     let metrics = metrics_exporter_prometheus::PrometheusBuilder::new()
         .install_recorder()
         .ok();
-    let state =
-        crate::app::AppState::new(db, &storage.data_dir, metrics, args.secure_cookies).await?;
+    let proxies = TrustedProxies::parse(&args.trusted_proxies).map_err(anyhow::Error::msg)?;
+    let state = crate::app::AppState::new(db, &storage.data_dir, metrics, args.secure_cookies)
+        .await?
+        .with_trusted_proxies(proxies)
+        .with_metrics_token(args.metrics_token.clone());
     state
         .catalogue
         .spawn_follower(state.db.clone(), std::time::Duration::from_secs(2));
@@ -42,13 +61,26 @@ pub async fn run(storage: StorageConfig, args: ServeArgs) -> anyhow::Result<Exit
         tracing::info!("no TASHIL_SMTP_URL: notifications wait in the mail outbox");
     }
     crate::jobs::spawn(state.db.clone(), mailer, std::time::Duration::from_secs(15));
+    let private_metrics = match &args.metrics_bind {
+        Some(bind) => {
+            let l = tokio::net::TcpListener::bind(bind).await?;
+            println!("Metrics on http://{}/metrics", l.local_addr()?);
+            Some(tokio::spawn(crate::app::serve_metrics(
+                l,
+                state.clone(),
+                shutdown_signal(),
+            )))
+        }
+        None => None,
+    };
     println!("Tashil is listening on http://{addr}/");
     if args.demo {
         println!("{}", crate::demo::logins_text());
     }
-    axum::serve(listener, crate::app::router(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    crate::app::serve(listener, state, shutdown_signal()).await?;
+    if let Some(task) = private_metrics {
+        task.await??;
+    }
     tracing::info!("shut down");
     Ok(ExitCode::SUCCESS)
 }

@@ -3,16 +3,18 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
 
 use crate::app::AppState;
+use crate::web::client_addr::ClientAddr;
 use crate::web::ctx::{
     ANON_COOKIE, LANG_COOKIE, SESSION_COOKIE, expired, persistent, session_cookie,
 };
+use crate::web::local_path::local_path;
 use crate::web::{AppError, Ctx, PageCtx};
 
 pub fn routes() -> Router<AppState> {
@@ -59,19 +61,11 @@ struct LoginPage {
     error: String,
 }
 
-/// Only local paths: an open redirect would let a phishing link borrow our login page.
-fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
-        _ => "/".to_string(),
-    }
-}
-
 async fn login_form(ctx: Ctx, Query(q): Query<NextQuery>) -> impl IntoResponse {
     LoginPage {
         page: PageCtx::new(&ctx),
         email: String::new(),
-        next: safe_next(q.next.as_deref()),
+        next: local_path(q.next.as_deref()),
         error: String::new(),
     }
 }
@@ -84,23 +78,14 @@ struct LoginForm {
     next: Option<String>,
 }
 
-fn client_address(headers: &HeaderMap) -> String {
-    headers
-        .get("x-forwarded-for")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(',').next())
-        .map(|v| v.trim().to_string())
-        .unwrap_or_else(|| "direct".into())
-}
-
 async fn login(
     State(s): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    ClientAddr(client): ClientAddr,
     Form(f): Form<LoginForm>,
 ) -> Result<Response, AppError> {
-    let next = safe_next(f.next.as_deref());
-    match crate::identity::login(&s.db, &f.email, &f.password, &client_address(&headers)).await {
+    let next = local_path(f.next.as_deref());
+    match crate::identity::login(&s.db, &f.email, &f.password, &client.to_string()).await {
         Ok(session) => {
             let mut res = Redirect::to(&next).into_response();
             let cookies = [

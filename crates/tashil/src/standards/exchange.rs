@@ -7,7 +7,7 @@ use axum::Router;
 use axum::extract::{Multipart, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use chrono::NaiveDate;
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -27,11 +27,15 @@ use crate::i18n::{I18n, Lang};
 use crate::registry::import::{ImportReport, Issue};
 use crate::search::outbox;
 use crate::web::import_page::{self, ImportTarget};
+use crate::web::upload_limit::{MAX_IMPORT_FILE, limited};
 use crate::web::{AppError, Authed, Ctx};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/standards/import", get(form).post(upload))
+        .route(
+            "/standards/import",
+            get(form).merge(limited(post(upload), MAX_IMPORT_FILE)),
+        )
         .route("/standards/export.csv", get(export_csv))
         .route("/standards/export.xlsx", get(export_xlsx))
         .route("/standards/export.json", get(export_json))

@@ -207,7 +207,7 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
         if presented.is_none() && is_form {
             let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
                 return finish(
-                    AppError::BadRequest("body_too_large").into_response(),
+                    AppError::PayloadTooLarge.into_response(),
                     lang,
                     is_api,
                     &csrf_token,
@@ -238,12 +238,29 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     parts.extensions.insert(ctx.clone());
     let res = next.run(Request::from_parts(parts, body)).await;
     let mut res = finish_with_ctx(res, &ctx);
-    for c in set_cookies {
+    append_cookies(&mut res, set_cookies);
+    res
+}
+
+/// Adds the layer's cookies after the handler's, except those the handler set itself: the
+/// handler knows better (a login replaces the stale session this layer would clear).
+fn append_cookies(res: &mut Response, cookies: Vec<Cookie<'static>>) {
+    let handler_set: Vec<String> = res
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|v| Cookie::parse(v).ok())
+        .map(|c| c.name().to_string())
+        .collect();
+    for c in cookies {
+        if handler_set.iter().any(|n| n == c.name()) {
+            continue;
+        }
         if let Ok(v) = HeaderValue::from_str(&c.to_string()) {
             res.headers_mut().append(header::SET_COOKIE, v);
         }
     }
-    res
 }
 
 fn finish(res: Response, lang: Lang, is_api: bool, csrf: &str) -> Response {

@@ -16,6 +16,8 @@ pub enum AppError {
     Invalid(Vec<FieldError>),
     Conflict(&'static str),
     BadRequest(&'static str),
+    /// A body over the route's limit (an upload too large).
+    PayloadTooLarge,
     TooManyRequests,
     Internal(String),
 }
@@ -43,6 +45,7 @@ impl AppError {
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -55,6 +58,7 @@ impl AppError {
             AppError::Forbidden => "forbidden",
             AppError::Invalid(_) => "validation_failed",
             AppError::Conflict(c) | AppError::BadRequest(c) => c,
+            AppError::PayloadTooLarge => "body_too_large",
             AppError::TooManyRequests => "too_many_requests",
             AppError::Internal(_) => "internal",
         }

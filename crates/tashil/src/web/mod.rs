@@ -1,15 +1,20 @@
 //! The HTTP edge shared by every context: request context (actor, language, CSRF), error
-//! rendering (problem+json or an HTML page), page layout, static assets and operations routes.
+//! rendering (problem+json or an HTML page), page layout, static assets, operations routes,
+//! and the edge's guards: security headers, upload limits, trusted proxies, local redirects.
 
 pub mod assets;
+pub mod client_addr;
 pub mod csrf;
 pub mod ctx;
 pub mod error;
 pub mod error_render;
 pub mod forms;
+pub mod headers;
 pub mod import_page;
+pub mod local_path;
 pub mod ops;
 pub mod page;
+pub mod upload_limit;
 
 pub use ctx::{Authed, Ctx};
 pub use error::AppError;

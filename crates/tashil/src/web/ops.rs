@@ -1,8 +1,9 @@
-//! Operations routes: liveness, readiness (the database answers) and Prometheus metrics.
+//! Operations routes: liveness, readiness (the database answers) and Prometheus metrics,
+//! these behind a token on the main listener or alone on a private one.
 
 use axum::extract::State;
-use axum::http::StatusCode;
-use axum::response::IntoResponse;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use sea_orm::ConnectionTrait;
 
 use crate::app::AppState;
@@ -21,19 +22,54 @@ pub async fn readyz(State(s): State<AppState>) -> impl IntoResponse {
     }
 }
 
-pub async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
+/// `/metrics` on the main listener: only for a scraper holding the metrics token; without a
+/// token configured, not served there at all. 404 either way, so a stranger learns nothing.
+pub async fn metrics_guarded(State(s): State<AppState>, headers: HeaderMap) -> Response {
+    let presented = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    match (&s.metrics_token, presented) {
+        (Some(expected), Some(p)) if same_secret(expected.as_bytes(), p.as_bytes()) => render(&s),
+        _ => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+/// `/metrics` on the private listener (`--metrics-bind`): reachable only from where the
+/// operator bound it, so no token.
+pub async fn metrics_open(State(s): State<AppState>) -> Response {
+    render(&s)
+}
+
+fn render(s: &AppState) -> Response {
     match &s.metrics {
         Some(h) => (
             StatusCode::OK,
-            [(
-                axum::http::header::CONTENT_TYPE,
-                "text/plain; version=0.0.4",
-            )],
+            [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
             h.render(),
         )
             .into_response(),
         None => StatusCode::NOT_FOUND.into_response(),
     }
+}
+
+/// Compares digests, so the time taken says nothing about how much of the token matched
+/// (nor its length).
+fn same_secret(a: &[u8], b: &[u8]) -> bool {
+    use sha2::{Digest, Sha256};
+    let (a, b) = (Sha256::digest(a), Sha256::digest(b));
+    a.iter()
+        .zip(b.iter())
+        .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+        == 0
+}
+
+/// The private listener's router: `/metrics` alone.
+pub fn metrics_router(state: AppState) -> axum::Router {
+    axum::Router::new()
+        .route("/metrics", axum::routing::get(metrics_open))
+        .with_state(state)
 }
 
 /// Counts requests and their latency by route and status.

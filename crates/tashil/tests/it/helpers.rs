@@ -6,16 +6,20 @@ use std::sync::OnceLock;
 use reqwest::redirect::Policy;
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use tashil::access::{Actor, OrganisationKind, Role};
+use tashil::app::AppState;
 use tashil::config::StorageConfig;
 use tashil::identity::{self, NewOrganisation, NewUser};
 use tashil::registry::{self, ProductDraft, QcManagerDraft, UnitDraft};
 
 pub const PASSWORD: &str = "correct horse battery";
+/// The bearer token `/metrics` answers to on every TestApp.
+pub const METRICS_TOKEN: &str = "test-metrics-token";
 
 pub struct TestApp {
     pub base: String,
     pub db: DatabaseConnection,
     pub storage: StorageConfig,
+    state: AppState,
     _dir: tempfile::TempDir,
     pg: Option<(String, String)>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
@@ -24,7 +28,7 @@ pub struct TestApp {
 /// Another node of the same installation; stops when dropped.
 pub struct Node {
     pub base: String,
-    _dir: tempfile::TempDir,
+    _dir: Option<tempfile::TempDir>,
     _shutdown: tokio::sync::oneshot::Sender<()>,
 }
 
@@ -83,8 +87,26 @@ pub struct World {
     pub alborz_unit: i64,
 }
 
+/// Serves `state` on a random port of 127.0.0.1 until the returned sender is used or dropped.
+async fn serve_on_random_port(state: AppState) -> (String, tokio::sync::oneshot::Sender<()>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(tashil::app::serve(listener, state, async {
+        let _ = rx.await;
+    }));
+    (format!("http://{addr}"), tx)
+}
+
 impl TestApp {
     pub async fn spawn() -> TestApp {
+        Self::spawn_with(|s| s).await
+    }
+
+    /// The application with its state adjusted first (trusted proxies, metrics token…).
+    pub async fn spawn_with(configure: impl FnOnce(AppState) -> AppState) -> TestApp {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut pg = None;
         let database_url = match std::env::var("TASHIL_TEST_POSTGRES_URL") {
@@ -107,31 +129,17 @@ impl TestApp {
         let storage = StorageConfig::new(dir.path().join("data"), database_url);
         let db = tashil::db::connect(&storage).await.expect("connect");
         tashil::db::migrate(&db).await.expect("migrate");
-        let state = tashil::app::AppState::new(
-            db.clone(),
-            &storage.data_dir,
-            Some(metrics_handle()),
-            false,
-        )
-        .await
-        .expect("state");
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        let state = AppState::new(db.clone(), &storage.data_dir, Some(metrics_handle()), false)
             .await
-            .expect("bind");
-        let addr = listener.local_addr().expect("addr");
-        let (tx, rx) = tokio::sync::oneshot::channel();
-        tokio::spawn(async move {
-            axum::serve(listener, tashil::app::router(state))
-                .with_graceful_shutdown(async {
-                    let _ = rx.await;
-                })
-                .await
-                .ok();
-        });
+            .expect("state")
+            .with_metrics_token(Some(METRICS_TOKEN.into()));
+        let state = configure(state);
+        let (base, tx) = serve_on_random_port(state.clone()).await;
         TestApp {
-            base: format!("http://{addr}"),
+            base,
             db,
             storage,
+            state,
             _dir: dir,
             pg,
             shutdown: Some(tx),
@@ -142,30 +150,40 @@ impl TestApp {
     /// directory (and so its own search index), as a second node behind a load balancer.
     pub async fn second_node(&self) -> Node {
         let dir = tempfile::tempdir().expect("tempdir");
-        let state = tashil::app::AppState::new(
+        let state = AppState::new(
             self.db.clone(),
             &dir.path().join("data"),
             Some(metrics_handle()),
             false,
         )
         .await
-        .expect("state");
+        .expect("state")
+        .with_metrics_token(Some(METRICS_TOKEN.into()));
+        let (base, tx) = serve_on_random_port(state).await;
+        Node {
+            base,
+            _dir: Some(dir),
+            _shutdown: tx,
+        }
+    }
+
+    /// This app's `/metrics` alone on a listener of its own, as `--metrics-bind` serves it.
+    pub async fn metrics_listener(&self) -> Node {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
         let addr = listener.local_addr().expect("addr");
-        let (tx, rx) = tokio::sync::oneshot::channel();
-        tokio::spawn(async move {
-            axum::serve(listener, tashil::app::router(state))
-                .with_graceful_shutdown(async {
-                    let _ = rx.await;
-                })
-                .await
-                .ok();
-        });
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(tashil::app::serve_metrics(
+            listener,
+            self.state.clone(),
+            async {
+                let _ = rx.await;
+            },
+        ));
         Node {
             base: format!("http://{addr}"),
-            _dir: dir,
+            _dir: None,
             _shutdown: tx,
         }
     }

@@ -1,8 +1,9 @@
-//! Operations routes, the OpenAPI document and the pages' language and direction.
+//! Operations routes (metrics behind a token or on a private listener), the OpenAPI document
+//! and the pages' language and direction.
 
 use serde_json::Value;
 
-use crate::helpers::TestApp;
+use crate::helpers::{METRICS_TOKEN, TestApp};
 
 #[tokio::test]
 async fn health_readiness_and_openapi_answer() {
@@ -103,4 +104,65 @@ async fn unit_page_shows_solar_hijri_dates_in_persian_digits() {
     assert!(html.contains(&expected), "{expected} not in page");
     let (y, _, _) = tashil_text::dates::to_solar_hijri(today);
     assert!(html.contains(&tashil_text::digits::to_persian_digits(&y.to_string())));
+}
+
+#[tokio::test]
+async fn metrics_answer_only_the_scraper_token_or_the_private_listener() {
+    let app = TestApp::spawn().await;
+    let c = reqwest::Client::new();
+    // Something to count.
+    c.get(app.url("/healthz")).send().await.unwrap();
+    let metrics = app.url("/metrics");
+    assert_eq!(c.get(&metrics).send().await.unwrap().status(), 404);
+    let wrong = c.get(&metrics).bearer_auth("guess").send().await.unwrap();
+    assert_eq!(wrong.status(), 404);
+    // An API token is not the metrics token.
+    app.world().await;
+    let api_token = app.token("admin@t.test").await;
+    let res = c.get(&metrics).bearer_auth(api_token).send().await.unwrap();
+    assert_eq!(res.status(), 404);
+    let res = c
+        .get(&metrics)
+        .bearer_auth(METRICS_TOKEN)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(res.text().await.unwrap().contains("http_requests_total"));
+
+    let private = app.metrics_listener().await;
+    let res = c
+        .get(format!("{}/metrics", private.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(res.text().await.unwrap().contains("http_requests_total"));
+    // The private listener serves nothing else.
+    let res = c
+        .get(format!("{}/login", private.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+}
+
+#[tokio::test]
+async fn without_a_metrics_token_the_main_listener_does_not_serve_metrics() {
+    let app = TestApp::spawn_with(|s| s.with_metrics_token(None)).await;
+    let c = reqwest::Client::new();
+    let res = c
+        .get(app.url("/metrics"))
+        .bearer_auth(METRICS_TOKEN)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+    let res = c
+        .get(app.url("/metrics"))
+        .bearer_auth("")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
 }

@@ -19,6 +19,7 @@ use crate::access::Actor;
 use crate::access::facilitation as rules;
 use crate::app::AppState;
 use crate::web::forms::{FormErrors, Opt, options};
+use crate::web::upload_limit::limited;
 use crate::web::{AppError, Authed, Ctx, PageCtx};
 
 pub(super) fn routes() -> Router<AppState> {
@@ -31,7 +32,10 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/cases/{id}/info", post(add_info))
         .route("/cases/{id}/confirm", post(confirm))
         .route("/cases/{id}/dispute", post(dispute))
-        .route("/cases/{id}/attachments", post(attach))
+        .route(
+            "/cases/{id}/attachments",
+            limited(post(attach), crate::facilitation::attachments::MAX_BYTES),
+        )
         .route(
             "/cases/{id}/attachments/{aid}",
             get(super::super::api::download),

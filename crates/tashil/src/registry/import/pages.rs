@@ -3,16 +3,20 @@
 use axum::Router;
 use axum::extract::{Multipart, State};
 use axum::response::Response;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use super::{ImportReport, Importer, NoProgress, import_units};
 use crate::app::AppState;
 use crate::i18n::{I18n, Lang};
 use crate::web::import_page::{self, ImportTarget};
+use crate::web::upload_limit::{MAX_IMPORT_FILE, limited};
 use crate::web::{AppError, Authed};
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/units/import", get(form).post(upload))
+    Router::new().route(
+        "/units/import",
+        get(form).merge(limited(post(upload), MAX_IMPORT_FILE)),
+    )
 }
 
 /// One line of the report as shown: "row 5, column C (National ID): …".
