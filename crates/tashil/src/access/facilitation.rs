@@ -5,25 +5,148 @@
 
 use super::{Actor, Denied, OrganisationKind, Role};
 
-/// Which cases an actor may read.
+/// The cases an actor may read. Only this module makes one, and the desk's queries start
+/// from it (`facilitation::query`), so no case is read unscoped.
+#[derive(Debug, Clone)]
+pub struct CaseScope(CaseReach);
+
+#[derive(Debug, Clone)]
 pub enum CaseReach {
     /// Every case (the national administrator).
     All,
     /// Every case of a province (its technical committee and inspectors).
     Province(String),
-    /// Cases the organisation reported, or that were routed or assigned to it.
+    /// Cases the organisation reported, was routed or assigned, or is named in.
     Organisation(i64),
 }
 
-pub fn case_reach(actor: &Actor) -> Result<CaseReach, Denied> {
-    Ok(match actor.role {
+impl CaseScope {
+    pub fn reach(&self) -> &CaseReach {
+        &self.0
+    }
+}
+
+pub fn case_scope(actor: &Actor) -> Result<CaseScope, Denied> {
+    Ok(CaseScope(match actor.role {
         Role::NationalAdmin => CaseReach::All,
         Role::ProvincialOfficer | Role::Inspector => {
             CaseReach::Province(actor.province.clone().ok_or(Denied::Forbidden)?)
         }
         Role::UnitUser | Role::AgencyOfficer => CaseReach::Organisation(actor.organisation_id),
         Role::LabUser | Role::Public => return Err(Denied::Forbidden),
-    })
+    }))
+}
+
+/// The bodies whose secretariat an actor keeps, with their meetings and resolutions: a
+/// province's (its provincial officers) or the national ones (the national administrator).
+#[derive(Debug, Clone)]
+pub struct SecretariatScope(Option<String>);
+
+impl SecretariatScope {
+    /// The province of the bodies kept; `None` for the national ones.
+    pub fn province(&self) -> Option<&str> {
+        self.0.as_deref()
+    }
+
+    /// The desk at which this secretariat names organisations.
+    pub fn desk(&self) -> Desk<'_> {
+        Desk::of_body(self.province())
+    }
+}
+
+pub fn secretariat_scope(actor: &Actor) -> Result<SecretariatScope, Denied> {
+    match actor.role {
+        Role::NationalAdmin => Ok(SecretariatScope(None)),
+        Role::ProvincialOfficer => {
+            let p = actor.province.clone().ok_or(Denied::Forbidden)?;
+            Ok(SecretariatScope(Some(p)))
+        }
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// The meetings an actor may read: those its secretariat keeps, and those of bodies its
+/// organisation sits on.
+#[derive(Debug, Clone)]
+pub struct MeetingScope {
+    secretariat: Option<SecretariatScope>,
+    member: i64,
+}
+
+impl MeetingScope {
+    pub fn secretariat(&self) -> Option<&SecretariatScope> {
+        self.secretariat.as_ref()
+    }
+
+    /// The organisation whose seats open a body's meetings to the actor.
+    pub fn member(&self) -> i64 {
+        self.member
+    }
+}
+
+pub fn meeting_scope(actor: &Actor) -> MeetingScope {
+    MeetingScope {
+        secretariat: secretariat_scope(actor).ok(),
+        member: actor.organisation_id,
+    }
+}
+
+/// The resolutions an actor follows.
+#[derive(Debug, Clone)]
+pub struct ResolutionScope(ResolutionReach);
+
+#[derive(Debug, Clone)]
+pub enum ResolutionReach {
+    All,
+    Province(String),
+    /// The resolutions binding this agency.
+    Agency(i64),
+}
+
+impl ResolutionScope {
+    pub fn reach(&self) -> &ResolutionReach {
+        &self.0
+    }
+}
+
+/// Its own agency's (an agency officer), its province's (the secretariat and inspectors), all
+/// (the national administrator).
+pub fn resolution_scope(actor: &Actor) -> Result<ResolutionScope, Denied> {
+    Ok(ResolutionScope(match actor.role {
+        Role::AgencyOfficer => ResolutionReach::Agency(actor.organisation_id),
+        Role::ProvincialOfficer | Role::Inspector => {
+            ResolutionReach::Province(actor.province.clone().ok_or(Denied::Forbidden)?)
+        }
+        Role::NationalAdmin => ResolutionReach::All,
+        _ => return Err(Denied::Forbidden),
+    }))
+}
+
+/// The resolutions an actor reports progress on: only its own agency's.
+pub fn follow_up_scope(actor: &Actor) -> Result<ResolutionScope, Denied> {
+    match actor.role {
+        Role::AgencyOfficer => Ok(ResolutionScope(ResolutionReach::Agency(
+            actor.organisation_id,
+        ))),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// Whether the reporting form asks `actor` which units a case concerns: a unit always
+/// reports for itself; the chamber, an association or the office name units.
+pub fn names_units(actor: &Actor) -> bool {
+    actor.role != Role::UnitUser
+}
+
+/// May `actor`, whose organisation holds a private-sector seat on a body (or not), propose
+/// items for its agenda? The chamber of commerce "gathers private-sector demands".
+pub fn may_propose(actor: &Actor, private_seat: bool) -> bool {
+    actor.role == Role::AgencyOfficer && private_seat
+}
+
+/// Whether `actor` follows resolutions as the bound agency (rather than as a secretariat).
+pub fn is_bound_agency(actor: &Actor) -> bool {
+    actor.role == Role::AgencyOfficer
 }
 
 /// May `actor` report an obstacle in `province`? A unit for itself; an agency (the chamber of

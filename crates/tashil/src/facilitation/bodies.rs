@@ -14,8 +14,8 @@ use super::FacilitationError;
 use super::entity::{body, pairs};
 use super::meetings::audit_change;
 use super::model::BodyKind;
+use crate::access::Actor;
 use crate::access::facilitation as rules;
-use crate::access::{Actor, Role};
 use crate::audit;
 use crate::db::settings::param_sql;
 
@@ -59,12 +59,9 @@ pub async fn create_body(
     actor: &Actor,
     d: &BodyDraft,
 ) -> Result<i64, FacilitationError> {
-    let province = if actor.role == Role::NationalAdmin {
-        None
-    } else {
-        actor.province.clone()
-    };
-    rules::authorize_secretariat(actor, province.as_deref())?;
+    let province = rules::secretariat_scope(actor)?
+        .province()
+        .map(str::to_owned);
     let name = |field, raw| super::model::optional_text(field, raw, 200);
     let (name_fa, name_en, name_vi) = (
         name("name_fa", &d.name_fa)?,
@@ -110,13 +107,14 @@ pub async fn bodies(
     db: &DatabaseConnection,
     actor: &Actor,
 ) -> Result<Vec<BodyView>, FacilitationError> {
-    let rows = body::Entity::find()
+    let Ok(scope) = rules::secretariat_scope(actor) else {
+        return Ok(vec![]);
+    };
+    Ok(super::query::kept_bodies(&scope)
         .order_by_asc(body::Column::Id)
         .all(db)
-        .await?;
-    Ok(rows
+        .await?
         .into_iter()
-        .filter(|b| rules::authorize_secretariat(actor, b.province_code.as_deref()).is_ok())
         .map(body_view)
         .collect())
 }
@@ -209,12 +207,7 @@ pub async fn set_member(
     seat: Option<Seat>,
 ) -> Result<(), FacilitationError> {
     let txn = crate::db::begin_write(db).await?;
-    let bd = body::Entity::find_by_id(body_id)
-        .one(&txn)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
-    rules::authorize_secretariat(actor, bd.province_code.as_deref())
-        .map_err(|_| FacilitationError::NotFound)?;
+    let bd = super::query::kept_body(&txn, &super::meetings::secretariat(actor)?, body_id).await?;
     match seat {
         Some(seat) => {
             check_member(&txn, actor, bd.province_code.as_deref(), org).await?;

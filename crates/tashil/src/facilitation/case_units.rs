@@ -201,24 +201,3 @@ pub(super) fn cases_of_org(org: i64) -> sea_orm::sea_query::SelectStatement {
         .and_where(Expr::col((Alias::new("units"), Alias::new("organisation_id"))).eq(org))
         .to_owned()
 }
-
-/// Whether the case concerns a unit that organisation `org` acts for.
-pub(super) async fn concerns_org<C: ConnectionTrait>(
-    db: &C,
-    case_id: i64,
-    org: i64,
-) -> Result<bool, DbErr> {
-    let b = db.get_database_backend();
-    Ok(db
-        .query_one_raw(Statement::from_sql_and_values(
-            b,
-            param_sql(
-                b,
-                "SELECT 1 AS one FROM case_units cu JOIN units u ON u.id = cu.unit_id \
-                 WHERE cu.case_id = ? AND u.organisation_id = ?",
-            ),
-            [case_id.into(), org.into()],
-        ))
-        .await?
-        .is_some())
-}

@@ -15,7 +15,7 @@ use super::FacilitationError;
 use super::entity::{case, event, resolution};
 use super::model::{CaseDraft, CaseStatus, Category, ResolutionDraft, ResolutionStatus};
 use super::{case_units, notices};
-use crate::access::facilitation::{self as rules, CaseReach};
+use crate::access::facilitation as rules;
 use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
 use crate::db::dialect;
@@ -179,7 +179,7 @@ pub async fn report(
     rules::authorize_report(actor, &province)?;
     let checked = draft.validate();
     let txn = crate::db::begin_write(db).await?;
-    let units = if actor.role == crate::access::Role::UnitUser {
+    let units = if !rules::names_units(actor) {
         // A unit reports for itself, whatever the form said.
         case_units::unit_of_org(&txn, actor.organisation_id)
             .await
@@ -252,42 +252,13 @@ pub async fn report(
     Ok(summary(&m))
 }
 
-/// Whether `actor` may read case `m` (resolutions assigned to the actor's agency count).
-pub(super) async fn readable<C: ConnectionTrait>(
-    db: &C,
-    actor: &Actor,
-    m: &case::Model,
-) -> Result<bool, FacilitationError> {
-    Ok(match rules::case_reach(actor)? {
-        CaseReach::All => true,
-        CaseReach::Province(p) => p == m.province_code,
-        CaseReach::Organisation(o) => {
-            m.reporter_org_id == o
-                || m.routed_to_org_id == Some(o)
-                || case_units::concerns_org(db, m.id, o).await?
-                || resolution::Entity::find()
-                    .filter(resolution::Column::CaseId.eq(m.id))
-                    .filter(resolution::Column::AgencyOrgId.eq(o))
-                    .one(db)
-                    .await?
-                    .is_some()
-        }
-    })
-}
-
+/// Case `id` if `actor` may read it; another province's or organisation's is not found.
 pub(super) async fn load<C: ConnectionTrait>(
     db: &C,
     actor: &Actor,
     id: i64,
 ) -> Result<case::Model, FacilitationError> {
-    let m = case::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
-    if !readable(db, actor, &m).await? {
-        return Err(FacilitationError::NotFound);
-    }
-    Ok(m)
+    super::query::case(db, &rules::case_scope(actor)?, id).await
 }
 
 pub async fn get(
@@ -352,26 +323,7 @@ pub async fn list(
     actor: &Actor,
     f: &CaseFilter,
 ) -> Result<Vec<CaseSummary>, FacilitationError> {
-    let mut q = case::Entity::find();
-    match rules::case_reach(actor)? {
-        CaseReach::All => {}
-        CaseReach::Province(p) => q = q.filter(case::Column::ProvinceCode.eq(p)),
-        CaseReach::Organisation(o) => {
-            let assigned = sea_orm::sea_query::Query::select()
-                .column(resolution::Column::CaseId)
-                .from(resolution::Entity)
-                .and_where(resolution::Column::AgencyOrgId.eq(o))
-                .and_where(resolution::Column::CaseId.is_not_null())
-                .to_owned();
-            q = q.filter(
-                sea_orm::Condition::any()
-                    .add(case::Column::ReporterOrgId.eq(o))
-                    .add(case::Column::RoutedToOrgId.eq(o))
-                    .add(case::Column::Id.in_subquery(assigned))
-                    .add(case::Column::Id.in_subquery(case_units::cases_of_org(o))),
-            );
-        }
-    }
+    let mut q = super::query::cases(&rules::case_scope(actor)?);
     if let Some(s) = f.status.as_deref().and_then(CaseStatus::parse) {
         q = q.filter(case::Column::Status.eq(s.as_str()));
     }

@@ -14,8 +14,8 @@ use super::FacilitationError;
 use super::cases::{self, ResolutionView, status_of};
 use super::entity::{case, resolution, update};
 use super::model::{CaseStatus, ResolutionStatus};
+use crate::access::Actor;
 use crate::access::facilitation as rules;
-use crate::access::{Actor, Denied, Role};
 use crate::audit::{self, Change};
 
 pub fn is_overdue(status: ResolutionStatus, deadline: NaiveDate) -> bool {
@@ -43,15 +43,7 @@ pub async fn list(
     actor: &Actor,
     overdue_only: bool,
 ) -> Result<Vec<ResolutionView>, FacilitationError> {
-    let mut q = resolution::Entity::find();
-    q = match actor.role {
-        Role::AgencyOfficer => q.filter(resolution::Column::AgencyOrgId.eq(actor.organisation_id)),
-        Role::ProvincialOfficer | Role::Inspector => q.filter(
-            resolution::Column::ProvinceCode.eq(actor.province.clone().ok_or(Denied::Forbidden)?),
-        ),
-        Role::NationalAdmin => q,
-        _ => return Err(Denied::Forbidden.into()),
-    };
+    let mut q = super::query::resolutions(&rules::resolution_scope(actor)?);
     if overdue_only {
         q = q.filter(overdue_condition());
     }
@@ -89,14 +81,9 @@ pub async fn report(
         return Err(FacilitationError::invalid("evidence", "evidence_required"));
     }
     let txn = crate::db::begin_write(db).await?;
-    let before = resolution::Entity::find_by_id(id)
-        .one(&txn)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
-    if rules::authorize_follow_up(actor, before.agency_org_id).is_err() {
-        // Another agency's resolution does not exist for this actor.
-        return Err(FacilitationError::NotFound);
-    }
+    // Another agency's resolution does not exist for this actor.
+    let scope = rules::follow_up_scope(actor).map_err(|_| FacilitationError::NotFound)?;
+    let before = super::query::resolution(&txn, &scope, id).await?;
     let status = ResolutionStatus::parse(&before.status).unwrap_or(ResolutionStatus::Open);
     if !matches!(
         status,
@@ -187,14 +174,8 @@ pub async fn cancel(
 ) -> Result<(), FacilitationError> {
     let reason = super::model::text("note", reason, super::model::MAX_NOTE)?;
     let txn = crate::db::begin_write(db).await?;
-    let before = resolution::Entity::find_by_id(id)
-        .one(&txn)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
-    let province = (!before.province_code.is_empty()).then_some(before.province_code.as_str());
-    if rules::authorize_secretariat(actor, province).is_err() {
-        return Err(FacilitationError::NotFound);
-    }
+    let before =
+        super::query::kept_resolution(&txn, &super::meetings::secretariat(actor)?, id).await?;
     let status = ResolutionStatus::parse(&before.status).unwrap_or(ResolutionStatus::Open);
     if !matches!(
         status,

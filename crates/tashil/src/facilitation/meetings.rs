@@ -16,7 +16,7 @@ use super::cases::{self, ResolutionView, status_of};
 use super::entity::{agenda_item, body, case, meeting, pairs, resolution};
 use super::model::{CaseStatus, ResolutionDraft, ResolutionStatus, ValidResolution};
 use crate::access::facilitation as rules;
-use crate::access::{Actor, Denied, Role};
+use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
 use crate::db::settings::param_sql;
 
@@ -38,18 +38,18 @@ pub(super) fn audit_change<'a>(
     }
 }
 
-async fn body_for_secretariat<C: ConnectionTrait>(
+/// The secretariat `actor` keeps; one who keeps none finds no body or meeting to keep.
+pub(super) fn secretariat(actor: &Actor) -> Result<rules::SecretariatScope, FacilitationError> {
+    rules::secretariat_scope(actor).map_err(|_| FacilitationError::NotFound)
+}
+
+/// Meeting `id` and its body, if `actor` keeps the body's secretariat.
+async fn kept_meeting<C: ConnectionTrait>(
     db: &C,
     actor: &Actor,
-    body_id: i64,
-) -> Result<body::Model, FacilitationError> {
-    let b = body::Entity::find_by_id(body_id)
-        .one(db)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
-    rules::authorize_secretariat(actor, b.province_code.as_deref())
-        .map_err(|_| FacilitationError::NotFound)?;
-    Ok(b)
+    id: i64,
+) -> Result<(meeting::Model, body::Model), FacilitationError> {
+    super::query::kept_meeting(db, &secretariat(actor)?, id).await
 }
 
 /// Whether `org` holds a private-sector seat on `body_id` (the chamber of commerce
@@ -83,7 +83,7 @@ pub async fn schedule_meeting(
     let held_on = crate::kernel::plausible_date(held_on)
         .map_err(|_| FacilitationError::invalid("held_on", "date_out_of_range"))?;
     let txn = crate::db::begin_write(db).await?;
-    body_for_secretariat(&txn, actor, body_id).await?;
+    super::query::kept_body(&txn, &secretariat(actor)?, body_id).await?;
     let m = meeting::ActiveModel {
         body_id: Set(body_id),
         held_on: Set(held_on),
@@ -128,17 +128,18 @@ pub async fn add_agenda_item(
     d: &AgendaDraft,
 ) -> Result<i64, FacilitationError> {
     let txn = crate::db::begin_write(db).await?;
-    let mt = meeting::Entity::find_by_id(meeting_id)
-        .one(&txn)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
-    let bd = body::Entity::find_by_id(mt.body_id)
-        .one(&txn)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
+    // A role that never keeps a secretariat nor holds a seat is refused outright; others
+    // find only the meetings within their reach.
+    if rules::secretariat_scope(actor).is_err() && !rules::may_propose(actor, true) {
+        return Err(Denied::Forbidden.into());
+    }
+    let (mt, bd) =
+        super::query::readable_meeting(&txn, &rules::meeting_scope(actor), meeting_id).await?;
     let secretariat = rules::authorize_secretariat(actor, bd.province_code.as_deref()).is_ok();
-    let private_member = actor.role == Role::AgencyOfficer
-        && private_seat(&txn, bd.id, actor.organisation_id).await?;
+    let private_member = rules::may_propose(
+        actor,
+        private_seat(&txn, bd.id, actor.organisation_id).await?,
+    );
     if !secretariat && !private_member {
         return Err(Denied::Forbidden.into());
     }
@@ -213,11 +214,7 @@ pub async fn send_agenda(
     meeting_id: i64,
 ) -> Result<usize, FacilitationError> {
     let txn = crate::db::begin_write(db).await?;
-    let mt = meeting::Entity::find_by_id(meeting_id)
-        .one(&txn)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
-    let bd = body_for_secretariat(&txn, actor, mt.body_id).await?;
+    let (mt, bd) = kept_meeting(&txn, actor, meeting_id).await?;
     if mt.status != "planned" {
         return Err(FacilitationError::BadState);
     }
@@ -293,11 +290,7 @@ pub async fn record_meeting(
         }
     }
     let txn = crate::db::begin_write(db).await?;
-    let mt = meeting::Entity::find_by_id(meeting_id)
-        .one(&txn)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
-    let bd = body_for_secretariat(&txn, actor, mt.body_id).await?;
+    let (mt, bd) = kept_meeting(&txn, actor, meeting_id).await?;
     if mt.status != "planned" {
         return Err(FacilitationError::BadState);
     }
@@ -418,11 +411,7 @@ pub async fn add_resolution(
 ) -> Result<ResolutionView, FacilitationError> {
     let v = d.validate().map_err(FacilitationError::Invalid)?;
     let txn = crate::db::begin_write(db).await?;
-    let mt = meeting::Entity::find_by_id(meeting_id)
-        .one(&txn)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
-    let bd = body_for_secretariat(&txn, actor, mt.body_id).await?;
+    let (mt, bd) = kept_meeting(&txn, actor, meeting_id).await?;
     if mt.status != "held" {
         return Err(FacilitationError::BadState);
     }
@@ -512,14 +501,7 @@ pub async fn meeting_view(
     actor: &Actor,
     id: i64,
 ) -> Result<MeetingView, FacilitationError> {
-    let mt = meeting::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
-    let bd = body::Entity::find_by_id(mt.body_id)
-        .one(db)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
+    let (mt, bd) = super::query::readable_meeting(db, &rules::meeting_scope(actor), id).await?;
     let b = db.get_database_backend();
     let rows = db
         .query_all_raw(Statement::from_sql_and_values(
@@ -538,10 +520,6 @@ pub async fn meeting_view(
             r.try_get::<String>("", "seat")?,
             r.try_get::<Option<bool>>("", "present")?,
         ));
-    }
-    let is_member = members.iter().any(|(o, _, _)| *o == actor.organisation_id);
-    if rules::authorize_secretariat(actor, bd.province_code.as_deref()).is_err() && !is_member {
-        return Err(FacilitationError::NotFound);
     }
     let names =
         crate::identity::organisation_names(db, members.iter().map(|m| m.0).collect()).await?;

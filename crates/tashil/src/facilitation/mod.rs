@@ -21,6 +21,7 @@ mod naming;
 mod notices;
 pub mod pages;
 pub mod public;
+mod query;
 pub mod reporter;
 
 use crate::access::Denied;

@@ -58,7 +58,7 @@ impl PageCtx {
             add("/units", key);
         }
         if let Some(a) = ctx.actor.as_ref()
-            && crate::access::facilitation::case_reach(a).is_ok()
+            && crate::access::facilitation::case_scope(a).is_ok()
         {
             add("/cases", "nav-cases");
             if matches!(

@@ -140,7 +140,7 @@ async fn new_form(Authed(ctx, actor): Authed) -> Result<Response, AppError> {
         categories: category_options(&page, ""),
         d: CaseDraft::default(),
         errors: FormErrors::default(),
-        names_units: actor.role != crate::access::Role::UnitUser,
+        names_units: crate::access::facilitation::names_units(&actor),
         units_text: String::new(),
         unit_errors: vec![],
         page,
@@ -195,7 +195,7 @@ async fn report(
             let html = NewPage {
                 categories: category_options(&page, &d.category),
                 errors: FormErrors::from_fields(ctx.lang, &errs),
-                names_units: actor.role != crate::access::Role::UnitUser,
+                names_units: crate::access::facilitation::names_units(&actor),
                 units_text: d.units.join("\n"),
                 unit_errors: unit_errors(&page, &d, &errs),
                 d,

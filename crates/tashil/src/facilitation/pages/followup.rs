@@ -14,7 +14,7 @@ use super::super::followup::{self, Progress};
 use super::super::public::{self, PublicStats};
 use super::cases::NoteForm;
 use super::{ResolutionLine, resolution_lines};
-use crate::access::{Actor, Role};
+use crate::access::Actor;
 use crate::app::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::{AppError, Authed, Ctx, PageCtx};
@@ -47,7 +47,7 @@ async fn render_resolutions(
     let page = PageCtx::new(ctx);
     let html = ResolutionsPage {
         resolutions: resolution_lines(s, &page.lang, rs).await?,
-        is_agency: actor.role == Role::AgencyOfficer,
+        is_agency: crate::access::facilitation::is_bound_agency(actor),
         errors,
         page,
     }

@@ -18,7 +18,7 @@ use super::super::model::{BodyKind, ResolutionDraft};
 use super::cases::AgendaForm;
 use super::{ResolutionLine, names, resolution_lines};
 use crate::access::facilitation as rules;
-use crate::access::{Actor, OrganisationKind, Role};
+use crate::access::{Actor, OrganisationKind};
 use crate::app::AppState;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Authed, Ctx, PageCtx};
@@ -67,12 +67,8 @@ async fn render_meetings(
     errors: FormErrors,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let province = if actor.role == Role::NationalAdmin {
-        None
-    } else {
-        actor.province.as_deref()
-    };
-    rules::authorize_secretariat(actor, province)?;
+    let scope = rules::secretariat_scope(actor)?;
+    let province = scope.province();
     let page = PageCtx::new(ctx);
     let bodies = bodies::bodies(&s.db, actor).await?;
     let orgs = crate::identity::organisations_of(&s.db, OrganisationKind::Agency, province).await?;

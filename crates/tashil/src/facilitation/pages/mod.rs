@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::FacilitationError;
 use super::cases::ResolutionView;
 use super::model::Category;
-use crate::access::{Actor, OrganisationKind, Role};
+use crate::access::{Actor, OrganisationKind};
 use crate::app::AppState;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Ctx, PageCtx};
@@ -47,10 +47,11 @@ pub(super) async fn agency_options(
     page: &PageCtx,
     actor: &Actor,
 ) -> Result<Vec<Opt>, AppError> {
-    let province = if actor.role == Role::NationalAdmin {
-        None
-    } else {
-        actor.province.as_deref()
+    // The agencies a secretariat may bind: its province's (any, for the national one).
+    let scope = crate::access::facilitation::secretariat_scope(actor).ok();
+    let province = match &scope {
+        Some(s) => s.province(),
+        None => actor.province.as_deref(),
     };
     let orgs = crate::identity::organisations_of(&s.db, OrganisationKind::Agency, province).await?;
     let mut v = vec![(String::new(), page.t("choose"))];
