@@ -4,8 +4,7 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryOrder, Set,
-    Statement,
+    ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbErr, QueryOrder, Set, Statement,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
