@@ -75,7 +75,9 @@ pub async fn mail(storage: StorageConfig, action: MailAction) -> anyhow::Result<
             let Some(mailer) = smtp.mailer("http://localhost")? else {
                 anyhow::bail!("set --smtp-url or TASHIL_SMTP_URL");
             };
-            mailer.send(&to, &lang, "test", "{}").await?;
+            mailer
+                .send(&to, &lang, crate::mail::TEST.as_str(), "{}")
+                .await?;
             println!("sent to {to}");
             Ok(ExitCode::SUCCESS)
         }

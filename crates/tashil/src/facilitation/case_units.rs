@@ -201,3 +201,20 @@ pub(super) fn cases_of_org(org: i64) -> sea_orm::sea_query::SelectStatement {
         .and_where(Expr::col((Alias::new("units"), Alias::new("organisation_id"))).eq(org))
         .to_owned()
 }
+
+/// The units case `case_id` names.
+pub(super) async fn unit_ids<C: ConnectionTrait>(db: &C, case_id: i64) -> Result<Vec<i64>, DbErr> {
+    let b = db.get_database_backend();
+    db.query_all_raw(Statement::from_sql_and_values(
+        b,
+        param_sql(
+            b,
+            "SELECT unit_id FROM case_units WHERE case_id = ? ORDER BY unit_id",
+        ),
+        [case_id.into()],
+    ))
+    .await?
+    .iter()
+    .map(|r| r.try_get("", "unit_id"))
+    .collect()
+}

@@ -19,7 +19,6 @@ use crate::access::facilitation as rules;
 use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
 use crate::db::dialect;
-use crate::mail::MailKind;
 
 /// Serialises case numbering per installation (arbitrary, fixed).
 const NUMBER_LOCK: i64 = 0x7461_7368_696c_0003;
@@ -469,13 +468,13 @@ pub async fn triage(
             notices::case_news(
                 &txn,
                 &after,
-                MailKind::CaseInfoRequested,
+                notices::CASE_INFO_REQUESTED,
                 json!({"note": text}),
             )
             .await?
         }
         Triage::Close { .. } => {
-            notices::case_news(&txn, &after, MailKind::CaseClosed, json!({"reason": text})).await?
+            notices::case_news(&txn, &after, notices::CASE_CLOSED, json!({"reason": text})).await?
         }
         _ => {}
     }
@@ -513,7 +512,7 @@ pub(super) async fn set_status<C: ConnectionTrait>(
     let after = am.update(db).await?;
     note(db, before.id, Some(actor), kind, text).await?;
     if to == CaseStatus::Resolved {
-        notices::case_news(db, &after, MailKind::CaseResolved, json!({})).await?;
+        notices::case_news(db, &after, notices::CASE_RESOLVED, json!({})).await?;
     }
     audit::record(
         db,

@@ -19,6 +19,8 @@ pub mod meetings;
 pub mod model;
 mod naming;
 mod notices;
+/// The messages the desk sends (the contract's mail kinds).
+pub use notices::KINDS as MAIL_KINDS;
 pub mod pages;
 pub mod public;
 mod query;

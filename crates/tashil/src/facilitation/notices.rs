@@ -7,7 +7,34 @@ use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
 use serde_json::{Value, json};
 
 use super::entity::{case, resolution};
-use crate::mail::{self, MailKind, Recipient, outbox};
+use crate::identity::recipients;
+use crate::mail::{self, MailKind, Recipient};
+
+/// A resolution binds the recipient's agency (seed 002: "resolutions bind agencies").
+pub const RESOLUTION_ASSIGNED: MailKind = MailKind::new("resolution_assigned");
+/// A resolution passed its deadline: told to the agency and to the secretariat.
+pub const RESOLUTION_OVERDUE: MailKind = MailKind::new("resolution_overdue");
+/// The technical committee asks the reporter for information.
+pub const CASE_INFO_REQUESTED: MailKind = MailKind::new("case_info_requested");
+/// Every resolution of the reporter's case is done: the reporter is asked to confirm.
+pub const CASE_RESOLVED: MailKind = MailKind::new("case_resolved");
+/// The committee closed the reporter's case, saying why.
+pub const CASE_CLOSED: MailKind = MailKind::new("case_closed");
+/// The reporter says the obstacle remains: the committee must look again.
+pub const CASE_DISPUTED: MailKind = MailKind::new("case_disputed");
+/// The secretariat sends a planned meeting's date and agenda to the members.
+pub const MEETING_AGENDA: MailKind = MailKind::new("meeting_agenda");
+
+/// Every message the desk sends.
+pub const KINDS: [MailKind; 7] = [
+    RESOLUTION_ASSIGNED,
+    RESOLUTION_OVERDUE,
+    CASE_INFO_REQUESTED,
+    CASE_RESOLVED,
+    CASE_CLOSED,
+    CASE_DISPUTED,
+    MEETING_AGENDA,
+];
 
 /// Who hears of a case's news: the reporter, who is the one to act on a request for
 /// information or a resolution to confirm; of a closing also the staff of every unit the case
@@ -17,16 +44,11 @@ async fn followers<C: ConnectionTrait>(
     c: &case::Model,
     kind: MailKind,
 ) -> Result<Vec<Recipient>, DbErr> {
-    let mut to = outbox::of_user(db, c.reporter_user_id).await?;
-    if kind == MailKind::CaseClosed {
-        let named = outbox::recipients(
-            db,
-            "SELECT DISTINCT us.email, us.lang FROM case_units cu \
-             JOIN units u ON u.id = cu.unit_id JOIN users us ON us.organisation_id = u.organisation_id \
-             WHERE cu.case_id = ? AND us.active = ? ORDER BY us.email",
-            vec![c.id.into(), true.into()],
-        )
-        .await?;
+    let mut to = recipients::of_user(db, c.reporter_user_id).await?;
+    if kind == CASE_CLOSED {
+        let units = super::case_units::unit_ids(db, c.id).await?;
+        let orgs = crate::registry::service::organisations_of_units(db, &units).await?;
+        let named = recipients::of_organisations(db, &orgs).await?;
         to.extend(
             named
                 .into_iter()
@@ -77,24 +99,24 @@ pub(super) async fn resolution_assigned<C: ConnectionTrait>(
     r: &resolution::Model,
 ) -> Result<(), DbErr> {
     let args = resolution_args(db, r, "/resolutions").await?;
-    let to = outbox::of_organisation(db, r.agency_org_id).await?;
-    mail::queue(db, &to, MailKind::ResolutionAssigned, &args).await
+    let to = recipients::of_organisation(db, r.agency_org_id).await?;
+    mail::queue(db, &to, RESOLUTION_ASSIGNED, &args).await
 }
 
 pub(super) async fn resolution_overdue<C: ConnectionTrait>(
     db: &C,
     r: &resolution::Model,
 ) -> Result<(), DbErr> {
-    let agency = outbox::of_organisation(db, r.agency_org_id).await?;
+    let agency = recipients::of_organisation(db, r.agency_org_id).await?;
     let args = resolution_args(db, r, "/resolutions").await?;
-    mail::queue(db, &agency, MailKind::ResolutionOverdue, &args).await?;
-    let secretariat: Vec<Recipient> = outbox::secretariat(db, &r.province_code)
+    mail::queue(db, &agency, RESOLUTION_OVERDUE, &args).await?;
+    let secretariat: Vec<Recipient> = recipients::secretariat(db, &r.province_code)
         .await?
         .into_iter()
         .filter(|p| !agency.contains(p))
         .collect();
     let args = resolution_args(db, r, "/resolutions?overdue=true").await?;
-    mail::queue(db, &secretariat, MailKind::ResolutionOverdue, &args).await
+    mail::queue(db, &secretariat, RESOLUTION_OVERDUE, &args).await
 }
 
 /// The reporter disputes a resolution: its committee (the province's secretariat, or the
@@ -113,8 +135,8 @@ pub(super) async fn case_disputed<C: ConnectionTrait>(
                       "path": format!("/cases/{}", c.id)});
     mail::queue(
         db,
-        &outbox::secretariat(db, province).await?,
-        MailKind::CaseDisputed,
+        &recipients::secretariat(db, province).await?,
+        CASE_DISPUTED,
         &args,
     )
     .await
@@ -137,7 +159,7 @@ pub(super) async fn meeting_agenda<C: ConnectionTrait>(
         .join("\n");
     let mut sent = 0;
     for org in members {
-        for r in outbox::of_organisation(db, *org).await? {
+        for r in recipients::of_organisation(db, *org).await? {
             let lang = tashil_text::Lang::parse(&r.lang).unwrap_or(tashil_text::Lang::Fa);
             let name = crate::registry::service::display_name(
                 lang,
@@ -147,9 +169,23 @@ pub(super) async fn meeting_agenda<C: ConnectionTrait>(
             );
             let args = json!({"body": name, "held_on": meeting.held_on.to_string(),
                               "items": items, "path": format!("/meetings/{}", meeting.id)});
-            mail::queue(db, std::slice::from_ref(&r), MailKind::MeetingAgenda, &args).await?;
+            mail::queue(db, std::slice::from_ref(&r), MEETING_AGENDA, &args).await?;
             sent += 1;
         }
     }
     Ok(sent)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_message_of_the_desk_has_its_subject_and_body_in_every_language() {
+        for kind in super::KINDS {
+            assert!(
+                crate::mail::MailKind::has_messages(kind.as_str()),
+                "{}",
+                kind.as_str()
+            );
+        }
+    }
 }

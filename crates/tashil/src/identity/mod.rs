@@ -4,6 +4,7 @@
 pub mod entity;
 pub mod pages;
 mod password;
+pub mod recipients;
 mod service;
 mod throttle;
 mod tokens;

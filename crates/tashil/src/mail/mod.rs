@@ -10,53 +10,37 @@ pub mod sender;
 pub use outbox::{OutboxStatus, Recipient, queue};
 pub use sender::{Delivery, Mailer, deliver_due};
 
-/// What a message tells; the key of its subject and body in `locales/*/mail.ftl`.
+/// What a message tells, named by the context that sends it (its notices): the key of its
+/// subject and body in `locales/*/mail.ftl` (`mail-<kind>-subject`, `mail-<kind>-body`, with
+/// dashes for underscores). The transport knows no context's kinds; a kind without messages is
+/// refused when queued, never sent blank.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MailKind {
-    /// A resolution binds the recipient's agency (seed 002: "resolutions bind agencies").
-    ResolutionAssigned,
-    /// A resolution passed its deadline: told to the agency and to the secretariat.
-    ResolutionOverdue,
-    /// The technical committee asks the reporter for information.
-    CaseInfoRequested,
-    /// Every resolution of the reporter's case is done: the reporter is asked to confirm.
-    CaseResolved,
-    /// The committee closed the reporter's case, saying why.
-    CaseClosed,
-    /// The secretariat sends a planned meeting's date and agenda to the members.
-    MeetingAgenda,
-    /// The reporter says the obstacle remains: the committee must look again.
-    CaseDisputed,
-    /// `tashil mail test`: the operator checks that this installation can send.
-    Test,
-}
+pub struct MailKind(&'static str);
 
 impl MailKind {
-    pub const ALL: [MailKind; 8] = [
-        MailKind::ResolutionAssigned,
-        MailKind::ResolutionOverdue,
-        MailKind::CaseInfoRequested,
-        MailKind::CaseResolved,
-        MailKind::CaseClosed,
-        MailKind::CaseDisputed,
-        MailKind::MeetingAgenda,
-        MailKind::Test,
-    ];
+    pub const fn new(name: &'static str) -> MailKind {
+        MailKind(name)
+    }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            MailKind::ResolutionAssigned => "resolution_assigned",
-            MailKind::ResolutionOverdue => "resolution_overdue",
-            MailKind::CaseInfoRequested => "case_info_requested",
-            MailKind::CaseResolved => "case_resolved",
-            MailKind::CaseClosed => "case_closed",
-            MailKind::CaseDisputed => "case_disputed",
-            MailKind::MeetingAgenda => "meeting_agenda",
-            MailKind::Test => "test",
-        }
+        self.0
     }
 
-    pub fn parse(s: &str) -> Option<MailKind> {
-        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    /// The message key of `part` (`subject` or `body`) of a kind stored as `name`.
+    pub fn key(name: &str, part: &str) -> String {
+        format!("mail-{}-{part}", name.replace('_', "-"))
+    }
+
+    /// Whether every language has this kind's subject and body.
+    pub fn has_messages(name: &str) -> bool {
+        let i18n = crate::i18n::I18n::get();
+        tashil_text::Lang::ALL.into_iter().all(|lang| {
+            ["subject", "body"]
+                .iter()
+                .all(|part| i18n.has(lang, &MailKind::key(name, part)))
+        })
     }
 }
+
+/// `tashil mail test`: the operator checks that this installation can send.
+pub const TEST: MailKind = MailKind::new("test");

@@ -1,12 +1,12 @@
-//! Queuing messages and choosing their recipients. Every function takes the caller's
-//! connection or transaction, so a message exists exactly when the change that caused it does.
+//! Queuing messages. Every function takes the caller's connection or transaction, so a message
+//! exists exactly when the change that caused it does. Who receives what is the sending
+//! context's to say (its notices), with the people identity finds.
 
 use chrono::Utc;
 use sea_orm::{ConnectionTrait, DbErr, Statement};
 use serde_json::Value;
 
 use super::MailKind;
-use crate::access::Role;
 use crate::db::settings::param_sql;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +23,12 @@ pub async fn queue<C: ConnectionTrait>(
     kind: MailKind,
     args: &Value,
 ) -> Result<(), DbErr> {
+    if !MailKind::has_messages(kind.as_str()) {
+        return Err(DbErr::Custom(format!(
+            "mail kind {} has no messages in every language",
+            kind.as_str()
+        )));
+    }
     let b = db.get_database_backend();
     let now = Utc::now();
     for r in to {
@@ -45,72 +51,6 @@ pub async fn queue<C: ConnectionTrait>(
         .await?;
     }
     Ok(())
-}
-
-/// The `email, lang` rows a query selects.
-pub(crate) async fn recipients<C: ConnectionTrait>(
-    db: &C,
-    sql: &str,
-    values: Vec<sea_orm::Value>,
-) -> Result<Vec<Recipient>, DbErr> {
-    let b = db.get_database_backend();
-    let rows = db
-        .query_all_raw(Statement::from_sql_and_values(b, param_sql(b, sql), values))
-        .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(Recipient {
-                email: r.try_get("", "email")?,
-                lang: r.try_get("", "lang")?,
-            })
-        })
-        .collect()
-}
-
-/// The active users of an organisation (an agency's officers, a unit's staff).
-pub async fn of_organisation<C: ConnectionTrait>(
-    db: &C,
-    org: i64,
-) -> Result<Vec<Recipient>, DbErr> {
-    recipients(
-        db,
-        "SELECT email, lang FROM users WHERE organisation_id = ? AND active = ? ORDER BY id",
-        vec![org.into(), true.into()],
-    )
-    .await
-}
-
-/// One user, if still active.
-pub async fn of_user<C: ConnectionTrait>(db: &C, user: i64) -> Result<Vec<Recipient>, DbErr> {
-    recipients(
-        db,
-        "SELECT email, lang FROM users WHERE id = ? AND active = ?",
-        vec![user.into(), true.into()],
-    )
-    .await
-}
-
-/// The secretariat of a province's bodies (its provincial officers), or of the national
-/// bodies (the national administrators) when `province` is empty.
-pub async fn secretariat<C: ConnectionTrait>(
-    db: &C,
-    province: &str,
-) -> Result<Vec<Recipient>, DbErr> {
-    if province.is_empty() {
-        recipients(
-            db,
-            "SELECT email, lang FROM users WHERE role = ? AND active = ? ORDER BY id",
-            vec![Role::NationalAdmin.as_str().into(), true.into()],
-        )
-        .await
-    } else {
-        recipients(
-            db,
-            "SELECT email, lang FROM users WHERE role = ? AND province_code = ? AND active = ? ORDER BY id",
-            vec![Role::ProvincialOfficer.as_str().into(), province.into(), true.into()],
-        )
-        .await
-    }
 }
 
 /// How the outbox stands: for `tashil mail status` and the `/metrics` gauges.
