@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use sea_orm::{ConnectionTrait, DbErr, Statement, Value};
+use sea_orm::{ConnectionTrait, DbErr, Statement};
 use serde::Serialize;
 
 use super::FacilitationError;
@@ -39,15 +39,7 @@ pub(super) async fn unit_of_org<C: ConnectionTrait>(
     db: &C,
     org: i64,
 ) -> Result<Option<i64>, DbErr> {
-    let b = db.get_database_backend();
-    db.query_one_raw(Statement::from_sql_and_values(
-        b,
-        param_sql(b, "SELECT id FROM units WHERE organisation_id = ?"),
-        [org.into()],
-    ))
-    .await?
-    .map(|r| r.try_get("", "id"))
-    .transpose()
+    crate::registry::lookup::unit_of_organisation(db, org).await
 }
 
 /// Reads the national IDs typed for a case (any digit script, spaces, bidi marks), each
@@ -80,30 +72,8 @@ pub(super) async fn resolve<C: ConnectionTrait>(
             Err(code) => errs.push((*i, FieldError::new(format!("units[{i}]"), code))),
         }
     }
-    let mut found: BTreeMap<String, (i64, String)> = BTreeMap::new();
-    if !wanted.is_empty() {
-        let b = db.get_database_backend();
-        let marks = vec!["?"; wanted.len()].join(", ");
-        let rows = db
-            .query_all_raw(Statement::from_sql_and_values(
-                b,
-                param_sql(
-                    b,
-                    &format!(
-                        "SELECT id, national_id, province_code FROM units WHERE country = ? AND national_id IN ({marks})"
-                    ),
-                ),
-                std::iter::once(Value::from(country.code()))
-                    .chain(wanted.keys().map(|k| Value::from(k.clone()))),
-            ))
-            .await?;
-        for r in rows {
-            found.insert(
-                r.try_get("", "national_id")?,
-                (r.try_get("", "id")?, r.try_get("", "province_code")?),
-            );
-        }
-    }
+    let wanted_ids: Vec<String> = wanted.keys().cloned().collect();
+    let found = crate::registry::lookup::by_national_ids(db, country.code(), &wanted_ids).await?;
     let mut ids = vec![];
     for (nid, i) in &wanted {
         match found.get(nid) {
@@ -154,36 +124,22 @@ pub(super) async fn of_case<C: ConnectionTrait>(
     let Ok(scope) = crate::access::units::read_scope(actor) else {
         return Ok(vec![]);
     };
-    let b = db.get_database_backend();
-    let rows = db
-        .query_all_raw(Statement::from_sql_and_values(
-            b,
-            param_sql(
-                b,
-                "SELECT u.id, u.national_id, u.name_fa, u.name_en, u.name_vi, u.province_code, u.organisation_id \
-                 FROM case_units cu \
-                 JOIN units u ON u.id = cu.unit_id WHERE cu.case_id = ? ORDER BY u.id",
-            ),
-            [case_id.into()],
-        ))
-        .await?;
-    let units: Result<Vec<CaseUnit>, DbErr> = rows
-        .iter()
-        .map(|r| {
-            Ok(CaseUnit {
-                id: r.try_get("", "id")?,
-                national_id: r.try_get("", "national_id")?,
-                name_fa: r.try_get("", "name_fa")?,
-                name_en: r.try_get("", "name_en")?,
-                name_vi: r.try_get("", "name_vi")?,
-                province: r.try_get("", "province_code")?,
-                organisation_id: r.try_get("", "organisation_id")?,
-            })
-        })
-        .collect();
-    Ok(units?
+    let ids = unit_ids(db, case_id).await?;
+    Ok(crate::registry::lookup::visible(db, &scope, &ids)
+        .await?
         .into_iter()
-        .filter(|u| scope.covers(&u.province, u.organisation_id))
+        .map(|u| {
+            let [name_fa, name_en, name_vi] = u.names;
+            CaseUnit {
+                id: u.id,
+                national_id: u.national_id,
+                name_fa,
+                name_en,
+                name_vi,
+                province: u.province,
+                organisation_id: u.organisation_id,
+            }
+        })
         .collect())
 }
 
@@ -191,14 +147,12 @@ pub(super) async fn of_case<C: ConnectionTrait>(
 pub(super) fn cases_of_org(org: i64) -> sea_orm::sea_query::SelectStatement {
     use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
     Query::select()
-        .column((Alias::new("cu"), Alias::new("case_id")))
-        .from_as(Alias::new("case_units"), Alias::new("cu"))
-        .inner_join(
-            Alias::new("units"),
-            Expr::col((Alias::new("units"), Alias::new("id")))
-                .equals((Alias::new("cu"), Alias::new("unit_id"))),
+        .column(Alias::new("case_id"))
+        .from(Alias::new("case_units"))
+        .and_where(
+            Expr::col(Alias::new("unit_id"))
+                .in_subquery(crate::registry::lookup::units_of_organisation(org)),
         )
-        .and_where(Expr::col((Alias::new("units"), Alias::new("organisation_id"))).eq(org))
         .to_owned()
 }
 

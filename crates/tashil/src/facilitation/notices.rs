@@ -47,7 +47,7 @@ async fn followers<C: ConnectionTrait>(
     let mut to = recipients::of_user(db, c.reporter_user_id).await?;
     if kind == CASE_CLOSED {
         let units = super::case_units::unit_ids(db, c.id).await?;
-        let orgs = crate::registry::service::organisations_of_units(db, &units).await?;
+        let orgs = crate::registry::lookup::organisations_of_units(db, &units).await?;
         let named = recipients::of_organisations(db, &orgs).await?;
         to.extend(
             named

@@ -6,6 +6,7 @@
 mod entity;
 pub mod export;
 pub mod import;
+pub mod lookup;
 pub mod model;
 pub mod pages;
 pub mod profile;

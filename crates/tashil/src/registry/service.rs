@@ -501,21 +501,3 @@ pub async fn insert_demo(
     txn.commit().await?;
     Ok(ids)
 }
-
-/// The organisations acting for units `ids` (a unit's own staff), for a context that tells
-/// them of something (the desk tells the units a case names of its closing).
-pub async fn organisations_of_units<C: ConnectionTrait>(
-    db: &C,
-    ids: &[i64],
-) -> Result<Vec<i64>, DbErr> {
-    let mut orgs: Vec<i64> = unit::Entity::find()
-        .filter(unit::Column::Id.is_in(ids.iter().copied()))
-        .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|u| u.organisation_id)
-        .collect();
-    orgs.sort_unstable();
-    orgs.dedup();
-    Ok(orgs)
-}

@@ -1,0 +1,108 @@
+//! What other contexts may read of the registry, without its tables: the unit a unit user acts
+//! for, units by national ID, the units of a case as an actor may see them, and the
+//! organisations acting for units. Reads on behalf of an actor start from its `UnitScope`.
+
+use std::collections::BTreeMap;
+
+use sea_orm::sea_query::{Query, SelectStatement};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+
+use super::entity::unit;
+use crate::access::units::UnitScope;
+
+/// A unit as another context shows it.
+#[derive(Debug, Clone)]
+pub struct UnitRef {
+    pub id: i64,
+    pub national_id: String,
+    pub names: [String; 3],
+    pub province: String,
+    pub organisation_id: Option<i64>,
+}
+
+/// The unit organisation `org` acts for (a unit user's own).
+pub async fn unit_of_organisation<C: ConnectionTrait>(
+    db: &C,
+    org: i64,
+) -> Result<Option<i64>, DbErr> {
+    Ok(unit::Entity::find()
+        .filter(unit::Column::OrganisationId.eq(org))
+        .order_by_asc(unit::Column::Id)
+        .one(db)
+        .await?
+        .map(|u| u.id))
+}
+
+/// `SELECT id` of the units organisation `org` acts for, as a subquery for another context's
+/// select.
+pub fn units_of_organisation(org: i64) -> SelectStatement {
+    Query::select()
+        .column(unit::Column::Id)
+        .from(unit::Entity)
+        .and_where(unit::Column::OrganisationId.eq(org))
+        .to_owned()
+}
+
+/// The units registered under `national_ids` (already normalised) in `country`: national ID →
+/// (unit id, province).
+pub async fn by_national_ids<C: ConnectionTrait>(
+    db: &C,
+    country: &str,
+    national_ids: &[String],
+) -> Result<BTreeMap<String, (i64, String)>, DbErr> {
+    let mut out = BTreeMap::new();
+    for chunk in national_ids.chunks(500) {
+        for u in unit::Entity::find()
+            .filter(unit::Column::Country.eq(country))
+            .filter(unit::Column::NationalId.is_in(chunk.iter().cloned()))
+            .all(db)
+            .await?
+        {
+            out.insert(u.national_id, (u.id, u.province_code));
+        }
+    }
+    Ok(out)
+}
+
+/// Units `ids` that `scope` may read, by id.
+pub async fn visible<C: ConnectionTrait>(
+    db: &C,
+    scope: &UnitScope,
+    ids: &[i64],
+) -> Result<Vec<UnitRef>, DbErr> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    Ok(super::query::scoped(scope)
+        .filter(unit::Column::Id.is_in(ids.iter().copied()))
+        .order_by_asc(unit::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| UnitRef {
+            id: u.id,
+            national_id: u.national_id,
+            names: [u.name_fa, u.name_en, u.name_vi],
+            province: u.province_code,
+            organisation_id: u.organisation_id,
+        })
+        .collect())
+}
+
+/// The organisations acting for units `ids` (a unit's own staff), for a context that tells
+/// them of something (the desk tells the units a case names of its closing).
+pub async fn organisations_of_units<C: ConnectionTrait>(
+    db: &C,
+    ids: &[i64],
+) -> Result<Vec<i64>, DbErr> {
+    let mut orgs: Vec<i64> = unit::Entity::find()
+        .filter(unit::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|u| u.organisation_id)
+        .collect();
+    orgs.sort_unstable();
+    orgs.dedup();
+    Ok(orgs)
+}
