@@ -7,7 +7,7 @@ use clap::Subcommand;
 
 use crate::config::StorageConfig;
 use crate::i18n::Lang;
-use crate::registry::import::pages::report_lines;
+use crate::web::import_page::report_lines;
 
 #[derive(Subcommand)]
 pub enum SearchAction {

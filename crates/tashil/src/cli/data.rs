@@ -146,11 +146,11 @@ pub async fn import(storage: StorageConfig, what: ImportWhat) -> anyhow::Result<
     )
     .await?;
     bar.finish_and_clear();
-    for w in crate::registry::import::pages::report_lines(lang, &report.warnings) {
+    for w in crate::web::import_page::report_lines(lang, &report.warnings) {
         eprintln!("warning: row {} {}: {}", w.row, w.column, w.message);
     }
     if !report.ok() {
-        for e in crate::registry::import::pages::report_lines(lang, &report.errors) {
+        for e in crate::web::import_page::report_lines(lang, &report.errors) {
             eprintln!("error: row {} {}: {}", e.row, e.column, e.message);
         }
         eprintln!("nothing imported ({} errors)", report.errors.len());

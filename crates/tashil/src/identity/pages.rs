@@ -40,7 +40,7 @@ async fn home(ctx: Ctx) -> Response {
         return Redirect::to("/units").into_response();
     }
     let page = PageCtx::new(&ctx);
-    let provinces = crate::registry::profile::demo_province_codes()
+    let provinces = crate::demo::PROVINCES
         .iter()
         .map(|c| (c.to_string(), page.province_name(c)))
         .collect();

@@ -1,11 +1,15 @@
 //! What every bounded context shares: field errors, paging, bounded text and plausible dates.
 //! Nothing here knows a context; contexts and `web/` build on it.
 
+pub mod api;
 mod dates;
+pub mod import;
+mod names;
 mod paging;
 mod text;
 
 pub use dates::{DateOutOfRange, plausible_date};
+pub use names::display_name;
 pub use paging::Paging;
 pub use text::{bounded, bounded_optional, capped};
 

@@ -4,7 +4,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::model::UnitDraft;
 use super::pages::ListQuery;
@@ -65,10 +65,7 @@ pub async fn get(
     Ok(Json(service::get(&s.db, &actor, id).await?))
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct Created {
-    pub id: i64,
-}
+pub use crate::kernel::api::{Created, VersionQuery};
 
 #[utoipa::path(post, path = "/api/v1/units", tag = "registry", request_body = UnitDraft,
     responses((status = 201, body = Created), (status = 422, description = "problem+json with `errors` per field"), (status = 403)))]
@@ -79,13 +76,6 @@ pub async fn create(
 ) -> Result<Response, AppError> {
     let id = service::create(&s.db, &actor, &d).await?;
     Ok((StatusCode::CREATED, Json(Created { id })).into_response())
-}
-
-#[derive(Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct VersionQuery {
-    /// The version the client last read; a stale version gets 409.
-    pub version: Option<i32>,
 }
 
 #[utoipa::path(put, path = "/api/v1/units/{id}", tag = "registry", request_body = UnitDraft,

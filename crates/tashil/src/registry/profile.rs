@@ -23,11 +23,6 @@ pub fn routes() -> Router<AppState> {
         .route("/provinces/{code}", get(page))
 }
 
-/// The provinces the demo data fills, in the order the home page lists them.
-pub fn demo_province_codes() -> &'static [&'static str] {
-    crate::demo::PROVINCES
-}
-
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct DivisionRow {
     pub division: String,

@@ -78,17 +78,7 @@ impl UnitSummary {
     }
 }
 
-pub fn display_name<'a>(lang: tashil_text::Lang, fa: &'a str, en: &'a str, vi: &'a str) -> &'a str {
-    let preferred = match lang {
-        tashil_text::Lang::Fa => fa,
-        tashil_text::Lang::En => en,
-        tashil_text::Lang::Vi => vi,
-    };
-    [preferred, fa, vi, en]
-        .into_iter()
-        .find(|s| !s.is_empty())
-        .unwrap_or("")
-}
+pub use crate::kernel::display_name;
 
 impl From<unit::Model> for UnitSummary {
     fn from(m: unit::Model) -> Self {
@@ -500,4 +490,16 @@ pub async fn insert_demo(
     audit::record_many(&txn, changes).await?;
     txn.commit().await?;
     Ok(ids)
+}
+
+impl From<RegistryError> for crate::web::AppError {
+    fn from(e: RegistryError) -> Self {
+        match e {
+            RegistryError::Denied(d) => d.into(),
+            RegistryError::NotFound => crate::web::AppError::NotFound,
+            RegistryError::Invalid(f) => crate::web::AppError::Invalid(f),
+            RegistryError::Conflict => crate::web::AppError::Conflict("edit_conflict"),
+            RegistryError::Db(e) => crate::web::AppError::internal(e),
+        }
+    }
 }

@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use crate::access::Denied;
-use crate::registry::{FieldError, RegistryError};
+use crate::kernel::FieldError;
 
 #[derive(Debug)]
 pub enum AppError {
@@ -89,18 +89,6 @@ impl From<Denied> for AppError {
         match d {
             Denied::Unauthenticated => AppError::Unauthenticated,
             Denied::Forbidden => AppError::Forbidden,
-        }
-    }
-}
-
-impl From<RegistryError> for AppError {
-    fn from(e: RegistryError) -> Self {
-        match e {
-            RegistryError::Denied(d) => d.into(),
-            RegistryError::NotFound => AppError::NotFound,
-            RegistryError::Invalid(f) => AppError::Invalid(f),
-            RegistryError::Conflict => AppError::Conflict("edit_conflict"),
-            RegistryError::Db(e) => AppError::internal(e),
         }
     }
 }

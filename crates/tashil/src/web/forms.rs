@@ -1,7 +1,7 @@
 //! Field errors as the forms show them: translated, beside the field they belong to.
 
 use crate::i18n::Lang;
-use crate::registry::FieldError;
+use crate::kernel::FieldError;
 
 #[derive(Clone, Debug, Default)]
 pub struct FormErrors(Vec<(String, String)>);

@@ -8,8 +8,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use super::{AppError, Ctx, PageCtx};
-use crate::registry::import::ImportReport;
-use crate::registry::import::pages::{ReportLine, report_lines};
+use crate::i18n::{I18n, Lang};
+use crate::kernel::import::{ImportReport, Issue};
 
 /// What differs between the imports of two contexts.
 pub struct ImportTarget {
@@ -112,4 +112,46 @@ pub async fn read_upload(mut multipart: Multipart) -> Result<Upload, AppError> {
         }
     }
     Ok(Upload { file, encoding })
+}
+
+/// One line of the report as shown: "row 5, column C (National ID): …".
+pub struct ReportLine {
+    pub row: String,
+    pub column: String,
+    pub message: String,
+}
+
+pub fn report_lines(lang: Lang, issues: &[Issue]) -> Vec<ReportLine> {
+    let i18n = I18n::get();
+    issues
+        .iter()
+        .map(|i| {
+            let header = i.header.clone().map(|h| {
+                let label_key = format!("field-{}", h.replace('_', "-"));
+                if i18n.has(lang, &label_key) {
+                    i18n.t(lang, &label_key)
+                } else {
+                    h
+                }
+            });
+            let column = match (&i.column, header) {
+                (Some(c), Some(h)) => format!("{c} ({h})"),
+                (Some(c), None) => c.clone(),
+                (None, Some(h)) => h,
+                (None, None) => String::new(),
+            };
+            let mut message = crate::web::error_render::message(lang, &i.code);
+            if let Some(d) = &i.detail {
+                message = format!(
+                    "{message} ({})",
+                    tashil_text::digits::localize_digits(d, lang)
+                );
+            }
+            ReportLine {
+                row: tashil_text::digits::localize_digits(&i.row.to_string(), lang),
+                column,
+                message,
+            }
+        })
+        .collect()
 }

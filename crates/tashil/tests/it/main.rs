@@ -5,6 +5,7 @@ mod audit;
 mod audit_checkpoints;
 mod auth;
 mod bodies;
+mod boundaries;
 mod case_units;
 mod cli;
 mod deadlines;

@@ -7,7 +7,7 @@ use axum::routing::{get, post};
 
 use super::{ImportReport, Importer, NoProgress, import_units};
 use crate::app::AppState;
-use crate::i18n::{I18n, Lang};
+use crate::i18n::Lang;
 use crate::web::import_page::{self, ImportTarget};
 use crate::web::upload_limit::{MAX_IMPORT_FILE, limited};
 use crate::web::{AppError, Authed};
@@ -17,48 +17,6 @@ pub fn routes() -> Router<AppState> {
         "/units/import",
         get(form).merge(limited(post(upload), MAX_IMPORT_FILE)),
     )
-}
-
-/// One line of the report as shown: "row 5, column C (National ID): …".
-pub struct ReportLine {
-    pub row: String,
-    pub column: String,
-    pub message: String,
-}
-
-pub fn report_lines(lang: Lang, issues: &[super::Issue]) -> Vec<ReportLine> {
-    let i18n = I18n::get();
-    issues
-        .iter()
-        .map(|i| {
-            let header = i.header.clone().map(|h| {
-                let label_key = format!("field-{}", h.replace('_', "-"));
-                if i18n.has(lang, &label_key) {
-                    i18n.t(lang, &label_key)
-                } else {
-                    h
-                }
-            });
-            let column = match (&i.column, header) {
-                (Some(c), Some(h)) => format!("{c} ({h})"),
-                (Some(c), None) => c.clone(),
-                (None, Some(h)) => h,
-                (None, None) => String::new(),
-            };
-            let mut message = crate::web::error_render::message(lang, &i.code);
-            if let Some(d) = &i.detail {
-                message = format!(
-                    "{message} ({})",
-                    tashil_text::digits::localize_digits(d, lang)
-                );
-            }
-            ReportLine {
-                row: tashil_text::digits::localize_digits(&i.row.to_string(), lang),
-                column,
-                message,
-            }
-        })
-        .collect()
 }
 
 fn target() -> ImportTarget {
