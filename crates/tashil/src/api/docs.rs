@@ -24,8 +24,8 @@ pub struct DocsPage {
     operations: Vec<Operation>,
 }
 
-pub async fn page(ctx: Ctx) -> DocsPage {
-    let doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+pub async fn page(ctx: Ctx) -> Result<DocsPage, crate::web::AppError> {
+    let doc = serde_json::to_value(ApiDoc::openapi()).map_err(crate::web::AppError::internal)?;
     let mut operations = vec![];
     if let Some(paths) = doc["paths"].as_object() {
         for (path, item) in paths {
@@ -74,12 +74,12 @@ pub async fn page(ctx: Ctx) -> DocsPage {
             }
         }
     }
-    DocsPage {
+    Ok(DocsPage {
         page: PageCtx::new(&ctx),
         description: doc["info"]["description"]
             .as_str()
             .unwrap_or("")
             .to_string(),
         operations,
-    }
+    })
 }

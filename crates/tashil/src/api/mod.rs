@@ -281,11 +281,14 @@ pub fn routes() -> Router<AppState> {
         .route("/api/docs", get(docs::page))
 }
 
-async fn openapi_json() -> axum::response::Response {
+async fn openapi_json() -> Result<axum::response::Response, crate::web::AppError> {
     use axum::response::IntoResponse;
-    (
+    let json = ApiDoc::openapi()
+        .to_json()
+        .map_err(crate::web::AppError::internal)?;
+    Ok((
         [(axum::http::header::CONTENT_TYPE, "application/json")],
-        ApiDoc::openapi().to_json().unwrap_or_default(),
+        json,
     )
-        .into_response()
+        .into_response())
 }

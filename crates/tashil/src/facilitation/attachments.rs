@@ -82,7 +82,7 @@ pub async fn attach(
     if !may {
         return Err(crate::access::Denied::Forbidden.into());
     }
-    if !status_of(&c).is_open() {
+    if !status_of(&c)?.is_open() {
         return Err(FacilitationError::BadState);
     }
     let sha = hex::encode(Sha256::digest(bytes));

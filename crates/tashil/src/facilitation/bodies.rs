@@ -41,15 +41,15 @@ pub struct BodyView {
     pub name_vi: String,
 }
 
-pub(super) fn body_view(b: body::Model) -> BodyView {
-    BodyView {
+pub(super) fn body_view(b: body::Model) -> Result<BodyView, DbErr> {
+    Ok(BodyView {
         id: b.id,
-        kind: BodyKind::parse(&b.kind).unwrap_or(BodyKind::WorkingGroup),
+        kind: crate::kernel::stored("body kind", &b.kind, BodyKind::parse)?,
         province: b.province_code,
         name_fa: b.name_fa,
         name_en: b.name_en,
         name_vi: b.name_vi,
-    }
+    })
 }
 
 /// Creates a body of the actor's province (a national one for the national administrator).
@@ -115,7 +115,7 @@ pub async fn bodies(
         .await?
         .into_iter()
         .map(body_view)
-        .collect())
+        .collect::<Result<_, _>>()?)
 }
 
 /// A member's seat: an agency bound by resolutions, or a private-sector seat (the chamber of

@@ -110,21 +110,25 @@ pub struct CaseView {
     pub reporter_org_id: i64,
 }
 
-pub(super) fn status_of(m: &case::Model) -> CaseStatus {
-    CaseStatus::parse(&m.status).unwrap_or(CaseStatus::Reported)
+pub(super) fn status_of(m: &case::Model) -> Result<CaseStatus, DbErr> {
+    crate::kernel::stored("case status", &m.status, CaseStatus::parse)
 }
 
-fn summary(m: &case::Model) -> CaseSummary {
-    CaseSummary {
+pub(super) fn category_of(m: &case::Model) -> Result<Category, DbErr> {
+    crate::kernel::stored("case category", &m.category, Category::parse)
+}
+
+fn summary(m: &case::Model) -> Result<CaseSummary, DbErr> {
+    Ok(CaseSummary {
         id: m.id,
         number: m.number.clone(),
         province: m.province_code.clone(),
-        category: Category::parse(&m.category).unwrap_or(Category::Other),
+        category: category_of(m)?,
         title: m.title.clone(),
-        status: status_of(m),
+        status: status_of(m)?,
         level: m.level.clone(),
         created_at: m.created_at,
-    }
+    })
 }
 
 fn snapshot(m: &case::Model) -> serde_json::Value {
@@ -248,7 +252,7 @@ pub async fn report(
     )
     .await?;
     txn.commit().await?;
-    Ok(summary(&m))
+    Ok(summary(&m)?)
 }
 
 /// Case `id` if `actor` may read it; another province's or organisation's is not found.
@@ -292,7 +296,7 @@ pub async fn get(
         units,
         reporter_org_id: m.reporter_org_id,
         attachments,
-        summary: summary(&m),
+        summary: summary(&m)?,
         description: m.description,
         amount_at_stake: m.amount_at_stake,
         jobs_at_risk: m.jobs_at_risk,
@@ -344,7 +348,7 @@ pub async fn list(
         .await?
         .iter()
         .map(summary)
-        .collect())
+        .collect::<Result<_, _>>()?)
 }
 
 /// A triage decision of the technical committee (or, for an escalated case, the nation).
@@ -372,7 +376,7 @@ pub async fn triage(
     let txn = crate::db::begin_write(db).await?;
     let before = load(&txn, actor, id).await?;
     rules::authorize_triage(actor, &before.province_code, &before.level)?;
-    let status = status_of(&before);
+    let status = status_of(&before)?;
     let allowed = match t {
         Triage::Close { .. } => status.can_close(),
         _ => status.can_triage(),
@@ -421,7 +425,9 @@ pub async fn triage(
                 .one(&txn)
                 .await?
                 .filter(|c| {
-                    c.id != id && c.province_code == before.province_code && status_of(c).is_open()
+                    c.id != id
+                        && c.province_code == before.province_code
+                        && status_of(c).is_ok_and(|s| s.is_open())
                 })
                 .ok_or_else(|| FacilitationError::invalid("into", "invalid_case"))?;
             am.status = Set(CaseStatus::Merged.as_str().into());

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::FacilitationError;
-use super::cases::{self, ResolutionView, status_of};
+use super::cases::{self, ResolutionView};
 use super::entity::{case, resolution, update};
 use super::model::{CaseStatus, ResolutionStatus};
 use crate::access::Actor;
@@ -84,7 +84,7 @@ pub async fn report(
     // Another agency's resolution does not exist for this actor.
     let scope = rules::follow_up_scope(actor).map_err(|_| FacilitationError::NotFound)?;
     let before = super::query::resolution(&txn, &scope, id).await?;
-    let status = ResolutionStatus::parse(&before.status).unwrap_or(ResolutionStatus::Open);
+    let status = status_of(&before)?;
     if !matches!(
         status,
         ResolutionStatus::Open | ResolutionStatus::InProgress
@@ -145,7 +145,7 @@ pub async fn report(
             &note,
         )
         .await?;
-        if p.done && status_of(&c).is_open() {
+        if p.done && cases::status_of(&c)?.is_open() {
             let open = resolution::Entity::find()
                 .filter(resolution::Column::CaseId.eq(cid))
                 .filter(resolution::Column::Status.is_in([
@@ -176,7 +176,7 @@ pub async fn cancel(
     let txn = crate::db::begin_write(db).await?;
     let before =
         super::query::kept_resolution(&txn, &super::meetings::secretariat(actor)?, id).await?;
-    let status = ResolutionStatus::parse(&before.status).unwrap_or(ResolutionStatus::Open);
+    let status = status_of(&before)?;
     if !matches!(
         status,
         ResolutionStatus::Open | ResolutionStatus::InProgress
@@ -216,7 +216,7 @@ pub async fn cancel(
             .iter()
             .any(|r| matches!(r.status.as_str(), "open" | "in_progress"));
         let done = others.iter().any(|r| r.status == "done");
-        if status_of(&c).is_open() && !open {
+        if cases::status_of(&c)?.is_open() && !open {
             let (to, kind) = if done {
                 (CaseStatus::Resolved, "resolved")
             } else {
@@ -291,4 +291,8 @@ async fn flag_one(
     .await?;
     txn.commit().await?;
     Ok(true)
+}
+
+pub(super) fn status_of(r: &resolution::Model) -> Result<ResolutionStatus, sea_orm::DbErr> {
+    crate::kernel::stored("resolution status", &r.status, ResolutionStatus::parse)
 }

@@ -159,7 +159,7 @@ pub async fn add_agenda_item(
             Some(p) => c.province_code == *p && c.level == "province",
             None => c.level == "national",
         };
-        if !level_ok || !status_of(&c).can_triage() {
+        if !level_ok || !status_of(&c)?.can_triage() {
             return Err(FacilitationError::invalid("case_id", "invalid_case"));
         }
         if title.is_empty() {
@@ -452,7 +452,7 @@ pub async fn add_resolution(
             .one(&txn)
             .await?
             .ok_or(FacilitationError::NotFound)?;
-        if status_of(&c) != CaseStatus::Resolving {
+        if status_of(&c)? != CaseStatus::Resolving {
             cases::set_status(
                 &txn,
                 actor,
@@ -545,7 +545,7 @@ pub async fn meeting_view(
         .collect();
     Ok(MeetingView {
         id,
-        body: body_view(bd),
+        body: body_view(bd)?,
         held_on: mt.held_on,
         status: mt.status,
         minutes: mt.minutes,

@@ -136,16 +136,18 @@ pub async fn stats(
         .filter(case::Column::ProvinceCode.eq(province))
         .all(db)
         .await?
-        .into_iter()
-        .map(|c| CaseFacts {
-            category: Category::parse(&c.category).unwrap_or(Category::Other),
-            status: CaseStatus::parse(&c.status).unwrap_or(CaseStatus::Reported),
-            escalated: c.escalated,
-            solved: c.solved,
-            created_at: c.created_at,
-            closed_at: c.closed_at,
+        .iter()
+        .map(|c| {
+            Ok(CaseFacts {
+                category: super::cases::category_of(c)?,
+                status: super::cases::status_of(c)?,
+                escalated: c.escalated,
+                solved: c.solved,
+                created_at: c.created_at,
+                closed_at: c.closed_at,
+            })
         })
-        .collect();
+        .collect::<Result<_, sea_orm::DbErr>>()?;
     let mut out = case_figures(province, &facts);
     let mut agencies: BTreeMap<i64, (u64, u64, u64)> = BTreeMap::new();
     for r in resolution::Entity::find()
@@ -153,7 +155,7 @@ pub async fn stats(
         .all(db)
         .await?
     {
-        let status = ResolutionStatus::parse(&r.status).unwrap_or(ResolutionStatus::Open);
+        let status = super::followup::status_of(&r)?;
         if status == ResolutionStatus::Cancelled {
             continue;
         }

@@ -21,7 +21,7 @@ async fn reporters_case(
     let txn = crate::db::begin_write(db).await?;
     let before = load(&txn, actor, id).await?;
     rules::authorize_confirm(actor, before.reporter_org_id)?;
-    if status_of(&before) != from {
+    if status_of(&before)? != from {
         return Err(FacilitationError::BadState);
     }
     Ok((txn, before))

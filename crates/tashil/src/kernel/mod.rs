@@ -6,11 +6,13 @@ mod dates;
 pub mod import;
 mod names;
 mod paging;
+mod stored;
 mod text;
 
 pub use dates::{DateOutOfRange, plausible_date};
 pub use names::display_name;
 pub use paging::Paging;
+pub use stored::stored;
 pub use text::{bounded, bounded_optional, capped};
 
 use serde::Serialize;

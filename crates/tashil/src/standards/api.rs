@@ -28,6 +28,7 @@ impl From<StandardsError> for AppError {
             StandardsError::BadTransition => AppError::Conflict("transition_not_allowed"),
             StandardsError::EnquiryClosed => AppError::Conflict("enquiry_closed"),
             StandardsError::Db(e) => AppError::internal(e),
+            StandardsError::Search(e) => AppError::internal(e),
         }
     }
 }

@@ -134,8 +134,8 @@ async fn blocking<T: Send + 'static, E: std::fmt::Display + Send + 'static>(
     let index = catalogue.index();
     tokio::task::spawn_blocking(move || f(&index))
         .await
-        .map_err(|e| StandardsError::Db(sea_orm::DbErr::Custom(e.to_string())))?
-        .map_err(|e| StandardsError::Db(sea_orm::DbErr::Custom(e.to_string())))
+        .map_err(|e| StandardsError::Search(e.to_string()))?
+        .map_err(|e| StandardsError::Search(e.to_string()))
 }
 
 /// Deep pages of a text search are not worth their cost; the filters narrow instead.
@@ -186,26 +186,26 @@ pub async fn search(
         .filter(standard::Column::Id.is_in(ids.iter().copied()))
         .all(db)
         .await?;
-    let hits = found
-        .hits
-        .iter()
-        .filter_map(|h| {
-            let m = rows.iter().find(|m| m.id == h.id)?;
-            Some(SearchHit {
-                id: m.id,
-                designation: designation(&m.body, &m.number, (m.year > 0).then_some(m.year)),
-                status: Status::parse(&m.status).unwrap_or(Status::Draft),
-                mandatory: m.mandatory,
-                ics: m.ics.split_whitespace().map(str::to_owned).collect(),
-                title: fragments(&h.title_snippet),
-                scope: h
-                    .scope_snippet
-                    .as_ref()
-                    .map(scope_fragments)
-                    .unwrap_or_default(),
-            })
-        })
-        .collect();
+    let mut hits = vec![];
+    for h in &found.hits {
+        // A hit deleted since the index last caught up is left out.
+        let Some(m) = rows.iter().find(|m| m.id == h.id) else {
+            continue;
+        };
+        hits.push(SearchHit {
+            id: m.id,
+            designation: designation(&m.body, &m.number, (m.year > 0).then_some(m.year)),
+            status: super::service::status_of(m)?,
+            mandatory: m.mandatory,
+            ics: m.ics.split_whitespace().map(str::to_owned).collect(),
+            title: fragments(&h.title_snippet),
+            scope: h
+                .scope_snippet
+                .as_ref()
+                .map(scope_fragments)
+                .unwrap_or_default(),
+        });
+    }
     Ok(SearchPage {
         total: found.total as u64,
         page,

@@ -33,6 +33,9 @@ pub enum StandardsError {
     BadTransition,
     #[error("the public enquiry is closed")]
     EnquiryClosed,
+    /// This node's index failed (a fault of the node, not of the request).
+    #[error("search index: {0}")]
+    Search(String),
     #[error(transparent)]
     Db(#[from] DbErr),
 }
@@ -47,7 +50,7 @@ impl StandardsError {
             StandardsError::Duplicate => "duplicate_standard",
             StandardsError::BadTransition => "transition_not_allowed",
             StandardsError::EnquiryClosed => "enquiry_closed",
-            StandardsError::Db(_) => "internal",
+            StandardsError::Db(_) | StandardsError::Search(_) => "internal",
         }
     }
 }
@@ -178,8 +181,8 @@ pub fn enquiry_open(m: &standard::Model, today: NaiveDate) -> bool {
     m.status == Status::Enquiry.as_str() && m.enquiry_deadline.is_some_and(|d| today <= d)
 }
 
-fn status_of(m: &standard::Model) -> Status {
-    Status::parse(&m.status).unwrap_or(Status::Draft)
+pub(super) fn status_of(m: &standard::Model) -> Result<Status, DbErr> {
+    crate::kernel::stored("standard status", &m.status, Status::parse)
 }
 
 /// The standard as `actor` may see it: drafts are the body's own working papers.
@@ -192,7 +195,7 @@ pub(super) async fn visible<C: ConnectionTrait>(
         .one(db)
         .await?
         .ok_or(StandardsError::NotFound)?;
-    if status_of(&m) == Status::Draft && !rules::sees_drafts(actor) {
+    if status_of(&m)? == Status::Draft && !rules::sees_drafts(actor) {
         return Err(StandardsError::NotFound);
     }
     Ok(m)
@@ -265,7 +268,7 @@ async fn view<C: ConnectionTrait>(
         designation: designation(&m.body, &m.number, year_of(&m)),
         year: year_of(&m),
         enquiry_open: enquiry_open(&m, today()),
-        status: status_of(&m),
+        status: status_of(&m)?,
         ics: m.ics.split_whitespace().map(str::to_owned).collect(),
         body: m.body,
         number: m.number,
@@ -337,13 +340,12 @@ pub async fn create(
     Ok(id)
 }
 
-/// A unique-index violation on (body, number, year) is the user's duplicate, not a fault.
+/// A unique-index violation on (body, number, year) is the user's duplicate, not a fault;
+/// recognised by its kind, whatever the backend's message says.
 fn dup(e: DbErr) -> StandardsError {
-    let text = e.to_string().to_lowercase();
-    if text.contains("unique") || text.contains("duplicate key") {
-        StandardsError::Duplicate
-    } else {
-        StandardsError::Db(e)
+    match e.sql_err() {
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => StandardsError::Duplicate,
+        _ => StandardsError::Db(e),
     }
 }
 
@@ -364,7 +366,7 @@ pub async fn update(
     if before.version != version {
         return Err(StandardsError::Conflict);
     }
-    if status_of(&before) == Status::Withdrawn {
+    if status_of(&before)? == Status::Withdrawn {
         return Err(StandardsError::BadTransition);
     }
     super::store::update(&txn, id, version, &v)
@@ -415,7 +417,7 @@ pub async fn transition(
         .one(&txn)
         .await?
         .ok_or(StandardsError::NotFound)?;
-    let from = status_of(&before);
+    let from = status_of(&before)?;
     let mut am: standard::ActiveModel = before.clone().into();
     let today = today();
     if t.close_enquiry {
@@ -445,7 +447,7 @@ pub async fn transition(
                     let new = standard::Entity::find_by_id(r)
                         .one(&txn)
                         .await?
-                        .filter(|n| n.id != id && status_of(n).in_force())
+                        .filter(|n| n.id != id && status_of(n).is_ok_and(|s| s.in_force()))
                         .ok_or_else(|| invalid("replaced_by", "invalid_replacement"))?;
                     am.replaced_by = Set(Some(new.id));
                 }
@@ -498,7 +500,7 @@ pub async fn set_mandatory(
         .one(&txn)
         .await?
         .ok_or(StandardsError::NotFound)?;
-    if mandatory && !status_of(&before).in_force() {
+    if mandatory && !status_of(&before)?.in_force() {
         return Err(StandardsError::BadTransition);
     }
     let mut am: standard::ActiveModel = before.clone().into();

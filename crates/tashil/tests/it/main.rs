@@ -25,5 +25,6 @@ mod search;
 mod security_headers;
 mod smtp_sink;
 mod standards;
+mod stored_values;
 mod sweep;
 mod uploads;

@@ -218,8 +218,23 @@ async fn create_body(
         members.retain(|(m, _)| *m != p);
         members.push((p, "private".into()));
     }
+    // A kind the form never offers is the sender's error, named beside the field.
+    let Some(kind) = BodyKind::parse(&f.kind) else {
+        let errs = [super::super::model::FieldError::new(
+            "kind",
+            "invalid_choice",
+        )];
+        return render_meetings(
+            &s,
+            &ctx,
+            &actor,
+            FormErrors::from_fields(ctx.lang, &errs),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    };
     let d = BodyDraft {
-        kind: BodyKind::parse(&f.kind).unwrap_or(BodyKind::WorkingGroup),
+        kind,
         name_fa: if ctx.lang == tashil_text::Lang::Fa {
             f.name.clone()
         } else {
