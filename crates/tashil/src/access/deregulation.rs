@@ -82,6 +82,7 @@ mod tests {
 
     fn actor(role: Role, province: Option<&str>, org: i64) -> Actor {
         Actor {
+            channel: crate::access::Channel::Web,
             user_id: 1,
             email: "x@example.org".into(),
             display_name: "x".into(),

@@ -57,6 +57,7 @@ mod tests {
 
     fn actor(role: Role) -> Actor {
         Actor {
+            channel: crate::access::Channel::Web,
             user_id: 1,
             email: "x@example.org".into(),
             display_name: "x".into(),

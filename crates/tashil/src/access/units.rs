@@ -100,6 +100,7 @@ mod tests {
 
     fn actor(role: Role, province: Option<&str>, org: i64) -> Actor {
         Actor {
+            channel: crate::access::Channel::Web,
             user_id: 1,
             email: "a@b".into(),
             display_name: "A".into(),

@@ -201,6 +201,7 @@ async fn user_id(db: &DatabaseConnection, email: &str) -> anyhow::Result<Option<
         .await?;
     Ok(match row {
         Some(r) => Some(Actor {
+            channel: crate::access::Channel::Demo,
             user_id: r.try_get("", "id")?,
             email: email.to_string(),
             display_name: r.try_get("", "display_name")?,

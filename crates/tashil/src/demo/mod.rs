@@ -62,6 +62,7 @@ pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<boo
 /// The actor the operator's CLI commands act as: national reach, not a stored user.
 pub fn operator_actor() -> Actor {
     Actor {
+        channel: crate::access::Channel::Demo,
         user_id: 0,
         email: "operator@localhost".into(),
         display_name: "operator".into(),

@@ -104,7 +104,7 @@ pub async fn attach(
         &txn,
         Change {
             actor: Some(actor),
-            via: "web",
+            via: actor.channel.as_str(),
             action: "case.attach",
             entity: "case_attachment",
             entity_id: m.id.to_string(),

@@ -238,7 +238,7 @@ pub async fn report(
         &txn,
         Change {
             actor: Some(actor),
-            via: "web",
+            via: actor.channel.as_str(),
             action: "case.report",
             entity: "obstacle_case",
             entity_id: m.id.to_string(),
@@ -488,7 +488,7 @@ pub async fn triage(
         &txn,
         Change {
             actor: Some(actor),
-            via: "web",
+            via: actor.channel.as_str(),
             action: "case.triage",
             entity: "obstacle_case",
             entity_id: id.to_string(),
@@ -524,7 +524,7 @@ pub(super) async fn set_status<C: ConnectionTrait>(
         db,
         Change {
             actor: Some(actor),
-            via: "web",
+            via: actor.channel.as_str(),
             action: "case.status",
             entity: "obstacle_case",
             entity_id: before.id.to_string(),

@@ -441,7 +441,7 @@ pub async fn report(
         &txn,
         Change {
             actor: Some(actor),
-            via: "web",
+            via: actor.channel.as_str(),
             action: "regulation.report",
             entity: "regulation_report",
             entity_id: m.id.to_string(),
@@ -567,7 +567,7 @@ async fn board_move(
         &txn,
         Change {
             actor: Some(actor),
-            via: "web",
+            via: actor.channel.as_str(),
             action,
             entity: "regulation_report",
             entity_id: id.to_string(),

@@ -119,7 +119,7 @@ pub async fn report(
         &txn,
         Change {
             actor: Some(actor),
-            via: "web",
+            via: actor.channel.as_str(),
             action: "resolution.progress",
             entity: "resolution",
             entity_id: id.to_string(),
@@ -192,7 +192,7 @@ pub async fn cancel(
         &txn,
         Change {
             actor: Some(actor),
-            via: "web",
+            via: actor.channel.as_str(),
             action: "resolution.cancel",
             entity: "resolution",
             entity_id: id.to_string(),

@@ -29,7 +29,7 @@ pub(super) fn audit_change<'a>(
 ) -> Change<'a> {
     Change {
         actor: Some(actor),
-        via: "web",
+        via: actor.channel.as_str(),
         action,
         entity,
         entity_id: id.to_string(),

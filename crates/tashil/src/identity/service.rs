@@ -148,8 +148,9 @@ pub async fn create_user(
     Ok(m.id)
 }
 
-fn actor_of(u: user::Model) -> Option<Actor> {
+fn actor_of(u: user::Model, channel: crate::access::Channel) -> Option<Actor> {
     Some(Actor {
+        channel,
         role: Role::parse(&u.role)?,
         user_id: u.id,
         email: u.email,
@@ -249,7 +250,7 @@ pub async fn actor_for_session<C: ConnectionTrait>(
         .await?;
     Ok(u.and_then(|u| {
         let lang = u.lang.clone();
-        actor_of(u).map(|a| (a, lang))
+        actor_of(u, crate::access::Channel::Web).map(|a| (a, lang))
     }))
 }
 
@@ -269,7 +270,7 @@ pub async fn actor_for_api_token<C: ConnectionTrait>(
         .filter(user::Column::Active.eq(true))
         .one(db)
         .await?;
-    Ok(u.and_then(actor_of))
+    Ok(u.and_then(|u| actor_of(u, crate::access::Channel::Api)))
 }
 
 /// Issues an API token acting as `user_id` (so with that user's organisation, role and
@@ -324,7 +325,7 @@ pub async fn set_language(db: &DatabaseConnection, actor: &Actor, lang: &str) ->
         &txn,
         Change {
             actor: Some(actor),
-            via: "web",
+            via: actor.channel.as_str(),
             action: "user.set_language",
             entity: "user",
             entity_id: actor.user_id.to_string(),

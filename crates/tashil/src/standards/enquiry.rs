@@ -134,7 +134,7 @@ pub async fn comment(
         &txn,
         Change {
             actor: Some(actor),
-            via: "web",
+            via: actor.channel.as_str(),
             action: "enquiry.comment",
             entity: "enquiry_comment",
             entity_id: m.id.to_string(),
@@ -182,7 +182,7 @@ pub async fn respond(
         &txn,
         Change {
             actor: Some(actor),
-            via: "web",
+            via: actor.channel.as_str(),
             action: "enquiry.respond",
             entity: "enquiry_comment",
             entity_id: comment_id.to_string(),

@@ -63,3 +63,49 @@ async fn the_cli_reports_an_edited_row() {
     assert_eq!(out.status.code(), Some(2), "{stdout}");
     assert!(stdout.contains("entry 4 was edited"), "{stdout}");
 }
+
+#[tokio::test]
+async fn the_log_says_through_which_channel_each_change_came() {
+    let app = TestApp::spawn().await;
+    app.world().await;
+    let officer = app.token("qazvin@t.test").await;
+    app.post_json(
+        &officer,
+        "/api/v1/bodies",
+        serde_json::json!({"kind": "working_group", "name_fa": "کارگروه", "members": []}),
+        201,
+    )
+    .await;
+    let browser = app.login("qazvin@t.test").await;
+    let csrf = app.csrf_of(&browser, "/meetings").await;
+    let r = browser
+        .post(app.url("/bodies"))
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("kind", "council"),
+            ("name", "شورا"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let rows = app
+        .db
+        .query_all_raw(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT actor FROM audit_log WHERE action = 'body.create' ORDER BY id",
+        ))
+        .await
+        .unwrap();
+    let actors: Vec<String> = rows
+        .iter()
+        .map(|r| r.try_get("", "actor").unwrap())
+        .collect();
+    assert_eq!(
+        actors,
+        [
+            "qazvin@t.test (provincial_officer, api)",
+            "qazvin@t.test (provincial_officer, web)"
+        ]
+    );
+}
