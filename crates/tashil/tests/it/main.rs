@@ -23,6 +23,7 @@ mod registry_access;
 mod search;
 mod security_headers;
 mod smtp_sink;
+mod snapshots;
 mod standards;
 mod sweep;
 mod uploads;
