@@ -7,7 +7,8 @@
 //! - [`designation`]: standard numbers in every spelling («ISIRI 1234», «استاندارد ملی
 //!   ۱۲۳۴», «tcvn5699-1», «CODEX STAN 192-1995»).
 //! - [`index`]: [`StandardsIndex`], with faceted search and suggestions.
-//! - [`variants`]: the spellings a user may type, for tests.
+//! - [`variants`]: the spellings a user may type, for tests (from `tashil-text`, where the
+//!   folding they exercise lives).
 //!
 //! ```
 //! use tashil_search::{SearchRequest, StandardDoc, StandardsIndex};
@@ -36,7 +37,7 @@
 pub mod analyzer;
 pub mod designation;
 pub mod index;
-pub mod variants;
+pub use tashil_text::variants;
 
 pub use designation::{Body, Designation};
 pub use index::{

@@ -1,9 +1,9 @@
 //! Pure text, number, date and identifier rules shared by every part of Tashil
 //! (registry import, search, forms). No I/O, no HTTP, no SQL.
 //!
-//! The rules come from `shared/DOMAIN.md` ("Calendars, scripts and numbers",
-//! "Identifiers, places and spreadsheets") and the ICU4X / search notes of
-//! `shared/STACK.md`:
+//! The rules come from the domain notes (`docs/domain.md`: "Calendars, scripts
+//! and numbers", "Identifiers, places and spreadsheets") and the project's notes on
+//! ICU4X and search:
 //!
 //! - [`lang`]: the three UI languages (fa default, vi, en).
 //! - [`digits`]: Persian / Arabic-Indic / ASCII digits and tolerant number parsing.
@@ -15,6 +15,8 @@
 //!   Excel serial dates.
 //! - [`numbers`]: locale-aware number formatting (ICU4X).
 //! - [`workdays`]: working days, public holidays of Iran and Vietnam, deadlines.
+//! - [`variants`]: the spellings users type for one text, for tests of the folding
+//!   here, of the search index and of the application.
 //!
 //! Every error type has a stable snake_case `code()` so the app can translate it.
 //!
@@ -44,6 +46,7 @@ pub mod ids;
 pub mod lang;
 pub mod normalize;
 pub mod numbers;
+pub mod variants;
 pub mod workdays;
 
 mod vietnamese;

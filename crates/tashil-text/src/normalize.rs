@@ -72,7 +72,18 @@ pub fn canonical(s: &str) -> String {
         }
         pre.push(if c.is_whitespace() { ' ' } else { c });
     }
-    let nfc = NFC.normalize(&pre);
+    let mut out = letters_spaces_zwnj(&NFC.normalize(&pre));
+    // Dropping a ZWNJ can put a base next to a mark it composes with («=», ZWNJ, U+0338
+    // → «≠»), and the composed base may in turn make another ZWNJ stray: repeat until
+    // the text is NFC (each round shortens it, so this ends; plain text takes none).
+    while !NFC.is_normalized(&out) {
+        out = letters_spaces_zwnj(&NFC.normalize(&out));
+    }
+    place_vietnamese_tones(out)
+}
+
+/// Steps 3 and 4 of [`canonical`] on NFC text.
+fn letters_spaces_zwnj(nfc: &str) -> String {
     let chars: Vec<char> = nfc.chars().map(persian_letter).collect();
     let mut out = String::with_capacity(nfc.len());
     for (i, &c) in chars.iter().enumerate() {
@@ -91,7 +102,7 @@ pub fn canonical(s: &str) -> String {
     if out.ends_with(' ') {
         out.pop();
     }
-    place_vietnamese_tones(out)
+    out
 }
 
 /// Applies [`place_tone`] to every Latin word; returns `s` untouched (no copy)

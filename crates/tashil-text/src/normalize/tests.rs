@@ -1,5 +1,6 @@
-//! Unit tests for `canonical`, `search_key` and `search_tokens`. Property tests
-//! over the seed texts are in `tests/seed_properties.rs`.
+//! Unit tests for `canonical`, `search_key` and `search_tokens`. Property tests are
+//! in `tests/normalize_properties.rs` (generated text) and `tests/corpus_properties.rs`
+//! (the project's corpus).
 
 use super::*;
 
@@ -35,6 +36,15 @@ fn canonical_zwnj_rules() {
     assert_eq!(canonical(&format!("کتاب{ZW}.")), "کتاب.");
     // Removing ZWNJ is a change of spelling, not noise: canonical keeps it absent.
     assert_eq!(canonical("برنامههای"), "برنامههای");
+}
+
+#[test]
+fn canonical_is_nfc_after_dropping_a_stray_zwnj() {
+    // Found by tests/normalize_properties.rs: the dropped ZWNJ had kept «=» and U+0338
+    // apart, so the result was not NFC and a second call composed them.
+    assert_eq!(canonical("=\u{200C}\u{0338}"), "\u{2260}");
+    assert_idempotent("=\u{200C}\u{0338}\u{200C}a");
+    assert_idempotent("=\u{200C}\u{0338}");
 }
 
 #[test]

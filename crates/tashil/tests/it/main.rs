@@ -24,6 +24,7 @@ mod registry_access;
 mod search;
 mod security_headers;
 mod smtp_sink;
+mod snapshots;
 mod standards;
 mod stored_values;
 mod sweep;

