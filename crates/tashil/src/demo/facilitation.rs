@@ -692,7 +692,7 @@ async fn regulations(
     reporter: &Actor,
     vn: bool,
 ) -> anyhow::Result<()> {
-    use crate::facilitation::deregulation::{self as dereg, DecisionDraft, RegulationDraft};
+    use crate::deregulation::{self as dereg, DecisionDraft, RegulationDraft};
     let err = |e: dereg::DeregulationError| anyhow::anyhow!("{e:?}");
     let l = usize::from(vn);
     for (i, (title, source, agency, why, cost)) in RULES.iter().enumerate() {
