@@ -12,6 +12,16 @@ use super::{Actor, Denied, Role};
 
 /// The reports an actor may read. Only this module can make one, and the register's queries
 /// start from it, so no query runs unscoped.
+///
+/// ```
+/// let anyone = tashil::access::deregulation::public_scope();
+/// assert!(!anyone.sees_reporter());
+/// ```
+///
+/// ```compile_fail,E0423
+/// use tashil::access::deregulation::{RegulationReach, RegulationScope};
+/// let _ = RegulationScope(RegulationReach::All);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RegulationScope(RegulationReach);
 
@@ -69,6 +79,10 @@ pub fn public_scope() -> RegulationScope {
 }
 
 /// Leave to report rules in one province: the reporter's own. Only this module makes one.
+///
+/// ```compile_fail,E0451
+/// let _ = tashil::access::deregulation::ReportGrant { province: "IR-26".into() };
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReportGrant {
     province: String,
@@ -95,6 +109,10 @@ pub fn authorize_report(actor: &Actor) -> Result<ReportGrant, Denied> {
 
 /// Leave to act for the deregulation board of one province. Only this module makes one, and
 /// the register's board writes are filtered by its province.
+///
+/// ```compile_fail,E0451
+/// let _ = tashil::access::deregulation::BoardGrant { province: "IR-26".into() };
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BoardGrant {
     province: String,
