@@ -110,7 +110,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::registry::profile::routes())
         .merge(crate::standards::pages::routes())
         .merge(crate::facilitation::pages::routes())
-        .merge(crate::facilitation::deregulation_pages::routes())
+        .merge(crate::deregulation::pages::routes())
         .merge(crate::api::routes())
         .merge(crate::audit::routes())
         .route("/static/{file}", get(assets::serve))

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod deregulation;
 pub mod facilitation;
 pub mod i18n;
 pub mod identity;

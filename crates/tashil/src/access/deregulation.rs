@@ -10,7 +10,22 @@
 
 use super::{Actor, Denied, Role};
 
-/// Which reports an actor may read.
+/// The reports an actor may read. Only this module can make one, and the register's queries
+/// start from it, so no query runs unscoped.
+///
+/// ```
+/// let anyone = tashil::access::deregulation::public_scope();
+/// assert!(!anyone.sees_reporter());
+/// ```
+///
+/// ```compile_fail,E0423
+/// use tashil::access::deregulation::{RegulationReach, RegulationScope};
+/// let _ = RegulationScope(RegulationReach::All);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegulationScope(RegulationReach);
+
+/// How far a [`RegulationScope`] reaches; building one grants nothing by itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RegulationReach {
     /// Every report (the national administrator).
@@ -23,10 +38,14 @@ pub enum RegulationReach {
     Published,
 }
 
-impl RegulationReach {
+impl RegulationScope {
+    pub fn reach(&self) -> &RegulationReach {
+        &self.0
+    }
+
     /// Whether a report of `province` made by `reporter_org_id` in `published` state is inside.
     pub fn covers(&self, province: &str, reporter_org_id: i64, published: bool) -> bool {
-        match self {
+        match &self.0 {
             RegulationReach::All => true,
             RegulationReach::Province(p) => p == province,
             RegulationReach::Organisation(o) => *o == reporter_org_id,
@@ -34,15 +53,15 @@ impl RegulationReach {
         }
     }
 
-    /// Whether this reach may learn who reported (organisation and user) and read the
+    /// Whether this scope may learn who reported (organisation and user) and read the
     /// reporter's own account.
     pub fn sees_reporter(&self) -> bool {
-        !matches!(self, RegulationReach::Published)
+        !matches!(self.0, RegulationReach::Published)
     }
 }
 
-pub fn regulation_reach(actor: &Actor) -> Result<RegulationReach, Denied> {
-    Ok(match actor.role {
+pub fn regulation_scope(actor: &Actor) -> Result<RegulationScope, Denied> {
+    Ok(RegulationScope(match actor.role {
         Role::NationalAdmin => RegulationReach::All,
         Role::ProvincialOfficer | Role::Inspector => {
             RegulationReach::Province(actor.province.clone().ok_or(Denied::Forbidden)?)
@@ -51,27 +70,67 @@ pub fn regulation_reach(actor: &Actor) -> Result<RegulationReach, Denied> {
             RegulationReach::Organisation(actor.organisation_id)
         }
         Role::LabUser | Role::Public => RegulationReach::Published,
-    })
+    }))
 }
 
-/// May `actor` report a rule in `province`? A unit, an agency (the chamber of commerce, an
-/// association, an agency reporting its own rules) or the provincial office, of that province.
-pub fn authorize_report(actor: &Actor, province: &str) -> Result<(), Denied> {
-    match actor.role {
-        Role::UnitUser | Role::AgencyOfficer | Role::ProvincialOfficer
-            if actor.province.as_deref() == Some(province) =>
-        {
-            Ok(())
+/// What anyone, signed in or not, may read: published decisions, without their reporter.
+pub fn public_scope() -> RegulationScope {
+    RegulationScope(RegulationReach::Published)
+}
+
+/// Leave to report rules in one province: the reporter's own. Only this module makes one.
+///
+/// ```compile_fail,E0451
+/// let _ = tashil::access::deregulation::ReportGrant { province: "IR-26".into() };
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportGrant {
+    province: String,
+}
+
+impl ReportGrant {
+    pub fn province(&self) -> &str {
+        &self.province
+    }
+}
+
+/// May `actor` report a rule? A unit, an agency (the chamber of commerce, an association, an
+/// agency reporting its own rules) or the provincial office, in its own province.
+pub fn authorize_report(actor: &Actor) -> Result<ReportGrant, Denied> {
+    match (actor.role, &actor.province) {
+        (Role::UnitUser | Role::AgencyOfficer | Role::ProvincialOfficer, Some(p)) => {
+            Ok(ReportGrant {
+                province: p.clone(),
+            })
         }
         _ => Err(Denied::Forbidden),
     }
 }
 
+/// Leave to act for the deregulation board of one province. Only this module makes one, and
+/// the register's board writes are filtered by its province.
+///
+/// ```compile_fail,E0451
+/// let _ = tashil::access::deregulation::BoardGrant { province: "IR-26".into() };
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BoardGrant {
+    province: String,
+}
+
+impl BoardGrant {
+    pub fn province(&self) -> &str {
+        &self.province
+    }
+}
+
 /// May `actor` act for the deregulation board of `province` (review, decide, publish)? The
 /// provincial office keeps the board's secretariat.
-pub fn authorize_board(actor: &Actor, province: &str) -> Result<(), Denied> {
+pub fn authorize_board(actor: &Actor, province: &str) -> Result<BoardGrant, Denied> {
     match actor.role {
-        Role::ProvincialOfficer if actor.province.as_deref() == Some(province) => Ok(()),
+        Role::ProvincialOfficer if actor.province.as_deref() == Some(province) => Ok(BoardGrant {
+            province: province.to_string(),
+        }),
         _ => Err(Denied::Forbidden),
     }
 }
@@ -113,8 +172,8 @@ mod tests {
     fn reporters_report_in_their_own_province() {
         for r in [Role::UnitUser, Role::AgencyOfficer, Role::ProvincialOfficer] {
             let a = actor(r, Some("IR-26"), 5);
-            assert!(authorize_report(&a, "IR-26").is_ok());
-            assert!(authorize_report(&a, "IR-30").is_err());
+            assert_eq!(authorize_report(&a).unwrap().province(), "IR-26");
+            assert!(authorize_report(&actor(r, None, 5)).is_err());
         }
         for r in [
             Role::NationalAdmin,
@@ -122,22 +181,23 @@ mod tests {
             Role::LabUser,
             Role::Public,
         ] {
-            assert!(authorize_report(&actor(r, Some("IR-26"), 5), "IR-26").is_err());
+            assert!(authorize_report(&actor(r, Some("IR-26"), 5)).is_err());
         }
     }
 
     #[test]
     fn the_public_reaches_published_reports_without_their_reporter() {
-        let p = regulation_reach(&actor(Role::Public, None, 3)).unwrap();
+        let p = regulation_scope(&actor(Role::Public, None, 3)).unwrap();
         assert!(p.covers("IR-26", 9, true));
         assert!(!p.covers("IR-26", 9, false));
         assert!(!p.sees_reporter());
-        let unit = regulation_reach(&actor(Role::UnitUser, Some("IR-26"), 9)).unwrap();
+        assert_eq!(p, public_scope());
+        let unit = regulation_scope(&actor(Role::UnitUser, Some("IR-26"), 9)).unwrap();
         assert!(unit.covers("IR-26", 9, false));
         assert!(!unit.covers("IR-26", 10, true));
         assert!(unit.sees_reporter());
-        let al = regulation_reach(&actor(Role::ProvincialOfficer, Some("IR-30"), 4)).unwrap();
+        let al = regulation_scope(&actor(Role::ProvincialOfficer, Some("IR-30"), 4)).unwrap();
         assert!(!al.covers("IR-26", 9, true));
-        assert!(regulation_reach(&actor(Role::Inspector, None, 4)).is_err());
+        assert!(regulation_scope(&actor(Role::Inspector, None, 4)).is_err());
     }
 }

@@ -9,7 +9,7 @@ use utoipa::OpenApi;
 
 use crate::app::AppState;
 use crate::web::upload_limit::limited;
-use crate::{audit, facilitation, registry, standards};
+use crate::{audit, deregulation, facilitation, registry, standards};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -59,13 +59,13 @@ use crate::{audit, facilitation, registry, standards};
         facilitation::api::attach,
         facilitation::api::cancel,
         facilitation::api::download,
-        facilitation::deregulation_api::report,
-        facilitation::deregulation_api::list,
-        facilitation::deregulation_api::get,
-        facilitation::deregulation_api::review,
-        facilitation::deregulation_api::decide,
-        facilitation::deregulation_api::publish,
-        facilitation::deregulation_api::province_published,
+        deregulation::api::report,
+        deregulation::api::list,
+        deregulation::api::get,
+        deregulation::api::review,
+        deregulation::api::decide,
+        deregulation::api::publish,
+        deregulation::api::province_published,
         audit::public::list,
         audit::public::latest,
     ),
@@ -124,13 +124,13 @@ use crate::{audit, facilitation, registry, standards};
         facilitation::api::NoteBody,
         facilitation::attachments::AttachmentInfo,
         facilitation::api::MeetingBody,
-        facilitation::deregulation::RegulationDraft,
-        facilitation::deregulation::DecisionDraft,
-        facilitation::deregulation::RegulationStatus,
-        facilitation::deregulation::Decision,
-        facilitation::deregulation::RegulationSummary,
-        facilitation::deregulation::RegulationView,
-        facilitation::deregulation::PublicRegulation,
+        deregulation::RegulationDraft,
+        deregulation::DecisionDraft,
+        deregulation::RegulationStatus,
+        deregulation::Decision,
+        deregulation::RegulationSummary,
+        deregulation::RegulationView,
+        deregulation::PublicRegulation,
         audit::Checkpoint,
     ))
 )]
@@ -255,27 +255,24 @@ pub fn routes() -> Router<AppState> {
         )
         .route(
             "/api/v1/regulations",
-            get(facilitation::deregulation_api::list).post(facilitation::deregulation_api::report),
+            get(deregulation::api::list).post(deregulation::api::report),
         )
-        .route(
-            "/api/v1/regulations/{id}",
-            get(facilitation::deregulation_api::get),
-        )
+        .route("/api/v1/regulations/{id}", get(deregulation::api::get))
         .route(
             "/api/v1/regulations/{id}/review",
-            post(facilitation::deregulation_api::review),
+            post(deregulation::api::review),
         )
         .route(
             "/api/v1/regulations/{id}/decide",
-            post(facilitation::deregulation_api::decide),
+            post(deregulation::api::decide),
         )
         .route(
             "/api/v1/regulations/{id}/publish",
-            post(facilitation::deregulation_api::publish),
+            post(deregulation::api::publish),
         )
         .route(
             "/api/v1/provinces/{code}/regulations",
-            get(facilitation::deregulation_api::province_published),
+            get(deregulation::api::province_published),
         )
         .route("/api/v1/openapi.json", get(openapi_json))
         .route("/api/docs", get(docs::page))

@@ -3,6 +3,7 @@
 //! offices and one login per role, and a standards catalogue. `tashil demo --units N
 //! --standards M` scales both for benchmarks.
 
+mod deregulation;
 mod facilitation;
 mod names;
 mod people;
@@ -50,6 +51,7 @@ pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<boo
     units::create(db, scale, orgs.unit_org).await?;
     standards::create(db, scale.standards, scale.seed).await?;
     facilitation::create(db, scale.seed).await?;
+    deregulation::create(db).await?;
     // Its lapsed resolutions are flagged as a running desk would have; but the demo's made-up
     // history is not news: nobody is written to about it.
     crate::facilitation::followup::flag_overdue(db)

@@ -59,8 +59,6 @@ const DEBT: &[(&str, &str)] = &[
     // prefixes in one paged query; a registry function taking the prefixes is the fix.
     ("standards/mandatory.rs", "units"),
     ("standards/mandatory.rs", "unit_products"),
-    // The deregulation register is moving out of the desk into a context of its own.
-    ("facilitation/deregulation.rs", "regulation_reports"),
 ];
 
 fn src() -> PathBuf {

@@ -512,7 +512,7 @@ async fn the_register_is_documented_and_translated() {
         assert!(doc["components"]["schemas"][schema].is_object(), "{schema}");
     }
 
-    use tashil::facilitation::deregulation::{Decision, ERROR_CODES, RegulationStatus};
+    use tashil::deregulation::{Decision, ERROR_CODES, RegulationStatus};
     let mut keys: Vec<String> = ERROR_CODES
         .iter()
         .chain(&["required", "too_long", "invalid_number", "invalid_choice"])

@@ -11,10 +11,11 @@ use axum::routing::{get, post};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
-use super::deregulation::{
-    self as dereg, Decision, DecisionDraft, DeregulationError, PublicRegulation, RegulationDraft,
-    RegulationFilter, RegulationSummary, RegulationView,
+use super::model::{
+    Decision, DecisionDraft, PublicRegulation, RegulationDraft, RegulationFilter,
+    RegulationSummary, RegulationView,
 };
+use super::service::{self as dereg, DeregulationError};
 use crate::access::Actor;
 use crate::access::deregulation as rules;
 use crate::app::AppState;
@@ -42,10 +43,7 @@ struct ListPage {
 }
 
 fn can_report(actor: &Actor) -> bool {
-    actor
-        .province
-        .as_deref()
-        .is_some_and(|p| rules::authorize_report(actor, p).is_ok())
+    rules::authorize_report(actor).is_ok()
 }
 
 async fn render_list(
@@ -251,7 +249,7 @@ async fn public_list(
     ctx: Ctx,
     Path(code): Path<String>,
 ) -> Result<Response, AppError> {
-    let items = dereg::published(&s.db, &code, None).await?;
+    let items = super::public::published(&s.db, &code, None).await?;
     let page = PageCtx::new(&ctx);
     Ok(PublicPage {
         province_name: page.province_name(&code),

@@ -1,4 +1,5 @@
-//! JSON API of the deregulation register under `/api/v1`, and its public list.
+//! JSON API of the deregulation register under `/api/v1`, and its public list; errors become
+//! problem+json here, at the edge.
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
@@ -6,12 +7,25 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::deregulation::{
-    self, DecisionDraft, PublicRegulation, RegulationDraft, RegulationFilter, RegulationSummary,
+use super::model::{
+    DecisionDraft, PublicRegulation, RegulationDraft, RegulationFilter, RegulationSummary,
     RegulationView,
 };
+use super::service::{self, DeregulationError, STATE_CONFLICT};
 use crate::app::AppState;
 use crate::web::{AppError, Authed};
+
+impl From<DeregulationError> for AppError {
+    fn from(e: DeregulationError) -> Self {
+        match e {
+            DeregulationError::Denied(d) => d.into(),
+            DeregulationError::NotFound => AppError::NotFound,
+            DeregulationError::Invalid(f) => AppError::Invalid(f),
+            DeregulationError::BadState => AppError::Conflict(STATE_CONFLICT),
+            DeregulationError::Db(e) => AppError::internal(e),
+        }
+    }
+}
 
 #[utoipa::path(post, path = "/api/v1/regulations", tag = "deregulation", request_body = RegulationDraft,
     responses((status = 201, body = RegulationSummary), (status = 422, description = "problem+json with `errors` per field"), (status = 403)))]
@@ -20,7 +34,7 @@ pub async fn report(
     Authed(_, actor): Authed,
     Json(d): Json<RegulationDraft>,
 ) -> Result<Response, AppError> {
-    let r = deregulation::report(&s.db, &actor, &d).await?;
+    let r = service::report(&s.db, &actor, &d).await?;
     Ok((StatusCode::CREATED, Json(r)).into_response())
 }
 
@@ -31,7 +45,7 @@ pub async fn list(
     Authed(_, actor): Authed,
     Query(f): Query<RegulationFilter>,
 ) -> Result<Json<Vec<RegulationSummary>>, AppError> {
-    Ok(Json(deregulation::list(&s.db, &actor, &f).await?))
+    Ok(Json(service::list(&s.db, &actor, &f).await?))
 }
 
 #[utoipa::path(get, path = "/api/v1/regulations/{id}", tag = "deregulation",
@@ -42,7 +56,7 @@ pub async fn get(
     Authed(_, actor): Authed,
     Path(id): Path<i64>,
 ) -> Result<Json<RegulationView>, AppError> {
-    Ok(Json(deregulation::get(&s.db, &actor, id).await?))
+    Ok(Json(service::get(&s.db, &actor, id).await?))
 }
 
 #[utoipa::path(post, path = "/api/v1/regulations/{id}/review", tag = "deregulation",
@@ -54,7 +68,7 @@ pub async fn review(
     Authed(_, actor): Authed,
     Path(id): Path<i64>,
 ) -> Result<Json<RegulationView>, AppError> {
-    Ok(Json(deregulation::review(&s.db, &actor, id).await?))
+    Ok(Json(service::review(&s.db, &actor, id).await?))
 }
 
 #[utoipa::path(post, path = "/api/v1/regulations/{id}/decide", tag = "deregulation", request_body = DecisionDraft,
@@ -68,7 +82,7 @@ pub async fn decide(
     Path(id): Path<i64>,
     Json(d): Json<DecisionDraft>,
 ) -> Result<Json<RegulationView>, AppError> {
-    Ok(Json(deregulation::decide(&s.db, &actor, id, &d).await?))
+    Ok(Json(service::decide(&s.db, &actor, id, &d).await?))
 }
 
 #[utoipa::path(post, path = "/api/v1/regulations/{id}/publish", tag = "deregulation",
@@ -80,7 +94,7 @@ pub async fn publish(
     Authed(_, actor): Authed,
     Path(id): Path<i64>,
 ) -> Result<Json<RegulationView>, AppError> {
-    Ok(Json(deregulation::publish(&s.db, &actor, id).await?))
+    Ok(Json(service::publish(&s.db, &actor, id).await?))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -97,5 +111,5 @@ pub async fn province_published(
     Path(code): Path<String>,
     Query(p): Query<PublicPage>,
 ) -> Result<Json<Vec<PublicRegulation>>, AppError> {
-    Ok(Json(deregulation::published(&s.db, &code, p.page).await?))
+    Ok(Json(super::public::published(&s.db, &code, p.page).await?))
 }

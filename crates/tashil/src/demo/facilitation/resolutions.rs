@@ -1,0 +1,135 @@
+//! Resolutions in the demo: what a working group bound an agency to, and what became of it:
+//! older meetings' mostly done and confirmed by the reporter (a few disputed), the newest's
+//! mostly open, one withdrawn by the secretariat.
+
+use sea_orm::DatabaseConnection;
+
+use super::{Desk, err};
+use crate::access::Actor;
+use crate::demo::rng::Rng;
+use crate::facilitation::followup::{self, Progress};
+use crate::facilitation::meetings;
+use crate::facilitation::model::ResolutionDraft;
+
+pub(super) fn draft(case_id: i64, agency: &Actor, days: u64, vietnamese: bool) -> ResolutionDraft {
+    ResolutionDraft {
+        case_id: Some(case_id),
+        agency_org_id: Some(agency.organisation_id),
+        action: if vietnamese {
+            "Xem xét, giải quyết và trả lời doanh nghiệp bằng văn bản"
+        } else {
+            "بررسی و رفع مانع و اعلام نتیجه به واحد به‌صورت مکتوب"
+        }
+        .to_string(),
+        working_days: days.to_string(),
+        proof: if vietnamese {
+            "Văn bản trả lời của cơ quan"
+        } else {
+            "نامهٔ رسمی دستگاه"
+        }
+        .to_string(),
+    }
+}
+
+/// Resolves `case` at `meeting` (the `m`-th past meeting, the `k`-th item on its agenda) and
+/// plays out what became of the resolution.
+pub(super) async fn resolve(
+    db: &DatabaseConnection,
+    rng: &mut Rng,
+    desk: &Desk,
+    meeting: i64,
+    m: usize,
+    k: usize,
+    case: &(i64, Actor),
+) -> anyhow::Result<()> {
+    let (officer, vn) = (&desk.officer, desk.vn);
+    let (cid, reporter) = (&case.0, &case.1);
+    let agencies = desk.agencies();
+    let agency = agencies[(k + m) % agencies.len()];
+    let r = meetings::add_resolution(
+        db,
+        officer,
+        meeting,
+        &draft(*cid, agency, 5 + rng.below(20), vn),
+    )
+    .await
+    .map_err(err)?;
+    // Older meetings' resolutions are mostly done; the newest mostly still open.
+    let done = rng.chance(match m {
+        0 => 85,
+        1 => 70,
+        2 => 50,
+        _ => 20,
+    });
+    if done {
+        followup::report(
+            db,
+            agency,
+            r.id,
+            &Progress {
+                note: if vn {
+                    "Đã giải quyết."
+                } else {
+                    "اقدام انجام شد."
+                }
+                .into(),
+                evidence: if vn {
+                    "Công văn số 123"
+                } else {
+                    "نامهٔ شمارهٔ ۱۲۳"
+                }
+                .into(),
+                done: true,
+            },
+        )
+        .await
+        .map_err(err)?;
+        if rng.chance(75) {
+            crate::facilitation::reporter::confirm(db, reporter, *cid)
+                .await
+                .map_err(err)?;
+        } else if k.is_multiple_of(3) {
+            let note = if vn {
+                "Khoản vay mới được giải ngân một nửa."
+            } else {
+                "فقط نیمی از مبلغ پرداخت شد؛ مانع هنوز باقی است."
+            };
+            crate::facilitation::reporter::dispute(db, reporter, *cid, note)
+                .await
+                .map_err(err)?;
+        }
+    } else if m == 3 && k % 9 == 4 {
+        // Withdrawn by the secretariat: addressed to the wrong agency.
+        followup::cancel(
+            db,
+            officer,
+            r.id,
+            if vn {
+                "Giao nhầm cơ quan; chuyển lại ban kỹ thuật."
+            } else {
+                "به دستگاه نادرست ابلاغ شده بود؛ به کمیتهٔ فنی بازگشت."
+            },
+        )
+        .await
+        .map_err(err)?;
+    } else if rng.chance(50) {
+        followup::report(
+            db,
+            agency,
+            r.id,
+            &Progress {
+                note: if vn {
+                    "Đang xử lý."
+                } else {
+                    "در حال بررسی است."
+                }
+                .into(),
+                evidence: String::new(),
+                done: false,
+            },
+        )
+        .await
+        .map_err(err)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,139 @@
+//! Handlers of the exchange: the import form and its upload, and the export in CSV, XLSX
+//! and JSON.
+
+use axum::Router;
+use axum::extract::{Multipart, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use tashil_sheets::{ExportCell, ReadOptions};
+
+use super::columns::{column_help, flat, headers, issue};
+use super::export::{ExportQuery, selected};
+use super::import::import;
+use crate::access::standards as rules;
+use crate::app::AppState;
+use crate::registry::import::ImportReport;
+use crate::web::import_page::{self, ImportTarget};
+use crate::web::upload_limit::{MAX_IMPORT_FILE, limited};
+use crate::web::{AppError, Authed, Ctx};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/standards/import",
+            get(form).merge(limited(post(upload), MAX_IMPORT_FILE)),
+        )
+        .route("/standards/export.csv", get(export_csv))
+        .route("/standards/export.xlsx", get(export_xlsx))
+        .route("/standards/export.json", get(export_json))
+}
+
+fn target() -> ImportTarget {
+    ImportTarget {
+        action: "/standards/import",
+        title_key: "standards-import-title",
+        hint_key: "standards-import-hint",
+        list_href: "/standards",
+        list_key: "standards-title",
+        accept: ".xlsx,.csv,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    }
+}
+
+async fn form(Authed(ctx, actor): Authed) -> Result<Response, AppError> {
+    rules::authorize_manage(&actor)?;
+    Ok(import_page::form(&ctx, target(), column_help(ctx.lang)))
+}
+
+async fn upload(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    multipart: Multipart,
+) -> Result<Response, AppError> {
+    rules::authorize_manage(&actor)?;
+    let upload = import_page::read_upload(multipart).await?;
+    let report = match upload.file {
+        Some((name, bytes)) => {
+            let opts = ReadOptions {
+                encoding: upload.encoding,
+                ..Default::default()
+            };
+            import(&s.db, Some(&actor), &name, &bytes, &opts).await?
+        }
+        None => ImportReport {
+            errors: vec![issue(0, None, None, "no_file")],
+            ..Default::default()
+        },
+    };
+    Ok(import_page::result(
+        &ctx,
+        target(),
+        column_help(ctx.lang),
+        &report,
+    ))
+}
+
+fn attachment(ctype: &'static str, name: &str, body: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, ctype.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn export_csv(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<ExportQuery>,
+) -> Result<Response, AppError> {
+    let rows: Vec<Vec<String>> = selected(&s, &ctx, &q)
+        .await?
+        .iter()
+        .map(|r| flat(r, ctx.lang))
+        .collect();
+    Ok(attachment(
+        "text/csv; charset=utf-8",
+        "standards.csv",
+        tashil_sheets::write_csv(&headers(ctx.lang), &rows),
+    ))
+}
+
+async fn export_xlsx(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<ExportQuery>,
+) -> Result<Response, AppError> {
+    let rows: Vec<Vec<ExportCell>> = selected(&s, &ctx, &q)
+        .await?
+        .iter()
+        .map(|r| {
+            flat(r, ctx.lang)
+                .into_iter()
+                .map(ExportCell::Text)
+                .collect()
+        })
+        .collect();
+    let body = tashil_sheets::write_xlsx("standards", &headers(ctx.lang), &rows, ctx.lang.is_rtl())
+        .map_err(AppError::internal)?;
+    Ok(attachment(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "standards.xlsx",
+        body,
+    ))
+}
+
+async fn export_json(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<ExportQuery>,
+) -> Result<Response, AppError> {
+    let recs = selected(&s, &ctx, &q).await?;
+    let body = serde_json::to_vec_pretty(&recs).map_err(AppError::internal)?;
+    Ok(attachment("application/json", "standards.json", body))
+}

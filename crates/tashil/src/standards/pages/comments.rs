@@ -1,0 +1,72 @@
+//! Public enquiry from the standard's page: a stakeholder's comment while the enquiry is open,
+//! and the technical committee's response to it.
+
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::post;
+use axum_extra::extract::Form;
+use serde::Deserialize;
+
+use super::detail::action_result;
+use crate::app::AppState;
+use crate::standards::enquiry::{self, CommentDraft, Decision};
+use crate::web::{AppError, Authed};
+
+pub(super) fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/standards/{id}/comments", post(comment))
+        .route("/standards/comments/{cid}/response", post(respond))
+}
+
+#[derive(Deserialize)]
+struct CommentForm {
+    #[serde(default)]
+    clause: String,
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    proposal: String,
+}
+
+async fn comment(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(id): Path<i64>,
+    Form(f): Form<CommentForm>,
+) -> Result<Response, AppError> {
+    let d = CommentDraft {
+        clause: f.clause,
+        body: f.body,
+        proposal: f.proposal,
+    };
+    let r = enquiry::comment(&s.db, &actor, id, &d).await.map(|_| ());
+    action_result(&s, &ctx, id, "comment", r).await
+}
+
+#[derive(Deserialize)]
+struct ResponseForm {
+    #[serde(default)]
+    standard: i64,
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    response: String,
+}
+
+async fn respond(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    Path(cid): Path<i64>,
+    Form(f): Form<ResponseForm>,
+) -> Result<Response, AppError> {
+    let r = enquiry::respond(
+        &s.db,
+        &actor,
+        cid,
+        Decision::parse(&f.decision),
+        &f.response,
+    )
+    .await;
+    action_result(&s, &ctx, f.standard, &format!("response-{cid}"), r).await
+}
