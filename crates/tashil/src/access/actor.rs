@@ -9,6 +9,8 @@ pub enum Channel {
     Api,
     /// The demo data generator, acting as the demo's people.
     Demo,
+    /// The operator at the command line.
+    Cli,
 }
 
 impl Channel {
@@ -17,15 +19,31 @@ impl Channel {
             Channel::Web => "web",
             Channel::Api => "api",
             Channel::Demo => "demo",
+            Channel::Cli => "cli",
         }
     }
 }
 
 /// The authenticated person or machine client behind a request. Made only by the identity
-/// module from a session or an API token.
+/// module (from a session, an API token, the operator or a demo login): its fields are
+/// private and [`Actor::new`] asks for a [`Mint`] that only identity can make, so no other
+/// code can forge or alter an actor's role or province.
 #[derive(Debug, Clone)]
 pub struct Actor {
-    /// Whether the actor came through a session or a token.
+    channel: Channel,
+    user_id: i64,
+    email: String,
+    display_name: String,
+    role: Role,
+    organisation_id: i64,
+    province: Option<String>,
+}
+
+/// Identity's permission to make an actor (see `identity::mint`).
+pub struct Mint(pub(crate) crate::identity::MintSeal);
+
+/// Who an actor is, as identity read it.
+pub struct ActorFacts {
     pub channel: Channel,
     pub user_id: i64,
     pub email: String,
@@ -36,6 +54,61 @@ pub struct Actor {
 }
 
 impl Actor {
+    pub fn new(_: Mint, f: ActorFacts) -> Actor {
+        Actor {
+            channel: f.channel,
+            user_id: f.user_id,
+            email: f.email,
+            display_name: f.display_name,
+            role: f.role,
+            organisation_id: f.organisation_id,
+            province: f.province,
+        }
+    }
+
+    /// An actor for the access rules' own unit tests.
+    #[cfg(test)]
+    pub(crate) fn for_test(role: Role, province: Option<&str>, organisation_id: i64) -> Actor {
+        Actor {
+            channel: Channel::Web,
+            user_id: 1,
+            email: "x@example.org".into(),
+            display_name: "x".into(),
+            role,
+            organisation_id,
+            province: province.map(str::to_owned),
+        }
+    }
+
+    pub fn channel(&self) -> Channel {
+        self.channel
+    }
+
+    pub fn user_id(&self) -> i64 {
+        self.user_id
+    }
+
+    pub fn email(&self) -> &str {
+        &self.email
+    }
+
+    pub fn display_name(&self) -> &str {
+        &self.display_name
+    }
+
+    pub fn role(&self) -> Role {
+        self.role
+    }
+
+    pub fn organisation_id(&self) -> i64 {
+        self.organisation_id
+    }
+
+    /// The province of the actor's authority (none for national roles).
+    pub fn province(&self) -> Option<&str> {
+        self.province.as_deref()
+    }
+
     /// How the audit log names this actor.
     pub fn label(&self) -> String {
         format!(

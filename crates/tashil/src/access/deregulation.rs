@@ -61,13 +61,16 @@ impl RegulationScope {
 }
 
 pub fn regulation_scope(actor: &Actor) -> Result<RegulationScope, Denied> {
-    Ok(RegulationScope(match actor.role {
+    Ok(RegulationScope(match actor.role() {
         Role::NationalAdmin => RegulationReach::All,
-        Role::ProvincialOfficer | Role::Inspector => {
-            RegulationReach::Province(actor.province.clone().ok_or(Denied::Forbidden)?)
-        }
+        Role::ProvincialOfficer | Role::Inspector => RegulationReach::Province(
+            actor
+                .province()
+                .map(str::to_owned)
+                .ok_or(Denied::Forbidden)?,
+        ),
         Role::UnitUser | Role::AgencyOfficer => {
-            RegulationReach::Organisation(actor.organisation_id)
+            RegulationReach::Organisation(actor.organisation_id())
         }
         Role::LabUser | Role::Public => RegulationReach::Published,
     }))
@@ -97,10 +100,10 @@ impl ReportGrant {
 /// May `actor` report a rule? A unit, an agency (the chamber of commerce, an association, an
 /// agency reporting its own rules) or the provincial office, in its own province.
 pub fn authorize_report(actor: &Actor) -> Result<ReportGrant, Denied> {
-    match (actor.role, &actor.province) {
+    match (actor.role(), &actor.province()) {
         (Role::UnitUser | Role::AgencyOfficer | Role::ProvincialOfficer, Some(p)) => {
             Ok(ReportGrant {
-                province: p.clone(),
+                province: p.to_string(),
             })
         }
         _ => Err(Denied::Forbidden),
@@ -127,8 +130,8 @@ impl BoardGrant {
 /// May `actor` act for the deregulation board of `province` (review, decide, publish)? The
 /// provincial office keeps the board's secretariat.
 pub fn authorize_board(actor: &Actor, province: &str) -> Result<BoardGrant, Denied> {
-    match actor.role {
-        Role::ProvincialOfficer if actor.province.as_deref() == Some(province) => Ok(BoardGrant {
+    match actor.role() {
+        Role::ProvincialOfficer if actor.province() == Some(province) => Ok(BoardGrant {
             province: province.to_string(),
         }),
         _ => Err(Denied::Forbidden),
@@ -140,15 +143,7 @@ mod tests {
     use super::*;
 
     fn actor(role: Role, province: Option<&str>, org: i64) -> Actor {
-        Actor {
-            channel: crate::access::Channel::Web,
-            user_id: 1,
-            email: "x@example.org".into(),
-            display_name: "x".into(),
-            role,
-            organisation_id: org,
-            province: province.map(str::to_owned),
-        }
+        Actor::for_test(role, province, org)
     }
 
     #[test]

@@ -27,12 +27,15 @@ impl CaseScope {
 }
 
 pub fn case_scope(actor: &Actor) -> Result<CaseScope, Denied> {
-    Ok(CaseScope(match actor.role {
+    Ok(CaseScope(match actor.role() {
         Role::NationalAdmin => CaseReach::All,
-        Role::ProvincialOfficer | Role::Inspector => {
-            CaseReach::Province(actor.province.clone().ok_or(Denied::Forbidden)?)
-        }
-        Role::UnitUser | Role::AgencyOfficer => CaseReach::Organisation(actor.organisation_id),
+        Role::ProvincialOfficer | Role::Inspector => CaseReach::Province(
+            actor
+                .province()
+                .map(str::to_owned)
+                .ok_or(Denied::Forbidden)?,
+        ),
+        Role::UnitUser | Role::AgencyOfficer => CaseReach::Organisation(actor.organisation_id()),
         Role::LabUser | Role::Public => return Err(Denied::Forbidden),
     }))
 }
@@ -55,10 +58,13 @@ impl SecretariatScope {
 }
 
 pub fn secretariat_scope(actor: &Actor) -> Result<SecretariatScope, Denied> {
-    match actor.role {
+    match actor.role() {
         Role::NationalAdmin => Ok(SecretariatScope(None)),
         Role::ProvincialOfficer => {
-            let p = actor.province.clone().ok_or(Denied::Forbidden)?;
+            let p = actor
+                .province()
+                .map(str::to_owned)
+                .ok_or(Denied::Forbidden)?;
             Ok(SecretariatScope(Some(p)))
         }
         _ => Err(Denied::Forbidden),
@@ -87,7 +93,7 @@ impl MeetingScope {
 pub fn meeting_scope(actor: &Actor) -> MeetingScope {
     MeetingScope {
         secretariat: secretariat_scope(actor).ok(),
-        member: actor.organisation_id,
+        member: actor.organisation_id(),
     }
 }
 
@@ -112,11 +118,14 @@ impl ResolutionScope {
 /// Its own agency's (an agency officer), its province's (the secretariat and inspectors), all
 /// (the national administrator).
 pub fn resolution_scope(actor: &Actor) -> Result<ResolutionScope, Denied> {
-    Ok(ResolutionScope(match actor.role {
-        Role::AgencyOfficer => ResolutionReach::Agency(actor.organisation_id),
-        Role::ProvincialOfficer | Role::Inspector => {
-            ResolutionReach::Province(actor.province.clone().ok_or(Denied::Forbidden)?)
-        }
+    Ok(ResolutionScope(match actor.role() {
+        Role::AgencyOfficer => ResolutionReach::Agency(actor.organisation_id()),
+        Role::ProvincialOfficer | Role::Inspector => ResolutionReach::Province(
+            actor
+                .province()
+                .map(str::to_owned)
+                .ok_or(Denied::Forbidden)?,
+        ),
         Role::NationalAdmin => ResolutionReach::All,
         _ => return Err(Denied::Forbidden),
     }))
@@ -124,9 +133,9 @@ pub fn resolution_scope(actor: &Actor) -> Result<ResolutionScope, Denied> {
 
 /// The resolutions an actor reports progress on: only its own agency's.
 pub fn follow_up_scope(actor: &Actor) -> Result<ResolutionScope, Denied> {
-    match actor.role {
+    match actor.role() {
         Role::AgencyOfficer => Ok(ResolutionScope(ResolutionReach::Agency(
-            actor.organisation_id,
+            actor.organisation_id(),
         ))),
         _ => Err(Denied::Forbidden),
     }
@@ -135,27 +144,27 @@ pub fn follow_up_scope(actor: &Actor) -> Result<ResolutionScope, Denied> {
 /// Whether the reporting form asks `actor` which units a case concerns: a unit always
 /// reports for itself; the chamber, an association or the office name units.
 pub fn names_units(actor: &Actor) -> bool {
-    actor.role != Role::UnitUser
+    actor.role() != Role::UnitUser
 }
 
 /// May `actor`, whose organisation holds a private-sector seat on a body (or not), propose
 /// items for its agenda? The chamber of commerce "gathers private-sector demands".
 pub fn may_propose(actor: &Actor, private_seat: bool) -> bool {
-    actor.role == Role::AgencyOfficer && private_seat
+    actor.role() == Role::AgencyOfficer && private_seat
 }
 
 /// Whether `actor` follows resolutions as the bound agency (rather than as a secretariat).
 pub fn is_bound_agency(actor: &Actor) -> bool {
-    actor.role == Role::AgencyOfficer
+    actor.role() == Role::AgencyOfficer
 }
 
 /// May `actor` report an obstacle in `province`? A unit for itself; an agency (the chamber of
 /// commerce, an association) on behalf of units; the provincial office for a case it received
 /// by letter or phone.
 pub fn authorize_report(actor: &Actor, province: &str) -> Result<(), Denied> {
-    match actor.role {
+    match actor.role() {
         Role::UnitUser | Role::AgencyOfficer | Role::ProvincialOfficer
-            if actor.province.as_deref() == Some(province) =>
+            if actor.province() == Some(province) =>
         {
             Ok(())
         }
@@ -165,10 +174,8 @@ pub fn authorize_report(actor: &Actor, province: &str) -> Result<(), Denied> {
 
 /// May `actor` triage cases of `province` at `level` ("province" or "national")?
 pub fn authorize_triage(actor: &Actor, province: &str, level: &str) -> Result<(), Denied> {
-    match (actor.role, level) {
-        (Role::ProvincialOfficer, "province") if actor.province.as_deref() == Some(province) => {
-            Ok(())
-        }
+    match (actor.role(), level) {
+        (Role::ProvincialOfficer, "province") if actor.province() == Some(province) => Ok(()),
         (Role::NationalAdmin, "national") => Ok(()),
         _ => Err(Denied::Forbidden),
     }
@@ -176,8 +183,8 @@ pub fn authorize_triage(actor: &Actor, province: &str, level: &str) -> Result<()
 
 /// May `actor` keep the meetings of a body of `province` (`None`: a national body)?
 pub fn authorize_secretariat(actor: &Actor, province: Option<&str>) -> Result<(), Denied> {
-    match (actor.role, province) {
-        (Role::ProvincialOfficer, Some(p)) if actor.province.as_deref() == Some(p) => Ok(()),
+    match (actor.role(), province) {
+        (Role::ProvincialOfficer, Some(p)) if actor.province() == Some(p) => Ok(()),
         (Role::NationalAdmin, None) => Ok(()),
         _ => Err(Denied::Forbidden),
     }
@@ -224,10 +231,8 @@ impl<'a> Desk<'a> {
 /// never bound by a province that has no say over them.
 pub fn may_name(actor: &Actor, desk: Desk<'_>, org: &OrgFacts) -> Result<(), Denied> {
     let keeper = match desk {
-        Desk::Province(p) => {
-            actor.role == Role::ProvincialOfficer && actor.province.as_deref() == Some(p)
-        }
-        Desk::National => actor.role == Role::NationalAdmin,
+        Desk::Province(p) => actor.role() == Role::ProvincialOfficer && actor.province() == Some(p),
+        Desk::National => actor.role() == Role::NationalAdmin,
     };
     if !keeper || org.kind != Some(OrganisationKind::Agency) {
         return Err(Denied::Forbidden);
@@ -240,17 +245,17 @@ pub fn may_name(actor: &Actor, desk: Desk<'_>, org: &OrgFacts) -> Result<(), Den
 
 /// May `actor` report progress on, or close, a resolution assigned to `agency_org_id`?
 pub fn authorize_follow_up(actor: &Actor, agency_org_id: i64) -> Result<(), Denied> {
-    match actor.role {
-        Role::AgencyOfficer if actor.organisation_id == agency_org_id => Ok(()),
+    match actor.role() {
+        Role::AgencyOfficer if actor.organisation_id() == agency_org_id => Ok(()),
         _ => Err(Denied::Forbidden),
     }
 }
 
 /// May `actor` confirm, as the reporter, that its case is solved?
 pub fn authorize_confirm(actor: &Actor, reporter_org_id: i64) -> Result<(), Denied> {
-    if actor.organisation_id == reporter_org_id
+    if actor.organisation_id() == reporter_org_id
         && matches!(
-            actor.role,
+            actor.role(),
             Role::UnitUser | Role::AgencyOfficer | Role::ProvincialOfficer
         )
     {
@@ -265,15 +270,7 @@ mod tests {
     use super::*;
 
     fn actor(role: Role, province: Option<&str>) -> Actor {
-        Actor {
-            channel: crate::access::Channel::Web,
-            user_id: 1,
-            email: "x@example.org".into(),
-            display_name: "x".into(),
-            role,
-            organisation_id: 9,
-            province: province.map(str::to_owned),
-        }
+        Actor::for_test(role, province, 9)
     }
 
     #[test]

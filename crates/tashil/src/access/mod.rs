@@ -9,7 +9,7 @@ mod role;
 pub mod standards;
 pub mod units;
 
-pub use actor::{Actor, Channel};
+pub use actor::{Actor, ActorFacts, Channel, Mint};
 pub use role::{OrganisationKind, Role};
 
 /// Why an action was refused. Stable codes for the UI and problem+json.

@@ -6,7 +6,7 @@ use super::{Actor, Denied, Role};
 
 /// May `actor` create, edit, move through the lifecycle, mark mandatory or import standards?
 pub fn authorize_manage(actor: &Actor) -> Result<(), Denied> {
-    match actor.role {
+    match actor.role() {
         Role::NationalAdmin => Ok(()),
         _ => Err(Denied::Forbidden),
     }
@@ -21,7 +21,7 @@ pub fn sees_drafts(actor: Option<&Actor>) -> bool {
 /// units, labs, agencies and associations, and provincial offices. Whether the enquiry is
 /// still open is the standard's rule, checked by the service.
 pub fn authorize_comment(actor: &Actor) -> Result<(), Denied> {
-    match actor.role {
+    match actor.role() {
         Role::UnitUser
         | Role::LabUser
         | Role::AgencyOfficer
@@ -46,7 +46,7 @@ pub enum CommentReach {
 pub fn open_comment_reach(actor: Option<&Actor>) -> CommentReach {
     match actor {
         Some(a) if authorize_manage(a).is_ok() => CommentReach::All,
-        Some(a) => CommentReach::Organisation(a.organisation_id),
+        Some(a) => CommentReach::Organisation(a.organisation_id()),
         None => CommentReach::None,
     }
 }
@@ -56,15 +56,7 @@ mod tests {
     use super::*;
 
     fn actor(role: Role) -> Actor {
-        Actor {
-            channel: crate::access::Channel::Web,
-            user_id: 1,
-            email: "x@example.org".into(),
-            display_name: "x".into(),
-            role,
-            organisation_id: 7,
-            province: Some("IR-26".into()),
-        }
+        Actor::for_test(role, Some("IR-26"), 7)
     }
 
     #[test]

@@ -48,12 +48,15 @@ pub enum EditRights {
 }
 
 pub fn read_scope(actor: &Actor) -> Result<UnitScope, Denied> {
-    let reach = match actor.role {
+    let reach = match actor.role() {
         Role::NationalAdmin => Reach::All,
-        Role::ProvincialOfficer | Role::Inspector | Role::AgencyOfficer => {
-            Reach::Province(actor.province.clone().ok_or(Denied::Forbidden)?)
-        }
-        Role::UnitUser => Reach::Organisation(actor.organisation_id),
+        Role::ProvincialOfficer | Role::Inspector | Role::AgencyOfficer => Reach::Province(
+            actor
+                .province()
+                .map(str::to_owned)
+                .ok_or(Denied::Forbidden)?,
+        ),
+        Role::UnitUser => Reach::Organisation(actor.organisation_id()),
         Role::LabUser | Role::Public => return Err(Denied::Forbidden),
     };
     Ok(UnitScope(reach))
@@ -61,9 +64,9 @@ pub fn read_scope(actor: &Actor) -> Result<UnitScope, Denied> {
 
 /// May `actor` register a new unit in `province`?
 pub fn authorize_create(actor: &Actor, province: &str) -> Result<(), Denied> {
-    match actor.role {
+    match actor.role() {
         Role::NationalAdmin => Ok(()),
-        Role::ProvincialOfficer if actor.province.as_deref() == Some(province) => Ok(()),
+        Role::ProvincialOfficer if actor.province() == Some(province) => Ok(()),
         _ => Err(Denied::Forbidden),
     }
 }
@@ -74,12 +77,10 @@ pub fn authorize_edit(
     province: &str,
     organisation_id: Option<i64>,
 ) -> Result<EditRights, Denied> {
-    match actor.role {
+    match actor.role() {
         Role::NationalAdmin => Ok(EditRights::Full),
-        Role::ProvincialOfficer if actor.province.as_deref() == Some(province) => {
-            Ok(EditRights::Full)
-        }
-        Role::UnitUser if Some(actor.organisation_id) == organisation_id => {
+        Role::ProvincialOfficer if actor.province() == Some(province) => Ok(EditRights::Full),
+        Role::UnitUser if Some(actor.organisation_id()) == organisation_id => {
             Ok(EditRights::Descriptive)
         }
         _ => Err(Denied::Forbidden),
@@ -88,7 +89,7 @@ pub fn authorize_edit(
 
 /// May `actor` import units (each row is still checked with [`authorize_create`])?
 pub fn authorize_import(actor: &Actor) -> Result<(), Denied> {
-    match actor.role {
+    match actor.role() {
         Role::NationalAdmin | Role::ProvincialOfficer => Ok(()),
         _ => Err(Denied::Forbidden),
     }
@@ -99,15 +100,7 @@ mod tests {
     use super::*;
 
     fn actor(role: Role, province: Option<&str>, org: i64) -> Actor {
-        Actor {
-            channel: crate::access::Channel::Web,
-            user_id: 1,
-            email: "a@b".into(),
-            display_name: "A".into(),
-            role,
-            organisation_id: org,
-            province: province.map(str::to_string),
-        }
+        Actor::for_test(role, province, org)
     }
 
     #[test]

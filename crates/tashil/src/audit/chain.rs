@@ -102,7 +102,7 @@ pub async fn record_many<C: ConnectionTrait>(
             .unwrap_or_else(|| change.via.to_string());
         let before = change.before.map(|v| v.to_string());
         let after = change.after.map(|v| v.to_string());
-        let actor_user_id = change.actor.map(|a| a.user_id);
+        let actor_user_id = change.actor.map(|a| a.user_id());
         let h = hash(&Fields {
             at: &at,
             actor_user_id,

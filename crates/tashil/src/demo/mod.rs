@@ -14,7 +14,7 @@ mod units;
 use sea_orm::ConnectionTrait;
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
 
-use crate::access::{Actor, Role};
+use crate::access::Actor;
 
 pub use people::{DEMO_PASSWORD, logins_text};
 
@@ -63,13 +63,5 @@ pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<boo
 
 /// The actor the operator's CLI commands act as: national reach, not a stored user.
 pub fn operator_actor() -> Actor {
-    Actor {
-        channel: crate::access::Channel::Demo,
-        user_id: 0,
-        email: "operator@localhost".into(),
-        display_name: "operator".into(),
-        role: Role::NationalAdmin,
-        organisation_id: 0,
-        province: None,
-    }
+    crate::identity::operator()
 }

@@ -1,9 +1,8 @@
 //! Demo organisations and one login per role.
 
-use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use sea_orm::DatabaseConnection;
 
 use crate::access::{Actor, OrganisationKind, Role};
-use crate::db::settings::param_sql;
 use crate::identity::{self, NewOrganisation, NewUser};
 
 pub const DEMO_PASSWORD: &str = "tashil-demo-1405";
@@ -153,20 +152,5 @@ pub(super) async fn actor_by_email(
     db: &DatabaseConnection,
     email: &str,
 ) -> anyhow::Result<Option<Actor>> {
-    let b = db.get_database_backend();
-    let row = db
-        .query_one_raw(Statement::from_sql_and_values(b, param_sql(b, "SELECT id, role, organisation_id, province_code, display_name FROM users WHERE email = ?"), [email.into()]))
-        .await?;
-    Ok(match row {
-        Some(r) => Some(Actor {
-            channel: crate::access::Channel::Demo,
-            user_id: r.try_get("", "id")?,
-            email: email.to_string(),
-            display_name: r.try_get("", "display_name")?,
-            role: Role::parse(&r.try_get::<String>("", "role")?).unwrap_or(Role::Public),
-            organisation_id: r.try_get("", "organisation_id")?,
-            province: r.try_get("", "province_code")?,
-        }),
-        None => None,
-    })
+    Ok(crate::identity::actor_by_email(db, email, crate::access::Channel::Demo).await?)
 }

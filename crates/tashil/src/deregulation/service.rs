@@ -112,8 +112,8 @@ pub async fn report(
     let m = report::ActiveModel {
         number: Set(number),
         province_code: Set(grant.province().to_string()),
-        reporter_org_id: Set(actor.organisation_id),
-        reporter_user_id: Set(actor.user_id),
+        reporter_org_id: Set(actor.organisation_id()),
+        reporter_user_id: Set(actor.user_id()),
         rule_title: Set(v.rule_title),
         source: Set(v.source),
         issuing_agency: Set(v.issuing_agency),
@@ -137,7 +137,7 @@ pub async fn report(
         &txn,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: "regulation.report",
             entity: "regulation_report",
             entity_id: m.id.to_string(),
@@ -219,7 +219,7 @@ async fn board_move(
         &txn,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: step.action(),
             entity: "regulation_report",
             entity_id: id.to_string(),
@@ -257,7 +257,7 @@ pub async fn decide(
         am.status = Set(RegulationStatus::Decided.as_str().to_string());
         am.decision = Set(Some(v.decision.as_str().to_string()));
         am.decision_text = Set(Some(v.text));
-        am.decided_by = Set(Some(actor.user_id));
+        am.decided_by = Set(Some(actor.user_id()));
         am.decided_at = Set(Some(Utc::now()));
         Ok(())
     })

@@ -93,7 +93,7 @@ pub async fn attach(
         size: Set(bytes.len() as i64),
         sha256: Set(sha.clone()),
         content: Set(bytes.to_vec()),
-        uploaded_by: Set(actor.user_id),
+        uploaded_by: Set(actor.user_id()),
         created_at: Set(Utc::now()),
         ..Default::default()
     }
@@ -104,7 +104,7 @@ pub async fn attach(
         &txn,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: "case.attach",
             entity: "case_attachment",
             entity_id: m.id.to_string(),

@@ -151,8 +151,8 @@ pub(super) async fn note<C: ConnectionTrait>(
     event::ActiveModel {
         case_id: Set(case_id),
         at: Set(Utc::now()),
-        actor_user_id: Set(actor.map(|a| a.user_id)),
-        actor_org_id: Set(actor.map(|a| a.organisation_id)),
+        actor_user_id: Set(actor.map(|a| a.user_id())),
+        actor_org_id: Set(actor.map(|a| a.organisation_id())),
         kind: Set(kind.to_string()),
         note: Set(tashil_text::normalize::canonical(text)),
         ..Default::default()
@@ -178,13 +178,16 @@ pub async fn report(
     actor: &Actor,
     draft: &CaseDraft,
 ) -> Result<CaseSummary, FacilitationError> {
-    let province = actor.province.clone().ok_or(Denied::Forbidden)?;
+    let province = actor
+        .province()
+        .map(str::to_owned)
+        .ok_or(Denied::Forbidden)?;
     rules::authorize_report(actor, &province)?;
     let checked = draft.validate();
     let txn = crate::db::begin_write(db).await?;
     let units = if !rules::names_units(actor) {
         // A unit reports for itself, whatever the form said.
-        case_units::unit_of_org(&txn, actor.organisation_id)
+        case_units::unit_of_org(&txn, actor.organisation_id())
             .await
             .map(|u| u.into_iter().collect())
             .map_err(FacilitationError::from)
@@ -209,8 +212,8 @@ pub async fn report(
     let m = case::ActiveModel {
         number: Set(number),
         province_code: Set(province),
-        reporter_org_id: Set(actor.organisation_id),
-        reporter_user_id: Set(actor.user_id),
+        reporter_org_id: Set(actor.organisation_id()),
+        reporter_user_id: Set(actor.user_id()),
         unit_id: Set(None),
         category: Set(v.category.as_str().to_string()),
         title: Set(v.title),
@@ -238,7 +241,7 @@ pub async fn report(
         &txn,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: "case.report",
             entity: "obstacle_case",
             entity_id: m.id.to_string(),
@@ -488,7 +491,7 @@ pub async fn triage(
         &txn,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: "case.triage",
             entity: "obstacle_case",
             entity_id: id.to_string(),
@@ -524,7 +527,7 @@ pub(super) async fn set_status<C: ConnectionTrait>(
         db,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: "case.status",
             entity: "obstacle_case",
             entity_id: before.id.to_string(),

@@ -94,7 +94,7 @@ pub async fn report(
     update::ActiveModel {
         resolution_id: Set(id),
         at: Set(Utc::now()),
-        user_id: Set(actor.user_id),
+        user_id: Set(actor.user_id()),
         note: Set(note.clone()),
         evidence: Set(evidence.clone()),
         ..Default::default()
@@ -119,7 +119,7 @@ pub async fn report(
         &txn,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: "resolution.progress",
             entity: "resolution",
             entity_id: id.to_string(),
@@ -192,7 +192,7 @@ pub async fn cancel(
         &txn,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: "resolution.cancel",
             entity: "resolution",
             entity_id: id.to_string(),

@@ -29,7 +29,7 @@ pub(super) fn audit_change<'a>(
 ) -> Change<'a> {
     Change {
         actor: Some(actor),
-        via: actor.channel.as_str(),
+        via: actor.channel().as_str(),
         action,
         entity,
         entity_id: id.to_string(),
@@ -138,7 +138,7 @@ pub async fn add_agenda_item(
     let secretariat = rules::authorize_secretariat(actor, bd.province_code.as_deref()).is_ok();
     let private_member = rules::may_propose(
         actor,
-        private_seat(&txn, bd.id, actor.organisation_id).await?,
+        private_seat(&txn, bd.id, actor.organisation_id()).await?,
     );
     if !secretariat && !private_member {
         return Err(Denied::Forbidden.into());
@@ -185,7 +185,7 @@ pub async fn add_agenda_item(
         meeting_id: Set(meeting_id),
         case_id: Set(d.case_id),
         title: Set(title),
-        proposed_by_org_id: Set(actor.organisation_id),
+        proposed_by_org_id: Set(actor.organisation_id()),
         position: Set(position),
         ..Default::default()
     }

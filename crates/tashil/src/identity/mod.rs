@@ -11,8 +11,16 @@ mod tokens;
 
 pub use password::{hash_password, verify_password};
 pub use service::{
-    IdentityError, NewOrganisation, NewUser, SESSION_TTL_HOURS, actor_for_api_token,
-    actor_for_session, create_api_token, create_organisation, create_user, login, logout,
-    organisation_facts, organisation_names, organisations_of, set_language,
+    IdentityError, NewOrganisation, NewUser, SESSION_TTL_HOURS, actor_by_email,
+    actor_for_api_token, actor_for_session, create_api_token, create_organisation, create_user,
+    login, logout, operator, organisation_facts, organisation_names, organisations_of,
+    set_language,
 };
 pub use tokens::{hash_token, new_token};
+
+/// Only identity makes actors: the seal of [`crate::access::Mint`] can be built here alone.
+pub struct MintSeal(());
+
+fn mint() -> crate::access::Mint {
+    crate::access::Mint(MintSeal(()))
+}

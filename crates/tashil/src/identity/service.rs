@@ -149,15 +149,49 @@ pub async fn create_user(
 }
 
 fn actor_of(u: user::Model, channel: crate::access::Channel) -> Option<Actor> {
-    Some(Actor {
-        channel,
-        role: Role::parse(&u.role)?,
-        user_id: u.id,
-        email: u.email,
-        display_name: u.display_name,
-        organisation_id: u.organisation_id,
-        province: u.province_code,
-    })
+    Some(Actor::new(
+        super::mint(),
+        crate::access::ActorFacts {
+            channel,
+            role: Role::parse(&u.role)?,
+            user_id: u.id,
+            email: u.email,
+            display_name: u.display_name,
+            organisation_id: u.organisation_id,
+            province: u.province_code,
+        },
+    ))
+}
+
+/// The active user `email` acting through `channel` (the demo acts as its people).
+pub async fn actor_by_email<C: ConnectionTrait>(
+    db: &C,
+    email: &str,
+    channel: crate::access::Channel,
+) -> Result<Option<Actor>, DbErr> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .filter(user::Column::Active.eq(true))
+        .one(db)
+        .await?
+        .and_then(|u| actor_of(u, channel)))
+}
+
+/// The operator at the command line: national reach, not a stored user.
+pub fn operator() -> Actor {
+    Actor::new(
+        super::mint(),
+        crate::access::ActorFacts {
+            channel: crate::access::Channel::Cli,
+            user_id: 0,
+            email: "operator@localhost".into(),
+            display_name: "operator".into(),
+            role: Role::NationalAdmin,
+            organisation_id: 0,
+            province: None,
+        },
+    )
 }
 
 /// A logged-in session: the cookie value (shown once) and the user's language.
@@ -311,7 +345,7 @@ pub async fn create_api_token<C: ConnectionTrait>(
 /// Stores `actor`'s preferred language (chosen with the switcher while logged in).
 pub async fn set_language(db: &DatabaseConnection, actor: &Actor, lang: &str) -> Result<(), DbErr> {
     let txn = crate::db::begin_write(db).await?;
-    let Some(u) = user::Entity::find_by_id(actor.user_id).one(&txn).await? else {
+    let Some(u) = user::Entity::find_by_id(actor.user_id()).one(&txn).await? else {
         return Ok(());
     };
     if u.lang == lang {
@@ -325,10 +359,10 @@ pub async fn set_language(db: &DatabaseConnection, actor: &Actor, lang: &str) ->
         &txn,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: "user.set_language",
             entity: "user",
-            entity_id: actor.user_id.to_string(),
+            entity_id: actor.user_id().to_string(),
             before: Some(json!({"lang": before})),
             after: Some(json!({"lang": lang})),
         },

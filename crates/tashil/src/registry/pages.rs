@@ -121,9 +121,9 @@ fn section_options(page: &PageCtx) -> Vec<(String, String)> {
 
 /// Provinces the actor may choose among: their own, or all for national roles.
 pub fn province_options(page: &PageCtx, actor: &crate::access::Actor) -> Vec<(String, String)> {
-    match &actor.province {
-        Some(p) if actor.role != crate::access::Role::NationalAdmin => {
-            vec![(p.clone(), page.province_name(p))]
+    match &actor.province() {
+        Some(p) if actor.role() != crate::access::Role::NationalAdmin => {
+            vec![(p.to_string(), page.province_name(p))]
         }
         _ => tashil_reference::PROVINCES
             .iter()
@@ -370,7 +370,7 @@ async fn new_form(Authed(ctx, actor): Authed) -> Result<Response, AppError> {
     crate::access::units::authorize_import(&actor)?;
     let page = PageCtx::new(&ctx);
     let d = UnitDraft {
-        province: actor.province.clone().unwrap_or_default(),
+        province: actor.province().map(str::to_owned).unwrap_or_default(),
         status: "active".into(),
         ..Default::default()
     };

@@ -372,7 +372,7 @@ pub async fn create(
         &txn,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: "unit.create",
             entity: "unit",
             entity_id: id.to_string(),
@@ -420,7 +420,7 @@ pub async fn update(
         &txn,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: "unit.update",
             entity: "unit",
             entity_id: id.to_string(),

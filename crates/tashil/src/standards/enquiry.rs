@@ -121,8 +121,8 @@ pub async fn comment(
     let m = comment::ActiveModel {
         standard_id: Set(standard_id),
         clause_number: Set(clause),
-        organisation_id: Set(actor.organisation_id),
-        user_id: Set(actor.user_id),
+        organisation_id: Set(actor.organisation_id()),
+        user_id: Set(actor.user_id()),
         body: Set(body),
         proposal: Set(proposal),
         created_at: Set(Utc::now()),
@@ -134,7 +134,7 @@ pub async fn comment(
         &txn,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: "enquiry.comment",
             entity: "enquiry_comment",
             entity_id: m.id.to_string(),
@@ -175,14 +175,14 @@ pub async fn respond(
     let mut am: comment::ActiveModel = before.clone().into();
     am.decision = Set(decision.map(|d| d.as_str().to_string()));
     am.response = Set(Some(response));
-    am.responded_by = Set(Some(actor.user_id));
+    am.responded_by = Set(Some(actor.user_id()));
     am.responded_at = Set(Some(Utc::now()));
     let after = am.update(&txn).await?;
     audit::record(
         &txn,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: "enquiry.respond",
             entity: "enquiry_comment",
             entity_id: comment_id.to_string(),

@@ -326,7 +326,7 @@ pub async fn create(
         &txn,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: "standard.create",
             entity: "standard",
             entity_id: id.to_string(),
@@ -380,7 +380,7 @@ pub async fn update(
         &txn,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: "standard.update",
             entity: "standard",
             entity_id: id.to_string(),
@@ -465,7 +465,7 @@ pub async fn transition(
         &txn,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: if t.close_enquiry {
                 "standard.close_enquiry"
             } else {
@@ -517,7 +517,7 @@ pub async fn set_mandatory(
         &txn,
         Change {
             actor: Some(actor),
-            via: actor.channel.as_str(),
+            via: actor.channel().as_str(),
             action: "standard.mandatory",
             entity: "standard",
             entity_id: id.to_string(),

@@ -37,8 +37,11 @@ pub struct PageCtx {
 
 impl PageCtx {
     pub fn new(ctx: &Ctx) -> Self {
-        let role = ctx.actor.as_ref().map(|a| a.role);
-        let province = ctx.actor.as_ref().and_then(|a| a.province.clone());
+        let role = ctx.actor.as_ref().map(|a| a.role());
+        let province = ctx
+            .actor
+            .as_ref()
+            .and_then(|a| a.province().map(str::to_owned));
         let mut nav = vec![];
         let mut add = |href: &'static str, key: &'static str| {
             nav.push(NavItem {
@@ -50,7 +53,7 @@ impl PageCtx {
         if let Some(a) = ctx.actor.as_ref()
             && crate::access::units::read_scope(a).is_ok()
         {
-            let key = if a.role == Role::UnitUser {
+            let key = if a.role() == Role::UnitUser {
                 "nav-my-unit"
             } else {
                 "nav-units"
@@ -62,12 +65,12 @@ impl PageCtx {
         {
             add("/cases", "nav-cases");
             if matches!(
-                a.role,
+                a.role(),
                 Role::AgencyOfficer | Role::ProvincialOfficer | Role::NationalAdmin
             ) {
                 add("/resolutions", "nav-resolutions");
             }
-            if matches!(a.role, Role::ProvincialOfficer | Role::NationalAdmin) {
+            if matches!(a.role(), Role::ProvincialOfficer | Role::NationalAdmin) {
                 add("/meetings", "nav-meetings");
             }
             add("/regulations", "nav-regulations");
@@ -81,7 +84,7 @@ impl PageCtx {
             csrf: ctx.csrf.clone(),
             path: ctx.path.clone(),
             query: ctx.query.clone(),
-            user_name: ctx.actor.as_ref().map(|a| a.display_name.clone()),
+            user_name: ctx.actor.as_ref().map(|a| a.display_name().to_owned()),
             role,
             province,
             nav,

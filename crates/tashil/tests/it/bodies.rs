@@ -13,7 +13,7 @@ async fn the_secretariat_seats_changes_and_removes_members_of_its_bodies() {
     let app = TestApp::spawn().await;
     app.world().await;
     let officer = app.token("qazvin@t.test").await;
-    let tax_org = app.actor("agency@t.test").await.organisation_id;
+    let tax_org = app.actor("agency@t.test").await.organisation_id();
     let chamber_org = app.org(OrganisationKind::Agency, Some(QAZVIN)).await;
     app.user(
         "chamber@t.test",
@@ -124,7 +124,7 @@ async fn members_are_seated_and_taken_off_from_the_meetings_page() {
     let app = TestApp::spawn().await;
     app.world().await;
     let officer = app.token("qazvin@t.test").await;
-    let tax_org = app.actor("agency@t.test").await.organisation_id;
+    let tax_org = app.actor("agency@t.test").await.organisation_id();
     let alborz_agency = app.org(OrganisationKind::Agency, Some(ALBORZ)).await;
     let body = app
         .post_json(

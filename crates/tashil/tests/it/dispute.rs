@@ -15,7 +15,7 @@ async fn a_reporter_who_says_the_obstacle_remains_sends_the_case_back_to_the_com
     let unit = app.token("unit@t.test").await;
     let officer = app.token("qazvin@t.test").await;
     let tax = app.token("agency@t.test").await;
-    let tax_org = app.actor("agency@t.test").await.organisation_id;
+    let tax_org = app.actor("agency@t.test").await.organisation_id();
     let id = app
         .post_json(
             &unit,
@@ -102,7 +102,7 @@ async fn the_committee_closes_a_case_whose_reporter_never_answers_but_not_one_wi
     let unit = app.token("unit@t.test").await;
     let officer = app.token("qazvin@t.test").await;
     let tax = app.token("agency@t.test").await;
-    let tax_org = app.actor("agency@t.test").await.organisation_id;
+    let tax_org = app.actor("agency@t.test").await.organisation_id();
     let id = app
         .post_json(
             &unit,

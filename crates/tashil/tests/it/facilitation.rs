@@ -77,7 +77,7 @@ async fn desk(app: &TestApp) -> Desk {
     )
     .await;
     let tax = app.token("agency@t.test").await;
-    let tax_org = app.actor("agency@t.test").await.organisation_id;
+    let tax_org = app.actor("agency@t.test").await.organisation_id();
     Desk {
         officer: app.token("qazvin@t.test").await,
         unit: app.token("unit@t.test").await,

@@ -41,12 +41,12 @@ async fn a_province_binds_seats_and_records_only_its_own_agencies() {
     app.world().await;
     let officer = app.token("qazvin@t.test").await;
     let unit = app.token("unit@t.test").await;
-    let tax = app.actor("agency@t.test").await.organisation_id;
+    let tax = app.actor("agency@t.test").await.organisation_id();
     let bank = app.org(OrganisationKind::Agency, Some(QAZVIN)).await;
     let alborz_tax = app.org(OrganisationKind::Agency, Some(ALBORZ)).await;
     let ninh_binh_bank = app.org(OrganisationKind::Agency, Some("VN-37")).await;
     let national_body = app.org(OrganisationKind::NationalBody, None).await;
-    let unit_org = app.actor("unit@t.test").await.organisation_id;
+    let unit_org = app.actor("unit@t.test").await.organisation_id();
     let strangers = [
         alborz_tax,
         ninh_binh_bank,
@@ -246,7 +246,7 @@ async fn extreme_pages_and_far_dates_are_answered_not_crashed() {
             );
         }
     }
-    let tax = app.actor("agency@t.test").await.organisation_id;
+    let tax = app.actor("agency@t.test").await.organisation_id();
     Client::new()
         .put(app.url(&format!("/api/v1/bodies/{body}/members/{tax}")))
         .bearer_auth(&officer)

@@ -40,7 +40,7 @@ async fn the_reporter_and_the_agency_hear_of_each_step_in_their_language() {
     let unit = app.token("unit@t.test").await;
     let officer = app.token("qazvin@t.test").await;
     let tax = app.token("agency@t.test").await;
-    let tax_org = app.actor("agency@t.test").await.organisation_id;
+    let tax_org = app.actor("agency@t.test").await.organisation_id();
 
     let id = app.post_json(&unit, "/api/v1/cases", case(), 201).await["id"]
         .as_i64()
@@ -139,7 +139,7 @@ async fn an_overdue_resolution_is_told_once_to_the_agency_and_the_secretariat() 
     let m = mailer(&sink.url);
     let unit = app.token("unit@t.test").await;
     let officer = app.token("qazvin@t.test").await;
-    let tax_org = app.actor("agency@t.test").await.organisation_id;
+    let tax_org = app.actor("agency@t.test").await.organisation_id();
     let id = app.post_json(&unit, "/api/v1/cases", case(), 201).await["id"]
         .as_i64()
         .unwrap();
@@ -346,7 +346,7 @@ async fn the_secretariat_sends_the_members_the_date_and_agenda_of_a_meeting() {
     let unit = app.token("unit@t.test").await;
     let officer = app.token("qazvin@t.test").await;
     let tax = app.token("agency@t.test").await;
-    let tax_org = app.actor("agency@t.test").await.organisation_id;
+    let tax_org = app.actor("agency@t.test").await.organisation_id();
     let body = app.post_json(&officer, "/api/v1/bodies", json!({
         "kind": "working_group", "name_fa": "کارگروه تسهیل قزوین", "name_en": "Qazvin working group",
         "members": [[tax_org, "agency"]]

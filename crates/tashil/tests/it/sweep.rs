@@ -278,7 +278,7 @@ async fn no_boundary_value_sent_to_any_documented_operation_answers_5xx_or_close
     let admin = app.token("admin@t.test").await;
     let unit = app.token("unit@t.test").await;
     // Some rows behind the small ids, so paths reach past the "not found" answer.
-    let tax = app.actor("agency@t.test").await.organisation_id;
+    let tax = app.actor("agency@t.test").await.organisation_id();
     app.org(OrganisationKind::Agency, Some(QAZVIN)).await;
     let case = app
         .post_json(

@@ -156,7 +156,7 @@ pub(super) async fn seat(
                 .iter()
                 .map(|(a, p)| {
                     (
-                        a.organisation_id,
+                        a.organisation_id(),
                         if *p { "private" } else { "agency" }.to_string(),
                     )
                 })

@@ -50,7 +50,7 @@ pub(super) async fn hold_past(
                 present: desk
                     .members
                     .iter()
-                    .map(|(a, _)| a.organisation_id)
+                    .map(|(a, _)| a.organisation_id())
                     .collect(),
                 absent: vec![],
                 minutes: if vn {

@@ -14,7 +14,7 @@ use crate::facilitation::model::ResolutionDraft;
 pub(super) fn draft(case_id: i64, agency: &Actor, days: u64, vietnamese: bool) -> ResolutionDraft {
     ResolutionDraft {
         case_id: Some(case_id),
-        agency_org_id: Some(agency.organisation_id),
+        agency_org_id: Some(agency.organisation_id()),
         action: if vietnamese {
             "Xem xét, giải quyết và trả lời doanh nghiệp bằng văn bản"
         } else {

@@ -61,8 +61,7 @@ struct ListForm {
 
 fn can_report(actor: &Actor) -> bool {
     actor
-        .province
-        .as_deref()
+        .province()
         .is_some_and(|p| rules::authorize_report(actor, p).is_ok())
 }
 

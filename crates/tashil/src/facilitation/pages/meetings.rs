@@ -352,7 +352,7 @@ async fn render_meeting(
     let can_propose = m.status == "planned"
         && m.members
             .iter()
-            .any(|(o, _, seat, _)| *o == actor.organisation_id && seat == "private");
+            .any(|(o, _, seat, _)| *o == actor.organisation_id() && seat == "private");
     let mut items = vec![(String::new(), page.t("choose"))];
     items.extend(
         m.agenda

@@ -51,7 +51,7 @@ pub(super) async fn agency_options(
     let scope = crate::access::facilitation::secretariat_scope(actor).ok();
     let province = match &scope {
         Some(s) => s.province(),
-        None => actor.province.as_deref(),
+        None => actor.province(),
     };
     let orgs = crate::identity::organisations_of(&s.db, OrganisationKind::Agency, province).await?;
     let mut v = vec![(String::new(), page.t("choose"))];
