@@ -24,6 +24,44 @@ pub struct Change<'a> {
     pub after: Option<Value>,
 }
 
+impl<'a> Change<'a> {
+    /// A change `actor` made, through the channel it came by (web, api, demo, cli).
+    pub fn by(actor: &'a Actor, action: &'a str, entity: &'a str, id: impl ToString) -> Self {
+        Change {
+            actor: Some(actor),
+            via: actor.channel().as_str(),
+            action,
+            entity,
+            entity_id: id.to_string(),
+            before: None,
+            after: None,
+        }
+    }
+
+    /// A change made with no user behind it: `via` names who acted ("cli", "system"…).
+    pub fn system(via: &'a str, action: &'a str, entity: &'a str, id: impl ToString) -> Self {
+        Change {
+            actor: None,
+            via,
+            action,
+            entity,
+            entity_id: id.to_string(),
+            before: None,
+            after: None,
+        }
+    }
+
+    pub fn before(mut self, v: Value) -> Self {
+        self.before = Some(v);
+        self
+    }
+
+    pub fn after(mut self, v: Value) -> Self {
+        self.after = Some(v);
+        self
+    }
+}
+
 /// The hashed fields, in one fixed order. serde_json writes object keys sorted (no
 /// `preserve_order` feature), so the text of `before`/`after` is canonical too.
 pub(super) struct Fields<'a> {

@@ -135,15 +135,7 @@ pub async fn report(
     .await?;
     audit::record(
         &txn,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: "regulation.report",
-            entity: "regulation_report",
-            entity_id: m.id.to_string(),
-            before: None,
-            after: Some(snapshot(&m)),
-        },
+        Change::by(actor, "regulation.report", "regulation_report", m.id).after(snapshot(&m)),
     )
     .await?;
     txn.commit().await?;
@@ -217,15 +209,9 @@ async fn board_move(
     let after = load(&txn, &scope, id).await?;
     audit::record(
         &txn,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: step.action(),
-            entity: "regulation_report",
-            entity_id: id.to_string(),
-            before: Some(snapshot(&before)),
-            after: Some(snapshot(&after)),
-        },
+        Change::by(actor, step.action(), "regulation_report", id)
+            .before(snapshot(&before))
+            .after(snapshot(&after)),
     )
     .await?;
     txn.commit().await?;

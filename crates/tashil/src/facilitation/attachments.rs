@@ -102,15 +102,9 @@ pub async fn attach(
     note(&txn, case_id, Some(actor), "attachment_added", &m.file_name).await?;
     audit::record(
         &txn,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: "case.attach",
-            entity: "case_attachment",
-            entity_id: m.id.to_string(),
-            before: None,
-            after: Some(json!({"case_id": case_id, "file_name": m.file_name, "size": m.size, "sha256": sha})),
-        },
+        Change::by(actor, "case.attach", "case_attachment", m.id).after(
+            json!({"case_id": case_id, "file_name": m.file_name, "size": m.size, "sha256": sha}),
+        ),
     )
     .await?;
     txn.commit().await?;

@@ -239,19 +239,11 @@ pub async fn report(
     note(&txn, m.id, Some(actor), "reported", "").await?;
     audit::record(
         &txn,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: "case.report",
-            entity: "obstacle_case",
-            entity_id: m.id.to_string(),
-            before: None,
-            after: Some({
-                let mut a = snapshot(&m);
-                a["units"] = json!(units);
-                a
-            }),
-        },
+        Change::by(actor, "case.report", "obstacle_case", m.id).after({
+            let mut a = snapshot(&m);
+            a["units"] = json!(units);
+            a
+        }),
     )
     .await?;
     txn.commit().await?;
@@ -489,15 +481,9 @@ pub async fn triage(
     }
     audit::record(
         &txn,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: "case.triage",
-            entity: "obstacle_case",
-            entity_id: id.to_string(),
-            before: Some(snapshot(&before)),
-            after: Some(snapshot(&after)),
-        },
+        Change::by(actor, "case.triage", "obstacle_case", id)
+            .before(snapshot(&before))
+            .after(snapshot(&after)),
     )
     .await?;
     txn.commit().await?;
@@ -525,15 +511,9 @@ pub(super) async fn set_status<C: ConnectionTrait>(
     }
     audit::record(
         db,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: "case.status",
-            entity: "obstacle_case",
-            entity_id: before.id.to_string(),
-            before: Some(snapshot(before)),
-            after: Some(snapshot(&after)),
-        },
+        Change::by(actor, "case.status", "obstacle_case", before.id)
+            .before(snapshot(before))
+            .after(snapshot(&after)),
     )
     .await?;
     Ok(())

@@ -117,15 +117,9 @@ pub async fn report(
     let after = am.update(&txn).await?;
     audit::record(
         &txn,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: "resolution.progress",
-            entity: "resolution",
-            entity_id: id.to_string(),
-            before: Some(json!({"status": before.status, "evidence": before.evidence})),
-            after: Some(json!({"status": after.status, "evidence": after.evidence, "note": note})),
-        },
+        Change::by(actor, "resolution.progress", "resolution", id)
+            .before(json!({"status": before.status, "evidence": before.evidence}))
+            .after(json!({"status": after.status, "evidence": after.evidence, "note": note})),
     )
     .await?;
     if let Some(cid) = before.case_id {
@@ -190,15 +184,9 @@ pub async fn cancel(
     am.update(&txn).await?;
     audit::record(
         &txn,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: "resolution.cancel",
-            entity: "resolution",
-            entity_id: id.to_string(),
-            before: Some(json!({"status": before.status})),
-            after: Some(json!({"status": "cancelled", "reason": reason})),
-        },
+        Change::by(actor, "resolution.cancel", "resolution", id)
+            .before(json!({"status": before.status}))
+            .after(json!({"status": "cancelled", "reason": reason})),
     )
     .await?;
     if let Some(cid) = before.case_id {
@@ -278,15 +266,8 @@ async fn flag_one(
     }
     audit::record(
         &txn,
-        Change {
-            actor: None,
-            via: "system",
-            action: "resolution.overdue",
-            entity: "resolution",
-            entity_id: r.id.to_string(),
-            before: None,
-            after: Some(json!({"deadline": r.deadline, "flagged_at": now})),
-        },
+        Change::system("system", "resolution.overdue", "resolution", r.id)
+            .after(json!({"deadline": r.deadline, "flagged_at": now})),
     )
     .await?;
     txn.commit().await?;

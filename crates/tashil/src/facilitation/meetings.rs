@@ -27,15 +27,7 @@ pub(super) fn audit_change<'a>(
     id: i64,
     after: serde_json::Value,
 ) -> Change<'a> {
-    Change {
-        actor: Some(actor),
-        via: actor.channel().as_str(),
-        action,
-        entity,
-        entity_id: id.to_string(),
-        before: None,
-        after: Some(after),
-    }
+    Change::by(actor, action, entity, id).after(after)
 }
 
 /// The secretariat `actor` keeps; one who keeps none finds no body or meeting to keep.

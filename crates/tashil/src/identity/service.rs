@@ -69,15 +69,8 @@ pub async fn create_organisation<C: ConnectionTrait>(
     .await?;
     audit::record(
         db,
-        Change {
-            actor: None,
-            via,
-            action: "organisation.create",
-            entity: "organisation",
-            entity_id: m.id.to_string(),
-            before: None,
-            after: Some(json!({"kind": m.kind, "name_en": m.name_en, "province": m.province_code})),
-        },
+        Change::system(via, "organisation.create", "organisation", m.id)
+            .after(json!({"kind": m.kind, "name_en": m.name_en, "province": m.province_code})),
     )
     .await?;
     Ok(m.id)
@@ -133,15 +126,8 @@ pub async fn create_user(
     .await?;
     audit::record(
         &txn,
-        Change {
-            actor: None,
-            via,
-            action: "user.create",
-            entity: "user",
-            entity_id: m.id.to_string(),
-            before: None,
-            after: Some(json!({"email": m.email, "role": m.role, "organisation_id": m.organisation_id, "province": m.province_code})),
-        },
+        Change::system(via, "user.create", "user", m.id)
+.after(json!({"email": m.email, "role": m.role, "organisation_id": m.organisation_id, "province": m.province_code})),
     )
     .await?;
     txn.commit().await?;
@@ -328,15 +314,8 @@ pub async fn create_api_token<C: ConnectionTrait>(
     .await?;
     audit::record(
         db,
-        Change {
-            actor: None,
-            via,
-            action: "api_token.create",
-            entity: "api_token",
-            entity_id: m.id.to_string(),
-            before: None,
-            after: Some(json!({"user_id": user_id, "name": name})),
-        },
+        Change::system(via, "api_token.create", "api_token", m.id)
+            .after(json!({"user_id": user_id, "name": name})),
     )
     .await?;
     Ok(token)
@@ -357,15 +336,9 @@ pub async fn set_language(db: &DatabaseConnection, actor: &Actor, lang: &str) ->
     m.update(&txn).await?;
     audit::record(
         &txn,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: "user.set_language",
-            entity: "user",
-            entity_id: actor.user_id().to_string(),
-            before: Some(json!({"lang": before})),
-            after: Some(json!({"lang": lang})),
-        },
+        Change::by(actor, "user.set_language", "user", actor.user_id())
+            .before(json!({"lang": before}))
+            .after(json!({"lang": lang})),
     )
     .await?;
     txn.commit().await

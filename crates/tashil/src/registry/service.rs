@@ -370,15 +370,7 @@ pub async fn create(
     let id = store::insert_units(&txn, std::slice::from_ref(&v)).await?[0];
     audit::record(
         &txn,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: "unit.create",
-            entity: "unit",
-            entity_id: id.to_string(),
-            before: None,
-            after: Some(snapshot_json(&v)),
-        },
+        Change::by(actor, "unit.create", "unit", id).after(snapshot_json(&v)),
     )
     .await?;
     txn.commit().await?;
@@ -418,15 +410,9 @@ pub async fn update(
     store::replace_children(&txn, id, &v).await?;
     audit::record(
         &txn,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: "unit.update",
-            entity: "unit",
-            entity_id: id.to_string(),
-            before: Some(json!(before)),
-            after: Some(snapshot_json(&v)),
-        },
+        Change::by(actor, "unit.update", "unit", id)
+            .before(json!(before))
+            .after(snapshot_json(&v)),
     )
     .await?;
     txn.commit().await?;
@@ -453,15 +439,9 @@ pub async fn attach_organisation<C: ConnectionTrait>(
         .await?;
     audit::record(
         db,
-        Change {
-            actor: None,
-            via: "system",
-            action: "unit.attach_organisation",
-            entity: "unit",
-            entity_id: id.to_string(),
-            before: Some(json!({"organisation_id": before.organisation_id})),
-            after: Some(json!({"organisation_id": organisation_id})),
-        },
+        Change::system("system", "unit.attach_organisation", "unit", id)
+            .before(json!({"organisation_id": before.organisation_id}))
+            .after(json!({"organisation_id": organisation_id})),
     )
     .await?;
     Ok(())
@@ -477,15 +457,7 @@ pub async fn insert_demo(
     let changes = ids
         .iter()
         .zip(units.iter())
-        .map(|(id, v)| Change {
-            actor: None,
-            via: "demo",
-            action: "unit.create",
-            entity: "unit",
-            entity_id: id.to_string(),
-            before: None,
-            after: Some(snapshot_json(v)),
-        })
+        .map(|(id, v)| Change::system("demo", "unit.create", "unit", id).after(snapshot_json(v)))
         .collect();
     audit::record_many(&txn, changes).await?;
     txn.commit().await?;

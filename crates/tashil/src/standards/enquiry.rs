@@ -132,15 +132,8 @@ pub async fn comment(
     .await?;
     audit::record(
         &txn,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: "enquiry.comment",
-            entity: "enquiry_comment",
-            entity_id: m.id.to_string(),
-            before: None,
-            after: Some(json!({"standard_id": standard_id, "clause": m.clause_number, "body": m.body, "proposal": m.proposal})),
-        },
+        Change::by(actor, "enquiry.comment", "enquiry_comment", m.id)
+.after(json!({"standard_id": standard_id, "clause": m.clause_number, "body": m.body, "proposal": m.proposal})),
     )
     .await?;
     txn.commit().await?;
@@ -180,15 +173,9 @@ pub async fn respond(
     let after = am.update(&txn).await?;
     audit::record(
         &txn,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: "enquiry.respond",
-            entity: "enquiry_comment",
-            entity_id: comment_id.to_string(),
-            before: Some(json!({"decision": before.decision, "response": before.response})),
-            after: Some(json!({"decision": after.decision, "response": after.response})),
-        },
+        Change::by(actor, "enquiry.respond", "enquiry_comment", comment_id)
+            .before(json!({"decision": before.decision, "response": before.response}))
+            .after(json!({"decision": after.decision, "response": after.response})),
     )
     .await?;
     txn.commit().await?;

@@ -324,15 +324,7 @@ pub async fn create(
         .ok_or(StandardsError::NotFound)?;
     audit::record(
         &txn,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: "standard.create",
-            entity: "standard",
-            entity_id: id.to_string(),
-            before: None,
-            after: Some(snapshot(&m)),
-        },
+        Change::by(actor, "standard.create", "standard", id).after(snapshot(&m)),
     )
     .await?;
     outbox::enqueue(&txn, outbox::STANDARD, &[id]).await?;
@@ -378,15 +370,9 @@ pub async fn update(
         .ok_or(StandardsError::NotFound)?;
     audit::record(
         &txn,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: "standard.update",
-            entity: "standard",
-            entity_id: id.to_string(),
-            before: Some(snapshot(&before)),
-            after: Some(snapshot(&after)),
-        },
+        Change::by(actor, "standard.update", "standard", id)
+            .before(snapshot(&before))
+            .after(snapshot(&after)),
     )
     .await?;
     outbox::enqueue(&txn, outbox::STANDARD, &[id]).await?;
@@ -463,19 +449,18 @@ pub async fn transition(
     let after = standard::Entity::update(am).exec(&txn).await?;
     audit::record(
         &txn,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: if t.close_enquiry {
+        Change::by(
+            actor,
+            if t.close_enquiry {
                 "standard.close_enquiry"
             } else {
                 "standard.transition"
             },
-            entity: "standard",
-            entity_id: id.to_string(),
-            before: Some(snapshot(&before)),
-            after: Some(snapshot(&after)),
-        },
+            "standard",
+            id,
+        )
+        .before(snapshot(&before))
+        .after(snapshot(&after)),
     )
     .await?;
     outbox::enqueue(&txn, outbox::STANDARD, &[id]).await?;
@@ -515,15 +500,9 @@ pub async fn set_mandatory(
     let after = standard::Entity::update(am).exec(&txn).await?;
     audit::record(
         &txn,
-        Change {
-            actor: Some(actor),
-            via: actor.channel().as_str(),
-            action: "standard.mandatory",
-            entity: "standard",
-            entity_id: id.to_string(),
-            before: Some(snapshot(&before)),
-            after: Some(snapshot(&after)),
-        },
+        Change::by(actor, "standard.mandatory", "standard", id)
+            .before(snapshot(&before))
+            .after(snapshot(&after)),
     )
     .await?;
     outbox::enqueue(&txn, outbox::STANDARD, &[id]).await?;
