@@ -1,7 +1,7 @@
 // Builds the XLSX files the import journey uploads.
 import ExcelJS from 'exceljs';
 
-/** Iranian legal-entity ID with its check digit (DOMAIN.md), from a 10-digit prefix. */
+/** Iranian legal-entity ID with its check digit (docs/domain.md), from a 10-digit prefix. */
 export function iranLegalId(prefix10) {
   const d = String(prefix10).padStart(10, '0').split('').map(Number);
   const k = d[9] + 2;

@@ -1,10 +1,9 @@
 //! The two tokenizers of the index and the joining rules they share with the query side.
 //!
-//! STACK.md ("Search that survives Persian and Vietnamese typing") and DOMAIN.md
-//! ("Calendars, scripts and numbers"): copied Persian text loses its ZWNJ or uses
-//! Arabic letter forms, writers split detached affixes with a space, users type
-//! Vietnamese without diacritics and digits in three scripts. Every such spelling
-//! of a word must end up as the same indexed term.
+//! ADR 0003 and `docs/domain.md` ("Scripts, digits and spreadsheets"): copied Persian
+//! text loses its ZWNJ or uses Arabic letter forms, writers split detached affixes with
+//! a space, users type Vietnamese without diacritics and digits in three scripts. Every
+//! such spelling of a word must end up as the same indexed term.
 //!
 //! - [`FOLDED`]: words ([`WORD_PATTERN`], so a ZWNJ stays inside its word; see
 //!   [`WordTokenizer`]), long tokens removed, each word folded with

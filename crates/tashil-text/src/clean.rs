@@ -1,7 +1,6 @@
 //! Removal of the invisible characters that copy-paste, right-to-left editors and
-//! spreadsheets put around names, numbers and IDs (DOMAIN.md, "What real
-//! spreadsheets bring": "IDs … with spaces, NBSP or invisible bidi marks around
-//! them").
+//! spreadsheets put around names, numbers and IDs: spaces, NBSP, invisible bidi
+//! marks (`docs/domain.md`, "Identifiers").
 
 use crate::digits::ascii_digit;
 

@@ -2,10 +2,10 @@
 //! of typed and imported dates, Excel serial numbers.
 //!
 //! Persian users read Solar Hijri dates ("28 Shahrivar 1402" is 19 September
-//! 2023); Vietnamese and English users read Gregorian dates (DOMAIN.md,
-//! "Calendars, scripts and numbers"). The stored type is always a Gregorian
+//! 2023); Vietnamese and English users read Gregorian dates (`docs/domain.md`,
+//! "Calendars and working days"). The stored type is always a Gregorian
 //! [`NaiveDate`]; the Solar Hijri calendar is ICU4X's Persian calendar, which
-//! STACK.md found to agree with persiantools on every day 1925–2125.
+//! agrees with persiantools on every day 1925–2125 (checked when it was chosen).
 //!
 //! Lunar Hijri dates are never computed (lunar reckonings differ by a day).
 

@@ -2,7 +2,7 @@
 //!
 //! Persian users type Persian digits (۰–۹, U+06F0…), text copied from Arabic
 //! sources brings Arabic-Indic digits (٠–٩, U+0660…), spreadsheets bring ASCII
-//! (DOMAIN.md, "Calendars, scripts and numbers"). Storage and computation use
+//! (`docs/domain.md`, "Scripts, digits and spreadsheets"). Storage and computation use
 //! ASCII; Persian pages show Persian digits.
 
 use crate::clean::is_invisible;

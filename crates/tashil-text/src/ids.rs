@@ -1,12 +1,12 @@
 //! Registry identifiers, parsed once into types that can only hold valid values
-//! ("parse, don't validate"). The check-digit rules are those of DOMAIN.md,
-//! "Identifiers, places and spreadsheets" (confirmed there on real published
-//! numbers); d1 is the leftmost digit.
+//! ("parse, don't validate"). The check-digit rules are those of `docs/domain.md`,
+//! "Identifiers" (checked there against published numbers); d1 is the leftmost
+//! digit.
 //!
 //! Every `parse` first applies [`crate::digits_only_id`], so Persian and
 //! Arabic-Indic digits, spaces, NBSP, bidi marks and Excel's leading apostrophe
 //! are accepted; two inputs that parse to the same value are the same ID
-//! (DOMAIN.md: "Two IDs that are equal after normalisation are duplicates").
+//! (`docs/domain.md`: equal after normalisation means a duplicate).
 
 mod iran_legal;
 mod iran_personal;

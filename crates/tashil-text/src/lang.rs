@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A UI language. Persian is the default because Iran is the main market
-/// (DOMAIN.md, "Calendars, scripts and numbers").
+/// (`docs/domain.md`, "What Tashil is for").
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {

@@ -1,9 +1,8 @@
 //! Pure text, number, date and identifier rules shared by every part of Tashil
 //! (registry import, search, forms). No I/O, no HTTP, no SQL.
 //!
-//! The rules come from the domain notes (`docs/domain.md`: "Calendars, scripts
-//! and numbers", "Identifiers, places and spreadsheets") and the project's notes on
-//! ICU4X and search:
+//! The rules come from the domain notes (`docs/domain.md`: "Identifiers",
+//! "Calendars and working days", "Scripts, digits and spreadsheets"):
 //!
 //! - [`lang`]: the three UI languages (fa default, vi, en).
 //! - [`digits`]: Persian / Arabic-Indic / ASCII digits and tolerant number parsing.

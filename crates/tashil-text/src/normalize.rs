@@ -1,9 +1,9 @@
 //! The stored normal form of names and the folding used for search.
 //!
-//! DOMAIN.md ("Calendars, scripts and numbers", "Identifiers, places and
-//! spreadsheets"): copied Persian text loses its ZWNJ («برنامههای») or uses Arabic
-//! letter forms (ي ك); Vietnamese arrives decomposed or with the other tone-mark
-//! placement; users type without diacritics. Two functions answer this:
+//! `docs/domain.md` ("Scripts, digits and spreadsheets"): copied Persian text
+//! loses its ZWNJ («برنامههای») or uses Arabic letter forms (ي ك); Vietnamese
+//! arrives decomposed or with the other tone-mark placement; users type without
+//! diacritics. Two functions answer this:
 //!
 //! - [`canonical`] keeps what the user meant to write and removes only noise: the
 //!   form to store and show.
@@ -177,8 +177,8 @@ fn fold_char(c: char) -> Option<char> {
 }
 
 /// The search folding of a text: two texts a searcher should not have to tell
-/// apart get the same key (STACK.md, "Search that survives Persian and
-/// Vietnamese typing").
+/// apart get the same key (`docs/domain.md`, "Scripts, digits and
+/// spreadsheets"; ADR 0003).
 ///
 /// NFKD (compatibility: Arabic presentation forms, ligatures, fullwidth) then,
 /// per character: lowercase; combining marks dropped (Vietnamese and other
@@ -212,7 +212,7 @@ pub fn search_key(s: &str) -> String {
 }
 
 /// The words of [`search_key`]: maximal runs of letters, marks and numbers
-/// (`[\p{L}\p{M}\p{N}]+`, as STACK.md prescribes for the index tokenizer), for
+/// (`[\p{L}\p{M}\p{N}]+`, the same pattern as the index tokenizer's), for
 /// word-prefix matching. «ISO 9001:2015» → `["iso", "9001", "2015"]`.
 pub fn search_tokens(s: &str) -> Vec<String> {
     let key = search_key(s);

@@ -1,6 +1,6 @@
 //! Locale-aware number formatting by ICU4X (CLDR symbols and digits): fa
-//! «۱٬۲۳۴٬۵۶۷», vi «1.234.567», en «1,234,567» (STACK.md, "Persian calendar,
-//! digits and messages").
+//! «۱٬۲۳۴٬۵۶۷», vi «1.234.567», en «1,234,567» (`docs/domain.md`, "Scripts, digits
+//! and spreadsheets").
 
 use std::sync::LazyLock;
 

@@ -1,5 +1,5 @@
 //! The spellings a user may type for a text, to test that search treats them alike
-//! (DOMAIN.md, "Calendars, scripts and numbers": lost or added ZWNJ, Arabic letter
+//! (`docs/domain.md`, "Scripts, digits and spreadsheets": lost or added ZWNJ, Arabic letter
 //! forms, three digit scripts, Vietnamese without diacritics or decomposed).
 //!
 //! Each variant applies one kind of change to the whole text ([`VariantKind::Mixed`]

@@ -3,8 +3,8 @@
 //! Vietnamese has two spellings for open syllables whose vowel is `oa`, `oe` or
 //! `uy`: the traditional placement on the first vowel (hóa, khỏe, thủy) and the
 //! placement on the second vowel (hoá, khoẻ, thuỷ), called "kiểu mới" in
-//! Vietnam. Both arrive in documents and spreadsheets (DOMAIN.md: "Thanh Hoá /
-//! Thanh Hóa": store one normal form).
+//! Vietnam. Both arrive in documents and spreadsheets (Thanh Hoá / Thanh Hóa), and
+//! one normal form is stored (`docs/domain.md`, "Scripts, digits and spreadsheets").
 //!
 //! Tashil stores the traditional placement (`Hóa`, `Thủy`, `Khỏe`): it is what
 //! province and ministry sites print ("Thanh Hóa", "Khánh Hòa", the seed text's

@@ -1,5 +1,5 @@
 //! Working days and public holidays of an office, for deadlines such as "within
-//! 10 working days" (DOMAIN.md, "Calendars, scripts and numbers": deadlines
+//! 10 working days" (`docs/domain.md`, "Calendars and working days": deadlines
 //! count working days and public holidays of the office's country).
 //!
 //! - Iran: the weekend is Friday, or Thursday and Friday where the province's

@@ -1,5 +1,5 @@
-//! Excel serial dates (DOMAIN.md: "Dates as Excel serials (both the 1900 and
-//! the 1904 date systems)").
+//! Excel serial dates, in both of Excel's date systems (1900 and 1904;
+//! `docs/domain.md`, "Calendars and working days").
 
 use chrono::{Days, NaiveDate};
 

@@ -4,7 +4,7 @@ use super::{IdError, digits_to_string, fixed_digits, iranian_digits, string_id};
 
 const WEIGHTS: [u32; 10] = [29, 27, 23, 19, 17, 29, 27, 23, 19, 17];
 
-/// The check digit d11 for the first ten digits (DOMAIN.md): k = d10 + 2;
+/// The check digit d11 for the first ten digits (`docs/domain.md`): k = d10 + 2;
 /// S = Σ (d_i + k)·w_i for i = 1..10 with w = 29, 27, 23, 19, 17, 29, 27, 23,
 /// 19, 17; r = S mod 11; d11 = 0 when r = 10, else r.
 pub fn iran_legal_check_digit(prefix: &[u8; 10]) -> u8 {

@@ -2,7 +2,7 @@
 
 use super::{IdError, digits_to_string, fixed_digits, iranian_digits, string_id};
 
-/// The check digit d10 for the first nine digits (DOMAIN.md): r = Σ d_i·(11 − i)
+/// The check digit d10 for the first nine digits (`docs/domain.md`): r = Σ d_i·(11 − i)
 /// for i = 1..9, mod 11; d10 = r when r < 2, else 11 − r.
 pub fn iran_personal_check_digit(prefix: &[u8; 9]) -> u8 {
     let s: u32 = prefix
@@ -20,8 +20,8 @@ pub fn iran_personal_check_digit(prefix: &[u8; 9]) -> u8 {
 /// issued).
 ///
 /// Codes issued in Tehran and elsewhere start with `00`…`09`, and a code typed
-/// into a numeric spreadsheet cell loses those zeros (DOMAIN.md: "numeric cells
-/// that lost their leading zeros: normalise, then check"). So inputs of 8 or 9
+/// into a numeric spreadsheet cell loses those zeros (`docs/domain.md`,
+/// "Identifiers": normalise, then check). So inputs of 8 or 9
 /// digits are left-padded with zeros to 10 and then checked like any other;
 /// the check digit still catches most typos in the padded value.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -5,7 +5,7 @@ use super::{IdError, digits_to_string, fixed_digits, string_id};
 
 const WEIGHTS: [u32; 9] = [31, 29, 23, 19, 17, 13, 7, 5, 3];
 
-/// The check digit d10 for the first nine digits (DOMAIN.md): d10 = 10 −
+/// The check digit d10 for the first nine digits (`docs/domain.md`): d10 = 10 −
 /// (Σ d_i·w_i mod 11) with w = 31, 29, 23, 19, 17, 13, 7, 5, 3. `None` when the
 /// remainder is 0 (d10 would be 10): such prefixes are never issued.
 pub fn vietnam_enterprise_check_digit(prefix: &[u8; 9]) -> Option<u8> {
@@ -28,7 +28,7 @@ pub fn vietnam_enterprise_check_digit(prefix: &[u8; 9]) -> Option<u8> {
 /// any dash look-alike before the branch; the 13-digit form without a dash
 /// (`0101243150001`, as older tax registers print branches); and a main code of
 /// 9 digits, left-padded with one zero, because codes of northern provinces
-/// start with `0` and numeric spreadsheet cells drop it (DOMAIN.md). The first
+/// start with `0` and numeric spreadsheet cells drop it (`docs/domain.md`). The first
 /// two digits name the issuing tax office and are not checked against the
 /// province (a firm that moves keeps them).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]

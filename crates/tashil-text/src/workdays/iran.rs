@@ -13,7 +13,8 @@
 //! it red, so this is the one fixed holiday to re-check).
 //!
 //! The conversion is ICU4X's Persian calendar, which agrees with the official
-//! (astronomical) calendar on every day 1925–2125 (STACK.md).
+//! (astronomical) calendar on every day 1925–2125 (checked against persiantools
+//! when the stack was chosen).
 
 use chrono::{Datelike, NaiveDate};
 

@@ -11,8 +11,8 @@
 //! official one: 17 lunar days a year, including the martyrdom of Imam Sadegh
 //! (25 Shawwal).
 //!
-//! Lunar dates are never computed here (DOMAIN.md: lunar reckonings differ by a
-//! day). Two maintenance duties:
+//! Lunar dates are never computed here (`docs/domain.md`, "Calendars and working
+//! days": lunar reckonings differ by a day). Two maintenance duties:
 //! - Each autumn the Calendar Center publishes the next year's calendar: add
 //!   that Solar Hijri year's rows and move [`LAST`] to its 29/30 Esfand.
 //! - Eid al-Fitr (and in principle every month start) is finally fixed by the

@@ -119,7 +119,7 @@ fn solar_holidays_outside_the_table_lunar_ones_unknown() {
     assert!(!iran.covered(ymd(2023, 3, 20)));
     assert!(iran.covered(ymd(2027, 3, 20)));
     assert!(!iran.covered(ymd(2027, 3, 21)));
-    // 1 Farvardin 1300 (1921), before the range STACK.md checked, still works.
+    // 1 Farvardin 1300 (1921), before the range checked against persiantools, still works.
     let nowruz_1300 = crate::dates::from_solar_hijri(1300, 1, 1).unwrap();
     assert_eq!(key(&iran, nowruz_1300), Some("nowruz"));
 }

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-/// The roles of DOMAIN.md. Stored as the snake_case string.
+/// The roles of `docs/domain.md` ("Organisations and roles"). Stored as the snake_case string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {

@@ -11,7 +11,7 @@ use crate::registry::import::{Importer, Progress, import_units};
 #[derive(Args)]
 pub struct DemoArgs {
     /// Total number of production units across the demo provinces (the default matches
-    /// DOMAIN.md: 4,000 in Qazvin and the other provinces in proportion).
+    /// docs/domain.md: 4,000 in Qazvin and the other provinces in proportion).
     #[arg(long)]
     pub units: Option<u64>,
     /// Number of standards in the demo catalogue (default 3,000).

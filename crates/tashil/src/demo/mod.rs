@@ -1,6 +1,6 @@
-//! Deterministic demo data: the five provinces of DOMAIN.md (Qazvin with 4,000 units of which
-//! 3,800 active, Alborz, East Azerbaijan, Tehran, and Nam Định now part of Ninh Bình), their
-//! offices and one login per role, and a standards catalogue. `tashil demo --units N
+//! Deterministic demo data: the five provinces of `docs/domain.md` (Qazvin with 4,000 units of
+//! which 3,800 active, Alborz, East Azerbaijan, Tehran, and Nam Định now part of Ninh Bình),
+//! their offices and one login per role, and a standards catalogue. `tashil demo --units N
 //! --standards M` scales both for benchmarks.
 
 mod deregulation;

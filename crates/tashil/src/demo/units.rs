@@ -13,7 +13,7 @@ use crate::registry::model::{SizeClass, UnitStatus, ValidUnit};
 /// Ninh Bình, which absorbed Nam Định on 1 July 2025.
 pub const NINH_BINH: &str = "VN-NBI";
 
-/// All demo provinces' units at the default scale (Qazvin is 4,000 of them, per DOMAIN.md).
+/// All demo provinces' units at the default scale (Qazvin is 4,000 of them: `docs/domain.md`).
 pub const DEFAULT_TOTAL: u64 = 16_000;
 
 struct Plan {

@@ -1,5 +1,5 @@
-//! Deadlines in working days of the office's country (DOMAIN.md: Iran's weekend is Friday,
-//! Vietnam's Saturday and Sunday; each country's public holidays).
+//! Deadlines in working days of the office's country (`docs/domain.md`, "Calendars and working
+//! days": Iran's weekend is Friday, Vietnam's Saturday and Sunday; each country's holidays).
 
 use chrono::NaiveDate;
 use tashil_text::workdays::WorkCalendar;

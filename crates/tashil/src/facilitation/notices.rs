@@ -10,7 +10,7 @@ use super::entity::{case, resolution};
 use crate::identity::recipients;
 use crate::mail::{self, MailKind, Recipient};
 
-/// A resolution binds the recipient's agency (seed 002: "resolutions bind agencies").
+/// A resolution binds the recipient's agency (seed 003: a headquarters' resolutions bind).
 pub const RESOLUTION_ASSIGNED: MailKind = MailKind::new("resolution_assigned");
 /// A resolution passed its deadline: told to the agency and to the secretariat.
 pub const RESOLUTION_OVERDUE: MailKind = MailKind::new("resolution_overdue");

@@ -51,7 +51,7 @@ fn password_hash() -> String {
         .clone()
 }
 
-/// Iranian legal-entity ID for a 10-digit prefix, computed by the rule in DOMAIN.md.
+/// Iranian legal-entity ID for a 10-digit prefix (`docs/domain.md`, "Identifiers").
 pub fn ir_id(prefix: u64) -> String {
     tashil_text::ids::IranLegalId::from_prefix(prefix)
         .as_str()
