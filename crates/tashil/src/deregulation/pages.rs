@@ -6,7 +6,7 @@ use askama_web::WebTemplate;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::Form;
 use serde::Deserialize;
@@ -55,16 +55,16 @@ async fn render_list(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let items = dereg::list(&s.db, actor, &RegulationFilter::default()).await?;
-    let html = ListPage {
-        page: PageCtx::new(ctx),
-        items,
-        can_report: can_report(actor),
-        d,
-        errors,
-    }
-    .render()
-    .map_err(AppError::internal)?;
-    Ok((status, Html(html)).into_response())
+    crate::web::html(
+        status,
+        ListPage {
+            page: PageCtx::new(ctx),
+            items,
+            can_report: can_report(actor),
+            d,
+            errors,
+        },
+    )
 }
 
 async fn list(State(s): State<AppState>, Authed(ctx, actor): Authed) -> Result<Response, AppError> {
@@ -135,18 +135,18 @@ async fn render_detail(
             .collect::<Vec<_>>(),
         r.summary.decision.map(|d| d.as_str()).unwrap_or(""),
     );
-    let html = DetailPage {
-        cost: money(&page, r.annual_cost),
-        hours: money(&page, r.hours_lost.map(i64::from)),
-        is_board: rules::authorize_board(actor, &r.summary.province).is_ok(),
-        decisions,
-        errors,
-        page,
-        r,
-    }
-    .render()
-    .map_err(AppError::internal)?;
-    Ok((status, Html(html)).into_response())
+    crate::web::html(
+        status,
+        DetailPage {
+            cost: money(&page, r.annual_cost),
+            hours: money(&page, r.hours_lost.map(i64::from)),
+            is_board: rules::authorize_board(actor, &r.summary.province).is_ok(),
+            decisions,
+            errors,
+            page,
+            r,
+        },
+    )
 }
 
 async fn detail(

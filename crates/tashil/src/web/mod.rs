@@ -19,3 +19,13 @@ pub mod upload_limit;
 pub use ctx::{Authed, Ctx};
 pub use error::AppError;
 pub use page::PageCtx;
+
+/// A page rendered with `status` (422 when it shows a form's errors again).
+pub fn html(
+    status: axum::http::StatusCode,
+    page: impl askama::Template,
+) -> Result<axum::response::Response, AppError> {
+    use axum::response::IntoResponse;
+    let body = page.render().map_err(AppError::internal)?;
+    Ok((status, axum::response::Html(body)).into_response())
+}

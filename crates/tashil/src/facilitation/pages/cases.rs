@@ -265,33 +265,33 @@ async fn render_case(
         ));
     }
     let reporter = crate::access::facilitation::authorize_confirm(actor, c.reporter_org_id).is_ok();
-    let html = CasePage {
-        amount: c
-            .amount_at_stake
-            .map(|a| page.num(&a.unsigned_abs()))
-            .unwrap_or_default(),
-        jobs: c
-            .jobs_at_risk
-            .map(|j| page.num(&(j.unsigned_abs() as u64)))
-            .unwrap_or_default(),
-        resolutions: resolution_lines(s, &page.lang, c.resolutions.clone()).await?,
-        agencies: if can_triage {
-            agency_options(s, &page, actor).await?
-        } else {
-            vec![]
+    crate::web::html(
+        status,
+        CasePage {
+            amount: c
+                .amount_at_stake
+                .map(|a| page.num(&a.unsigned_abs()))
+                .unwrap_or_default(),
+            jobs: c
+                .jobs_at_risk
+                .map(|j| page.num(&(j.unsigned_abs() as u64)))
+                .unwrap_or_default(),
+            resolutions: resolution_lines(s, &page.lang, c.resolutions.clone()).await?,
+            agencies: if can_triage {
+                agency_options(s, &page, actor).await?
+            } else {
+                vec![]
+            },
+            meetings: options(mopts, ""),
+            can_attach: (reporter || can_triage) && c.summary.status.is_open(),
+            can_triage,
+            can_close,
+            is_reporter: reporter,
+            errors,
+            page,
+            c,
         },
-        meetings: options(mopts, ""),
-        can_attach: (reporter || can_triage) && c.summary.status.is_open(),
-        can_triage,
-        can_close,
-        is_reporter: reporter,
-        errors,
-        page,
-        c,
-    }
-    .render()
-    .map_err(AppError::internal)?;
-    Ok((status, Html(html)).into_response())
+    )
 }
 
 async fn detail(

@@ -5,7 +5,7 @@ use askama_web::WebTemplate;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::Form;
 use serde::Deserialize;
@@ -45,15 +45,15 @@ async fn render_resolutions(
 ) -> Result<Response, AppError> {
     let rs = followup::list(&s.db, actor, false).await?;
     let page = PageCtx::new(ctx);
-    let html = ResolutionsPage {
-        resolutions: resolution_lines(s, &page.lang, rs).await?,
-        is_agency: crate::access::facilitation::is_bound_agency(actor),
-        errors,
-        page,
-    }
-    .render()
-    .map_err(AppError::internal)?;
-    Ok((status, Html(html)).into_response())
+    crate::web::html(
+        status,
+        ResolutionsPage {
+            resolutions: resolution_lines(s, &page.lang, rs).await?,
+            is_agency: crate::access::facilitation::is_bound_agency(actor),
+            errors,
+            page,
+        },
+    )
 }
 
 async fn resolutions_page(

@@ -5,7 +5,7 @@ use askama_web::WebTemplate;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::Form;
 use serde::Deserialize;
@@ -97,40 +97,40 @@ async fn render_meetings(
             (b.id, name, members)
         })
         .collect();
-    let html = MeetingsPage {
-        body_members,
-        bodies: bodies
-            .iter()
-            .map(|b| {
-                (
-                    b.id,
-                    crate::registry::service::display_name(
-                        page.lang, &b.name_fa, &b.name_en, &b.name_vi,
-                    )
-                    .to_string(),
-                )
-            })
-            .collect(),
-        meetings: meetings::meetings(&s.db, actor).await?,
-        kinds: options(
-            BodyKind::ALL
+    crate::web::html(
+        status,
+        MeetingsPage {
+            body_members,
+            bodies: bodies
                 .iter()
-                .map(|k| (k.as_str().to_string(), page.body_kind(k.as_str())))
-                .collect::<Vec<_>>(),
-            "working_group",
-        ),
-        members: options(
-            orgs.iter()
-                .map(|(id, n)| (id.to_string(), names(&page.lang, n)))
-                .collect::<Vec<_>>(),
-            "",
-        ),
-        errors,
-        page,
-    }
-    .render()
-    .map_err(AppError::internal)?;
-    Ok((status, Html(html)).into_response())
+                .map(|b| {
+                    (
+                        b.id,
+                        crate::registry::service::display_name(
+                            page.lang, &b.name_fa, &b.name_en, &b.name_vi,
+                        )
+                        .to_string(),
+                    )
+                })
+                .collect(),
+            meetings: meetings::meetings(&s.db, actor).await?,
+            kinds: options(
+                BodyKind::ALL
+                    .iter()
+                    .map(|k| (k.as_str().to_string(), page.body_kind(k.as_str())))
+                    .collect::<Vec<_>>(),
+                "working_group",
+            ),
+            members: options(
+                orgs.iter()
+                    .map(|(id, n)| (id.to_string(), names(&page.lang, n)))
+                    .collect::<Vec<_>>(),
+                "",
+            ),
+            errors,
+            page,
+        },
+    )
 }
 
 #[derive(Deserialize, Default)]
@@ -375,37 +375,37 @@ async fn render_meeting(
     } else {
         vec![]
     };
-    let html = MeetingPage {
-        overdue,
-        body_name: crate::registry::service::display_name(
-            page.lang,
-            &m.body.name_fa,
-            &m.body.name_en,
-            &m.body.name_vi,
-        )
-        .to_string(),
-        members: m
-            .members
-            .iter()
-            .map(|(o, n, seat, present)| MemberLine {
-                id: *o,
-                name: names(&page.lang, n),
-                private: seat == "private",
-                present: present.unwrap_or(false),
-            })
-            .collect(),
-        resolutions: resolution_lines(s, &page.lang, m.resolutions.clone()).await?,
-        case_items: options(items, ""),
-        agencies: options(agencies, ""),
-        is_secretariat,
-        can_propose,
-        errors,
-        page,
-        m,
-    }
-    .render()
-    .map_err(AppError::internal)?;
-    Ok((status, Html(html)).into_response())
+    crate::web::html(
+        status,
+        MeetingPage {
+            overdue,
+            body_name: crate::registry::service::display_name(
+                page.lang,
+                &m.body.name_fa,
+                &m.body.name_en,
+                &m.body.name_vi,
+            )
+            .to_string(),
+            members: m
+                .members
+                .iter()
+                .map(|(o, n, seat, present)| MemberLine {
+                    id: *o,
+                    name: names(&page.lang, n),
+                    private: seat == "private",
+                    present: present.unwrap_or(false),
+                })
+                .collect(),
+            resolutions: resolution_lines(s, &page.lang, m.resolutions.clone()).await?,
+            case_items: options(items, ""),
+            agencies: options(agencies, ""),
+            is_secretariat,
+            can_propose,
+            errors,
+            page,
+            m,
+        },
+    )
 }
 
 async fn meeting_page(

@@ -7,7 +7,7 @@ use askama_web::WebTemplate;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 
 use crate::access::standards as rules;
@@ -164,26 +164,26 @@ async fn render_detail(
             .iter()
             .map(|c| (c.number.clone(), page.digits(&c.number))),
     );
-    let html = DetailPage {
-        edition: page.num(&v.edition_u64()),
-        title: v.title(&page.lang).to_string(),
-        scope: v.scope(&page.lang).to_string(),
-        ics,
-        clauses,
-        products,
-        comments,
-        can_manage,
-        can_comment,
-        next_statuses,
-        decisions,
-        clause_numbers: options(clause_numbers, ""),
-        errors,
-        page,
-        s: v,
-    }
-    .render()
-    .map_err(AppError::internal)?;
-    Ok((status, Html(html)).into_response())
+    crate::web::html(
+        status,
+        DetailPage {
+            edition: page.num(&v.edition_u64()),
+            title: v.title(&page.lang).to_string(),
+            scope: v.scope(&page.lang).to_string(),
+            ics,
+            clauses,
+            products,
+            comments,
+            can_manage,
+            can_comment,
+            next_statuses,
+            decisions,
+            clause_numbers: options(clause_numbers, ""),
+            errors,
+            page,
+            s: v,
+        },
+    )
 }
 
 async fn detail(

@@ -6,7 +6,7 @@ use askama_web::WebTemplate;
 use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde::Deserialize;
 
@@ -76,17 +76,17 @@ async fn mandatory_lookup(
             format!("{} ({})", p.name(lang), p.hs_dotted()),
         )
     }));
-    let html = MandatoryPage {
-        products: options(choices, q.product.trim()),
-        hs: q.hs.clone(),
-        asked,
-        error,
-        matches,
-        page,
-    }
-    .render()
-    .map_err(AppError::internal)?;
-    Ok((status, Html(html)).into_response())
+    crate::web::html(
+        status,
+        MandatoryPage {
+            products: options(choices, q.product.trim()),
+            hs: q.hs.clone(),
+            asked,
+            error,
+            matches,
+            page,
+        },
+    )
 }
 
 #[derive(Template, WebTemplate)]
