@@ -133,38 +133,23 @@ pub struct ValidRegulation {
     pub hours_lost: Option<i32>,
 }
 
-fn text_field(raw: &str, field: &str, max: usize, errs: &mut Vec<FieldError>) -> String {
-    let v = tashil_text::normalize::canonical(raw);
-    if v.is_empty() {
-        errs.push(FieldError::new(field, "required"));
-    } else if v.chars().count() > max {
-        errs.push(FieldError::new(field, "too_long"));
-    }
-    v
-}
-
-fn amount(raw: &str, field: &str, max: i64, errs: &mut Vec<FieldError>) -> Option<i64> {
-    if raw.trim().is_empty() {
-        return None;
-    }
-    match tashil_text::digits::parse_i64(raw) {
-        Some(v) if (0..=max).contains(&v) => Some(v),
-        _ => {
-            errs.push(FieldError::new(field, "invalid_number"));
-            None
-        }
-    }
-}
-
 impl RegulationDraft {
     pub fn validate(&self) -> Result<ValidRegulation, Vec<FieldError>> {
         let mut errs = vec![];
-        let rule_title = text_field(&self.rule_title, "rule_title", 300, &mut errs);
-        let source = text_field(&self.source, "source", 1_000, &mut errs);
-        let issuing_agency = text_field(&self.issuing_agency, "issuing_agency", 200, &mut errs);
-        let description = text_field(&self.description, "description", 20_000, &mut errs);
-        let annual_cost = amount(&self.annual_cost, "annual_cost", i64::MAX / 4, &mut errs);
-        let hours_lost = amount(&self.hours_lost, "hours_lost", 100_000_000, &mut errs);
+        let rule_title = crate::kernel::required("rule_title", &self.rule_title, 300, &mut errs);
+        let source = crate::kernel::required("source", &self.source, 1_000, &mut errs);
+        let issuing_agency =
+            crate::kernel::required("issuing_agency", &self.issuing_agency, 200, &mut errs);
+        let description =
+            crate::kernel::required("description", &self.description, 20_000, &mut errs);
+        let annual_cost = crate::kernel::optional_number(
+            "annual_cost",
+            &self.annual_cost,
+            i64::MAX / 4,
+            &mut errs,
+        );
+        let hours_lost =
+            crate::kernel::optional_number("hours_lost", &self.hours_lost, 100_000_000, &mut errs);
         if !errs.is_empty() {
             return Err(errs);
         }
@@ -210,7 +195,7 @@ impl DecisionDraft {
                 },
             ));
         }
-        let text = text_field(&self.decision_text, "decision_text", 20_000, &mut errs);
+        let text = crate::kernel::required("decision_text", &self.decision_text, 20_000, &mut errs);
         match decision {
             Some(decision) if errs.is_empty() => Ok(ValidDecision { decision, text }),
             _ => Err(errs),

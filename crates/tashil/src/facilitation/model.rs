@@ -133,10 +133,6 @@ pub struct ValidCase {
     pub jobs_at_risk: Option<i32>,
 }
 
-fn clean(s: &str) -> String {
-    tashil_text::normalize::canonical(s)
-}
-
 /// A note on a case's timeline, a reason, an answer or evidence: a few paragraphs.
 pub const MAX_NOTE: usize = 5_000;
 
@@ -155,19 +151,6 @@ pub fn optional_text(
         .map_err(|e| super::FacilitationError::Invalid(vec![e]))
 }
 
-fn count(raw: &str, field: &str, max: i64, errs: &mut Vec<FieldError>) -> Option<i64> {
-    if raw.trim().is_empty() {
-        return None;
-    }
-    match tashil_text::digits::parse_i64(raw) {
-        Some(v) if (0..=max).contains(&v) => Some(v),
-        _ => {
-            errs.push(FieldError::new(field, "invalid_number"));
-            None
-        }
-    }
-}
-
 impl CaseDraft {
     pub fn validate(&self) -> Result<ValidCase, Vec<FieldError>> {
         let mut errs = vec![];
@@ -182,25 +165,21 @@ impl CaseDraft {
                 },
             ));
         }
-        let title = clean(&self.title);
-        if title.is_empty() {
-            errs.push(FieldError::new("title", "required"));
-        } else if title.chars().count() > 200 {
-            errs.push(FieldError::new("title", "too_long"));
-        }
-        let description = clean(&self.description);
-        if description.is_empty() {
-            errs.push(FieldError::new("description", "required"));
-        } else if description.chars().count() > 20_000 {
-            errs.push(FieldError::new("description", "too_long"));
-        }
-        let amount = count(
-            &self.amount_at_stake,
+        let title = crate::kernel::required("title", &self.title, 200, &mut errs);
+        let description =
+            crate::kernel::required("description", &self.description, 20_000, &mut errs);
+        let amount = crate::kernel::optional_number(
             "amount_at_stake",
+            &self.amount_at_stake,
             i64::MAX / 4,
             &mut errs,
         );
-        let jobs = count(&self.jobs_at_risk, "jobs_at_risk", 1_000_000, &mut errs);
+        let jobs = crate::kernel::optional_number(
+            "jobs_at_risk",
+            &self.jobs_at_risk,
+            1_000_000,
+            &mut errs,
+        );
         if !errs.is_empty() {
             return Err(errs);
         }

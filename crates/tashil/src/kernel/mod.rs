@@ -13,7 +13,7 @@ pub use dates::{DateOutOfRange, plausible_date};
 pub use names::display_name;
 pub use paging::Paging;
 pub use stored::stored;
-pub use text::{bounded, bounded_optional, capped};
+pub use text::{bounded, bounded_optional, capped, optional_number, required};
 
 use serde::Serialize;
 

@@ -38,6 +38,35 @@ pub fn capped(field: &str, raw: &str, max: usize, errs: &mut Vec<FieldError>) ->
     })
 }
 
+/// A count or an amount typed in any digit script: `None` when left empty; past `0..=max` or
+/// not a number, recorded in `errs` as `invalid_number`.
+pub fn optional_number(
+    field: &str,
+    raw: &str,
+    max: i64,
+    errs: &mut Vec<FieldError>,
+) -> Option<i64> {
+    if raw.trim().is_empty() {
+        return None;
+    }
+    match tashil_text::digits::parse_i64(raw) {
+        Some(v) if (0..=max).contains(&v) => Some(v),
+        _ => {
+            errs.push(FieldError::new(field, "invalid_number"));
+            None
+        }
+    }
+}
+
+/// As [`capped`], where an empty value is recorded as `required`.
+pub fn required(field: &str, raw: &str, max: usize, errs: &mut Vec<FieldError>) -> String {
+    let v = capped(field, raw, max, errs);
+    if v.is_empty() {
+        errs.push(FieldError::new(field, "required"));
+    }
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
