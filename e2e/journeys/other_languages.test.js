@@ -10,6 +10,8 @@ test('a Ninh Bình officer works in Vietnamese and finds units typed without dia
   const page = await (await browser.newContext()).newPage();
   await login(page, server.base, 'ninhbinh@demo.tashil.vn');
   await checkPage(page, { lang: 'vi', dir: 'ltr' });
+  await Promise.all([page.waitForNavigation(), page.click('header nav a[href="/units"]')]);
+  await checkPage(page, { lang: 'vi', dir: 'ltr' });
   await page.fill('#q', 'det may');
   await page.press('#q', 'Enter');
   const link = page.locator('#results a', { hasText: /Dệt may/ }).first();

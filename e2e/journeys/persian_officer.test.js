@@ -15,6 +15,19 @@ const SOLAR_DATE = /[۰-۹]{1,2} (فروردین|اردیبهشت|خرداد|ت�
 test('a Qazvin officer searches, reads, imports and sees the profile in Persian', async () => {
   const page = await (await browser.newContext()).newPage();
   await login(page, server.base, 'qazvin@demo.tashil.ir');
+  // The committee lands on what waits for it, the next meeting among it; the units are a click away.
+  assert.equal(new URL(page.url()).pathname, '/');
+  await page.locator('#waiting a[href^="/meetings/"]').first().waitFor();
+  await checkPage(page, FA);
+  await shot(page, 'fa-00-home');
+  // On a 390 px phone every line of the list stays within the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.$$eval('#waiting li', (lis) => lis.filter((li) => li.getBoundingClientRect().right > 390 || li.getBoundingClientRect().left < 0).length);
+  assert.equal(overflow, 0);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scrolling');
+  await shot(page, 'fa-00-home-390');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await Promise.all([page.waitForNavigation(), page.click('header nav a[href="/units"]')]);
   assert.match(page.url(), /\/units$/);
   await checkPage(page, FA);
   await shot(page, 'fa-01-units');
@@ -77,6 +90,9 @@ test('a Qazvin officer searches, reads, imports and sees the profile in Persian'
 test('a production unit user sees only its own unit', async () => {
   const page = await (await browser.newContext()).newPage();
   await login(page, server.base, 'unit@demo.tashil.ir');
+  await checkPage(page, FA);
+  await shot(page, 'fa-00-unit-home');
+  await Promise.all([page.waitForNavigation(), page.click('header nav a[href="/units"]')]);
   const rows = page.locator('#results tbody tr');
   assert.equal(await rows.count(), 1);
   await checkPage(page, FA);

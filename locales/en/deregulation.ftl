@@ -22,3 +22,15 @@ regulation-review = Put under review
 regulation-decide = Record the decision
 regulation-publish = Publish the decision
 dereg-public-intro = Rules reported as redundant or costly, and what the deregulation board decided.
+waiting-regulations-to-review = { $count ->
+    [one] { $count } reported rule waits for the board's review.
+   *[other] { $count } reported rules wait for the board's review.
+}
+waiting-regulations-to-decide = { $count ->
+    [one] { $count } rule under review waits for the board's decision.
+   *[other] { $count } rules under review wait for the board's decision.
+}
+waiting-regulations-to-publish = { $count ->
+    [one] { $count } decision of the board waits to be published.
+   *[other] { $count } decisions of the board wait to be published.
+}

@@ -161,3 +161,48 @@ member-add = Seat an agency
 member-add-button = Seat it
 member-remove = Take off
 member-remove-named = Take { $name } off the body
+waiting-case-needs-info = { $count ->
+    [one] { $count } of your cases needs information from you.
+   *[other] { $count } of your cases need information from you.
+}
+waiting-case-to-confirm = { $count ->
+    [one] { $count } of your cases is resolved: confirm the obstacle is removed.
+   *[other] { $count } of your cases are resolved: confirm the obstacles are removed.
+}
+waiting-cases-open = { $count ->
+    [one] { $count } of your cases is being handled.
+   *[other] { $count } of your cases are being handled.
+}
+waiting-resolutions-overdue = { $count ->
+    [one] { $count } resolution is past its deadline of { $date }.
+   *[other] { $count } resolutions are past their deadline, the earliest since { $date }.
+}
+waiting-resolutions-due-soon = { $count ->
+    [one] { $count } resolution is due by { $date }.
+   *[other] { $count } resolutions are due soon, the first by { $date }.
+}
+waiting-resolutions-open = { $count ->
+    [one] { $count } open resolution, due by { $date }.
+   *[other] { $count } open resolutions, the next due by { $date }.
+}
+waiting-triage-queue = { $count ->
+    [one] { $count } case waits for the technical committee's triage.
+   *[other] { $count } cases wait for the technical committee's triage.
+}
+waiting-national-queue = { $count ->
+    [one] { $count } case raised to the national level waits for a decision.
+   *[other] { $count } cases raised to the national level wait for a decision.
+}
+waiting-province-overdue = { $count ->
+    [one] { $count } resolution of the province is past its deadline of { $date }.
+   *[other] { $count } resolutions of the province are past their deadline, the earliest since { $date }.
+}
+waiting-national-overdue = { $count ->
+    [one] { $count } national resolution is past its deadline of { $date }.
+   *[other] { $count } national resolutions are past their deadline, the earliest since { $date }.
+}
+waiting-next-meeting = Next meeting: { $date }.
+waiting-meetings-to-record = { $count ->
+    [one] The meeting of { $date } has no minutes recorded yet.
+   *[other] { $count } meetings since { $date } have no minutes recorded yet.
+}

@@ -116,3 +116,15 @@ err-invalid-replacement = The replacing standard must exist and be in force.
 err-invalid-json = The JSON file could not be read (line shown).
 err-mandatory-not-in-force = Only a published or amended standard can be mandatory.
 field-uom = Unit of measure
+waiting-enquiries-closed = { $count ->
+    [one] { $count } public enquiry closed on { $date } and waits for the committee's decision.
+   *[other] { $count } public enquiries have closed, the first on { $date }, and wait for the committee's decision.
+}
+waiting-comments-unanswered = { $count ->
+    [one] { $count } comment from a closed enquiry waits for a response.
+   *[other] { $count } comments from closed enquiries wait for a response.
+}
+waiting-enquiries-open = { $count ->
+    [one] { $count } draft standard is open for comment until { $date }.
+   *[other] { $count } draft standards are open for comment, the first until { $date }.
+}

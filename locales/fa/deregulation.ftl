@@ -22,3 +22,6 @@ regulation-review = بررسی در هیئت
 regulation-decide = ثبت تصمیم
 regulation-publish = انتشار تصمیم
 dereg-public-intro = مقرراتی که زائد یا پرهزینه گزارش شده‌اند و تصمیم هیئت مقررات‌زدایی دربارهٔ آن‌ها.
+waiting-regulations-to-review = { $count } مقررهٔ گزارش‌شده در انتظار بررسی هیئت است.
+waiting-regulations-to-decide = { $count } مقررهٔ در حال بررسی در انتظار تصمیم هیئت است.
+waiting-regulations-to-publish = { $count } تصمیم هیئت در انتظار انتشار است.

@@ -107,3 +107,6 @@ err-invalid-replacement = استاندارد جایگزین باید وجود د
 err-invalid-json = فایل JSON خوانده نشد (شمارهٔ سطر آمده است).
 err-mandatory-not-in-force = تنها استاندارد منتشرشده یا اصلاح‌شده می‌تواند اجباری باشد.
 field-uom = یکا
+waiting-enquiries-closed = نظرخواهی { $count } پیش‌نویس پایان یافته است (نخستین در { $date }) و در انتظار تصمیم کمیتهٔ فنی است.
+waiting-comments-unanswered = { $count } نظر از نظرخواهی‌های پایان‌یافته در انتظار پاسخ است.
+waiting-enquiries-open = { $count } پیش‌نویس استاندارد برای نظرخواهی باز است؛ نخستین تا { $date }.

@@ -22,3 +22,6 @@ regulation-review = Đưa ra xem xét
 regulation-decide = Ghi quyết định
 regulation-publish = Công bố quyết định
 dereg-public-intro = Các quy định bị phản ánh là thừa hoặc tốn kém và quyết định của hội đồng rà soát.
+waiting-regulations-to-review = { $count } quy định bị phản ánh chờ hội đồng xem xét.
+waiting-regulations-to-decide = { $count } quy định đang xem xét chờ hội đồng quyết định.
+waiting-regulations-to-publish = { $count } quyết định của hội đồng chờ công bố.

@@ -107,3 +107,6 @@ err-invalid-replacement = Tiêu chuẩn thay thế phải tồn tại và đang 
 err-invalid-json = Không đọc được tệp JSON (có ghi số dòng).
 err-mandatory-not-in-force = Chỉ tiêu chuẩn đã công bố hoặc đã sửa đổi mới có thể bắt buộc.
 field-uom = Đơn vị đo
+waiting-enquiries-closed = { $count } đợt lấy ý kiến đã kết thúc (sớm nhất ngày { $date }) và chờ ban kỹ thuật quyết định.
+waiting-comments-unanswered = { $count } góp ý của các đợt lấy ý kiến đã kết thúc chờ trả lời.
+waiting-enquiries-open = { $count } dự thảo tiêu chuẩn đang lấy ý kiến, sớm nhất đến { $date }.

@@ -105,6 +105,7 @@ pub async fn serve_metrics(
 
 pub fn router(state: AppState) -> Router {
     let app = Router::new()
+        .merge(crate::home::routes())
         .merge(crate::identity::pages::routes())
         .merge(crate::registry::pages::routes())
         .merge(crate::registry::profile::routes())

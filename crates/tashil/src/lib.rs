@@ -12,6 +12,7 @@ pub mod db;
 pub mod demo;
 pub mod deregulation;
 pub mod facilitation;
+pub mod home;
 pub mod i18n;
 pub mod identity;
 pub mod jobs;

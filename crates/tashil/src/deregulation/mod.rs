@@ -9,6 +9,8 @@ pub mod pages;
 pub mod public;
 mod query;
 pub mod service;
+mod waiting;
+pub use waiting::{KEYS as WAITING_KEYS, waiting};
 
 pub use model::{
     BoardMove, Decision, DecisionDraft, PublicRegulation, RegulationDraft, RegulationFilter,

@@ -22,6 +22,8 @@ pub mod pages;
 pub mod public;
 mod query;
 pub mod reporter;
+mod waiting;
+pub use waiting::{KEYS as WAITING_KEYS, waiting};
 
 use crate::access::Denied;
 pub use model::FieldError;

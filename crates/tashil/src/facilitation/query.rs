@@ -165,3 +165,42 @@ pub(super) async fn kept_resolution<C: ConnectionTrait>(
         .await?
         .ok_or(FacilitationError::NotFound)
 }
+
+/// The meetings of the bodies whose secretariat `scope` keeps.
+pub(super) fn meetings_of_kept_bodies(scope: &SecretariatScope) -> Select<meeting::Entity> {
+    meeting::Entity::find().filter(
+        meeting::Column::BodyId.in_subquery(
+            Query::select()
+                .column(body::Column::Id)
+                .from(body::Entity)
+                .cond_where(kept_body_condition(scope))
+                .to_owned(),
+        ),
+    )
+}
+
+/// Of `q`, the resolutions the national desk answers for: a national body's, one decided on a
+/// case at the national level, or a national item with no province.
+pub(super) fn of_national_desk(q: Select<resolution::Entity>) -> Select<resolution::Entity> {
+    let national_meetings = Query::select()
+        .column((meeting::Entity, meeting::Column::Id))
+        .from(meeting::Entity)
+        .inner_join(
+            body::Entity,
+            Expr::col((body::Entity, body::Column::Id))
+                .equals((meeting::Entity, meeting::Column::BodyId)),
+        )
+        .and_where(Expr::col((body::Entity, body::Column::ProvinceCode)).is_null())
+        .to_owned();
+    let national_cases = Query::select()
+        .column(case::Column::Id)
+        .from(case::Entity)
+        .and_where(case::Column::Level.eq("national"))
+        .to_owned();
+    q.filter(
+        Condition::any()
+            .add(resolution::Column::ProvinceCode.eq(""))
+            .add(resolution::Column::MeetingId.in_subquery(national_meetings))
+            .add(resolution::Column::CaseId.in_subquery(national_cases)),
+    )
+}

@@ -1,4 +1,4 @@
-//! Login, logout and the home page.
+//! Login and logout.
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -19,32 +19,8 @@ use crate::web::{AppError, Ctx, PageCtx};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/", get(home))
         .route("/login", get(login_form).post(login))
         .route("/logout", post(logout))
-}
-
-#[derive(Template, WebTemplate)]
-#[template(path = "identity/home.html")]
-struct HomePage {
-    page: PageCtx,
-    provinces: Vec<(String, String)>,
-}
-
-async fn home(ctx: Ctx) -> Response {
-    if ctx
-        .actor
-        .as_ref()
-        .is_some_and(|a| crate::access::units::read_scope(a).is_ok())
-    {
-        return Redirect::to("/units").into_response();
-    }
-    let page = PageCtx::new(&ctx);
-    let provinces = crate::demo::PROVINCES
-        .iter()
-        .map(|c| (c.to_string(), page.province_name(c)))
-        .collect();
-    HomePage { page, provinces }.into_response()
 }
 
 #[derive(Deserialize, Default)]

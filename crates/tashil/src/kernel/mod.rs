@@ -1,4 +1,5 @@
-//! What every bounded context shares: field errors, paging, bounded text and plausible dates.
+//! What every bounded context shares: field errors, paging, bounded text, plausible dates and
+//! the items waiting for an actor.
 //! Nothing here knows a context; contexts and `web/` build on it.
 
 pub mod api;
@@ -8,12 +9,14 @@ mod names;
 mod paging;
 mod stored;
 mod text;
+mod waiting;
 
 pub use dates::{DateOutOfRange, plausible_date};
 pub use names::display_name;
 pub use paging::Paging;
 pub use stored::stored;
 pub use text::{bounded, bounded_optional, capped, optional_number, required};
+pub use waiting::{DUE_SOON_DAYS, Urgency, Waiting, most_urgent_first};
 
 use serde::Serialize;
 

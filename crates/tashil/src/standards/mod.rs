@@ -14,6 +14,8 @@ pub mod pages;
 pub mod search;
 pub mod service;
 pub mod store;
+mod waiting;
 
 pub use model::{ClauseDraft, ProductScopeDraft, StandardDraft, Status};
 pub use service::{StandardView, StandardsError};
+pub use waiting::{KEYS as WAITING_KEYS, waiting};

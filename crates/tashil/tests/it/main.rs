@@ -14,6 +14,7 @@ mod dispute;
 mod facilitation;
 mod hardening;
 mod helpers;
+mod home;
 mod i18n;
 mod import;
 mod login_edge;
