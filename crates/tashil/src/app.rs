@@ -112,7 +112,6 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::facilitation::pages::routes())
         .merge(crate::deregulation::pages::routes())
         .merge(crate::api::routes())
-        .merge(crate::audit::routes())
         .route("/static/{file}", get(assets::serve))
         .layer(from_fn_with_state(state.clone(), ctx::layer));
     // Probes and the scraper stay outside the context layer: no cookies, and the metrics
