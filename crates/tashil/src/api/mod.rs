@@ -11,7 +11,7 @@ use axum::routing::get;
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::{audit, deregulation, facilitation, registry, standards};
 
 /// What the handlers' annotations do not give: the document's description, and one schema

@@ -9,7 +9,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::checkpoint::{self, Checkpoint};
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::error::ErrorInfo;
 use crate::web::{AppError, Ctx, error_render};
 

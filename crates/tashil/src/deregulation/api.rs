@@ -14,7 +14,7 @@ use super::model::{
     RegulationView,
 };
 use super::service::{self, DeregulationError, STATE_CONFLICT};
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::{AppError, Authed};
 
 /// The register's API: each path, its method and its OpenAPI entry come from the handler's

@@ -12,7 +12,7 @@ use super::model::UnitDraft;
 use super::pages::ListQuery;
 use super::profile::{self, Profile};
 use super::service::{self, UnitDetail, UnitPage};
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::{AppError, Authed};
 
 /// The registry's API: each path, its method and its OpenAPI entry come from the handler's

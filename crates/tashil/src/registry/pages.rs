@@ -13,7 +13,7 @@ use serde::Deserialize;
 use super::model::{ProductDraft, QcManagerDraft, SizeClass, UnitDraft, UnitStatus};
 use super::service::{self, RegistryError, UnitDetail, UnitFilter, UnitPage};
 use crate::access::units::EditRights;
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Authed, PageCtx};
 

@@ -15,8 +15,8 @@ use super::mandatory::{self, MandatoryMatch, ProvinceMandatory};
 use super::model::{StandardDraft, Status};
 use super::search::{self, SearchPage, SearchParams, Suggestion};
 use super::service::{self, StandardView, StandardsError, Transition};
-use crate::app::AppState;
 use crate::registry::api::{Created, VersionQuery};
+use crate::web::AppState;
 use crate::web::{AppError, Authed, Ctx};
 
 /// The catalogue's API: each path, its method and its OpenAPI entry come from the handler's

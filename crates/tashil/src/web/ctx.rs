@@ -10,10 +10,10 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 
+use super::AppState;
 use super::error::{AppError, ErrorInfo};
 use super::{csrf, page};
 use crate::access::Actor;
-use crate::app::AppState;
 use crate::i18n::{Lang, negotiate};
 use crate::identity;
 

@@ -14,8 +14,10 @@ pub mod import_page;
 pub mod local_path;
 pub mod ops;
 pub mod page;
+pub mod state;
 pub mod upload_limit;
 
 pub use ctx::{Authed, Ctx};
 pub use error::AppError;
 pub use page::PageCtx;
+pub use state::AppState;

@@ -16,7 +16,7 @@ use super::super::public::{self, PublicStats};
 use super::cases::NoteForm;
 use super::{ResolutionLine, resolution_lines};
 use crate::access::Actor;
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::{AppError, Authed, Ctx, PageCtx};
 

@@ -16,7 +16,7 @@ use super::FacilitationError;
 use super::cases::ResolutionView;
 use super::model::Category;
 use crate::access::{Actor, OrganisationKind};
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Ctx, PageCtx};
 

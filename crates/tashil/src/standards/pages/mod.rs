@@ -11,7 +11,7 @@ mod mandatory;
 
 use axum::Router;
 
-use crate::app::AppState;
+use crate::web::AppState;
 
 pub fn routes() -> Router<AppState> {
     // A path served from two files (`/standards`: the list's GET, the form's POST) keeps both
