@@ -12,9 +12,13 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
+use utoipa_axum::router::OpenApiRouter;
 
+use crate::access::Actor;
+use crate::web::nav::{self, NavEntry, NavFn};
 use crate::web::upload_limit::MAX_BODY;
 use crate::web::{AppState, assets, ctx, headers, ops};
+use crate::{api, audit, deregulation, facilitation, identity, registry, standards};
 
 /// Serves the application until `shutdown` completes. Every server of the router goes through
 /// here, so each request knows its TCP peer (see [`crate::web::client_addr`]).
@@ -42,15 +46,39 @@ pub async fn serve_metrics(
         .await
 }
 
+/// What the application takes from a context (see "The context contract" in
+/// `docs/ARCHITECTURE.md`): its pages and API, and its navigation entries.
+struct Context {
+    router: fn() -> OpenApiRouter<AppState>,
+    nav: NavFn,
+}
+
+impl Context {
+    const fn new(router: fn() -> OpenApiRouter<AppState>, nav: NavFn) -> Self {
+        Context { router, nav }
+    }
+}
+
+/// Every context, one line each. Navigation entries keep this order within their group (the
+/// actor's work first, then what anyone may consult).
+const CONTEXTS: &[Context] = &[
+    Context::new(standards::router, standards::nav),
+    Context::new(registry::router, registry::nav),
+    Context::new(facilitation::router, facilitation::nav),
+    Context::new(deregulation::router, deregulation::nav),
+    Context::new(identity::router, nav::none),
+    Context::new(audit::router, nav::none),
+];
+
+/// The main navigation of every page: the contexts' entries, then the API reference.
+fn navigation(actor: Option<&Actor>) -> Vec<NavEntry> {
+    let contexts = CONTEXTS.iter().flat_map(|c| (c.nav)(actor));
+    nav::arrange(contexts.chain(api::nav(actor)))
+}
+
 pub fn router(state: AppState) -> Router {
-    let app = Router::new()
-        .merge(crate::identity::pages::routes())
-        .merge(crate::registry::pages::routes())
-        .merge(crate::registry::profile::routes())
-        .merge(crate::standards::pages::routes())
-        .merge(crate::facilitation::pages::routes())
-        .merge(crate::deregulation::pages::routes())
-        .merge(crate::api::routes())
+    let state = state.with_navigation(navigation);
+    let app = api::compose(CONTEXTS.iter().map(|c| (c.router)()))
         .route("/static/{file}", get(assets::serve))
         .layer(from_fn_with_state(state.clone(), ctx::layer));
     // Probes and the scraper stay outside the context layer: no cookies, and the metrics

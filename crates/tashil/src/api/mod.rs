@@ -1,5 +1,5 @@
-//! The JSON API under `/api/v1`: the OpenAPI 3.1 document, whose paths come from the
-//! contexts' routers (each handler's `#[utoipa::path]`, written once), served at
+//! The JSON API's document: the OpenAPI 3.1 description of `/api/v1`, whose paths come from
+//! the contexts' routers (each handler's `#[utoipa::path]`, written once), served at
 //! `/api/v1/openapi.json` and rendered as a human docs page at `/api/docs`.
 
 mod docs;
@@ -11,8 +11,9 @@ use axum::routing::get;
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 
-use crate::web::AppState;
-use crate::{audit, deregulation, facilitation, registry, standards};
+use crate::access::Actor;
+use crate::deregulation;
+use crate::web::{AppState, NavEntry};
 
 /// What the handlers' annotations do not give: the document's description, and one schema
 /// placed before the contexts' own (the first of a name wins when documents merge).
@@ -30,13 +31,15 @@ use crate::{audit, deregulation, facilitation, registry, standards};
 )]
 pub struct ApiDoc;
 
-pub fn routes() -> Router<AppState> {
-    let (router, doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
-        .merge(registry::api::api())
-        .merge(standards::api::api())
-        .merge(facilitation::api::api())
-        .merge(deregulation::api::api())
-        .merge(audit::router())
+/// The contexts' routers under one OpenAPI document, which is served at
+/// `/api/v1/openapi.json` and rendered at `/api/docs`.
+pub fn compose(contexts: impl IntoIterator<Item = OpenApiRouter<AppState>>) -> Router<AppState> {
+    let (router, doc) = contexts
+        .into_iter()
+        .fold(
+            OpenApiRouter::with_openapi(ApiDoc::openapi()),
+            OpenApiRouter::merge,
+        )
         .split_for_parts();
     let doc = Arc::new(doc);
     let json = doc.clone();
@@ -46,6 +49,11 @@ pub fn routes() -> Router<AppState> {
             get(move || openapi_json(json.clone())),
         )
         .route("/api/docs", get(move |ctx| docs::page(ctx, doc.clone())))
+}
+
+/// The API reference, for anyone.
+pub fn nav(_: Option<&Actor>) -> Vec<NavEntry> {
+    vec![NavEntry::public("/api/docs", "nav-api")]
 }
 
 async fn openapi_json(

@@ -19,7 +19,7 @@ use crate::web::{AppError, Authed};
 
 /// The register's API: each path, its method and its OpenAPI entry come from the handler's
 /// `#[utoipa::path]`, written once.
-pub fn api() -> OpenApiRouter<AppState> {
+pub(super) fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list, report))
         .routes(routes!(get))

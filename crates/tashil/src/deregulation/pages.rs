@@ -22,7 +22,7 @@ use crate::web::AppState;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Authed, Ctx, PageCtx};
 
-pub fn routes() -> Router<AppState> {
+pub(super) fn routes() -> Router<AppState> {
     Router::new()
         .route("/regulations", get(list).post(report))
         .route("/regulations/{id}", get(detail))

@@ -23,7 +23,7 @@ use crate::web::{AppError, Authed};
 
 /// The desk's API: each path, its method and its OpenAPI entry come from the handler's
 /// `#[utoipa::path]`, written once. An attachment keeps its upload limit.
-pub fn api() -> OpenApiRouter<AppState> {
+pub(super) fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list, report))
         .routes(routes!(get))

@@ -16,3 +16,9 @@ pub use service::{
     organisation_facts, organisation_names, organisations_of, set_language,
 };
 pub use tokens::{hash_token, new_token};
+
+/// The login, logout and home pages; identity adds nothing to the navigation (the layout's
+/// header shows who is signed in).
+pub fn router() -> utoipa_axum::router::OpenApiRouter<crate::web::AppState> {
+    pages::routes().into()
+}

@@ -17,7 +17,7 @@ use crate::web::AppState;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Authed, PageCtx};
 
-pub fn routes() -> Router<AppState> {
+pub(super) fn routes() -> Router<AppState> {
     Router::new()
         .route("/units", get(list).post(create))
         .route("/units/new", get(new_form))

@@ -17,7 +17,7 @@ use crate::db::settings::param_sql;
 use crate::web::AppState;
 use crate::web::{AppError, Ctx, PageCtx};
 
-pub fn routes() -> Router<AppState> {
+pub(super) fn routes() -> Router<AppState> {
     Router::new()
         .route("/provinces", get(index))
         .route("/provinces/{code}", get(page))

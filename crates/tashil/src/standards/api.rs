@@ -21,7 +21,7 @@ use crate::web::{AppError, Authed, Ctx};
 
 /// The catalogue's API: each path, its method and its OpenAPI entry come from the handler's
 /// `#[utoipa::path]`, written once.
-pub fn api() -> OpenApiRouter<AppState> {
+pub(super) fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list, create))
         .routes(routes!(suggest))

@@ -8,6 +8,7 @@ use metrics_exporter_prometheus::PrometheusHandle;
 use sea_orm::DatabaseConnection;
 
 use super::client_addr::TrustedProxies;
+use super::nav::{self, NavFn};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -24,6 +25,8 @@ pub struct AppState {
     /// The bearer token a scraper shows for `/metrics` on the main listener; without one,
     /// `/metrics` is served only on the private metrics listener.
     pub metrics_token: Option<Arc<str>>,
+    /// The main navigation of pages, assembled from the contexts by `app::router`.
+    pub navigation: NavFn,
 }
 
 impl AppState {
@@ -50,11 +53,17 @@ impl AppState {
             secure_cookies,
             trusted_proxies: Arc::new(TrustedProxies::default()),
             metrics_token: None,
+            navigation: nav::none,
         })
     }
 
     pub fn with_trusted_proxies(mut self, proxies: TrustedProxies) -> Self {
         self.trusted_proxies = Arc::new(proxies);
+        self
+    }
+
+    pub fn with_navigation(mut self, navigation: NavFn) -> Self {
+        self.navigation = navigation;
         self
     }
 

@@ -17,6 +17,7 @@ mod helpers;
 mod i18n;
 mod import;
 mod login_edge;
+mod navigation;
 mod notifications;
 mod ops;
 mod profile;

@@ -20,7 +20,7 @@ use crate::web::AppState;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Ctx, PageCtx};
 
-pub fn routes() -> Router<AppState> {
+pub(super) fn routes() -> Router<AppState> {
     Router::new()
         .merge(cases::routes())
         .merge(meetings::routes())

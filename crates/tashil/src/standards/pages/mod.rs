@@ -13,7 +13,7 @@ use axum::Router;
 
 use crate::web::AppState;
 
-pub fn routes() -> Router<AppState> {
+pub(super) fn routes() -> Router<AppState> {
     // A path served from two files (`/standards`: the list's GET, the form's POST) keeps both
     // methods: axum merges the method routers of one path.
     Router::new()
