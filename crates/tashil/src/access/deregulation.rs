@@ -76,6 +76,12 @@ pub fn regulation_scope(actor: &Actor) -> Result<RegulationScope, Denied> {
     }))
 }
 
+/// Whether the register is among the actor's working pages: its scope reaches past the
+/// published decisions anyone may read.
+pub fn works_on_register(actor: &Actor) -> bool {
+    regulation_scope(actor).is_ok_and(|s| s.sees_reporter())
+}
+
 /// What anyone, signed in or not, may read: published decisions, without their reporter.
 pub fn public_scope() -> RegulationScope {
     RegulationScope(RegulationReach::Published)

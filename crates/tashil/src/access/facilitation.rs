@@ -131,6 +131,15 @@ pub fn resolution_scope(actor: &Actor) -> Result<ResolutionScope, Denied> {
     }))
 }
 
+/// Whether the actor keeps a list of resolutions among its pages: a bound agency (an agency
+/// officer) and the secretariats (provincial officers, the national administrator).
+pub fn lists_resolutions(actor: &Actor) -> bool {
+    matches!(
+        actor.role(),
+        Role::AgencyOfficer | Role::ProvincialOfficer | Role::NationalAdmin
+    )
+}
+
 /// The resolutions an actor reports progress on: only its own agency's.
 pub fn follow_up_scope(actor: &Actor) -> Result<ResolutionScope, Denied> {
     match actor.role() {

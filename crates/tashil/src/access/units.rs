@@ -27,6 +27,11 @@ impl UnitScope {
         &self.0
     }
 
+    /// Whether the scope is the actor's own unit alone (a unit user's): "my unit", not a list.
+    pub fn is_own_unit(&self) -> bool {
+        matches!(self.0, Reach::Organisation(_))
+    }
+
     /// Whether a unit at `province` owned by `organisation_id` is inside this scope.
     pub fn covers(&self, province: &str, organisation_id: Option<i64>) -> bool {
         match &self.0 {

@@ -1,11 +1,12 @@
 //! A readable API reference rendered on the server from the OpenAPI document: no script,
 //! nothing fetched.
 
+use std::sync::Arc;
+
 use askama::Template;
 use askama_web::WebTemplate;
-use utoipa::OpenApi;
+use utoipa::openapi::OpenApi;
 
-use super::ApiDoc;
 use crate::web::{Ctx, PageCtx};
 
 pub struct Operation {
@@ -24,8 +25,8 @@ pub struct DocsPage {
     operations: Vec<Operation>,
 }
 
-pub async fn page(ctx: Ctx) -> Result<DocsPage, crate::web::AppError> {
-    let doc = serde_json::to_value(ApiDoc::openapi()).map_err(crate::web::AppError::internal)?;
+pub async fn page(ctx: Ctx, doc: Arc<OpenApi>) -> Result<DocsPage, crate::web::AppError> {
+    let doc = serde_json::to_value(&*doc).map_err(crate::web::AppError::internal)?;
     let mut operations = vec![];
     if let Some(paths) = doc["paths"].as_object() {
         for (path, item) in paths {

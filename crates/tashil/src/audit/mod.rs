@@ -8,7 +8,7 @@ mod against;
 mod chain;
 mod checkpoint;
 mod key;
-/// The public URL of the checkpoints (its handlers are listed in the OpenAPI document).
+/// The public URL of the checkpoints, with their OpenAPI entries.
 pub mod public;
 mod verify;
 
@@ -19,5 +19,5 @@ pub use checkpoint::{
     checkpoint_if_due, latest,
 };
 pub use key::{AuditKey, KEY_ENV, key_id};
-pub use public::routes;
+pub use public::router;
 pub use verify::{Finding, Report, verify};

@@ -1,21 +1,23 @@
 //! The public URL of the checkpoints (no login): outside parties fetch and keep them.
 
+use axum::Json;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
 use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::checkpoint::{self, Checkpoint};
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::error::ErrorInfo;
 use crate::web::{AppError, Ctx, error_render};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/audit/checkpoints", get(list))
-        .route("/audit/checkpoints/latest", get(latest))
+/// The checkpoints' URLs, each with its OpenAPI entry from the handler's `#[utoipa::path]`.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(latest))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]

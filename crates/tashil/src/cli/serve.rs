@@ -47,7 +47,7 @@ pub async fn run(storage: StorageConfig, args: ServeArgs) -> anyhow::Result<Exit
         .install_recorder()
         .ok();
     let proxies = TrustedProxies::parse(&args.trusted_proxies).map_err(anyhow::Error::msg)?;
-    let state = crate::app::AppState::new(db, &storage.data_dir, metrics, args.secure_cookies)
+    let state = crate::web::AppState::new(db, &storage.data_dir, metrics, args.secure_cookies)
         .await?
         .with_trusted_proxies(proxies)
         .with_metrics_token(args.metrics_token.clone());

@@ -6,14 +6,28 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::model::{
     DecisionDraft, PublicRegulation, RegulationDraft, RegulationFilter, RegulationSummary,
     RegulationView,
 };
 use super::service::{self, DeregulationError, STATE_CONFLICT};
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::{AppError, Authed};
+
+/// The register's API: each path, its method and its OpenAPI entry come from the handler's
+/// `#[utoipa::path]`, written once.
+pub(super) fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, report))
+        .routes(routes!(get))
+        .routes(routes!(review))
+        .routes(routes!(decide))
+        .routes(routes!(publish))
+        .routes(routes!(province_published))
+}
 
 impl From<DeregulationError> for AppError {
     fn from(e: DeregulationError) -> Self {

@@ -20,3 +20,25 @@ pub use public::published;
 pub use service::{
     DeregulationError, ERROR_CODES, STATE_CONFLICT, decide, get, list, publish, report, review,
 };
+
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::access::Actor;
+use crate::web::{AppState, NavEntry};
+
+/// The register's pages and its API (each API path and its OpenAPI entry written once, on the
+/// handler).
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::from(pages::routes()).merge(api::api())
+}
+
+/// The register for those whose scope reaches past the published decisions (anyone reads
+/// those at `/provinces/{code}/regulations`).
+pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
+    match actor {
+        Some(a) if crate::access::deregulation::works_on_register(a) => {
+            vec![NavEntry::work("/regulations", "nav-regulations")]
+        }
+        _ => vec![],
+    }
+}

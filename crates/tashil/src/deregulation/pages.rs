@@ -18,11 +18,11 @@ use super::model::{
 use super::service::{self as dereg, DeregulationError};
 use crate::access::Actor;
 use crate::access::deregulation as rules;
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Authed, Ctx, PageCtx};
 
-pub fn routes() -> Router<AppState> {
+pub(super) fn routes() -> Router<AppState> {
     Router::new()
         .route("/regulations", get(list).post(report))
         .route("/regulations/{id}", get(detail))

@@ -6,6 +6,8 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use serde::Deserialize;
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouterExt};
+use utoipa_axum::routes;
 
 use super::bodies::{self, BodyDraft, BodyView};
 use super::cases::ResolutionView;
@@ -14,9 +16,36 @@ use super::followup::{self, Progress};
 use super::meetings::{self, AgendaDraft, MeetingRecord};
 use super::model::{CaseDraft, ResolutionDraft};
 use super::public::{self, PublicStats};
-use crate::app::AppState;
 use crate::registry::api::Created;
-use crate::web::{AppError, Authed, Ctx};
+use crate::web::AppState;
+use crate::web::upload_limit::limited;
+use crate::web::{AppError, Authed};
+
+/// The desk's API: each path, its method and its OpenAPI entry come from the handler's
+/// `#[utoipa::path]`, written once. An attachment keeps its upload limit.
+pub(super) fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, report))
+        .routes(routes!(get))
+        .routes(routes!(triage))
+        .routes(routes!(add_info))
+        .routes(routes!(confirm))
+        .routes(routes!(dispute))
+        .routes(routes!(attach).map(|m| limited(m, super::attachments::MAX_BYTES)))
+        .routes(routes!(download))
+        .routes(routes!(bodies, create_body))
+        .routes(routes!(schedule))
+        .routes(routes!(put_member, remove_member))
+        .routes(routes!(meeting))
+        .routes(routes!(agenda))
+        .routes(routes!(record))
+        .routes(routes!(invite))
+        .routes(routes!(resolve))
+        .routes(routes!(resolutions))
+        .routes(routes!(progress))
+        .routes(routes!(cancel))
+        .routes(routes!(public_stats))
+}
 
 #[utoipa::path(post, path = "/api/v1/cases", tag = "facilitation", request_body = CaseDraft,
     responses((status = 201, body = CaseSummary), (status = 422), (status = 403)))]
@@ -273,75 +302,6 @@ pub async fn public_stats(
     Path(code): Path<String>,
 ) -> Result<Json<PublicStats>, AppError> {
     Ok(Json(public::stats(&s.db, &code).await?))
-}
-
-/// The public figures as CSV, one row per category and per agency.
-pub async fn public_csv(
-    State(s): State<AppState>,
-    ctx: Ctx,
-    Path(code): Path<String>,
-) -> Result<Response, AppError> {
-    let st = public::stats(&s.db, &code).await?;
-    let i18n = crate::i18n::I18n::get();
-    let t = |k: &str| i18n.t(ctx.lang, k);
-    let headers = vec![
-        t("fac-csv-kind"),
-        t("fac-csv-name"),
-        t("fac-received"),
-        t("fac-solved"),
-        t("fac-median-days"),
-        t("fac-assigned"),
-        t("fac-done"),
-        t("fac-overdue"),
-    ];
-    let mut rows = vec![vec![
-        t("fac-csv-total"),
-        String::new(),
-        st.received.to_string(),
-        st.solved.to_string(),
-        st.median_days.map(|d| d.to_string()).unwrap_or_default(),
-        String::new(),
-        String::new(),
-        String::new(),
-    ]];
-    for c in &st.by_category {
-        rows.push(vec![
-            t("fac-csv-category"),
-            t(&format!(
-                "category-{}",
-                c.category.as_str().replace('_', "-")
-            )),
-            c.received.to_string(),
-            c.solved.to_string(),
-            c.median_days.map(|d| d.to_string()).unwrap_or_default(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ]);
-    }
-    for a in &st.by_agency {
-        rows.push(vec![
-            t("fac-csv-agency"),
-            a.name(&ctx.lang).to_string(),
-            String::new(),
-            String::new(),
-            String::new(),
-            a.assigned.to_string(),
-            a.done.to_string(),
-            a.overdue.to_string(),
-        ]);
-    }
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"facilitation-{code}.csv\""),
-            ),
-        ],
-        tashil_sheets::write_csv(&headers, &rows),
-    )
-        .into_response())
 }
 
 /// Reads the `file` field of a multipart upload: (name, bytes).

@@ -25,8 +25,34 @@ pub mod reporter;
 mod waiting;
 pub use waiting::{KEYS as WAITING_KEYS, waiting};
 
-use crate::access::Denied;
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::access::facilitation as rules;
+use crate::access::{Actor, Denied};
+use crate::web::{AppState, NavEntry};
 pub use model::FieldError;
+
+/// The desk's pages and its API (each API path and its OpenAPI entry written once, on the
+/// handler).
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::from(pages::routes()).merge(api::api())
+}
+
+/// The cases for those who may read some; the resolutions for the bound agencies and the
+/// secretariats; the meetings for the secretariats.
+pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
+    let Some(a) = actor.filter(|a| rules::case_scope(a).is_ok()) else {
+        return vec![];
+    };
+    let mut nav = vec![NavEntry::work("/cases", "nav-cases")];
+    if rules::lists_resolutions(a) {
+        nav.push(NavEntry::work("/resolutions", "nav-resolutions"));
+    }
+    if rules::secretariat_scope(a).is_ok() {
+        nav.push(NavEntry::work("/meetings", "nav-meetings"));
+    }
+    nav
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum FacilitationError {

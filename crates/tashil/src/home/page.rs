@@ -8,9 +8,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use fluent_bundle::FluentValue;
 
-use crate::app::AppState;
 use crate::i18n::I18n;
 use crate::kernel::{Urgency, Waiting};
+use crate::web::AppState;
 use crate::web::{AppError, Ctx, PageCtx};
 
 pub fn routes() -> Router<AppState> {

@@ -24,3 +24,9 @@ pub struct MintSeal(());
 fn mint() -> crate::access::Mint {
     crate::access::Mint(MintSeal(()))
 }
+
+/// The login, logout and home pages; identity adds nothing to the navigation (the layout's
+/// header shows who is signed in).
+pub fn router() -> utoipa_axum::router::OpenApiRouter<crate::web::AppState> {
+    pages::routes().into()
+}

@@ -9,7 +9,7 @@ use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
 
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::client_addr::ClientAddr;
 use crate::web::ctx::{
     ANON_COOKIE, LANG_COOKIE, SESSION_COOKIE, expired, persistent, session_cookie,

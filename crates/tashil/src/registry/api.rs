@@ -5,13 +5,24 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::model::UnitDraft;
 use super::pages::ListQuery;
 use super::profile::{self, Profile};
 use super::service::{self, UnitDetail, UnitPage};
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::{AppError, Authed};
+
+/// The registry's API: each path, its method and its OpenAPI entry come from the handler's
+/// `#[utoipa::path]`, written once.
+pub(super) fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, create))
+        .routes(routes!(get, update))
+        .routes(routes!(province_profile))
+}
 
 #[derive(Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]

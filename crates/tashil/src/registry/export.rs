@@ -12,8 +12,8 @@ use super::import::{Column, header_label};
 use super::pages::ListQuery;
 use super::service::{self, UnitSummary};
 use crate::access::Actor;
-use crate::app::AppState;
 use crate::i18n::{I18n, Lang};
+use crate::web::AppState;
 use crate::web::{AppError, Authed};
 
 pub fn routes() -> Router<AppState> {

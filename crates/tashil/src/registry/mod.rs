@@ -19,3 +19,30 @@ mod terms;
 
 pub use model::{FieldError, ProductDraft, QcManagerDraft, SizeClass, UnitDraft, UnitStatus};
 pub use service::{RegistryError, UnitDetail, UnitFilter, UnitPage, UnitSummary};
+
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::access::Actor;
+use crate::web::{AppState, NavEntry};
+
+/// The registry's pages, its provincial profiles and its API (each API path and its OpenAPI
+/// entry written once, on the handler).
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::from(pages::routes().merge(profile::routes())).merge(api::api())
+}
+
+/// The units for those who may read some (a unit user's own: "my unit"); the provinces'
+/// industrial profiles for anyone.
+pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
+    let mut nav = vec![];
+    if let Some(scope) = actor.and_then(|a| crate::access::units::read_scope(a).ok()) {
+        let key = if scope.is_own_unit() {
+            "nav-my-unit"
+        } else {
+            "nav-units"
+        };
+        nav.push(NavEntry::work("/units", key));
+    }
+    nav.push(NavEntry::public("/provinces", "nav-profiles"));
+    nav
+}

@@ -13,11 +13,11 @@ use serde::Deserialize;
 use super::model::{ProductDraft, QcManagerDraft, SizeClass, UnitDraft, UnitStatus};
 use super::service::{self, RegistryError, UnitDetail, UnitFilter, UnitPage};
 use crate::access::units::EditRights;
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Authed, PageCtx};
 
-pub fn routes() -> Router<AppState> {
+pub(super) fn routes() -> Router<AppState> {
     Router::new()
         .route("/units", get(list).post(create))
         .route("/units/new", get(new_form))

@@ -13,11 +13,11 @@ use axum::routing::get;
 use sea_orm::{ConnectionTrait, DbErr, Statement};
 use serde::Serialize;
 
-use crate::app::AppState;
 use crate::db::settings::param_sql;
+use crate::web::AppState;
 use crate::web::{AppError, Ctx, PageCtx};
 
-pub fn routes() -> Router<AppState> {
+pub(super) fn routes() -> Router<AppState> {
     Router::new()
         .route("/provinces", get(index))
         .route("/provinces/{code}", get(page))

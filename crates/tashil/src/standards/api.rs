@@ -7,15 +7,32 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::enquiry::{self, CommentDraft, CommentView, Decision};
 use super::mandatory::{self, MandatoryMatch, ProvinceMandatory};
 use super::model::{StandardDraft, Status};
 use super::search::{self, SearchPage, SearchParams, Suggestion};
 use super::service::{self, StandardView, StandardsError, Transition};
-use crate::app::AppState;
 use crate::registry::api::{Created, VersionQuery};
+use crate::web::AppState;
 use crate::web::{AppError, Authed, Ctx};
+
+/// The catalogue's API: each path, its method and its OpenAPI entry come from the handler's
+/// `#[utoipa::path]`, written once.
+pub(super) fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, create))
+        .routes(routes!(suggest))
+        .routes(routes!(get, update))
+        .routes(routes!(transition))
+        .routes(routes!(set_mandatory))
+        .routes(routes!(comments, comment))
+        .routes(routes!(respond))
+        .routes(routes!(mandatory_for_hs))
+        .routes(routes!(province_mandatory))
+}
 
 impl From<StandardsError> for AppError {
     fn from(e: StandardsError) -> Self {

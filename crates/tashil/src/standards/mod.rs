@@ -19,3 +19,22 @@ mod waiting;
 pub use model::{ClauseDraft, ProductScopeDraft, StandardDraft, Status};
 pub use service::{StandardView, StandardsError};
 pub use waiting::{KEYS as WAITING_KEYS, waiting};
+
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::access::Actor;
+use crate::web::{AppState, NavEntry};
+
+/// The catalogue's pages (with import and export) and its API (each API path and its OpenAPI
+/// entry written once, on the handler).
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::from(pages::routes()).merge(api::api())
+}
+
+/// The catalogue and the mandatory list, for anyone.
+pub fn nav(_: Option<&Actor>) -> Vec<NavEntry> {
+    vec![
+        NavEntry::public("/standards", "nav-standards"),
+        NavEntry::public("/mandatory", "nav-mandatory"),
+    ]
+}

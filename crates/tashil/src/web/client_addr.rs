@@ -10,7 +10,7 @@ use axum::http::request::Parts;
 use ipnet::IpNet;
 
 use super::AppError;
-use crate::app::AppState;
+use super::AppState;
 
 /// The proxies whose `X-Forwarded-For` is believed: addresses or CIDR blocks. Empty by
 /// default, so the client is the TCP peer.

@@ -10,10 +10,11 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 
+use super::AppState;
 use super::error::{AppError, ErrorInfo};
+use super::nav::NavFn;
 use super::{csrf, page};
 use crate::access::Actor;
-use crate::app::AppState;
 use crate::i18n::{Lang, negotiate};
 use crate::identity;
 
@@ -31,6 +32,8 @@ pub struct Ctx {
     pub path: String,
     pub query: String,
     pub is_api: bool,
+    /// The main navigation's entries for an actor (see [`super::nav`]).
+    pub navigation: NavFn,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Ctx {
@@ -104,7 +107,15 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     if let Some(t) = &token_auth {
         match identity::actor_for_api_token(&state.db, t).await {
             Ok(a) => actor = a,
-            Err(e) => return finish(AppError::internal(e).into_response(), Lang::En, is_api, ""),
+            Err(e) => {
+                return finish(
+                    AppError::internal(e).into_response(),
+                    Lang::En,
+                    is_api,
+                    "",
+                    state.navigation,
+                );
+            }
         }
         if actor.is_none() {
             return finish(
@@ -112,6 +123,7 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
                 Lang::En,
                 true,
                 "",
+                state.navigation,
             );
         }
     } else if let Some(c) = jar.get(SESSION_COOKIE) {
@@ -122,7 +134,15 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
                 session_token = Some(c.value().to_string());
             }
             Ok(None) => set_cookies.push(expired(SESSION_COOKIE)),
-            Err(e) => return finish(AppError::internal(e).into_response(), Lang::Fa, is_api, ""),
+            Err(e) => {
+                return finish(
+                    AppError::internal(e).into_response(),
+                    Lang::Fa,
+                    is_api,
+                    "",
+                    state.navigation,
+                );
+            }
         }
     }
 
@@ -182,6 +202,7 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
             lang,
             is_api,
             &csrf_token,
+            state.navigation,
         );
     }
     if unsafe_method && token_auth.is_none() {
@@ -191,6 +212,7 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
                 lang,
                 is_api,
                 &csrf_token,
+                state.navigation,
             );
         }
         let mut presented = parts
@@ -211,6 +233,7 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
                     lang,
                     is_api,
                     &csrf_token,
+                    state.navigation,
                 );
             };
             presented = csrf::from_form_body(&bytes);
@@ -222,6 +245,7 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
                 lang,
                 is_api,
                 &csrf_token,
+                state.navigation,
             );
         }
     }
@@ -234,6 +258,7 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
         path,
         query,
         is_api,
+        navigation: state.navigation,
     };
     parts.extensions.insert(ctx.clone());
     let res = next.run(Request::from_parts(parts, body)).await;
@@ -263,7 +288,7 @@ fn append_cookies(res: &mut Response, cookies: Vec<Cookie<'static>>) {
     }
 }
 
-fn finish(res: Response, lang: Lang, is_api: bool, csrf: &str) -> Response {
+fn finish(res: Response, lang: Lang, is_api: bool, csrf: &str, navigation: NavFn) -> Response {
     let ctx = Ctx {
         lang,
         actor: None,
@@ -272,6 +297,7 @@ fn finish(res: Response, lang: Lang, is_api: bool, csrf: &str) -> Response {
         path: String::new(),
         query: String::new(),
         is_api,
+        navigation,
     };
     finish_with_ctx(res, &ctx)
 }

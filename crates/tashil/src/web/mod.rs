@@ -1,5 +1,5 @@
 //! The HTTP edge shared by every context: request context (actor, language, CSRF), error
-//! rendering (problem+json or an HTML page), page layout, static assets, operations routes,
+//! rendering (problem+json or an HTML page), page layout and its navigation, static assets, operations routes,
 //! and the edge's guards: security headers, upload limits, trusted proxies, local redirects.
 
 pub mod assets;
@@ -12,13 +12,17 @@ pub mod forms;
 pub mod headers;
 pub mod import_page;
 pub mod local_path;
+pub mod nav;
 pub mod ops;
 pub mod page;
+pub mod state;
 pub mod upload_limit;
 
 pub use ctx::{Authed, Ctx};
 pub use error::AppError;
+pub use nav::{NavEntry, NavFn};
 pub use page::PageCtx;
+pub use state::AppState;
 
 /// A page rendered with `status` (422 when it shows a form's errors again).
 pub fn html(

@@ -6,7 +6,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sea_orm::ConnectionTrait;
 
-use crate::app::AppState;
+use super::AppState;
 
 pub async fn healthz() -> &'static str {
     "ok"

@@ -42,43 +42,14 @@ impl PageCtx {
             .actor
             .as_ref()
             .and_then(|a| a.province().map(str::to_owned));
-        let mut nav = vec![];
-        let mut add = |href: &'static str, key: &'static str| {
-            nav.push(NavItem {
-                href,
-                key,
-                current: ctx.path == href || ctx.path.starts_with(&format!("{href}/")),
+        let nav = (ctx.navigation)(ctx.actor.as_ref())
+            .into_iter()
+            .map(|e| NavItem {
+                href: e.href,
+                key: e.key,
+                current: ctx.path == e.href || ctx.path.starts_with(&format!("{}/", e.href)),
             })
-        };
-        if let Some(a) = ctx.actor.as_ref()
-            && crate::access::units::read_scope(a).is_ok()
-        {
-            let key = if a.role() == Role::UnitUser {
-                "nav-my-unit"
-            } else {
-                "nav-units"
-            };
-            add("/units", key);
-        }
-        if let Some(a) = ctx.actor.as_ref()
-            && crate::access::facilitation::case_scope(a).is_ok()
-        {
-            add("/cases", "nav-cases");
-            if matches!(
-                a.role(),
-                Role::AgencyOfficer | Role::ProvincialOfficer | Role::NationalAdmin
-            ) {
-                add("/resolutions", "nav-resolutions");
-            }
-            if matches!(a.role(), Role::ProvincialOfficer | Role::NationalAdmin) {
-                add("/meetings", "nav-meetings");
-            }
-            add("/regulations", "nav-regulations");
-        }
-        add("/standards", "nav-standards");
-        add("/mandatory", "nav-mandatory");
-        add("/provinces", "nav-profiles");
-        add("/api/docs", "nav-api");
+            .collect();
         PageCtx {
             lang: ctx.lang,
             csrf: ctx.csrf.clone(),

@@ -16,14 +16,17 @@ use http_body_util::{BodyExt, LengthLimitError};
 
 use super::AppError;
 
+/// The bound of every request body: a 20 MB spreadsheet with room to spare.
+pub const MAX_BODY: usize = 64 * 1024 * 1024;
+
 /// Multipart framing around the file (boundaries, part headers, small fields).
 const OVERHEAD: usize = 64 * 1024;
 
 /// A spreadsheet to import: as much as the application's body bound allows.
-pub const MAX_IMPORT_FILE: usize = crate::app::MAX_BODY - OVERHEAD;
+pub const MAX_IMPORT_FILE: usize = MAX_BODY - OVERHEAD;
 
 /// What is read and discarded after a refusal, at most, before the connection is closed.
-const DRAIN_BYTES: usize = crate::app::MAX_BODY;
+const DRAIN_BYTES: usize = MAX_BODY;
 const DRAIN_TIME: Duration = Duration::from_secs(30);
 
 /// `route` may receive a file of up to `max_file` bytes, multipart framing included.

@@ -6,10 +6,10 @@ use std::sync::OnceLock;
 use reqwest::redirect::Policy;
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use tashil::access::{Actor, OrganisationKind, Role};
-use tashil::app::AppState;
 use tashil::config::StorageConfig;
 use tashil::identity::{self, NewOrganisation, NewUser};
 use tashil::registry::{self, ProductDraft, QcManagerDraft, UnitDraft};
+use tashil::web::AppState;
 
 pub const PASSWORD: &str = "correct horse battery";
 /// The bearer token `/metrics` answers to on every TestApp.

@@ -18,6 +18,7 @@ mod home;
 mod i18n;
 mod import;
 mod login_edge;
+mod navigation;
 mod notifications;
 mod ops;
 mod profile;

@@ -17,7 +17,7 @@ use super::super::model::{CaseDraft, CaseStatus, ResolutionDraft};
 use super::{ResolutionLine, agency_options, category_options, resolution_lines};
 use crate::access::Actor;
 use crate::access::facilitation as rules;
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::upload_limit::limited;
 use crate::web::{AppError, Authed, Ctx, PageCtx};

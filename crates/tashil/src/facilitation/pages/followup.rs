@@ -1,10 +1,11 @@
-//! An agency's (or the secretariat's) resolutions, and the public page of a province.
+//! An agency's (or the secretariat's) resolutions, and the public page of a province with its
+//! figures as CSV.
 
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::Form;
@@ -15,7 +16,7 @@ use super::super::public::{self, PublicStats};
 use super::cases::NoteForm;
 use super::{ResolutionLine, resolution_lines};
 use crate::access::Actor;
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::{AppError, Authed, Ctx, PageCtx};
 
@@ -25,6 +26,7 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/resolutions/{id}/progress", post(progress))
         .route("/resolutions/{id}/cancel", post(cancel))
         .route("/provinces/{code}/facilitation", get(public_page))
+        .route("/provinces/{code}/facilitation/export.csv", get(public_csv))
 }
 
 #[derive(Template, WebTemplate)]
@@ -156,4 +158,73 @@ async fn public_page(
         page,
     }
     .into_response())
+}
+
+/// The public figures as CSV, one row per category and per agency.
+async fn public_csv(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
+    let st = public::stats(&s.db, &code).await?;
+    let i18n = crate::i18n::I18n::get();
+    let t = |k: &str| i18n.t(ctx.lang, k);
+    let headers = vec![
+        t("fac-csv-kind"),
+        t("fac-csv-name"),
+        t("fac-received"),
+        t("fac-solved"),
+        t("fac-median-days"),
+        t("fac-assigned"),
+        t("fac-done"),
+        t("fac-overdue"),
+    ];
+    let mut rows = vec![vec![
+        t("fac-csv-total"),
+        String::new(),
+        st.received.to_string(),
+        st.solved.to_string(),
+        st.median_days.map(|d| d.to_string()).unwrap_or_default(),
+        String::new(),
+        String::new(),
+        String::new(),
+    ]];
+    for c in &st.by_category {
+        rows.push(vec![
+            t("fac-csv-category"),
+            t(&format!(
+                "category-{}",
+                c.category.as_str().replace('_', "-")
+            )),
+            c.received.to_string(),
+            c.solved.to_string(),
+            c.median_days.map(|d| d.to_string()).unwrap_or_default(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]);
+    }
+    for a in &st.by_agency {
+        rows.push(vec![
+            t("fac-csv-agency"),
+            a.name(&ctx.lang).to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            a.assigned.to_string(),
+            a.done.to_string(),
+            a.overdue.to_string(),
+        ]);
+    }
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"facilitation-{code}.csv\""),
+            ),
+        ],
+        tashil_sheets::write_csv(&headers, &rows),
+    )
+        .into_response())
 }

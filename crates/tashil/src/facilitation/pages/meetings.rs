@@ -19,7 +19,7 @@ use super::cases::AgendaForm;
 use super::{ResolutionLine, names, resolution_lines};
 use crate::access::facilitation as rules;
 use crate::access::{Actor, OrganisationKind};
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Authed, Ctx, PageCtx};
 

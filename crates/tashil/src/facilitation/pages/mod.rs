@@ -16,11 +16,11 @@ use super::FacilitationError;
 use super::cases::ResolutionView;
 use super::model::Category;
 use crate::access::{Actor, OrganisationKind};
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Ctx, PageCtx};
 
-pub fn routes() -> Router<AppState> {
+pub(super) fn routes() -> Router<AppState> {
     Router::new()
         .merge(cases::routes())
         .merge(meetings::routes())

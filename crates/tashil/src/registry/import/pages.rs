@@ -6,8 +6,8 @@ use axum::response::Response;
 use axum::routing::{get, post};
 
 use super::{ImportReport, Importer, NoProgress, import_units};
-use crate::app::AppState;
 use crate::i18n::Lang;
+use crate::web::AppState;
 use crate::web::import_page::{self, ImportTarget};
 use crate::web::upload_limit::{MAX_IMPORT_FILE, limited};
 use crate::web::{AppError, Authed};

@@ -8,9 +8,9 @@ use serde::Deserialize;
 
 use super::StandardRecord;
 use crate::access::standards as rules;
-use crate::app::AppState;
 use crate::standards::entity::standard;
 use crate::standards::model::{ProductScopeDraft, StandardDraft, Status};
+use crate::web::AppState;
 use crate::web::{AppError, Ctx};
 
 #[derive(Deserialize, Default)]

@@ -9,8 +9,8 @@ use axum_extra::extract::Form;
 use serde::Deserialize;
 
 use super::detail::action_result;
-use crate::app::AppState;
 use crate::standards::enquiry::{self, CommentDraft, Decision};
+use crate::web::AppState;
 use crate::web::{AppError, Authed};
 
 pub(super) fn routes() -> Router<AppState> {

@@ -11,10 +11,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 
 use crate::access::standards as rules;
-use crate::app::AppState;
 use crate::standards::enquiry::{self, CommentView, Decision};
 use crate::standards::model::Status;
 use crate::standards::service::{self, StandardView, StandardsError};
+use crate::web::AppState;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Ctx, PageCtx};
 

@@ -12,9 +12,9 @@ use axum_extra::extract::Form;
 use serde::Deserialize;
 
 use crate::access::standards as rules;
-use crate::app::AppState;
 use crate::standards::model::{Body, ClauseDraft, ProductScopeDraft, StandardDraft};
 use crate::standards::service::{self, StandardsError};
+use crate::web::AppState;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Authed, PageCtx};
 

@@ -9,10 +9,10 @@ use axum_extra::extract::Form;
 use serde::Deserialize;
 
 use super::detail::action_result;
-use crate::app::AppState;
 use crate::standards::model::{FieldError, Status, parse_date};
 use crate::standards::search;
 use crate::standards::service::{self, StandardsError, Transition};
+use crate::web::AppState;
 use crate::web::{AppError, Authed};
 
 pub(super) fn routes() -> Router<AppState> {

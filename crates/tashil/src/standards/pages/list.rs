@@ -10,9 +10,9 @@ use axum::routing::get;
 use serde::Deserialize;
 
 use crate::access::standards as rules;
-use crate::app::AppState;
 use crate::standards::api::ApiSearchQuery;
 use crate::standards::search::{self, FacetCount, SearchPage, Suggestion};
+use crate::web::AppState;
 use crate::web::{AppError, Ctx, PageCtx};
 
 pub(super) fn routes() -> Router<AppState> {

@@ -10,9 +10,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde::Deserialize;
 
-use crate::app::AppState;
 use crate::standards::mandatory::{self, MandatoryMatch, ProvinceMandatory};
 use crate::standards::service::StandardsError;
+use crate::web::AppState;
 use crate::web::forms::{Opt, options};
 use crate::web::{AppError, Authed, Ctx, PageCtx};
 

@@ -11,9 +11,9 @@ mod mandatory;
 
 use axum::Router;
 
-use crate::app::AppState;
+use crate::web::AppState;
 
-pub fn routes() -> Router<AppState> {
+pub(super) fn routes() -> Router<AppState> {
     // A path served from two files (`/standards`: the list's GET, the form's POST) keeps both
     // methods: axum merges the method routers of one path.
     Router::new()

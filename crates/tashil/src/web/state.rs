@@ -1,0 +1,75 @@
+//! What every handler shares: the database, the CSRF secret, this node's search index and the
+//! edge's settings. It lives in `web/`, beneath the contexts and `app.rs`, so the edge and the
+//! contexts use it without depending on the module that composes them.
+
+use std::sync::Arc;
+
+use metrics_exporter_prometheus::PrometheusHandle;
+use sea_orm::DatabaseConnection;
+
+use super::client_addr::TrustedProxies;
+use super::nav::{self, NavFn};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    /// Signs CSRF tokens; shared by all instances through the `settings` table.
+    pub csrf_secret: Arc<Vec<u8>>,
+    pub metrics: Option<PrometheusHandle>,
+    /// Set the `Secure` flag on cookies (behind HTTPS).
+    pub secure_cookies: bool,
+    /// This node's search index of the standards catalogue.
+    pub catalogue: Arc<crate::search::Catalogue>,
+    /// Proxies whose `X-Forwarded-For` names the client; none unless configured.
+    pub trusted_proxies: Arc<TrustedProxies>,
+    /// The bearer token a scraper shows for `/metrics` on the main listener; without one,
+    /// `/metrics` is served only on the private metrics listener.
+    pub metrics_token: Option<Arc<str>>,
+    /// The main navigation of pages, assembled from the contexts by `app::router`.
+    pub navigation: NavFn,
+}
+
+impl AppState {
+    /// Opens this node's search index under `data_dir` and brings it level with the database.
+    pub async fn new(
+        db: DatabaseConnection,
+        data_dir: &std::path::Path,
+        metrics: Option<PrometheusHandle>,
+        secure_cookies: bool,
+    ) -> anyhow::Result<Self> {
+        let secret = crate::db::settings::get_or_create(
+            &db,
+            "csrf-secret",
+            crate::db::settings::random_secret,
+        )
+        .await?;
+        let catalogue = Arc::new(crate::search::Catalogue::open(data_dir)?);
+        catalogue.catch_up(&db).await?;
+        Ok(AppState {
+            catalogue,
+            db,
+            csrf_secret: Arc::new(secret.into_bytes()),
+            metrics,
+            secure_cookies,
+            trusted_proxies: Arc::new(TrustedProxies::default()),
+            metrics_token: None,
+            navigation: nav::none,
+        })
+    }
+
+    pub fn with_trusted_proxies(mut self, proxies: TrustedProxies) -> Self {
+        self.trusted_proxies = Arc::new(proxies);
+        self
+    }
+
+    pub fn with_navigation(mut self, navigation: NavFn) -> Self {
+        self.navigation = navigation;
+        self
+    }
+
+    /// An empty token counts as none.
+    pub fn with_metrics_token(mut self, token: Option<String>) -> Self {
+        self.metrics_token = token.filter(|t| !t.trim().is_empty()).map(Arc::from);
+        self
+    }
+}
