@@ -16,7 +16,7 @@ use super::followup::{self, Progress};
 use super::meetings::{self, AgendaDraft, MeetingRecord};
 use super::model::{CaseDraft, ResolutionDraft};
 use super::public::{self, PublicStats};
-use crate::registry::api::Created;
+use crate::kernel::api::Created;
 use crate::web::AppState;
 use crate::web::upload_limit::limited;
 use crate::web::{AppError, Authed};

@@ -30,7 +30,7 @@ pub struct CaseUnit {
 
 impl CaseUnit {
     pub fn name(&self, lang: &tashil_text::Lang) -> &str {
-        crate::registry::service::display_name(*lang, &self.name_fa, &self.name_en, &self.name_vi)
+        crate::kernel::display_name(*lang, &self.name_fa, &self.name_en, &self.name_vi)
     }
 }
 

@@ -566,7 +566,7 @@ pub struct MeetingSummary {
 
 impl MeetingSummary {
     pub fn body_name(&self, lang: &tashil_text::Lang) -> &str {
-        crate::registry::service::display_name(
+        crate::kernel::display_name(
             *lang,
             &self.body_name_fa,
             &self.body_name_en,

@@ -161,12 +161,8 @@ pub(super) async fn meeting_agenda<C: ConnectionTrait>(
     for org in members {
         for r in recipients::of_organisation(db, *org).await? {
             let lang = tashil_text::Lang::parse(&r.lang).unwrap_or(tashil_text::Lang::Fa);
-            let name = crate::registry::service::display_name(
-                lang,
-                &body.name_fa,
-                &body.name_en,
-                &body.name_vi,
-            );
+            let name =
+                crate::kernel::display_name(lang, &body.name_fa, &body.name_en, &body.name_vi);
             let args = json!({"body": name, "held_on": meeting.held_on.to_string(),
                               "items": items, "path": format!("/meetings/{}", meeting.id)});
             mail::queue(db, std::slice::from_ref(&r), MEETING_AGENDA, &args).await?;

@@ -35,7 +35,7 @@ pub struct AgencyRow {
 
 impl AgencyRow {
     pub fn name(&self, lang: &tashil_text::Lang) -> &str {
-        crate::registry::service::display_name(*lang, &self.name_fa, &self.name_en, &self.name_vi)
+        crate::kernel::display_name(*lang, &self.name_fa, &self.name_en, &self.name_vi)
     }
 }
 

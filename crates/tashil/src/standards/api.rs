@@ -15,7 +15,7 @@ use super::mandatory::{self, MandatoryMatch, ProvinceMandatory};
 use super::model::{StandardDraft, Status};
 use super::search::{self, SearchPage, SearchParams, Suggestion};
 use super::service::{self, StandardView, StandardsError, Transition};
-use crate::registry::api::{Created, VersionQuery};
+use crate::kernel::api::{Created, VersionQuery};
 use crate::web::AppState;
 use crate::web::{AppError, Authed, Ctx};
 

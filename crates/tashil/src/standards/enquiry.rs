@@ -73,7 +73,7 @@ pub struct CommentView {
 
 impl CommentView {
     pub fn organisation(&self, lang: &tashil_text::Lang) -> &str {
-        crate::registry::service::display_name(
+        crate::kernel::display_name(
             *lang,
             &self.organisation_fa,
             &self.organisation_en,

@@ -99,7 +99,7 @@ pub struct UnitUnderMandatory {
 
 impl UnitUnderMandatory {
     pub fn unit_name(&self, lang: &tashil_text::Lang) -> &str {
-        crate::registry::service::display_name(*lang, &self.unit_fa, &self.unit_en, &self.unit_vi)
+        crate::kernel::display_name(*lang, &self.unit_fa, &self.unit_en, &self.unit_vi)
     }
 }
 

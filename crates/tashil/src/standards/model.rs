@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use crate::registry::FieldError;
+pub use crate::kernel::FieldError;
 pub use tashil_search::designation::Body;
 
 /// Lifecycle of a standard (seed 001: standards are developed with industry, enquired,

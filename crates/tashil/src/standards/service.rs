@@ -82,12 +82,7 @@ impl From<&standard::Model> for StandardRef {
 
 impl StandardRef {
     pub fn title(&self, lang: &tashil_text::Lang) -> &str {
-        crate::registry::service::display_name(
-            *lang,
-            &self.title_fa,
-            &self.title_en,
-            &self.title_vi,
-        )
+        crate::kernel::display_name(*lang, &self.title_fa, &self.title_en, &self.title_vi)
     }
 }
 
@@ -116,7 +111,7 @@ pub struct ClauseView {
 
 impl ClauseView {
     pub fn parameter(&self, lang: &tashil_text::Lang) -> &str {
-        crate::registry::service::display_name(
+        crate::kernel::display_name(
             *lang,
             &self.parameter_fa,
             &self.parameter_en,
@@ -160,20 +155,10 @@ impl StandardView {
     }
 
     pub fn title(&self, lang: &tashil_text::Lang) -> &str {
-        crate::registry::service::display_name(
-            *lang,
-            &self.title_fa,
-            &self.title_en,
-            &self.title_vi,
-        )
+        crate::kernel::display_name(*lang, &self.title_fa, &self.title_en, &self.title_vi)
     }
     pub fn scope(&self, lang: &tashil_text::Lang) -> &str {
-        crate::registry::service::display_name(
-            *lang,
-            &self.scope_fa,
-            &self.scope_en,
-            &self.scope_vi,
-        )
+        crate::kernel::display_name(*lang, &self.scope_fa, &self.scope_en, &self.scope_vi)
     }
 }
 

@@ -254,7 +254,7 @@ async fn render_case(
             m.id.to_string(),
             format!(
                 "{} — {}",
-                crate::registry::service::display_name(
+                crate::kernel::display_name(
                     page.lang,
                     &m.body_name_fa,
                     &m.body_name_en,

@@ -90,10 +90,8 @@ async fn render_meetings(
                     (*o, name, *seat == bodies::Seat::Private)
                 })
                 .collect();
-            let name = crate::registry::service::display_name(
-                page.lang, &b.name_fa, &b.name_en, &b.name_vi,
-            )
-            .to_string();
+            let name = crate::kernel::display_name(page.lang, &b.name_fa, &b.name_en, &b.name_vi)
+                .to_string();
             (b.id, name, members)
         })
         .collect();
@@ -106,10 +104,8 @@ async fn render_meetings(
                 .map(|b| {
                     (
                         b.id,
-                        crate::registry::service::display_name(
-                            page.lang, &b.name_fa, &b.name_en, &b.name_vi,
-                        )
-                        .to_string(),
+                        crate::kernel::display_name(page.lang, &b.name_fa, &b.name_en, &b.name_vi)
+                            .to_string(),
                     )
                 })
                 .collect(),
@@ -379,7 +375,7 @@ async fn render_meeting(
         status,
         MeetingPage {
             overdue,
-            body_name: crate::registry::service::display_name(
+            body_name: crate::kernel::display_name(
                 page.lang,
                 &m.body.name_fa,
                 &m.body.name_en,

@@ -28,7 +28,7 @@ pub(super) fn routes() -> Router<AppState> {
 }
 
 pub(super) fn names(lang: &tashil_text::Lang, n: &[String; 3]) -> String {
-    crate::registry::service::display_name(*lang, &n[0], &n[1], &n[2]).to_string()
+    crate::kernel::display_name(*lang, &n[0], &n[1], &n[2]).to_string()
 }
 
 pub(super) fn category_options(page: &PageCtx, selected: &str) -> Vec<Opt> {

@@ -2,7 +2,7 @@
 //! its columns, their headers in any of the three languages, and a record as a row.
 
 use crate::i18n::{I18n, Lang};
-use crate::registry::import::{ImportReport, Issue};
+use crate::kernel::import::{ImportReport, Issue};
 
 use super::StandardRecord;
 

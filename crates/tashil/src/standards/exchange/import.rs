@@ -12,7 +12,7 @@ use super::read::records;
 use crate::access::Actor;
 use crate::access::standards as rules;
 use crate::audit::{self, Change};
-use crate::registry::import::ImportReport;
+use crate::kernel::import::ImportReport;
 use crate::search::outbox;
 use crate::standards::entity::standard;
 use crate::standards::model::{Status, parse_date};

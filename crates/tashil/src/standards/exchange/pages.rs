@@ -12,7 +12,7 @@ use super::columns::{column_help, flat, headers, issue};
 use super::export::{ExportQuery, selected};
 use super::import::import;
 use crate::access::standards as rules;
-use crate::registry::import::ImportReport;
+use crate::kernel::import::ImportReport;
 use crate::web::AppState;
 use crate::web::import_page::{self, ImportTarget};
 use crate::web::upload_limit::{MAX_IMPORT_FILE, limited};

@@ -5,7 +5,7 @@ use tashil_sheets::ReadOptions;
 
 use super::StandardRecord;
 use super::columns::{COLUMNS, issue, map_headers, yes};
-use crate::registry::import::{ImportReport, Issue};
+use crate::kernel::import::{ImportReport, Issue};
 use crate::standards::model::{ProductScopeDraft, StandardDraft};
 
 /// The records of a file, the column index of each known column, and the headers.
