@@ -24,9 +24,6 @@ use crate::web::{AppState, NavEntry};
         version = "1",
         description = "Registry of production units, the provincial industrial profile, and the standards catalogue with its mandatory list and public enquiries. Authenticate with `Authorization: Bearer <token>` (see `tashil token create`). Errors are RFC 9457 problem+json."
     ),
-    // Two schemas are named `Decision` (the board's, `standards::enquiry::Decision` of a
-    // comment). The published document has always shown the board's; renaming either is an
-    // API change of its own, so until then the board's keeps the name.
     components(schemas(deregulation::Decision))
 )]
 pub struct ApiDoc;

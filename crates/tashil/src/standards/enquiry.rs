@@ -16,8 +16,11 @@ use crate::access::Actor;
 use crate::access::standards::{self as rules, CommentReach};
 use crate::audit::{self, Change};
 
+// Named apart in the OpenAPI document from the deregulation board's `Decision`, whose name it
+// shared: the document showed the board's values for the comment endpoints.
 /// The committee's decision on a comment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = CommentDecision)]
 #[serde(rename_all = "snake_case")]
 pub enum Decision {
     Accepted,
