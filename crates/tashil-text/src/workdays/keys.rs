@@ -36,11 +36,14 @@ pub(super) const HUNG_KINGS: &str = "hung_kings";
 pub(super) const REUNIFICATION_DAY: &str = "reunification_day";
 pub(super) const LABOUR_DAY: &str = "labour_day";
 pub(super) const NATIONAL_DAY: &str = "national_day";
+/// Vietnam Culture Day, 24 November, a paid day off from 2026 (Resolution 80-NQ/TW).
+pub(super) const CULTURE_DAY: &str = "culture_day";
 pub(super) const NEW_YEAR_SUBSTITUTE: &str = "new_year_substitute";
 pub(super) const HUNG_KINGS_SUBSTITUTE: &str = "hung_kings_substitute";
 pub(super) const REUNIFICATION_DAY_SUBSTITUTE: &str = "reunification_day_substitute";
 pub(super) const LABOUR_DAY_SUBSTITUTE: &str = "labour_day_substitute";
 pub(super) const NATIONAL_DAY_SUBSTITUTE: &str = "national_day_substitute";
+pub(super) const CULTURE_DAY_SUBSTITUTE: &str = "culture_day_substitute";
 /// A working day the government swapped with a Saturday worked instead.
 pub(super) const SWAPPED_DAY_OFF: &str = "swapped_day_off";
 
@@ -81,11 +84,13 @@ pub const HOLIDAY_KEYS: &[&str] = &[
     REUNIFICATION_DAY,
     LABOUR_DAY,
     NATIONAL_DAY,
+    CULTURE_DAY,
     NEW_YEAR_SUBSTITUTE,
     HUNG_KINGS_SUBSTITUTE,
     REUNIFICATION_DAY_SUBSTITUTE,
     LABOUR_DAY_SUBSTITUTE,
     NATIONAL_DAY_SUBSTITUTE,
+    CULTURE_DAY_SUBSTITUTE,
     SWAPPED_DAY_OFF,
     OFFICE_CLOSURE,
 ];

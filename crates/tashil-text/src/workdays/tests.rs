@@ -278,3 +278,22 @@ fn a_deadline_near_the_end_of_time_is_none_and_nothing_panics_at_the_edges() {
         assert!(cal.checked_add_working_days(ymd(2026, 12, 4), 5).is_some());
     }
 }
+
+#[test]
+fn vietnam_culture_day_is_a_day_off_from_2026_and_moves_deadlines() {
+    let vietnam = WorkCalendar::vietnam();
+    assert_eq!(key(&vietnam, ymd(2026, 11, 24)), Some("culture_day"));
+    assert_eq!(key(&vietnam, ymd(2025, 11, 24)), None);
+    // Friday 20 November 2026 + 5 working days: Mon 23, (Tue 24 off), Wed 25 … Mon 30.
+    assert_eq!(
+        vietnam.add_working_days(ymd(2026, 11, 20), 5),
+        ymd(2026, 11, 30)
+    );
+    // Beyond the table, the statutory rule keeps it, with a substitute on a weekend:
+    // 24 November 2029 is a Saturday, made up on Monday 26 November.
+    assert_eq!(key(&vietnam, ymd(2027, 11, 24)), Some("culture_day"));
+    assert_eq!(
+        key(&vietnam, ymd(2029, 11, 26)),
+        Some("culture_day_substitute")
+    );
+}

@@ -31,9 +31,10 @@
 //!   22 August worked (the 2026 National Day arrangement was approved with
 //!   the Tết one).
 //!
-//! Not listed: the "Vietnam Cultural Day" (24 November) the Politburo chose in
-//! January 2026 (Resolution 80-NQ/TW) as a paid day off, until a law or decree
-//! makes it a public holiday; one-off closures (add them with
+//! - From 2026, Vietnam Culture Day (24 November), a paid day off under
+//!   Resolution 80-NQ/TW of January 2026.
+//!
+//! Not listed: one-off closures (add them with
 //! [`super::WorkCalendar::with_closures`]).
 //!
 //! Extend every year once the Prime Minister approves the next year's Tết
@@ -108,6 +109,7 @@ pub(super) static DAYS_OFF: &[(NaiveDate, &str)] = &[
     (d(2026, 8, 31), SWAPPED_DAY_OFF),       // Mon, for Sat 22 August
     (d(2026, 9, 1), NATIONAL_DAY),           // Tue, day beside 2/9
     (d(2026, 9, 2), NATIONAL_DAY),           // Wed
+    (d(2026, 11, 24), CULTURE_DAY),          // Tue
 ];
 
 /// Saturdays state agencies work in exchange for a [`SWAPPED_DAY_OFF`], sorted.
