@@ -66,7 +66,11 @@ impl From<resolution::Model> for ResolutionView {
         let status = super::model::ResolutionStatus::parse(&r.status)
             .unwrap_or(super::model::ResolutionStatus::Open);
         ResolutionView {
-            overdue: super::followup::is_overdue(status, r.deadline),
+            overdue: super::followup::is_overdue(
+                status,
+                r.deadline,
+                super::followup::country_of(&r),
+            ),
             deadline_provisional: !super::calendar::calendar(
                 &r.calendar_country
                     .clone()

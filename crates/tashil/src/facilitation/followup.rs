@@ -18,21 +18,46 @@ use crate::access::Actor;
 use crate::access::facilitation as rules;
 use crate::audit::{self, Change};
 
-pub fn is_overdue(status: ResolutionStatus, deadline: NaiveDate) -> bool {
+/// Whether a resolution is past its deadline: the deadline day is over on the clock of the
+/// country whose working days it counts.
+pub fn is_overdue(status: ResolutionStatus, deadline: NaiveDate, country: &str) -> bool {
     matches!(
         status,
         ResolutionStatus::Open | ResolutionStatus::InProgress
-    ) && deadline < Utc::now().date_naive()
+    ) && deadline < crate::kernel::clock::today_in(country)
 }
 
-/// The same rule as [`is_overdue`], as a query condition.
+/// The country whose clock a resolution's deadline runs on.
+pub(super) fn country_of(r: &resolution::Model) -> &str {
+    r.calendar_country.as_deref().unwrap_or(&r.province_code)
+}
+
+/// The same rule as [`is_overdue`], as a query condition (today differs by country).
 fn overdue_condition() -> sea_orm::Condition {
-    sea_orm::Condition::all()
+    use sea_orm::Condition;
+    let mut past = Condition::any();
+    for country in ["IR", "VN"] {
+        past = past.add(
+            Condition::all()
+                .add(resolution::Column::CalendarCountry.eq(country))
+                .add(resolution::Column::Deadline.lt(crate::kernel::clock::today_in(country))),
+        );
+    }
+    past = past.add(
+        Condition::all()
+            .add(
+                Condition::any()
+                    .add(resolution::Column::CalendarCountry.is_null())
+                    .add(resolution::Column::CalendarCountry.is_not_in(["IR", "VN"])),
+            )
+            .add(resolution::Column::Deadline.lt(crate::kernel::clock::today_in("IR"))),
+    );
+    Condition::all()
         .add(resolution::Column::Status.is_in([
             ResolutionStatus::Open.as_str(),
             ResolutionStatus::InProgress.as_str(),
         ]))
-        .add(resolution::Column::Deadline.lt(Utc::now().date_naive()))
+        .add(past)
 }
 
 /// Resolutions an actor follows: its own agency's (agency officer), its province's (the

@@ -358,7 +358,6 @@ pub(super) async fn insert_resolution<C: ConnectionTrait>(
     v: &ValidResolution,
     start: Option<NaiveDate>,
 ) -> Result<i64, FacilitationError> {
-    let start = start.unwrap_or_else(|| Utc::now().date_naive());
     let agency = super::naming::nameable(
         db,
         actor,
@@ -369,6 +368,8 @@ pub(super) async fn insert_resolution<C: ConnectionTrait>(
     )
     .await?;
     let country = super::calendar::country_of(province, &agency.country);
+    // The working days count from today on the office's clock, not UTC's.
+    let start = start.unwrap_or_else(|| crate::kernel::clock::today_in(&country));
     let deadline = super::calendar::deadline(&country, start, v.working_days)
         .ok_or_else(|| FacilitationError::invalid("working_days", "out_of_range"))?;
     let m = resolution::ActiveModel {

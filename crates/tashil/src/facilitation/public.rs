@@ -164,7 +164,7 @@ pub async fn stats(
         if status == ResolutionStatus::Done {
             e.1 += 1;
         }
-        if is_overdue(status, r.deadline) {
+        if is_overdue(status, r.deadline, super::followup::country_of(&r)) {
             e.2 += 1;
         }
     }

@@ -2,7 +2,7 @@
 //! agency's resolutions by deadline, a secretariat's triage queue, overdue resolutions and
 //! meetings. Every read starts from the actor's scopes in `access::facilitation`.
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use sea_orm::{
     ColumnTrait, DatabaseConnection, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
 };
@@ -49,7 +49,7 @@ pub async fn waiting(
     db: &DatabaseConnection,
     actor: &Actor,
 ) -> Result<Vec<Waiting>, FacilitationError> {
-    let today = Utc::now().date_naive();
+    let today = crate::kernel::clock::today_in(actor.province().unwrap_or(""));
     let mut out = vec![];
     if let Ok(scope) = rules::case_scope(actor)
         && let CaseReach::Organisation(org) = scope.reach()

@@ -3,6 +3,7 @@
 //! Nothing here knows a context; contexts and `web/` build on it.
 
 pub mod api;
+pub mod clock;
 mod dates;
 pub mod import;
 mod names;

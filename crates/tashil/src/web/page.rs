@@ -199,8 +199,16 @@ impl PageCtx {
         if self.lang.is_rtl() { "rtl" } else { "ltr" }
     }
 
+    /// The day of instant `at` on the reader's clock: their province's, else the one their
+    /// language suggests (Persian: Tehran; Vietnamese: Hanoi time).
     pub fn date(&self, at: &DateTime<Utc>) -> String {
-        tashil_text::dates::format_date(at.date_naive(), self.lang)
+        let place = match (&self.province, self.lang) {
+            (Some(p), _) => p.as_str(),
+            (None, Lang::Fa) => "IR",
+            (None, Lang::Vi) => "VN",
+            (None, Lang::En) => "",
+        };
+        tashil_text::dates::format_date(crate::kernel::clock::local_date(place, *at), self.lang)
     }
 
     pub fn day(&self, d: &NaiveDate) -> String {
