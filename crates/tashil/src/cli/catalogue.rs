@@ -7,7 +7,6 @@ use clap::Subcommand;
 
 use crate::config::StorageConfig;
 use crate::i18n::Lang;
-use crate::web::import_page::report_lines;
 
 #[derive(Subcommand)]
 pub enum SearchAction {
@@ -67,22 +66,12 @@ pub async fn import(
     let report = crate::standards::exchange::import(&db, None, &name, &bytes, &opts)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    for w in report_lines(lang, &report.warnings) {
-        eprintln!("warning: row {} {}: {}", w.row, w.column, w.message);
-    }
-    if !report.ok() {
-        for e in report_lines(lang, &report.errors) {
-            eprintln!("error: row {} {}: {}", e.row, e.column, e.message);
-        }
-        eprintln!("nothing imported ({} errors)", report.errors.len());
-        return Ok(ExitCode::FAILURE);
-    }
-    eprintln!(
-        "imported {} standards in {:.2} s",
-        report.imported,
-        started.elapsed().as_secs_f64()
-    );
-    Ok(ExitCode::SUCCESS)
+    Ok(super::print_import_report(
+        lang,
+        &report,
+        "standards",
+        started,
+    ))
 }
 
 pub async fn export(

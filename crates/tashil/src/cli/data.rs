@@ -146,22 +146,7 @@ pub async fn import(storage: StorageConfig, what: ImportWhat) -> anyhow::Result<
     )
     .await?;
     bar.finish_and_clear();
-    for w in crate::web::import_page::report_lines(lang, &report.warnings) {
-        eprintln!("warning: row {} {}: {}", w.row, w.column, w.message);
-    }
-    if !report.ok() {
-        for e in crate::web::import_page::report_lines(lang, &report.errors) {
-            eprintln!("error: row {} {}: {}", e.row, e.column, e.message);
-        }
-        eprintln!("nothing imported ({} errors)", report.errors.len());
-        return Ok(ExitCode::FAILURE);
-    }
-    eprintln!(
-        "imported {} units in {:.2} s",
-        report.imported,
-        started.elapsed().as_secs_f64()
-    );
-    Ok(ExitCode::SUCCESS)
+    Ok(super::print_import_report(lang, &report, "units", started))
 }
 
 pub async fn export(storage: StorageConfig, what: ExportWhat) -> anyhow::Result<ExitCode> {
