@@ -5,7 +5,7 @@
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, Statement,
+    PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -18,7 +18,7 @@ use super::model::{CaseStatus, ResolutionDraft, ResolutionStatus, ValidResolutio
 use crate::access::facilitation as rules;
 use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
-use crate::db::settings::param_sql;
+use crate::db::settings::statement;
 
 pub(super) fn audit_change<'a>(
     actor: &'a Actor,
@@ -49,14 +49,11 @@ async fn kept_meeting<C: ConnectionTrait>(
 async fn private_seat<C: ConnectionTrait>(db: &C, body_id: i64, org: i64) -> Result<bool, DbErr> {
     let b = db.get_database_backend();
     Ok(db
-        .query_one_raw(Statement::from_sql_and_values(
+        .query_one_raw(statement(
             b,
-            param_sql(
-                b,
-                &format!(
-                    "SELECT seat FROM {} WHERE body_id = ? AND organisation_id = ?",
-                    pairs::BODY_MEMBERS
-                ),
+            &format!(
+                "SELECT seat FROM {} WHERE body_id = ? AND organisation_id = ?",
+                pairs::BODY_MEMBERS
             ),
             [body_id.into(), org.into()],
         ))
@@ -312,14 +309,11 @@ pub async fn record_meeting(
         .map(|o| (o, true))
         .chain(r.absent.iter().map(|o| (o, false)))
     {
-        txn.execute_raw(Statement::from_sql_and_values(
+        txn.execute_raw(statement(
             b,
-            param_sql(
-                b,
-                &format!(
-                    "INSERT INTO {} (meeting_id, organisation_id, present) VALUES (?, ?, ?)",
-                    pairs::ATTENDANCE
-                ),
+            &format!(
+                "INSERT INTO {} (meeting_id, organisation_id, present) VALUES (?, ?, ?)",
+                pairs::ATTENDANCE
             ),
             [meeting_id.into(), (*org).into(), present.into()],
         ))
@@ -496,14 +490,10 @@ pub async fn meeting_view(
     let (mt, bd) = super::query::readable_meeting(db, &rules::meeting_scope(actor), id).await?;
     let b = db.get_database_backend();
     let rows = db
-        .query_all_raw(Statement::from_sql_and_values(
-            b,
-            param_sql(b, &format!(
+        .query_all_raw(statement(b, &format!(
                 "SELECT m.organisation_id, m.seat, a.present FROM {} m LEFT JOIN {} a ON a.organisation_id = m.organisation_id AND a.meeting_id = ? WHERE m.body_id = ? ORDER BY m.organisation_id",
                 pairs::BODY_MEMBERS, pairs::ATTENDANCE
-            )),
-            [id.into(), bd.id.into()],
-        ))
+            ), [id.into(), bd.id.into()]))
         .await?;
     let mut members = vec![];
     for r in &rows {
@@ -527,14 +517,8 @@ pub async fn meeting_view(
             title: a.title,
         })
         .collect();
-    let resolutions = resolution::Entity::find()
-        .filter(resolution::Column::MeetingId.eq(id))
-        .order_by_asc(resolution::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(ResolutionView::from)
-        .collect();
+    let resolutions =
+        super::query::resolutions_where(db, resolution::Column::MeetingId.eq(id)).await?;
     Ok(MeetingView {
         id,
         body: body_view(bd)?,
