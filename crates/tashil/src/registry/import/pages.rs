@@ -5,7 +5,7 @@ use axum::extract::{Multipart, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 
-use super::{ImportReport, Importer, NoProgress, import_units};
+use super::{Importer, NoProgress, import_units};
 use crate::i18n::Lang;
 use crate::web::AppState;
 use crate::web::import_page::{self, ImportTarget};
@@ -65,10 +65,7 @@ async fn upload(
             )
             .await?
         }
-        None => ImportReport {
-            errors: vec![super::issue(0, None, None, "no_file")],
-            ..Default::default()
-        },
+        None => import_page::no_file(),
     };
     Ok(import_page::result(
         &ctx,

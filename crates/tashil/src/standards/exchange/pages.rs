@@ -3,17 +3,16 @@
 
 use axum::Router;
 use axum::extract::{Multipart, Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use tashil_sheets::{ExportCell, ReadOptions};
 
-use super::columns::{column_help, flat, headers, issue};
+use super::columns::{column_help, flat, headers};
 use super::export::{ExportQuery, selected};
 use super::import::import;
 use crate::access::standards as rules;
-use crate::kernel::import::ImportReport;
 use crate::web::AppState;
+use crate::web::import_page::attachment;
 use crate::web::import_page::{self, ImportTarget};
 use crate::web::upload_limit::{MAX_IMPORT_FILE, limited};
 use crate::web::{AppError, Authed, Ctx};
@@ -60,10 +59,7 @@ async fn upload(
             };
             import(&s.db, Some(&actor), &name, &bytes, &opts).await?
         }
-        None => ImportReport {
-            errors: vec![issue(0, None, None, "no_file")],
-            ..Default::default()
-        },
+        None => import_page::no_file(),
     };
     Ok(import_page::result(
         &ctx,
@@ -71,20 +67,6 @@ async fn upload(
         column_help(ctx.lang),
         &report,
     ))
-}
-
-fn attachment(ctype: &'static str, name: &str, body: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, ctype.to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-        ],
-        body,
-    )
-        .into_response()
 }
 
 async fn export_csv(
