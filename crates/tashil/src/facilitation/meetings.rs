@@ -434,10 +434,7 @@ pub async fn add_resolution(
     )
     .await?;
     if let Some(cid) = v.case_id {
-        let c = case::Entity::find_by_id(cid)
-            .one(&txn)
-            .await?
-            .ok_or(FacilitationError::NotFound)?;
+        let c = super::query::found(&txn, case::Entity::find_by_id(cid)).await?;
         if status_of(&c)? != CaseStatus::Resolving {
             cases::set_status(
                 &txn,
@@ -450,10 +447,7 @@ pub async fn add_resolution(
             .await?;
         }
     }
-    let r = resolution::Entity::find_by_id(id)
-        .one(&txn)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
+    let r = super::query::found(&txn, resolution::Entity::find_by_id(id)).await?;
     audit::record(&txn, audit_change(actor, "resolution.create", "resolution", id, json!({"meeting_id": meeting_id, "case_id": v.case_id, "agency": v.agency_org_id, "action": v.action, "deadline": r.deadline}))).await?;
     txn.commit().await?;
     Ok(r.into())

@@ -14,7 +14,7 @@ use crate::access::facilitation::{
 };
 
 /// The one row `q` selects; a row out of reach reads like a missing one.
-async fn found<C: ConnectionTrait, E: EntityTrait>(
+pub(super) async fn found<C: ConnectionTrait, E: EntityTrait>(
     db: &C,
     q: Select<E>,
 ) -> Result<E::Model, FacilitationError> {
