@@ -52,12 +52,7 @@ pub async fn import(
 ) -> anyhow::Result<ExitCode> {
     let lang = Lang::parse(&lang).unwrap_or(Lang::En);
     let db = super::open(&storage).await?;
-    let bytes = std::fs::read(&file)?;
-    let name = file
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("upload")
-        .to_string();
+    let (name, bytes) = super::read_import_file(&file)?;
     let started = std::time::Instant::now();
     let opts = tashil_sheets::ReadOptions {
         encoding,

@@ -120,12 +120,7 @@ pub async fn import(storage: StorageConfig, what: ImportWhat) -> anyhow::Result<
     };
     let lang = Lang::parse(&lang).unwrap_or(Lang::En);
     let db = super::open(&storage).await?;
-    let bytes = std::fs::read(&file)?;
-    let name = file
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("upload")
-        .to_string();
+    let (name, bytes) = super::read_import_file(&file)?;
     let bar = ProgressBar::new(0);
     bar.set_style(
         ProgressStyle::with_template("{msg:>9} [{bar:40}] {pos}/{len} ({elapsed})")

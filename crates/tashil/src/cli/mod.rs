@@ -180,3 +180,14 @@ fn print_import_report(
     );
     ExitCode::SUCCESS
 }
+
+/// The file to import and the name the importer reports it under (as a browser upload is).
+fn read_import_file(file: &std::path::Path) -> std::io::Result<(String, Vec<u8>)> {
+    let bytes = std::fs::read(file)?;
+    let name = file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("upload")
+        .to_string();
+    Ok((name, bytes))
+}
