@@ -82,6 +82,18 @@ pub struct Upload {
     pub encoding: Option<String>,
 }
 
+impl Upload {
+    /// The file's name and bytes with the read options the form declared; `None` without a file.
+    pub fn into_parts(self) -> Option<(String, Vec<u8>, tashil_sheets::ReadOptions)> {
+        let (name, bytes) = self.file?;
+        let opts = tashil_sheets::ReadOptions {
+            encoding: self.encoding,
+            ..Default::default()
+        };
+        Some((name, bytes, opts))
+    }
+}
+
 /// Reads the `file` and `encoding` fields of the import form.
 pub async fn read_upload(mut multipart: Multipart) -> Result<Upload, AppError> {
     let mut file = None;

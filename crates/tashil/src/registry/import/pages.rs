@@ -48,13 +48,8 @@ async fn upload(
     multipart: Multipart,
 ) -> Result<Response, AppError> {
     crate::access::units::authorize_import(&actor)?;
-    let upload = import_page::read_upload(multipart).await?;
-    let report = match upload.file {
-        Some((name, bytes)) => {
-            let opts = tashil_sheets::ReadOptions {
-                encoding: upload.encoding,
-                ..Default::default()
-            };
+    let report = match import_page::read_upload(multipart).await?.into_parts() {
+        Some((name, bytes, opts)) => {
             import_units(
                 &s.db,
                 Importer::User(&actor),

@@ -5,7 +5,7 @@ use axum::Router;
 use axum::extract::{Multipart, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
-use tashil_sheets::{ExportCell, ReadOptions};
+use tashil_sheets::ExportCell;
 
 use super::columns::{column_help, flat, headers};
 use super::export::{ExportQuery, selected};
@@ -50,15 +50,8 @@ async fn upload(
     multipart: Multipart,
 ) -> Result<Response, AppError> {
     rules::authorize_manage(&actor)?;
-    let upload = import_page::read_upload(multipart).await?;
-    let report = match upload.file {
-        Some((name, bytes)) => {
-            let opts = ReadOptions {
-                encoding: upload.encoding,
-                ..Default::default()
-            };
-            import(&s.db, Some(&actor), &name, &bytes, &opts).await?
-        }
+    let report = match import_page::read_upload(multipart).await?.into_parts() {
+        Some((name, bytes, opts)) => import(&s.db, Some(&actor), &name, &bytes, &opts).await?,
         None => import_page::no_file(),
     };
     Ok(import_page::result(
