@@ -73,26 +73,18 @@ pub async fn schedule_meeting(
         .map_err(|_| FacilitationError::invalid("held_on", "date_out_of_range"))?;
     let txn = crate::db::begin_write(db).await?;
     super::query::kept_body(&txn, &secretariat(actor)?, body_id).await?;
-    let m = meeting::ActiveModel {
+    let am = meeting::ActiveModel {
         body_id: Set(body_id),
         held_on: Set(held_on),
         status: Set("planned".into()),
         minutes: Set(String::new()),
         created_at: Set(Utc::now()),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    audit::record(
-        &txn,
-        audit_change(
-            actor,
-            "meeting.schedule",
-            "meeting",
-            m.id,
-            json!({"body_id": body_id, "held_on": held_on}),
-        ),
-    )
+    };
+    let m = audit::insert(&txn, am, |m| {
+        let after = json!({"body_id": body_id, "held_on": held_on});
+        audit_change(actor, "meeting.schedule", "meeting", m.id, after)
+    })
     .await?;
     txn.commit().await?;
     Ok(m.id)
@@ -170,26 +162,18 @@ pub async fn add_agenda_item(
         .filter(agenda_item::Column::MeetingId.eq(meeting_id))
         .count(&txn)
         .await? as i32;
-    let item = agenda_item::ActiveModel {
+    let am = agenda_item::ActiveModel {
         meeting_id: Set(meeting_id),
         case_id: Set(d.case_id),
         title: Set(title),
         proposed_by_org_id: Set(actor.organisation_id()),
         position: Set(position),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    audit::record(
-        &txn,
-        audit_change(
-            actor,
-            "agenda.add",
-            "agenda_item",
-            item.id,
-            json!({"meeting_id": meeting_id, "case_id": d.case_id, "title": item.title}),
-        ),
-    )
+    };
+    let item = audit::insert(&txn, am, |i| {
+        let after = json!({"meeting_id": meeting_id, "case_id": d.case_id, "title": i.title});
+        audit_change(actor, "agenda.add", "agenda_item", i.id, after)
+    })
     .await?;
     txn.commit().await?;
     Ok(item.id)

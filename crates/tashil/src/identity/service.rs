@@ -110,7 +110,7 @@ pub async fn create_user(
     {
         return Err(IdentityError::EmailTaken);
     }
-    let m = user::ActiveModel {
+    let am = user::ActiveModel {
         email: Set(email),
         display_name: Set(u.display_name.to_string()),
         password_hash: Set(u.password_hash),
@@ -121,14 +121,11 @@ pub async fn create_user(
         active: Set(true),
         created_at: Set(Utc::now()),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    audit::record(
-        &txn,
+    };
+    let m = audit::insert(&txn, am, |m| {
         Change::system(via, "user.create", "user", m.id)
-.after(json!({"email": m.email, "role": m.role, "organisation_id": m.organisation_id, "province": m.province_code})),
-    )
+.after(json!({"email": m.email, "role": m.role, "organisation_id": m.organisation_id, "province": m.province_code}))
+    })
     .await?;
     txn.commit().await?;
     Ok(m.id)
