@@ -148,13 +148,9 @@ pub fn authorize_board(actor: &Actor, province: &str) -> Result<BoardGrant, Deni
 mod tests {
     use super::*;
 
-    fn actor(role: Role, province: Option<&str>, org: i64) -> Actor {
-        Actor::for_test(role, province, org)
-    }
-
     #[test]
     fn only_the_provinces_secretariat_acts_for_its_board() {
-        let qz = actor(Role::ProvincialOfficer, Some("IR-26"), 5);
+        let qz = Actor::for_test(Role::ProvincialOfficer, Some("IR-26"), 5);
         assert!(authorize_board(&qz, "IR-26").is_ok());
         assert!(authorize_board(&qz, "IR-30").is_err());
         for r in [
@@ -165,16 +161,16 @@ mod tests {
             Role::LabUser,
             Role::Public,
         ] {
-            assert!(authorize_board(&actor(r, Some("IR-26"), 5), "IR-26").is_err());
+            assert!(authorize_board(&Actor::for_test(r, Some("IR-26"), 5), "IR-26").is_err());
         }
     }
 
     #[test]
     fn reporters_report_in_their_own_province() {
         for r in [Role::UnitUser, Role::AgencyOfficer, Role::ProvincialOfficer] {
-            let a = actor(r, Some("IR-26"), 5);
+            let a = Actor::for_test(r, Some("IR-26"), 5);
             assert_eq!(authorize_report(&a).unwrap().province(), "IR-26");
-            assert!(authorize_report(&actor(r, None, 5)).is_err());
+            assert!(authorize_report(&Actor::for_test(r, None, 5)).is_err());
         }
         for r in [
             Role::NationalAdmin,
@@ -182,23 +178,24 @@ mod tests {
             Role::LabUser,
             Role::Public,
         ] {
-            assert!(authorize_report(&actor(r, Some("IR-26"), 5)).is_err());
+            assert!(authorize_report(&Actor::for_test(r, Some("IR-26"), 5)).is_err());
         }
     }
 
     #[test]
     fn the_public_reaches_published_reports_without_their_reporter() {
-        let p = regulation_scope(&actor(Role::Public, None, 3)).unwrap();
+        let p = regulation_scope(&Actor::for_test(Role::Public, None, 3)).unwrap();
         assert!(p.covers("IR-26", 9, true));
         assert!(!p.covers("IR-26", 9, false));
         assert!(!p.sees_reporter());
         assert_eq!(p, public_scope());
-        let unit = regulation_scope(&actor(Role::UnitUser, Some("IR-26"), 9)).unwrap();
+        let unit = regulation_scope(&Actor::for_test(Role::UnitUser, Some("IR-26"), 9)).unwrap();
         assert!(unit.covers("IR-26", 9, false));
         assert!(!unit.covers("IR-26", 10, true));
         assert!(unit.sees_reporter());
-        let al = regulation_scope(&actor(Role::ProvincialOfficer, Some("IR-30"), 4)).unwrap();
+        let al =
+            regulation_scope(&Actor::for_test(Role::ProvincialOfficer, Some("IR-30"), 4)).unwrap();
         assert!(!al.covers("IR-26", 9, true));
-        assert!(regulation_scope(&actor(Role::Inspector, None, 4)).is_err());
+        assert!(regulation_scope(&Actor::for_test(Role::Inspector, None, 4)).is_err());
     }
 }

@@ -71,6 +71,18 @@ impl OrganisationKind {
         OrganisationKind::CertificationBody,
     ];
 
+    /// The kind of organisation a new user of `role` is created in when none is named (the
+    /// CLI's and the demo's users).
+    pub fn home_of(role: Role) -> OrganisationKind {
+        match role {
+            Role::NationalAdmin => OrganisationKind::NationalBody,
+            Role::ProvincialOfficer | Role::Inspector => OrganisationKind::ProvincialOffice,
+            Role::AgencyOfficer | Role::Public => OrganisationKind::Agency,
+            Role::UnitUser => OrganisationKind::ProductionUnit,
+            Role::LabUser => OrganisationKind::Lab,
+        }
+    }
+
     pub fn parse(s: &str) -> Option<OrganisationKind> {
         OrganisationKind::ALL.into_iter().find(|k| k.as_str() == s)
     }

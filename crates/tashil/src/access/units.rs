@@ -104,13 +104,9 @@ pub fn authorize_import(actor: &Actor) -> Result<(), Denied> {
 mod tests {
     use super::*;
 
-    fn actor(role: Role, province: Option<&str>, org: i64) -> Actor {
-        Actor::for_test(role, province, org)
-    }
-
     #[test]
     fn provincial_officer_reaches_only_own_province() {
-        let a = actor(Role::ProvincialOfficer, Some("IR-26"), 5);
+        let a = Actor::for_test(Role::ProvincialOfficer, Some("IR-26"), 5);
         let s = read_scope(&a).unwrap();
         assert!(s.covers("IR-26", Some(99)));
         assert!(!s.covers("IR-30", Some(99)));
@@ -120,7 +116,7 @@ mod tests {
 
     #[test]
     fn unit_user_edits_only_descriptive_fields_of_own_unit() {
-        let a = actor(Role::UnitUser, Some("IR-26"), 7);
+        let a = Actor::for_test(Role::UnitUser, Some("IR-26"), 7);
         assert_eq!(
             authorize_edit(&a, "IR-26", Some(7)),
             Ok(EditRights::Descriptive)
@@ -132,7 +128,7 @@ mod tests {
     #[test]
     fn lab_and_public_see_no_units() {
         for r in [Role::LabUser, Role::Public] {
-            assert!(read_scope(&actor(r, None, 1)).is_err());
+            assert!(read_scope(&Actor::for_test(r, None, 1)).is_err());
         }
     }
 }

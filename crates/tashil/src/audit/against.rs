@@ -5,7 +5,7 @@
 use sea_orm::{ConnectionTrait, DbErr, Statement};
 
 use super::checkpoint::{BadSignature, Checkpoint, hash_of};
-use crate::db::settings::param_sql;
+use crate::db::settings::statement;
 
 /// How the log stands against one checkpoint.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,9 +85,9 @@ async fn newest_id(db: &impl ConnectionTrait) -> Result<i64, DbErr> {
 async fn entries_up_to(db: &impl ConnectionTrait, seq: i64) -> Result<i64, DbErr> {
     let backend = db.get_database_backend();
     let row = db
-        .query_one_raw(Statement::from_sql_and_values(
+        .query_one_raw(statement(
             backend,
-            param_sql(backend, "SELECT COUNT(*) AS n FROM audit_log WHERE id <= ?"),
+            "SELECT COUNT(*) AS n FROM audit_log WHERE id <= ?",
             [seq.into()],
         ))
         .await?;

@@ -1,5 +1,8 @@
 use chrono::{SecondsFormat, Utc};
-use sea_orm::{ConnectionTrait, DbErr, Statement};
+use sea_orm::{
+    ActiveModelBehavior, ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel,
+    Statement,
+};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
@@ -95,6 +98,23 @@ pub(super) fn hash(f: &Fields<'_>) -> String {
 /// both land or neither does.
 pub async fn record<C: ConnectionTrait>(conn: &C, change: Change<'_>) -> Result<(), DbErr> {
     record_many(conn, vec![change]).await
+}
+
+/// Inserts `am` and records its creation, described by `change` from the stored row (its new
+/// id), in the caller's transaction.
+pub async fn insert<'a, C, A>(
+    conn: &C,
+    am: A,
+    change: impl FnOnce(&<A::Entity as EntityTrait>::Model) -> Change<'a>,
+) -> Result<<A::Entity as EntityTrait>::Model, DbErr>
+where
+    C: ConnectionTrait,
+    A: ActiveModelTrait + ActiveModelBehavior + Send,
+    <A::Entity as EntityTrait>::Model: IntoActiveModel<A>,
+{
+    let m = am.insert(conn).await?;
+    record(conn, change(&m)).await?;
+    Ok(m)
 }
 
 /// Appends several changes in order, taking the chain lock once and inserting in batches:

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::chain::GENESIS;
 use super::key::{AuditKey, key_id};
 use super::verify::{Finding, verify_from};
-use crate::db::settings::param_sql;
+use crate::db::settings::statement;
 
 /// How often the periodic job signs the head when it moved.
 pub const CHECKPOINT_EVERY: Duration = Duration::from_secs(3600);
@@ -136,14 +136,9 @@ pub async fn page(db: &impl ConnectionTrait, page: u64) -> Result<Vec<Checkpoint
     };
     let backend = db.get_database_backend();
     let rows = db
-        .query_all_raw(Statement::from_sql_and_values(
+        .query_all_raw(statement(
             backend,
-            param_sql(
-                backend,
-                &format!(
-                    "SELECT {COLUMNS} FROM audit_checkpoints ORDER BY seq DESC LIMIT ? OFFSET ?"
-                ),
-            ),
+            &format!("SELECT {COLUMNS} FROM audit_checkpoints ORDER BY seq DESC LIMIT ? OFFSET ?"),
             [(PER_PAGE as i64).into(), offset.into()],
         ))
         .await?;
@@ -189,14 +184,8 @@ pub async fn checkpoint(db: &impl ConnectionTrait) -> Result<Option<Checkpoint>,
     cp.signature = key.sign(cp.message().as_bytes());
     let backend = db.get_database_backend();
     let inserted = db
-        .query_one_raw(Statement::from_sql_and_values(
-            backend,
-            param_sql(
-                backend,
-                "INSERT INTO audit_checkpoints (seq, head_hash, entries, created_at, key_id, public_key, signature) \
-                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            ),
-            [
+        .query_one_raw(statement(backend, "INSERT INTO audit_checkpoints (seq, head_hash, entries, created_at, key_id, public_key, signature) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", [
                 cp.seq.into(),
                 cp.head_hash.clone().into(),
                 cp.entries.into(),
@@ -204,8 +193,7 @@ pub async fn checkpoint(db: &impl ConnectionTrait) -> Result<Option<Checkpoint>,
                 cp.key_id.clone().into(),
                 cp.public_key.clone().into(),
                 cp.signature.clone().into(),
-            ],
-        ))
+            ]))
         .await;
     match inserted {
         Ok(Some(row)) => {
@@ -240,9 +228,9 @@ pub async fn checkpoint_if_due(
 /// The stored hash of entry `id`, if it exists.
 pub(super) async fn hash_of(db: &impl ConnectionTrait, id: i64) -> Result<Option<String>, DbErr> {
     let backend = db.get_database_backend();
-    db.query_one_raw(Statement::from_sql_and_values(
+    db.query_one_raw(statement(
         backend,
-        param_sql(backend, "SELECT hash FROM audit_log WHERE id = ?"),
+        "SELECT hash FROM audit_log WHERE id = ?",
         [id.into()],
     ))
     .await?

@@ -13,7 +13,7 @@ pub mod public;
 mod verify;
 
 pub use against::{Standing, check};
-pub use chain::{Change, GENESIS, record, record_many};
+pub use chain::{Change, GENESIS, insert, record, record_many};
 pub use checkpoint::{
     BadSignature, CHECKPOINT_EVERY, Checkpoint, CheckpointError, PER_PAGE, checkpoint,
     checkpoint_if_due, latest,

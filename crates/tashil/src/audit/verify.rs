@@ -1,7 +1,7 @@
-use sea_orm::{ConnectionTrait, DbErr, Statement};
+use sea_orm::{ConnectionTrait, DbErr};
 
 use super::chain::{Fields, GENESIS, hash};
-use crate::db::settings::param_sql;
+use crate::db::settings::statement;
 
 /// The first place where the chain does not hold.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,15 +43,8 @@ pub(super) async fn verify_from<C: ConnectionTrait>(
     let mut entries = 0u64;
     loop {
         let rows = conn
-            .query_all_raw(Statement::from_sql_and_values(
-                backend,
-                param_sql(
-                    backend,
-                    "SELECT id, at, actor_user_id, actor, action, entity, entity_id, before, after, prev_hash, hash \
-                     FROM audit_log WHERE id > ? ORDER BY id LIMIT 1000",
-                ),
-                [last_id.into()],
-            ))
+            .query_all_raw(statement(backend, "SELECT id, at, actor_user_id, actor, action, entity, entity_id, before, after, prev_hash, hash \
+                     FROM audit_log WHERE id > ? ORDER BY id LIMIT 1000", [last_id.into()]))
             .await?;
         if rows.is_empty() {
             break;

@@ -43,16 +43,6 @@ pub enum TokenAction {
     },
 }
 
-fn org_kind(role: Role) -> OrganisationKind {
-    match role {
-        Role::NationalAdmin => OrganisationKind::NationalBody,
-        Role::ProvincialOfficer | Role::Inspector => OrganisationKind::ProvincialOffice,
-        Role::AgencyOfficer | Role::Public => OrganisationKind::Agency,
-        Role::UnitUser => OrganisationKind::ProductionUnit,
-        Role::LabUser => OrganisationKind::Lab,
-    }
-}
-
 pub async fn user(storage: StorageConfig, action: UserAction) -> anyhow::Result<ExitCode> {
     let UserAction::Add {
         email,
@@ -82,7 +72,7 @@ pub async fn user(storage: StorageConfig, action: UserAction) -> anyhow::Result<
                 &db,
                 "cli",
                 NewOrganisation {
-                    kind: org_kind(role),
+                    kind: OrganisationKind::home_of(role),
                     name_fa: &name,
                     name_en: &name,
                     name_vi: &name,

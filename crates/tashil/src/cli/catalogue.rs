@@ -7,7 +7,6 @@ use clap::Subcommand;
 
 use crate::config::StorageConfig;
 use crate::i18n::Lang;
-use crate::web::import_page::report_lines;
 
 #[derive(Subcommand)]
 pub enum SearchAction {
@@ -53,12 +52,7 @@ pub async fn import(
 ) -> anyhow::Result<ExitCode> {
     let lang = Lang::parse(&lang).unwrap_or(Lang::En);
     let db = super::open(&storage).await?;
-    let bytes = std::fs::read(&file)?;
-    let name = file
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("upload")
-        .to_string();
+    let (name, bytes) = super::read_import_file(&file)?;
     let started = std::time::Instant::now();
     let opts = tashil_sheets::ReadOptions {
         encoding,
@@ -67,22 +61,12 @@ pub async fn import(
     let report = crate::standards::exchange::import(&db, None, &name, &bytes, &opts)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    for w in report_lines(lang, &report.warnings) {
-        eprintln!("warning: row {} {}: {}", w.row, w.column, w.message);
-    }
-    if !report.ok() {
-        for e in report_lines(lang, &report.errors) {
-            eprintln!("error: row {} {}: {}", e.row, e.column, e.message);
-        }
-        eprintln!("nothing imported ({} errors)", report.errors.len());
-        return Ok(ExitCode::FAILURE);
-    }
-    eprintln!(
-        "imported {} standards in {:.2} s",
-        report.imported,
-        started.elapsed().as_secs_f64()
-    );
-    Ok(ExitCode::SUCCESS)
+    Ok(super::print_import_report(
+        lang,
+        &report,
+        "standards",
+        started,
+    ))
 }
 
 pub async fn export(

@@ -120,12 +120,7 @@ pub async fn import(storage: StorageConfig, what: ImportWhat) -> anyhow::Result<
     };
     let lang = Lang::parse(&lang).unwrap_or(Lang::En);
     let db = super::open(&storage).await?;
-    let bytes = std::fs::read(&file)?;
-    let name = file
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("upload")
-        .to_string();
+    let (name, bytes) = super::read_import_file(&file)?;
     let bar = ProgressBar::new(0);
     bar.set_style(
         ProgressStyle::with_template("{msg:>9} [{bar:40}] {pos}/{len} ({elapsed})")
@@ -146,22 +141,7 @@ pub async fn import(storage: StorageConfig, what: ImportWhat) -> anyhow::Result<
     )
     .await?;
     bar.finish_and_clear();
-    for w in crate::web::import_page::report_lines(lang, &report.warnings) {
-        eprintln!("warning: row {} {}: {}", w.row, w.column, w.message);
-    }
-    if !report.ok() {
-        for e in crate::web::import_page::report_lines(lang, &report.errors) {
-            eprintln!("error: row {} {}: {}", e.row, e.column, e.message);
-        }
-        eprintln!("nothing imported ({} errors)", report.errors.len());
-        return Ok(ExitCode::FAILURE);
-    }
-    eprintln!(
-        "imported {} units in {:.2} s",
-        report.imported,
-        started.elapsed().as_secs_f64()
-    );
-    Ok(ExitCode::SUCCESS)
+    Ok(super::print_import_report(lang, &report, "units", started))
 }
 
 pub async fn export(storage: StorageConfig, what: ExportWhat) -> anyhow::Result<ExitCode> {

@@ -153,3 +153,41 @@ pub async fn open(storage: &StorageConfig) -> anyhow::Result<sea_orm::DatabaseCo
     crate::db::migrate(&db).await?;
     Ok(db)
 }
+
+/// Prints an import's warnings and errors (located as in the spreadsheet) and its outcome;
+/// `what` names the rows imported ("units", "standards").
+fn print_import_report(
+    lang: crate::i18n::Lang,
+    report: &crate::kernel::import::ImportReport,
+    what: &str,
+    started: std::time::Instant,
+) -> ExitCode {
+    use crate::web::import_page::report_lines;
+    for w in report_lines(lang, &report.warnings) {
+        eprintln!("warning: row {} {}: {}", w.row, w.column, w.message);
+    }
+    if !report.ok() {
+        for e in report_lines(lang, &report.errors) {
+            eprintln!("error: row {} {}: {}", e.row, e.column, e.message);
+        }
+        eprintln!("nothing imported ({} errors)", report.errors.len());
+        return ExitCode::FAILURE;
+    }
+    eprintln!(
+        "imported {} {what} in {:.2} s",
+        report.imported,
+        started.elapsed().as_secs_f64()
+    );
+    ExitCode::SUCCESS
+}
+
+/// The file to import and the name the importer reports it under (as a browser upload is).
+fn read_import_file(file: &std::path::Path) -> std::io::Result<(String, Vec<u8>)> {
+    let bytes = std::fs::read(file)?;
+    let name = file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("upload")
+        .to_string();
+    Ok((name, bytes))
+}

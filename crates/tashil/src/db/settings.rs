@@ -48,6 +48,15 @@ pub fn random_secret() -> String {
     hex::encode(b)
 }
 
+/// A raw statement written once with `?` placeholders, for either backend.
+pub fn statement(
+    backend: DbBackend,
+    sql: &str,
+    values: impl IntoIterator<Item = sea_orm::Value>,
+) -> sea_orm::Statement {
+    sea_orm::Statement::from_sql_and_values(backend, param_sql(backend, sql), values)
+}
+
 /// Rewrites `?` placeholders to `$n` for PostgreSQL, so raw statements are written once.
 pub fn param_sql(backend: DbBackend, sql: &str) -> String {
     if backend != DbBackend::Postgres {

@@ -78,16 +78,6 @@ const LOGINS: &[(&str, &str, Role, Option<&str>, &str)] = &[
     ),
 ];
 
-fn org_for(role: Role) -> OrganisationKind {
-    match role {
-        Role::NationalAdmin => OrganisationKind::NationalBody,
-        Role::ProvincialOfficer | Role::Inspector => OrganisationKind::ProvincialOffice,
-        Role::AgencyOfficer | Role::Public => OrganisationKind::Agency,
-        Role::UnitUser => OrganisationKind::ProductionUnit,
-        Role::LabUser => OrganisationKind::Lab,
-    }
-}
-
 pub async fn create(db: &DatabaseConnection) -> anyhow::Result<DemoOrgs> {
     let hash = tokio::task::spawn_blocking(|| identity::hash_password(DEMO_PASSWORD))
         .await?
@@ -103,7 +93,7 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<DemoOrgs> {
             db,
             "demo",
             NewOrganisation {
-                kind: org_for(*role),
+                kind: OrganisationKind::home_of(*role),
                 name_fa: name,
                 name_en: name,
                 name_vi: name,

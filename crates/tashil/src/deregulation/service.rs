@@ -3,7 +3,7 @@
 //! `query`, and writes and audits in one transaction.
 
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbErr, Set};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Set};
 use serde_json::json;
 
 use super::entity::report;
@@ -109,7 +109,7 @@ pub async fn report(
     dialect::lock_chain(&txn, REGISTER_LOCK).await?;
     let number = query::next_number(&txn, &grant).await?;
     let now = Utc::now();
-    let m = report::ActiveModel {
+    let am = report::ActiveModel {
         number: Set(number),
         province_code: Set(grant.province().to_string()),
         reporter_org_id: Set(actor.organisation_id()),
@@ -130,13 +130,10 @@ pub async fn report(
         updated_at: Set(now),
         version: Set(1),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    audit::record(
-        &txn,
-        Change::by(actor, "regulation.report", "regulation_report", m.id).after(snapshot(&m)),
-    )
+    };
+    let m = audit::insert(&txn, am, |m| {
+        Change::by(actor, "regulation.report", "regulation_report", m.id).after(snapshot(m))
+    })
     .await?;
     txn.commit().await?;
     Ok(summary(&m)?)

@@ -3,9 +3,7 @@
 //! seats (an agency's, or a private-sector one such as the chamber of commerce).
 
 use chrono::Utc;
-use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbErr, QueryOrder, Set, Statement,
-};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbErr, QueryOrder, Set};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -16,7 +14,7 @@ use super::model::BodyKind;
 use crate::access::Actor;
 use crate::access::facilitation as rules;
 use crate::audit;
-use crate::db::settings::param_sql;
+use crate::db::settings::statement;
 
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 pub struct BodyDraft {
@@ -163,14 +161,11 @@ async fn put_member<C: ConnectionTrait>(
 ) -> Result<(), DbErr> {
     let b = db.get_database_backend();
     remove_member(db, body_id, org).await?;
-    db.execute_raw(Statement::from_sql_and_values(
+    db.execute_raw(statement(
         b,
-        param_sql(
-            b,
-            &format!(
-                "INSERT INTO {} (body_id, organisation_id, seat) VALUES (?, ?, ?)",
-                pairs::BODY_MEMBERS
-            ),
+        &format!(
+            "INSERT INTO {} (body_id, organisation_id, seat) VALUES (?, ?, ?)",
+            pairs::BODY_MEMBERS
         ),
         [body_id.into(), org.into(), seat.as_str().into()],
     ))
@@ -181,14 +176,11 @@ async fn put_member<C: ConnectionTrait>(
 async fn remove_member<C: ConnectionTrait>(db: &C, body_id: i64, org: i64) -> Result<u64, DbErr> {
     let b = db.get_database_backend();
     Ok(db
-        .execute_raw(Statement::from_sql_and_values(
+        .execute_raw(statement(
             b,
-            param_sql(
-                b,
-                &format!(
-                    "DELETE FROM {} WHERE body_id = ? AND organisation_id = ?",
-                    pairs::BODY_MEMBERS
-                ),
+            &format!(
+                "DELETE FROM {} WHERE body_id = ? AND organisation_id = ?",
+                pairs::BODY_MEMBERS
             ),
             [body_id.into(), org.into()],
         ))
@@ -245,15 +237,12 @@ pub async fn members_of<C: ConnectionTrait>(
     let b = db.get_database_backend();
     let marks = vec!["?"; body_ids.len()].join(", ");
     let rows = db
-        .query_all_raw(Statement::from_sql_and_values(
+        .query_all_raw(statement(
             b,
-            param_sql(
-                b,
-                &format!(
-                    "SELECT body_id, organisation_id, seat FROM {} WHERE body_id IN ({marks}) \
+            &format!(
+                "SELECT body_id, organisation_id, seat FROM {} WHERE body_id IN ({marks}) \
                      ORDER BY body_id, organisation_id",
-                    pairs::BODY_MEMBERS
-                ),
+                pairs::BODY_MEMBERS
             ),
             body_ids.iter().map(|id| (*id).into()),
         ))

@@ -4,12 +4,12 @@
 
 use std::collections::BTreeMap;
 
-use sea_orm::{ConnectionTrait, DbErr, Statement};
+use sea_orm::{ConnectionTrait, DbErr};
 use serde::Serialize;
 
 use super::FacilitationError;
 use super::model::FieldError;
-use crate::db::settings::param_sql;
+use crate::db::settings::statement;
 use crate::registry::model::parse_national_id;
 
 /// Enough for an association's members; more is a list, not a case.
@@ -104,9 +104,9 @@ pub(super) async fn insert<C: ConnectionTrait>(
 ) -> Result<(), DbErr> {
     let b = db.get_database_backend();
     for u in units {
-        db.execute_raw(Statement::from_sql_and_values(
+        db.execute_raw(statement(
             b,
-            param_sql(b, "INSERT INTO case_units (case_id, unit_id) VALUES (?, ?)"),
+            "INSERT INTO case_units (case_id, unit_id) VALUES (?, ?)",
             [case_id.into(), (*u).into()],
         ))
         .await?;
@@ -159,12 +159,9 @@ pub(super) fn cases_of_org(org: i64) -> sea_orm::sea_query::SelectStatement {
 /// The units case `case_id` names.
 pub(super) async fn unit_ids<C: ConnectionTrait>(db: &C, case_id: i64) -> Result<Vec<i64>, DbErr> {
     let b = db.get_database_backend();
-    db.query_all_raw(Statement::from_sql_and_values(
+    db.query_all_raw(statement(
         b,
-        param_sql(
-            b,
-            "SELECT unit_id FROM case_units WHERE case_id = ? ORDER BY unit_id",
-        ),
+        "SELECT unit_id FROM case_units WHERE case_id = ? ORDER BY unit_id",
         [case_id.into()],
     ))
     .await?

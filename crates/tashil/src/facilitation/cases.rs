@@ -281,14 +281,8 @@ pub async fn get(
             note: e.note,
         })
         .collect();
-    let resolutions = resolution::Entity::find()
-        .filter(resolution::Column::CaseId.eq(id))
-        .order_by_asc(resolution::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(ResolutionView::from)
-        .collect();
+    let resolutions =
+        super::query::resolutions_where(db, resolution::Column::CaseId.eq(id)).await?;
     let attachments = super::attachments::list(db, id).await?;
     let units = case_units::of_case(db, actor, id).await?;
     Ok(CaseView {

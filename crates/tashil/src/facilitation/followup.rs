@@ -148,10 +148,7 @@ pub async fn report(
     )
     .await?;
     if let Some(cid) = before.case_id {
-        let c = case::Entity::find_by_id(cid)
-            .one(&txn)
-            .await?
-            .ok_or(FacilitationError::NotFound)?;
+        let c = super::query::found(&txn, case::Entity::find_by_id(cid)).await?;
         cases::note(
             &txn,
             cid,
@@ -215,10 +212,7 @@ pub async fn cancel(
     )
     .await?;
     if let Some(cid) = before.case_id {
-        let c = case::Entity::find_by_id(cid)
-            .one(&txn)
-            .await?
-            .ok_or(FacilitationError::NotFound)?;
+        let c = super::query::found(&txn, case::Entity::find_by_id(cid)).await?;
         cases::note(&txn, cid, Some(actor), "resolution_cancelled", &reason).await?;
         let others = resolution::Entity::find()
             .filter(resolution::Column::CaseId.eq(cid))

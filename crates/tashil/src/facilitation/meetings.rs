@@ -5,7 +5,7 @@
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, Statement,
+    PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -18,7 +18,7 @@ use super::model::{CaseStatus, ResolutionDraft, ResolutionStatus, ValidResolutio
 use crate::access::facilitation as rules;
 use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
-use crate::db::settings::param_sql;
+use crate::db::settings::statement;
 
 pub(super) fn audit_change<'a>(
     actor: &'a Actor,
@@ -49,14 +49,11 @@ async fn kept_meeting<C: ConnectionTrait>(
 async fn private_seat<C: ConnectionTrait>(db: &C, body_id: i64, org: i64) -> Result<bool, DbErr> {
     let b = db.get_database_backend();
     Ok(db
-        .query_one_raw(Statement::from_sql_and_values(
+        .query_one_raw(statement(
             b,
-            param_sql(
-                b,
-                &format!(
-                    "SELECT seat FROM {} WHERE body_id = ? AND organisation_id = ?",
-                    pairs::BODY_MEMBERS
-                ),
+            &format!(
+                "SELECT seat FROM {} WHERE body_id = ? AND organisation_id = ?",
+                pairs::BODY_MEMBERS
             ),
             [body_id.into(), org.into()],
         ))
@@ -76,26 +73,18 @@ pub async fn schedule_meeting(
         .map_err(|_| FacilitationError::invalid("held_on", "date_out_of_range"))?;
     let txn = crate::db::begin_write(db).await?;
     super::query::kept_body(&txn, &secretariat(actor)?, body_id).await?;
-    let m = meeting::ActiveModel {
+    let am = meeting::ActiveModel {
         body_id: Set(body_id),
         held_on: Set(held_on),
         status: Set("planned".into()),
         minutes: Set(String::new()),
         created_at: Set(Utc::now()),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    audit::record(
-        &txn,
-        audit_change(
-            actor,
-            "meeting.schedule",
-            "meeting",
-            m.id,
-            json!({"body_id": body_id, "held_on": held_on}),
-        ),
-    )
+    };
+    let m = audit::insert(&txn, am, |m| {
+        let after = json!({"body_id": body_id, "held_on": held_on});
+        audit_change(actor, "meeting.schedule", "meeting", m.id, after)
+    })
     .await?;
     txn.commit().await?;
     Ok(m.id)
@@ -173,26 +162,18 @@ pub async fn add_agenda_item(
         .filter(agenda_item::Column::MeetingId.eq(meeting_id))
         .count(&txn)
         .await? as i32;
-    let item = agenda_item::ActiveModel {
+    let am = agenda_item::ActiveModel {
         meeting_id: Set(meeting_id),
         case_id: Set(d.case_id),
         title: Set(title),
         proposed_by_org_id: Set(actor.organisation_id()),
         position: Set(position),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    audit::record(
-        &txn,
-        audit_change(
-            actor,
-            "agenda.add",
-            "agenda_item",
-            item.id,
-            json!({"meeting_id": meeting_id, "case_id": d.case_id, "title": item.title}),
-        ),
-    )
+    };
+    let item = audit::insert(&txn, am, |i| {
+        let after = json!({"meeting_id": meeting_id, "case_id": d.case_id, "title": i.title});
+        audit_change(actor, "agenda.add", "agenda_item", i.id, after)
+    })
     .await?;
     txn.commit().await?;
     Ok(item.id)
@@ -312,14 +293,11 @@ pub async fn record_meeting(
         .map(|o| (o, true))
         .chain(r.absent.iter().map(|o| (o, false)))
     {
-        txn.execute_raw(Statement::from_sql_and_values(
+        txn.execute_raw(statement(
             b,
-            param_sql(
-                b,
-                &format!(
-                    "INSERT INTO {} (meeting_id, organisation_id, present) VALUES (?, ?, ?)",
-                    pairs::ATTENDANCE
-                ),
+            &format!(
+                "INSERT INTO {} (meeting_id, organisation_id, present) VALUES (?, ?, ?)",
+                pairs::ATTENDANCE
             ),
             [meeting_id.into(), (*org).into(), present.into()],
         ))
@@ -441,10 +419,7 @@ pub async fn add_resolution(
     )
     .await?;
     if let Some(cid) = v.case_id {
-        let c = case::Entity::find_by_id(cid)
-            .one(&txn)
-            .await?
-            .ok_or(FacilitationError::NotFound)?;
+        let c = super::query::found(&txn, case::Entity::find_by_id(cid)).await?;
         if status_of(&c)? != CaseStatus::Resolving {
             cases::set_status(
                 &txn,
@@ -457,10 +432,7 @@ pub async fn add_resolution(
             .await?;
         }
     }
-    let r = resolution::Entity::find_by_id(id)
-        .one(&txn)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
+    let r = super::query::found(&txn, resolution::Entity::find_by_id(id)).await?;
     audit::record(&txn, audit_change(actor, "resolution.create", "resolution", id, json!({"meeting_id": meeting_id, "case_id": v.case_id, "agency": v.agency_org_id, "action": v.action, "deadline": r.deadline}))).await?;
     txn.commit().await?;
     Ok(r.into())
@@ -497,14 +469,10 @@ pub async fn meeting_view(
     let (mt, bd) = super::query::readable_meeting(db, &rules::meeting_scope(actor), id).await?;
     let b = db.get_database_backend();
     let rows = db
-        .query_all_raw(Statement::from_sql_and_values(
-            b,
-            param_sql(b, &format!(
+        .query_all_raw(statement(b, &format!(
                 "SELECT m.organisation_id, m.seat, a.present FROM {} m LEFT JOIN {} a ON a.organisation_id = m.organisation_id AND a.meeting_id = ? WHERE m.body_id = ? ORDER BY m.organisation_id",
                 pairs::BODY_MEMBERS, pairs::ATTENDANCE
-            )),
-            [id.into(), bd.id.into()],
-        ))
+            ), [id.into(), bd.id.into()]))
         .await?;
     let mut members = vec![];
     for r in &rows {
@@ -528,14 +496,8 @@ pub async fn meeting_view(
             title: a.title,
         })
         .collect();
-    let resolutions = resolution::Entity::find()
-        .filter(resolution::Column::MeetingId.eq(id))
-        .order_by_asc(resolution::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(ResolutionView::from)
-        .collect();
+    let resolutions =
+        super::query::resolutions_where(db, resolution::Column::MeetingId.eq(id)).await?;
     Ok(MeetingView {
         id,
         body: body_view(bd)?,

@@ -3,13 +3,23 @@
 //! loaded (and answers "not found", like a row that does not exist).
 
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, Select};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Select,
+};
 
 use super::FacilitationError;
 use super::entity::{body, case, meeting, pairs, resolution};
 use crate::access::facilitation::{
     CaseReach, CaseScope, MeetingScope, ResolutionReach, ResolutionScope, SecretariatScope,
 };
+
+/// The one row `q` selects; a row out of reach reads like a missing one.
+pub(super) async fn found<C: ConnectionTrait, E: EntityTrait>(
+    db: &C,
+    q: Select<E>,
+) -> Result<E::Model, FacilitationError> {
+    q.one(db).await?.ok_or(FacilitationError::NotFound)
+}
 
 /// The cases within `scope`.
 pub(super) fn cases(scope: &CaseScope) -> Select<case::Entity> {
@@ -41,11 +51,7 @@ pub(super) async fn case<C: ConnectionTrait>(
     scope: &CaseScope,
     id: i64,
 ) -> Result<case::Model, FacilitationError> {
-    cases(scope)
-        .filter(case::Column::Id.eq(id))
-        .one(db)
-        .await?
-        .ok_or(FacilitationError::NotFound)
+    found(db, cases(scope).filter(case::Column::Id.eq(id))).await
 }
 
 fn kept_body_condition(scope: &SecretariatScope) -> Condition {
@@ -66,11 +72,7 @@ pub(super) async fn kept_body<C: ConnectionTrait>(
     scope: &SecretariatScope,
     id: i64,
 ) -> Result<body::Model, FacilitationError> {
-    kept_bodies(scope)
-        .filter(body::Column::Id.eq(id))
-        .one(db)
-        .await?
-        .ok_or(FacilitationError::NotFound)
+    found(db, kept_bodies(scope).filter(body::Column::Id.eq(id))).await
 }
 
 /// Meeting `id` and its body, if `scope` keeps the body's secretariat.
@@ -79,19 +81,11 @@ pub(super) async fn kept_meeting<C: ConnectionTrait>(
     scope: &SecretariatScope,
     id: i64,
 ) -> Result<(meeting::Model, body::Model), FacilitationError> {
-    let m = meeting::Entity::find_by_id(id)
-        .filter(
-            meeting::Column::BodyId.in_subquery(
-                Query::select()
-                    .column(body::Column::Id)
-                    .from(body::Entity)
-                    .cond_where(kept_body_condition(scope))
-                    .to_owned(),
-            ),
-        )
-        .one(db)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
+    let m = found(
+        db,
+        meetings_of_kept_bodies(scope).filter(meeting::Column::Id.eq(id)),
+    )
+    .await?;
     let b = kept_body(db, scope, m.body_id).await?;
     Ok((m, b))
 }
@@ -117,15 +111,12 @@ pub(super) async fn readable_meeting<C: ConnectionTrait>(
         .from(body::Entity)
         .cond_where(bodies)
         .to_owned();
-    let m = meeting::Entity::find_by_id(id)
-        .filter(meeting::Column::BodyId.in_subquery(b_ids))
-        .one(db)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
-    let b = body::Entity::find_by_id(m.body_id)
-        .one(db)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
+    let m = found(
+        db,
+        meeting::Entity::find_by_id(id).filter(meeting::Column::BodyId.in_subquery(b_ids)),
+    )
+    .await?;
+    let b = found(db, body::Entity::find_by_id(m.body_id)).await?;
     Ok((m, b))
 }
 
@@ -145,11 +136,7 @@ pub(super) async fn resolution<C: ConnectionTrait>(
     scope: &ResolutionScope,
     id: i64,
 ) -> Result<resolution::Model, FacilitationError> {
-    resolutions(scope)
-        .filter(resolution::Column::Id.eq(id))
-        .one(db)
-        .await?
-        .ok_or(FacilitationError::NotFound)
+    found(db, resolutions(scope).filter(resolution::Column::Id.eq(id))).await
 }
 
 /// Resolution `id` if `scope` keeps the secretariat that may withdraw it: a province's own, or
@@ -159,11 +146,12 @@ pub(super) async fn kept_resolution<C: ConnectionTrait>(
     scope: &SecretariatScope,
     id: i64,
 ) -> Result<resolution::Model, FacilitationError> {
-    resolution::Entity::find_by_id(id)
-        .filter(resolution::Column::ProvinceCode.eq(scope.province().unwrap_or("")))
-        .one(db)
-        .await?
-        .ok_or(FacilitationError::NotFound)
+    let national_or_own = resolution::Column::ProvinceCode.eq(scope.province().unwrap_or(""));
+    found(
+        db,
+        resolution::Entity::find_by_id(id).filter(national_or_own),
+    )
+    .await
 }
 
 /// The meetings of the bodies whose secretariat `scope` keeps.
@@ -203,4 +191,19 @@ pub(super) fn of_national_desk(q: Select<resolution::Entity>) -> Select<resoluti
             .add(resolution::Column::MeetingId.in_subquery(national_meetings))
             .add(resolution::Column::CaseId.in_subquery(national_cases)),
     )
+}
+
+/// The resolutions `filter` picks (those of one case, or of one meeting), in decision order.
+pub(super) async fn resolutions_where<C: ConnectionTrait>(
+    db: &C,
+    filter: impl sea_orm::sea_query::IntoCondition,
+) -> Result<Vec<super::cases::ResolutionView>, FacilitationError> {
+    Ok(resolution::Entity::find()
+        .filter(filter)
+        .order_by_asc(resolution::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(super::cases::ResolutionView::from)
+        .collect())
 }

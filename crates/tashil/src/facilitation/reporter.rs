@@ -31,6 +31,22 @@ fn required(text: &str) -> Result<String, FacilitationError> {
     super::model::text("note", text, super::model::MAX_NOTE)
 }
 
+/// Puts the case back in the committee's queue with the reporter's note as `event`, in an
+/// open transaction; answers the case as it was and the checked note.
+async fn back_to_queue(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+    from: CaseStatus,
+    event: &str,
+    text: &str,
+) -> Result<(DatabaseTransaction, case::Model, String), FacilitationError> {
+    let text = required(text)?;
+    let (txn, before) = reporters_case(db, actor, id, from).await?;
+    set_status(&txn, actor, &before, CaseStatus::Reported, event, &text).await?;
+    Ok((txn, before, text))
+}
+
 /// The reporter answers a request for information; the case goes back to triage.
 pub async fn add_info(
     db: &DatabaseConnection,
@@ -38,17 +54,8 @@ pub async fn add_info(
     id: i64,
     text: &str,
 ) -> Result<(), FacilitationError> {
-    let text = &required(text)?;
-    let (txn, before) = reporters_case(db, actor, id, CaseStatus::NeedsInfo).await?;
-    set_status(
-        &txn,
-        actor,
-        &before,
-        CaseStatus::Reported,
-        "info_added",
-        text,
-    )
-    .await?;
+    let (txn, _, _) =
+        back_to_queue(db, actor, id, CaseStatus::NeedsInfo, "info_added", text).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -64,10 +71,7 @@ pub async fn confirm(
     am.solved = Set(true);
     am.closed_at = Set(Some(Utc::now()));
     am.update(&txn).await?;
-    let fresh = case::Entity::find_by_id(id)
-        .one(&txn)
-        .await?
-        .ok_or(FacilitationError::NotFound)?;
+    let fresh = super::query::found(&txn, case::Entity::find_by_id(id)).await?;
     set_status(&txn, actor, &fresh, CaseStatus::Closed, "confirmed", "").await?;
     txn.commit().await?;
     Ok(())
@@ -81,18 +85,16 @@ pub async fn dispute(
     id: i64,
     text: &str,
 ) -> Result<(), FacilitationError> {
-    let text = &required(text)?;
-    let (txn, before) = reporters_case(db, actor, id, CaseStatus::Resolved).await?;
-    set_status(
-        &txn,
+    let (txn, before, text) = back_to_queue(
+        db,
         actor,
-        &before,
-        CaseStatus::Reported,
+        id,
+        CaseStatus::Resolved,
         "reporter_disputed",
         text,
     )
     .await?;
-    super::notices::case_disputed(&txn, &before, text).await?;
+    super::notices::case_disputed(&txn, &before, &text).await?;
     txn.commit().await?;
     Ok(())
 }

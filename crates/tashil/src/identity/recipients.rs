@@ -1,10 +1,10 @@
 //! The people a message goes to, as identity knows them: active users of an organisation, one
 //! user, a secretariat. Contexts choose who hears of what; the mail transport only sends.
 
-use sea_orm::{ConnectionTrait, DbErr, Statement};
+use sea_orm::{ConnectionTrait, DbErr};
 
 use crate::access::Role;
-use crate::db::settings::param_sql;
+use crate::db::settings::statement;
 use crate::mail::Recipient;
 
 async fn recipients<C: ConnectionTrait>(
@@ -13,9 +13,7 @@ async fn recipients<C: ConnectionTrait>(
     values: Vec<sea_orm::Value>,
 ) -> Result<Vec<Recipient>, DbErr> {
     let b = db.get_database_backend();
-    let rows = db
-        .query_all_raw(Statement::from_sql_and_values(b, param_sql(b, sql), values))
-        .await?;
+    let rows = db.query_all_raw(statement(b, sql, values)).await?;
     rows.iter()
         .map(|r| {
             Ok(Recipient {

@@ -55,7 +55,7 @@ pub async fn create_organisation<C: ConnectionTrait>(
     via: &str,
     o: NewOrganisation<'_>,
 ) -> Result<i64, DbErr> {
-    let m = organisation::ActiveModel {
+    let am = organisation::ActiveModel {
         kind: Set(o.kind.as_str().to_string()),
         name_fa: Set(o.name_fa.to_string()),
         name_en: Set(o.name_en.to_string()),
@@ -64,14 +64,11 @@ pub async fn create_organisation<C: ConnectionTrait>(
         country: Set(o.country.to_string()),
         created_at: Set(Utc::now()),
         ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    audit::record(
-        db,
+    };
+    let m = audit::insert(db, am, |m| {
         Change::system(via, "organisation.create", "organisation", m.id)
-            .after(json!({"kind": m.kind, "name_en": m.name_en, "province": m.province_code})),
-    )
+            .after(json!({"kind": m.kind, "name_en": m.name_en, "province": m.province_code}))
+    })
     .await?;
     Ok(m.id)
 }
@@ -110,7 +107,7 @@ pub async fn create_user(
     {
         return Err(IdentityError::EmailTaken);
     }
-    let m = user::ActiveModel {
+    let am = user::ActiveModel {
         email: Set(email),
         display_name: Set(u.display_name.to_string()),
         password_hash: Set(u.password_hash),
@@ -121,14 +118,11 @@ pub async fn create_user(
         active: Set(true),
         created_at: Set(Utc::now()),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    audit::record(
-        &txn,
+    };
+    let m = audit::insert(&txn, am, |m| {
         Change::system(via, "user.create", "user", m.id)
-.after(json!({"email": m.email, "role": m.role, "organisation_id": m.organisation_id, "province": m.province_code})),
-    )
+.after(json!({"email": m.email, "role": m.role, "organisation_id": m.organisation_id, "province": m.province_code}))
+    })
     .await?;
     txn.commit().await?;
     Ok(m.id)
@@ -302,21 +296,18 @@ pub async fn create_api_token<C: ConnectionTrait>(
     name: &str,
 ) -> Result<String, DbErr> {
     let token = new_token("tsl_");
-    let m = api_token::ActiveModel {
+    let am = api_token::ActiveModel {
         token_hash: Set(hash_token(&token)),
         name: Set(name.to_string()),
         user_id: Set(user_id),
         created_at: Set(Utc::now()),
         revoked_at: Set(None),
         ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    audit::record(
-        db,
+    };
+    audit::insert(db, am, |m| {
         Change::system(via, "api_token.create", "api_token", m.id)
-            .after(json!({"user_id": user_id, "name": name})),
-    )
+            .after(json!({"user_id": user_id, "name": name}))
+    })
     .await?;
     Ok(token)
 }

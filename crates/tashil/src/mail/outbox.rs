@@ -7,7 +7,7 @@ use sea_orm::{ConnectionTrait, DbErr, Statement};
 use serde_json::Value;
 
 use super::MailKind;
-use crate::db::settings::param_sql;
+use crate::db::settings::statement;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recipient {
@@ -32,22 +32,15 @@ pub async fn queue<C: ConnectionTrait>(
     let b = db.get_database_backend();
     let now = Utc::now();
     for r in to {
-        db.execute_raw(Statement::from_sql_and_values(
-            b,
-            param_sql(
-                b,
-                "INSERT INTO mail_outbox (recipient, lang, kind, args, created_at, next_attempt_at, attempts) \
-                 VALUES (?, ?, ?, ?, ?, ?, 0)",
-            ),
-            [
+        db.execute_raw(statement(b, "INSERT INTO mail_outbox (recipient, lang, kind, args, created_at, next_attempt_at, attempts) \
+                 VALUES (?, ?, ?, ?, ?, ?, 0)", [
                 r.email.clone().into(),
                 r.lang.clone().into(),
                 kind.as_str().into(),
                 args.to_string().into(),
                 now.into(),
                 now.into(),
-            ],
-        ))
+            ]))
         .await?;
     }
     Ok(())
@@ -87,14 +80,11 @@ pub async fn status<C: ConnectionTrait>(db: &C) -> Result<OutboxStatus, DbErr> {
 pub async fn unsent<C: ConnectionTrait>(db: &C) -> Result<(i64, i64), DbErr> {
     let b = db.get_database_backend();
     let row = db
-        .query_one_raw(Statement::from_sql_and_values(
+        .query_one_raw(statement(
             b,
-            param_sql(
-                b,
-                "SELECT COALESCE(SUM(CASE WHEN attempts < ? THEN 1 ELSE 0 END), 0) AS waiting, \
+            "SELECT COALESCE(SUM(CASE WHEN attempts < ? THEN 1 ELSE 0 END), 0) AS waiting, \
                  COALESCE(SUM(CASE WHEN attempts >= ? THEN 1 ELSE 0 END), 0) AS given_up \
                  FROM mail_outbox WHERE sent_at IS NULL",
-            ),
             [
                 super::sender::MAX_ATTEMPTS.into(),
                 super::sender::MAX_ATTEMPTS.into(),
@@ -114,15 +104,12 @@ pub async fn last_errors<C: ConnectionTrait>(
 ) -> Result<Vec<(String, i32, String)>, DbErr> {
     let b = db.get_database_backend();
     let rows = db
-        .query_all_raw(Statement::from_sql_and_values(
+        .query_all_raw(statement(
             b,
-            param_sql(
-                b,
-                &format!(
-                    "SELECT recipient, attempts, last_error FROM mail_outbox \
+            &format!(
+                "SELECT recipient, attempts, last_error FROM mail_outbox \
                      WHERE sent_at IS NULL AND last_error IS NOT NULL ORDER BY id DESC LIMIT {}",
-                    limit.clamp(1, 100)
-                ),
+                limit.clamp(1, 100)
             ),
             [],
         ))

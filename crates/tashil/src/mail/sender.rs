@@ -6,11 +6,11 @@
 use chrono::{Duration, Utc};
 use lettre::message::{Mailbox, header::ContentType};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Statement};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr};
 
 use super::MailKind;
 use super::render::render;
-use crate::db::settings::param_sql;
+use crate::db::settings::statement;
 
 /// A message that failed this many times stays in the outbox with its last error.
 pub const MAX_ATTEMPTS: i32 = 8;
@@ -82,14 +82,11 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<Del
     let claim = uuid::Uuid::new_v4().to_string();
     let open = "sent_at IS NULL AND attempts < ? AND next_attempt_at <= ? \
                 AND (claimed_until IS NULL OR claimed_until < ?)";
-    db.execute_raw(Statement::from_sql_and_values(
+    db.execute_raw(statement(
         b,
-        param_sql(
-            b,
-            &format!(
-                "UPDATE mail_outbox SET claim = ?, claimed_until = ? WHERE id IN \
+        &format!(
+            "UPDATE mail_outbox SET claim = ?, claimed_until = ? WHERE id IN \
                  (SELECT id FROM mail_outbox WHERE {open} ORDER BY id LIMIT {BATCH}) AND {open}"
-            ),
         ),
         [
             claim.clone().into(),
@@ -104,14 +101,7 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<Del
     ))
     .await?;
     let rows = db
-        .query_all_raw(Statement::from_sql_and_values(
-            b,
-            param_sql(
-                b,
-                "SELECT id, recipient, lang, kind, args, attempts FROM mail_outbox WHERE claim = ? ORDER BY id",
-            ),
-            [claim.clone().into()],
-        ))
+        .query_all_raw(statement(b, "SELECT id, recipient, lang, kind, args, attempts FROM mail_outbox WHERE claim = ? ORDER BY id", [claim.clone().into()]))
         .await?;
     let mut d = Delivery::default();
     for r in rows {
@@ -120,18 +110,11 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<Del
         // A slow batch may outlive its claim: renew it per message, and leave a message
         // whose claim another node has taken since.
         let renewed = db
-            .execute_raw(Statement::from_sql_and_values(
-                b,
-                param_sql(
-                    b,
-                    "UPDATE mail_outbox SET claimed_until = ? WHERE id = ? AND claim = ? AND sent_at IS NULL",
-                ),
-                [
+            .execute_raw(statement(b, "UPDATE mail_outbox SET claimed_until = ? WHERE id = ? AND claim = ? AND sent_at IS NULL", [
                     (Utc::now() + Duration::seconds(CLAIM_SECONDS)).into(),
                     id.into(),
                     claim.clone().into(),
-                ],
-            ))
+                ]))
             .await?
             .rows_affected();
         if renewed != 1 {
@@ -150,13 +133,10 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<Del
             Ok(()) => {
                 d.sent += 1;
                 metrics::counter!("tashil_mail_sent_total").increment(1);
-                Statement::from_sql_and_values(
+                statement(
                     b,
-                    param_sql(
-                        b,
-                        "UPDATE mail_outbox SET sent_at = ?, attempts = ?, claim = NULL, claimed_until = NULL \
+                    "UPDATE mail_outbox SET sent_at = ?, attempts = ?, claim = NULL, claimed_until = NULL \
                          WHERE id = ? AND claim = ?",
-                    ),
                     [
                         done.into(),
                         attempts.into(),
@@ -169,13 +149,10 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<Del
                 d.failed += 1;
                 metrics::counter!("tashil_mail_failed_total").increment(1);
                 tracing::warn!(id, attempts, error = %e, "mail not delivered");
-                Statement::from_sql_and_values(
+                statement(
                     b,
-                    param_sql(
-                        b,
-                        "UPDATE mail_outbox SET attempts = ?, next_attempt_at = ?, last_error = ?, \
+                    "UPDATE mail_outbox SET attempts = ?, next_attempt_at = ?, last_error = ?, \
                          claim = NULL, claimed_until = NULL WHERE id = ? AND claim = ?",
-                    ),
                     [
                         attempts.into(),
                         (done + backoff(attempts)).into(),

@@ -3,8 +3,7 @@
 
 use axum::Router;
 use axum::extract::{Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::get;
 use tashil_sheets::ExportCell;
 
@@ -14,6 +13,7 @@ use super::service::{self, UnitSummary};
 use crate::access::Actor;
 use crate::i18n::{I18n, Lang};
 use crate::web::AppState;
+use crate::web::import_page::attachment;
 use crate::web::{AppError, Authed};
 
 pub fn routes() -> Router<AppState> {
@@ -22,18 +22,9 @@ pub fn routes() -> Router<AppState> {
         .route("/units/export.xlsx", get(xlsx))
 }
 
-const COLUMNS: [Column; 10] = [
-    Column::NationalId,
-    Column::NameFa,
-    Column::NameEn,
-    Column::NameVi,
-    Column::Province,
-    Column::City,
-    Column::IsicClass,
-    Column::SizeClass,
-    Column::KnowledgeBased,
-    Column::Status,
-];
+/// The unit's own columns, the first ten of the import's: one row per unit has no room for its
+/// products and quality controls.
+const COLUMNS: &[Column] = Column::ALL.split_at(10).0;
 
 fn row(u: &UnitSummary, lang: Lang) -> Vec<String> {
     let i18n = I18n::get();
@@ -63,20 +54,6 @@ pub async fn rows(
     let mut out = vec![];
     service::for_each_matching(db, actor, &q.to_filter(1), |u| out.push(row(&u, lang))).await?;
     Ok((headers, out))
-}
-
-fn attachment(ctype: &'static str, name: &str, body: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, ctype.to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-        ],
-        body,
-    )
-        .into_response()
 }
 
 async fn csv(

@@ -10,10 +10,10 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use sea_orm::{ConnectionTrait, DbErr, Statement};
+use sea_orm::{ConnectionTrait, DbErr};
 use serde::Serialize;
 
-use crate::db::settings::param_sql;
+use crate::db::settings::statement;
 use crate::web::AppState;
 use crate::web::{AppError, Ctx, PageCtx};
 
@@ -54,13 +54,7 @@ async fn grouped<C: ConnectionTrait>(
     values: Vec<sea_orm::Value>,
 ) -> Result<Vec<(String, String, u64)>, DbErr> {
     let backend = db.get_database_backend();
-    let rows = db
-        .query_all_raw(Statement::from_sql_and_values(
-            backend,
-            param_sql(backend, sql),
-            values,
-        ))
-        .await?;
+    let rows = db.query_all_raw(statement(backend, sql, values)).await?;
     rows.into_iter()
         .map(|r| {
             Ok((

@@ -3,7 +3,8 @@
 use chrono::Utc;
 use sea_orm::{ConnectionTrait, DbErr, Statement};
 
-use crate::db::{dialect, settings::param_sql};
+use crate::db::dialect;
+use crate::db::settings::{param_sql, statement};
 
 /// Advisory-lock key that orders outbox appends (arbitrary, fixed).
 const OUTBOX_LOCK: i64 = 0x7461_7368_696c_0002;
@@ -64,14 +65,7 @@ pub async fn after<C: ConnectionTrait>(
 ) -> Result<Vec<(i64, String, i64)>, DbErr> {
     let backend = conn.get_database_backend();
     let rows = conn
-        .query_all_raw(Statement::from_sql_and_values(
-            backend,
-            param_sql(
-                backend,
-                &format!("SELECT id, entity, entity_id FROM search_outbox WHERE id > ? ORDER BY id LIMIT {limit}"),
-            ),
-            [after.into()],
-        ))
+        .query_all_raw(statement(backend, &format!("SELECT id, entity, entity_id FROM search_outbox WHERE id > ? ORDER BY id LIMIT {limit}"), [after.into()]))
         .await?;
     rows.into_iter()
         .map(|r| {

@@ -121,7 +121,7 @@ pub async fn comment(
     if !enquiry_open(&s, today()) {
         return Err(StandardsError::EnquiryClosed);
     }
-    let m = comment::ActiveModel {
+    let am = comment::ActiveModel {
         standard_id: Set(standard_id),
         clause_number: Set(clause),
         organisation_id: Set(actor.organisation_id()),
@@ -130,14 +130,11 @@ pub async fn comment(
         proposal: Set(proposal),
         created_at: Set(Utc::now()),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    audit::record(
-        &txn,
+    };
+    let m = audit::insert(&txn, am, |m| {
         Change::by(actor, "enquiry.comment", "enquiry_comment", m.id)
-.after(json!({"standard_id": standard_id, "clause": m.clause_number, "body": m.body, "proposal": m.proposal})),
-    )
+.after(json!({"standard_id": standard_id, "clause": m.clause_number, "body": m.body, "proposal": m.proposal}))
+    })
     .await?;
     txn.commit().await?;
     Ok(m.id)

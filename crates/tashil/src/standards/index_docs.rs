@@ -1,9 +1,7 @@
 //! What the search index holds of a standard: built from the database rows, never from a
 //! request, so every node indexes the same text.
 
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 use tashil_search::StandardDoc;
 
 use super::entity::standard;
@@ -47,18 +45,9 @@ pub async fn by_ids(db: &DatabaseConnection, ids: &[i64]) -> Result<Vec<Standard
 /// Every standard, read in pages of the primary key.
 pub async fn all(db: &DatabaseConnection) -> Result<Vec<StandardDoc>, DbErr> {
     let mut out = vec![];
-    let mut after = 0i64;
-    loop {
-        let rows = standard::Entity::find()
-            .filter(standard::Column::Id.gt(after))
-            .order_by_asc(standard::Column::Id)
-            .limit(5_000)
-            .all(db)
-            .await?;
-        let Some(last) = rows.last() else {
-            return Ok(out);
-        };
-        after = last.id;
+    let mut walk = super::walk::Walk::new(5_000);
+    while let Some(rows) = walk.next(db).await? {
         out.extend(rows.into_iter().map(doc));
     }
+    Ok(out)
 }

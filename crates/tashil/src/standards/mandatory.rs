@@ -10,7 +10,7 @@ use super::model::{FieldError, designation, parse_hs_prefix};
 use super::service::{StandardRef, StandardsError, today};
 use crate::access::units::{Reach, read_scope};
 use crate::access::{Actor, Denied};
-use crate::db::settings::param_sql;
+use crate::db::settings::{param_sql, statement};
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct MandatoryMatch {
@@ -144,12 +144,9 @@ pub async fn in_province(
     values.push(true.into());
     values.push(today().into());
     let count = db
-        .query_one_raw(Statement::from_sql_and_values(
+        .query_one_raw(statement(
             backend,
-            param_sql(
-                backend,
-                &format!("SELECT COUNT(*) AS n, COUNT(DISTINCT u.id) AS units {from}"),
-            ),
+            &format!("SELECT COUNT(*) AS n, COUNT(DISTINCT u.id) AS units {from}"),
             values.clone(),
         ))
         .await?;
@@ -163,19 +160,12 @@ pub async fn in_province(
     let paging = crate::kernel::Paging::new(Some(page), Some(per_page), per_page, per_page);
     let (per_page, offset) = (paging.limit(), paging.offset());
     let rows = db
-        .query_all_raw(Statement::from_sql_and_values(
-            backend,
-            param_sql(
-                backend,
-                &format!(
+        .query_all_raw(statement(backend, &format!(
                     "SELECT u.id AS unit_id, u.national_id, u.name_fa AS unit_fa, u.name_en AS unit_en, \
                      u.name_vi AS unit_vi, p.name AS product, p.hs_code, s.id AS standard_id, s.body, \
                      s.number, s.year, s.title_fa, s.title_en, s.title_vi {from} \
                      ORDER BY u.id, s.id LIMIT {per_page} OFFSET {offset}"
-                ),
-            ),
-            values,
-        ))
+                ), values))
         .await?;
     let rows = rows
         .iter()

@@ -15,6 +15,7 @@ pub mod search;
 pub mod service;
 pub mod store;
 mod waiting;
+mod walk;
 
 pub use model::{ClauseDraft, ProductScopeDraft, StandardDraft, Status};
 pub use service::{StandardView, StandardsError};

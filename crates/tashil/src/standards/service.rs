@@ -307,14 +307,27 @@ pub async fn create(
         .one(&txn)
         .await?
         .ok_or(StandardsError::NotFound)?;
-    audit::record(
-        &txn,
-        Change::by(actor, "standard.create", "standard", id).after(snapshot(&m)),
-    )
-    .await?;
-    outbox::enqueue(&txn, outbox::STANDARD, &[id]).await?;
-    txn.commit().await?;
+    commit_change(txn, actor, "standard.create", None, &m).await?;
     Ok(id)
+}
+
+/// Audits a write to a standard, queues it for the search index and commits: every write
+/// ends here, so neither the log nor the index can miss one.
+async fn commit_change(
+    txn: sea_orm::DatabaseTransaction,
+    actor: &Actor,
+    action: &str,
+    before: Option<&standard::Model>,
+    after: &standard::Model,
+) -> Result<(), StandardsError> {
+    let mut change = Change::by(actor, action, "standard", after.id).after(snapshot(after));
+    if let Some(b) = before {
+        change = change.before(snapshot(b));
+    }
+    audit::record(&txn, change).await?;
+    outbox::enqueue(&txn, outbox::STANDARD, &[after.id]).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// A unique-index violation on (body, number, year) is the user's duplicate, not a fault;
@@ -353,16 +366,7 @@ pub async fn update(
         .one(&txn)
         .await?
         .ok_or(StandardsError::NotFound)?;
-    audit::record(
-        &txn,
-        Change::by(actor, "standard.update", "standard", id)
-            .before(snapshot(&before))
-            .after(snapshot(&after)),
-    )
-    .await?;
-    outbox::enqueue(&txn, outbox::STANDARD, &[id]).await?;
-    txn.commit().await?;
-    Ok(())
+    commit_change(txn, actor, "standard.update", Some(&before), &after).await
 }
 
 /// A lifecycle move and what it needs: an enquiry deadline, or what replaces a withdrawn
@@ -432,25 +436,12 @@ pub async fn transition(
     am.updated_at = Set(Utc::now());
     am.version = Set(before.version + 1);
     let after = standard::Entity::update(am).exec(&txn).await?;
-    audit::record(
-        &txn,
-        Change::by(
-            actor,
-            if t.close_enquiry {
-                "standard.close_enquiry"
-            } else {
-                "standard.transition"
-            },
-            "standard",
-            id,
-        )
-        .before(snapshot(&before))
-        .after(snapshot(&after)),
-    )
-    .await?;
-    outbox::enqueue(&txn, outbox::STANDARD, &[id]).await?;
-    txn.commit().await?;
-    Ok(())
+    let action = if t.close_enquiry {
+        "standard.close_enquiry"
+    } else {
+        "standard.transition"
+    };
+    commit_change(txn, actor, action, Some(&before), &after).await
 }
 
 /// Puts a standard in force on the mandatory list from `from`, or takes it off.
@@ -483,16 +474,7 @@ pub async fn set_mandatory(
     am.updated_at = Set(Utc::now());
     am.version = Set(before.version + 1);
     let after = standard::Entity::update(am).exec(&txn).await?;
-    audit::record(
-        &txn,
-        Change::by(actor, "standard.mandatory", "standard", id)
-            .before(snapshot(&before))
-            .after(snapshot(&after)),
-    )
-    .await?;
-    outbox::enqueue(&txn, outbox::STANDARD, &[id]).await?;
-    txn.commit().await?;
-    Ok(())
+    commit_change(txn, actor, "standard.mandatory", Some(&before), &after).await
 }
 
 /// For the edit form.

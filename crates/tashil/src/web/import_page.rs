@@ -4,7 +4,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::Multipart;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use super::{AppError, Ctx, PageCtx};
@@ -82,6 +82,18 @@ pub struct Upload {
     pub encoding: Option<String>,
 }
 
+impl Upload {
+    /// The file's name and bytes with the read options the form declared; `None` without a file.
+    pub fn into_parts(self) -> Option<(String, Vec<u8>, tashil_sheets::ReadOptions)> {
+        let (name, bytes) = self.file?;
+        let opts = tashil_sheets::ReadOptions {
+            encoding: self.encoding,
+            ..Default::default()
+        };
+        Some((name, bytes, opts))
+    }
+}
+
 /// Reads the `file` and `encoding` fields of the import form.
 pub async fn read_upload(mut multipart: Multipart) -> Result<Upload, AppError> {
     let mut file = None;
@@ -154,4 +166,33 @@ pub fn report_lines(lang: Lang, issues: &[Issue]) -> Vec<ReportLine> {
             }
         })
         .collect()
+}
+
+/// The report of a form posted without a file: nothing imported, one "no file" error.
+pub fn no_file() -> ImportReport {
+    ImportReport {
+        errors: vec![Issue {
+            row: 0,
+            column: None,
+            header: None,
+            code: "no_file".to_string(),
+            detail: None,
+        }],
+        ..Default::default()
+    }
+}
+
+/// An export download: `body` offered as the file `name`.
+pub fn attachment(ctype: &'static str, name: &str, body: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, ctype.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
 }

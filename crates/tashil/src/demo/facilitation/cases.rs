@@ -3,11 +3,11 @@
 //! triaged every way; dates spread so the public page shows realistic durations.
 
 use chrono::{Duration, Utc};
-use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 use super::{Desk, err, resolutions};
 use crate::access::Actor;
-use crate::db::settings::param_sql;
+use crate::db::settings::statement;
 use crate::demo::rng::Rng;
 use crate::facilitation::cases::{self, Triage};
 use crate::facilitation::meetings::{self, AgendaDraft};
@@ -213,12 +213,9 @@ pub(super) async fn triage_queue(
 async fn unit_ids_of(db: &DatabaseConnection, province: &str) -> anyhow::Result<Vec<String>> {
     let b = db.get_database_backend();
     let rows = db
-        .query_all_raw(Statement::from_sql_and_values(
+        .query_all_raw(statement(
             b,
-            param_sql(
-                b,
-                "SELECT national_id FROM units WHERE province_code = ? ORDER BY id LIMIT 40",
-            ),
+            "SELECT national_id FROM units WHERE province_code = ? ORDER BY id LIMIT 40",
             [province.into()],
         ))
         .await?;
@@ -241,11 +238,7 @@ pub(super) async fn backdate(
     for (k, id) in ids.iter().enumerate() {
         let created = now - Duration::days(reported_days_ago + (k as i64 % 20));
         let closed = now - Duration::days((decided_days_ago - 3 - (k as i64 % 7)).max(0));
-        db.execute_raw(Statement::from_sql_and_values(
-            b,
-            param_sql(b, "UPDATE obstacle_cases SET created_at = ?, closed_at = CASE WHEN closed_at IS NULL THEN NULL ELSE ? END WHERE id = ?"),
-            [created.into(), closed.into(), (*id).into()],
-        ))
+        db.execute_raw(statement(b, "UPDATE obstacle_cases SET created_at = ?, closed_at = CASE WHEN closed_at IS NULL THEN NULL ELSE ? END WHERE id = ?", [created.into(), closed.into(), (*id).into()]))
         .await?;
     }
     Ok(())

@@ -5,7 +5,7 @@ use axum::extract::{Multipart, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 
-use super::{ImportReport, Importer, NoProgress, import_units};
+use super::{Importer, NoProgress, import_units};
 use crate::i18n::Lang;
 use crate::web::AppState;
 use crate::web::import_page::{self, ImportTarget};
@@ -48,13 +48,8 @@ async fn upload(
     multipart: Multipart,
 ) -> Result<Response, AppError> {
     crate::access::units::authorize_import(&actor)?;
-    let upload = import_page::read_upload(multipart).await?;
-    let report = match upload.file {
-        Some((name, bytes)) => {
-            let opts = tashil_sheets::ReadOptions {
-                encoding: upload.encoding,
-                ..Default::default()
-            };
+    let report = match import_page::read_upload(multipart).await?.into_parts() {
+        Some((name, bytes, opts)) => {
             import_units(
                 &s.db,
                 Importer::User(&actor),
@@ -65,10 +60,7 @@ async fn upload(
             )
             .await?
         }
-        None => ImportReport {
-            errors: vec![super::issue(0, None, None, "no_file")],
-            ..Default::default()
-        },
+        None => import_page::no_file(),
     };
     Ok(import_page::result(
         &ctx,

@@ -190,18 +190,9 @@ async fn records_of(
 /// For the CLI: every standard, as JSON records.
 pub async fn all_records(db: &DatabaseConnection) -> Result<Vec<StandardRecord>, DbErr> {
     let mut out = vec![];
-    let mut after = 0i64;
-    loop {
-        let rows = standard::Entity::find()
-            .filter(standard::Column::Id.gt(after))
-            .order_by_asc(standard::Column::Id)
-            .limit(1000)
-            .all(db)
-            .await?;
-        let Some(last) = rows.last() else {
-            return Ok(out);
-        };
-        after = last.id;
+    let mut walk = crate::standards::walk::Walk::new(1000);
+    while let Some(rows) = walk.next(db).await? {
         out.extend(records_of(db, rows).await?);
     }
+    Ok(out)
 }

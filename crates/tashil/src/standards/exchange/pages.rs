@@ -3,17 +3,16 @@
 
 use axum::Router;
 use axum::extract::{Multipart, Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
-use tashil_sheets::{ExportCell, ReadOptions};
+use tashil_sheets::ExportCell;
 
-use super::columns::{column_help, flat, headers, issue};
+use super::columns::{column_help, flat, headers};
 use super::export::{ExportQuery, selected};
 use super::import::import;
 use crate::access::standards as rules;
-use crate::kernel::import::ImportReport;
 use crate::web::AppState;
+use crate::web::import_page::attachment;
 use crate::web::import_page::{self, ImportTarget};
 use crate::web::upload_limit::{MAX_IMPORT_FILE, limited};
 use crate::web::{AppError, Authed, Ctx};
@@ -51,19 +50,9 @@ async fn upload(
     multipart: Multipart,
 ) -> Result<Response, AppError> {
     rules::authorize_manage(&actor)?;
-    let upload = import_page::read_upload(multipart).await?;
-    let report = match upload.file {
-        Some((name, bytes)) => {
-            let opts = ReadOptions {
-                encoding: upload.encoding,
-                ..Default::default()
-            };
-            import(&s.db, Some(&actor), &name, &bytes, &opts).await?
-        }
-        None => ImportReport {
-            errors: vec![issue(0, None, None, "no_file")],
-            ..Default::default()
-        },
+    let report = match import_page::read_upload(multipart).await?.into_parts() {
+        Some((name, bytes, opts)) => import(&s.db, Some(&actor), &name, &bytes, &opts).await?,
+        None => import_page::no_file(),
     };
     Ok(import_page::result(
         &ctx,
@@ -71,20 +60,6 @@ async fn upload(
         column_help(ctx.lang),
         &report,
     ))
-}
-
-fn attachment(ctype: &'static str, name: &str, body: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, ctype.to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-        ],
-        body,
-    )
-        .into_response()
 }
 
 async fn export_csv(
