@@ -61,7 +61,16 @@ const NINH_BINH_OFFICE: DemoOrg = DemoOrg {
 
 /// (email, the person's title, role, province, language, their organisation). Logins of one
 /// organisation share it (the inspector works for the provincial office).
-const LOGINS: &[(&str, &str, Role, Option<&str>, &str, &DemoOrg)] = &[
+type Login = (
+    &'static str,
+    &'static str,
+    Role,
+    Option<&'static str>,
+    &'static str,
+    &'static DemoOrg,
+);
+
+const LOGINS: &[Login] = &[
     (
         "admin@demo.tashil.ir",
         "مدیر ملی سامانه",
