@@ -200,18 +200,6 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<DemoOrgs> {
     Ok(DemoOrgs { unit_org })
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn organisations_are_named_as_organisations_not_as_their_people() {
-        for (email, title, _, _, _, org) in super::LOGINS {
-            for name in [org.fa, org.en, org.vi] {
-                assert!(!name.is_empty() && name != *title, "{email}: {name}");
-            }
-        }
-    }
-}
-
 /// What `serve --demo` prints.
 pub fn logins_text() -> String {
     let mut s = format!("Demo logins (password for all: {DEMO_PASSWORD}):\n");
@@ -231,4 +219,16 @@ pub(super) async fn actor_by_email(
     email: &str,
 ) -> anyhow::Result<Option<Actor>> {
     Ok(crate::identity::actor_by_email(db, email, crate::access::Channel::Demo).await?)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn organisations_are_named_as_organisations_not_as_their_people() {
+        for (email, title, _, _, _, org) in super::LOGINS {
+            for name in [org.fa, org.en, org.vi] {
+                assert!(!name.is_empty() && name != *title, "{email}: {name}");
+            }
+        }
+    }
 }
