@@ -157,7 +157,7 @@ pub async fn export(storage: StorageConfig, what: ExportWhat) -> anyhow::Result<
     };
     let lang = Lang::parse(&lang).unwrap_or(Lang::Fa);
     let db = super::open(&storage).await?;
-    let operator = crate::demo::operator_actor();
+    let operator = crate::identity::operator();
     let q = crate::registry::pages::ListQuery {
         province: province.unwrap_or_default(),
         ..Default::default()

@@ -14,8 +14,6 @@ mod units;
 use sea_orm::ConnectionTrait;
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
 
-use crate::access::Actor;
-
 pub use people::{DEMO_PASSWORD, logins_text};
 
 /// Province codes of the demo, in display order (ISO 3166-2:IR for Iran; see
@@ -59,9 +57,4 @@ pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<boo
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     db.execute_unprepared("DELETE FROM mail_outbox").await?;
     Ok(true)
-}
-
-/// The actor the operator's CLI commands act as: national reach, not a stored user.
-pub fn operator_actor() -> Actor {
-    crate::identity::operator()
 }

@@ -9,11 +9,11 @@ use serde_json::json;
 
 use super::FacilitationError;
 use super::entity::{body, pairs};
-use super::meetings::audit_change;
 use super::model::BodyKind;
 use crate::access::Actor;
 use crate::access::facilitation as rules;
 use crate::audit;
+use crate::audit::Change;
 use crate::db::settings::statement;
 
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
@@ -86,13 +86,8 @@ pub async fn create_body(
     }
     audit::record(
         &txn,
-        audit_change(
-            actor,
-            "body.create",
-            "facilitation_body",
-            m.id,
-            json!({"kind": m.kind, "name_fa": m.name_fa, "members": d.members}),
-        ),
+        Change::by(actor, "body.create", "facilitation_body", m.id)
+            .after(json!({"kind": m.kind, "name_fa": m.name_fa, "members": d.members})),
     )
     .await?;
     txn.commit().await?;
@@ -212,13 +207,8 @@ pub async fn set_member(
     }
     audit::record(
         &txn,
-        audit_change(
-            actor,
-            "body.member",
-            "facilitation_body",
-            body_id,
-            json!({"organisation_id": org, "seat": seat.map(Seat::as_str)}),
-        ),
+        Change::by(actor, "body.member", "facilitation_body", body_id)
+            .after(json!({"organisation_id": org, "seat": seat.map(Seat::as_str)})),
     )
     .await?;
     txn.commit().await?;

@@ -61,11 +61,12 @@ pub struct ResolutionView {
     pub deadline_provisional: bool,
 }
 
-impl From<resolution::Model> for ResolutionView {
-    fn from(r: resolution::Model) -> Self {
-        let status = super::model::ResolutionStatus::parse(&r.status)
-            .unwrap_or(super::model::ResolutionStatus::Open);
-        ResolutionView {
+impl TryFrom<resolution::Model> for ResolutionView {
+    type Error = DbErr;
+
+    fn try_from(r: resolution::Model) -> Result<Self, DbErr> {
+        let status = super::followup::status_of(&r)?;
+        Ok(ResolutionView {
             overdue: super::followup::is_overdue(
                 status,
                 r.deadline,
@@ -88,7 +89,7 @@ impl From<resolution::Model> for ResolutionView {
             proof: r.proof,
             status,
             evidence: r.evidence,
-        }
+        })
     }
 }
 

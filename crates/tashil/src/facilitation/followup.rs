@@ -77,8 +77,8 @@ pub async fn list(
         .all(db)
         .await?
         .into_iter()
-        .map(ResolutionView::from)
-        .collect())
+        .map(ResolutionView::try_from)
+        .collect::<Result<_, _>>()?)
 }
 
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]

@@ -20,16 +20,6 @@ use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
 use crate::db::settings::statement;
 
-pub(super) fn audit_change<'a>(
-    actor: &'a Actor,
-    action: &'a str,
-    entity: &'a str,
-    id: i64,
-    after: serde_json::Value,
-) -> Change<'a> {
-    Change::by(actor, action, entity, id).after(after)
-}
-
 /// The secretariat `actor` keeps; one who keeps none finds no body or meeting to keep.
 pub(super) fn secretariat(actor: &Actor) -> Result<rules::SecretariatScope, FacilitationError> {
     rules::secretariat_scope(actor).map_err(|_| FacilitationError::NotFound)
@@ -83,7 +73,7 @@ pub async fn schedule_meeting(
     };
     let m = audit::insert(&txn, am, |m| {
         let after = json!({"body_id": body_id, "held_on": held_on});
-        audit_change(actor, "meeting.schedule", "meeting", m.id, after)
+        Change::by(actor, "meeting.schedule", "meeting", m.id).after(after)
     })
     .await?;
     txn.commit().await?;
@@ -172,7 +162,7 @@ pub async fn add_agenda_item(
     };
     let item = audit::insert(&txn, am, |i| {
         let after = json!({"meeting_id": meeting_id, "case_id": d.case_id, "title": i.title});
-        audit_change(actor, "agenda.add", "agenda_item", i.id, after)
+        Change::by(actor, "agenda.add", "agenda_item", i.id).after(after)
     })
     .await?;
     txn.commit().await?;
@@ -215,13 +205,8 @@ pub async fn send_agenda(
     am.update(&txn).await?;
     audit::record(
         &txn,
-        audit_change(
-            actor,
-            "meeting.agenda_sent",
-            "meeting",
-            meeting_id,
-            json!({"items": agenda.len(), "recipients": sent}),
-        ),
+        Change::by(actor, "meeting.agenda_sent", "meeting", meeting_id)
+            .after(json!({"items": agenda.len(), "recipients": sent})),
     )
     .await?;
     txn.commit().await?;
@@ -309,13 +294,8 @@ pub async fn record_meeting(
     am.update(&txn).await?;
     audit::record(
         &txn,
-        audit_change(
-            actor,
-            "meeting.record",
-            "meeting",
-            meeting_id,
-            json!({"present": r.present, "absent": r.absent}),
-        ),
+        Change::by(actor, "meeting.record", "meeting", meeting_id)
+            .after(json!({"present": r.present, "absent": r.absent})),
     )
     .await?;
     txn.commit().await?;
@@ -433,9 +413,9 @@ pub async fn add_resolution(
         }
     }
     let r = super::query::found(&txn, resolution::Entity::find_by_id(id)).await?;
-    audit::record(&txn, audit_change(actor, "resolution.create", "resolution", id, json!({"meeting_id": meeting_id, "case_id": v.case_id, "agency": v.agency_org_id, "action": v.action, "deadline": r.deadline}))).await?;
+    audit::record(&txn, Change::by(actor, "resolution.create", "resolution", id).after(json!({"meeting_id": meeting_id, "case_id": v.case_id, "agency": v.agency_org_id, "action": v.action, "deadline": r.deadline}))).await?;
     txn.commit().await?;
-    Ok(r.into())
+    Ok(r.try_into()?)
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]

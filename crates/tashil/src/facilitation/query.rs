@@ -204,6 +204,6 @@ pub(super) async fn resolutions_where<C: ConnectionTrait>(
         .all(db)
         .await?
         .into_iter()
-        .map(super::cases::ResolutionView::from)
-        .collect())
+        .map(super::cases::ResolutionView::try_from)
+        .collect::<Result<_, _>>()?)
 }
