@@ -18,7 +18,7 @@ use crate::access::Actor;
 use crate::web::nav::{self, NavEntry, NavFn};
 use crate::web::upload_limit::MAX_BODY;
 use crate::web::{AppState, assets, ctx, headers, ops};
-use crate::{api, audit, deregulation, facilitation, identity, registry, standards};
+use crate::{api, audit, deregulation, facilitation, identity, licensing, registry, standards};
 
 /// Serves the application until `shutdown` completes. Every server of the router goes through
 /// here, so each request knows its TCP peer (see [`crate::web::client_addr`]).
@@ -66,6 +66,7 @@ const CONTEXTS: &[Context] = &[
     Context::new(registry::router, registry::nav),
     Context::new(facilitation::router, facilitation::nav),
     Context::new(deregulation::router, deregulation::nav),
+    Context::new(licensing::router, nav::none),
     Context::new(identity::router, nav::none),
     Context::new(audit::router, nav::none),
 ];

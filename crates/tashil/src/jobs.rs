@@ -16,6 +16,11 @@ pub async fn tick(db: &DatabaseConnection, mailer: Option<&Mailer>) -> anyhow::R
         Ok(flagged) => tracing::info!(flagged, "overdue resolutions flagged"),
         Err(e) => tracing::warn!(error = ?e, "flagging overdue resolutions failed"),
     }
+    match crate::licensing::pass_by_silence(db).await {
+        Ok(0) => {}
+        Ok(passed) => tracing::info!(passed, "licence steps passed by silence"),
+        Err(e) => tracing::warn!(error = %e, "passing steps by silence failed"),
+    }
     match crate::audit::checkpoint_if_due(db, crate::audit::CHECKPOINT_EVERY).await {
         Ok(Some(c)) => tracing::info!(seq = c.seq, entries = c.entries, "audit checkpoint signed"),
         Ok(None) => {}

@@ -5,6 +5,7 @@
 mod actor;
 pub mod deregulation;
 pub mod facilitation;
+pub mod licensing;
 mod role;
 pub mod standards;
 pub mod units;

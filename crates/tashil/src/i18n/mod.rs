@@ -22,13 +22,14 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../locales/", $lang, "/standards.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/facilitation.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/deregulation.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/licensing.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/errors.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/mail.ftl")),
         ]
     };
 }
 
-pub fn sources(lang: Lang) -> [&'static str; 7] {
+pub fn sources(lang: Lang) -> [&'static str; 8] {
     match lang {
         Lang::Fa => locale_files!("fa"),
         Lang::Vi => locale_files!("vi"),

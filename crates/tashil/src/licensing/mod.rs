@@ -2,4 +2,37 @@
 //! moved step by step against working-day deadlines by the office that decides each step,
 //! silence as consent, rejections that cite conditions, a fast track earned by quality.
 
+mod api;
+mod apply;
+mod calendar;
+mod entity;
+mod error;
+mod licences;
 pub mod model;
+mod moves;
+mod permit_types;
+mod query;
+mod read;
+mod record;
+mod silence;
+mod steps;
+mod view;
+
+pub use apply::apply;
+pub use error::{ERROR_CODES, LicensingError};
+pub use moves::act;
+pub use permit_types::{
+    define, delegate, delegations, get as permit_type, import, list as permit_types,
+};
+pub use read::{ApplicationFilter, get as application, list as applications, track};
+pub use silence::pass_by_silence;
+pub use view::*;
+
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::web::AppState;
+
+/// Licensing's API (pages come with the next step).
+pub fn router() -> OpenApiRouter<AppState> {
+    api::api()
+}

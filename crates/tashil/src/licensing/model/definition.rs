@@ -109,6 +109,10 @@ pub struct PermitDefinition {
     pub fast_track: Vec<FastTrackRule>,
     /// How long an issued licence is valid.
     pub validity_months: u16,
+    /// Whether each product must fall under a mandatory standard (the standard-mark
+    /// licence); other permits name none.
+    #[serde(default)]
+    pub requires_standard: bool,
 }
 
 pub const MAX_STEPS: usize = 20;
@@ -135,7 +139,7 @@ fn check_unique<'a>(
     let mut seen = std::collections::HashSet::new();
     for (i, key) in keys {
         if !seen.insert(key) {
-            errs.push(FieldError::new(format!("{field}[{i}]"), "duplicate"));
+            errs.push(FieldError::new(format!("{field}[{i}]"), "duplicate_entry"));
         }
     }
 }
@@ -178,7 +182,7 @@ impl PermitDefinition {
             if c.number == 0 || !numbers.insert(c.number) {
                 errs.push(FieldError::new(
                     format!("conditions[{i}].number"),
-                    "duplicate",
+                    "duplicate_entry",
                 ));
             }
             c.text
@@ -261,6 +265,7 @@ pub(crate) mod tests {
                 effect: Effect::Skip(vec!["audit".into()]),
             }],
             validity_months: 36,
+            requires_standard: true,
         }
     }
 
@@ -284,10 +289,10 @@ pub(crate) mod tests {
         let got = codes(d.validate().unwrap_err());
         for want in [
             ("steps[1].deadline_days", "out_of_range"),
-            ("steps[2]", "duplicate"),
+            ("steps[2]", "duplicate_entry"),
             ("steps[3].kind", "issue_last"),
             ("steps[4].kind", "issue_last"),
-            ("conditions[1].number", "duplicate"),
+            ("conditions[1].number", "duplicate_entry"),
             ("validity_months", "out_of_range"),
         ] {
             assert!(
