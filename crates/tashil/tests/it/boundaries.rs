@@ -48,6 +48,19 @@ const CONTEXTS: &[(&str, &[&str])] = &[
         ],
     ),
     ("deregulation", &["regulation_reports"]),
+    (
+        "licensing",
+        &[
+            "permit_types",
+            "permit_type_versions",
+            "permit_delegations",
+            "applications",
+            "application_products",
+            "application_steps",
+            "application_messages",
+            "licences",
+        ],
+    ),
 ];
 
 /// The layers every context stands on: they must not depend on one.
