@@ -236,6 +236,11 @@ pub async fn cancel(
     Ok(())
 }
 
+/// [`flag_overdue`] as the desk's periodic job (see `JOBS`).
+pub(super) fn flag_overdue_job(db: &DatabaseConnection) -> crate::jobs::JobRun<'_> {
+    Box::pin(async move { Ok(flag_overdue(db).await?) })
+}
+
 /// Tells the agency and the secretariat, once, of each resolution that has passed its
 /// deadline, and notes it on the case's timeline. Safe on several nodes at once: the flag is
 /// set by a conditional UPDATE, and only the node whose UPDATE took it queues the messages.

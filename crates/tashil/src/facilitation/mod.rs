@@ -18,6 +18,12 @@ mod naming;
 mod notices;
 /// The messages the desk sends (the contract's mail kinds).
 pub use notices::KINDS as MAIL_KINDS;
+/// The desk's periodic work (the contract's jobs): each resolution past its deadline is
+/// flagged once, and its agency and secretariat told.
+pub const JOBS: &[crate::jobs::Job] = &[crate::jobs::Job::new(
+    "flag_overdue_resolutions",
+    followup::flag_overdue_job,
+)];
 pub mod pages;
 pub mod public;
 mod query;
