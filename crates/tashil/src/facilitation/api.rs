@@ -291,7 +291,7 @@ pub async fn progress(
     Path(id): Path<i64>,
     Json(p): Json<Progress>,
 ) -> Result<StatusCode, AppError> {
-    followup::report(&s.db, &actor, id, &p).await?;
+    followup::report_progress(&s.db, &actor, id, &p).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -379,6 +379,6 @@ pub async fn cancel(
     Path(id): Path<i64>,
     Json(b): Json<NoteBody>,
 ) -> Result<StatusCode, AppError> {
-    followup::cancel(&s.db, &actor, id, &b.note).await?;
+    followup::cancel_resolution(&s.db, &actor, id, &b.note).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -12,6 +12,7 @@ use serde_json::json;
 
 use super::entity::{clause, product_scope, standard};
 use super::model::{FieldError, StandardDraft, Status, ValidStandard, designation};
+use super::store::NewStandard;
 use crate::access::standards as rules;
 use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
@@ -517,6 +518,29 @@ pub fn to_draft(v: &StandardView) -> StandardDraft {
             })
             .collect(),
     }
+}
+
+/// Writes the demo catalogue in one transaction through the store the import uses, and
+/// queues every standard for the index; `replaced` pairs positions in `items` (the replaced
+/// one, its replacement). Returns the ids in the order of `items`.
+pub async fn insert_demo(
+    db: &DatabaseConnection,
+    items: &[NewStandard],
+    replaced: &[(usize, usize)],
+) -> Result<Vec<i64>, DbErr> {
+    let txn = crate::db::begin_write(db).await?;
+    let mut ids = Vec::with_capacity(items.len());
+    for chunk in items.chunks(5_000) {
+        ids.extend(super::store::insert(&txn, chunk).await?);
+    }
+    let pairs: Vec<(i64, i64)> = replaced
+        .iter()
+        .map(|(old, new)| (ids[*old], ids[*new]))
+        .collect();
+    super::store::set_replaced_by(&txn, &pairs).await?;
+    outbox::enqueue(&txn, outbox::STANDARD, &ids).await?;
+    txn.commit().await?;
+    Ok(ids)
 }
 
 pub(crate) fn valid_snapshot(v: &ValidStandard) -> serde_json::Value {

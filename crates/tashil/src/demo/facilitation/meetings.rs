@@ -8,7 +8,7 @@ use sea_orm::DatabaseConnection;
 use super::{Desk, cases, err, resolutions};
 use crate::access::Actor;
 use crate::demo::rng::Rng;
-use crate::facilitation::meetings::{self, AgendaDraft, MeetingRecord};
+use crate::facilitation::{self, AgendaDraft, MeetingRecord};
 
 /// Holds the past meetings over the first cases of `reported`, `per_meeting` each; returns how
 /// many they took.
@@ -24,13 +24,13 @@ pub(super) async fn hold_past(
     let mut next = 0usize;
     for (m, ago) in [75i64, 50, 30, 12].into_iter().enumerate() {
         let held = today - Duration::days(ago);
-        let meeting = meetings::schedule_meeting(db, officer, desk.body, held)
+        let meeting = facilitation::schedule_meeting(db, officer, desk.body, held)
             .await
             .map_err(err)?;
         let batch = &reported[next..(next + per_meeting).min(reported.len())];
         next += batch.len();
         for (cid, _) in batch {
-            meetings::add_agenda_item(
+            facilitation::add_agenda_item(
                 db,
                 officer,
                 meeting,
@@ -42,7 +42,7 @@ pub(super) async fn hold_past(
             .await
             .map_err(err)?;
         }
-        meetings::record_meeting(
+        facilitation::record_meeting(
             db,
             officer,
             meeting,
@@ -78,7 +78,7 @@ pub(super) async fn schedule_upcoming(
     desk: &Desk,
     today: NaiveDate,
 ) -> anyhow::Result<i64> {
-    meetings::schedule_meeting(db, &desk.officer, desk.body, today + Duration::days(7))
+    facilitation::schedule_meeting(db, &desk.officer, desk.body, today + Duration::days(7))
         .await
         .map_err(err)
 }

@@ -86,7 +86,7 @@ async fn progress(
         evidence: f.evidence,
         done: f.done.is_some(),
     };
-    let r = followup::report(&s.db, &actor, id, &p).await;
+    let r = followup::report_progress(&s.db, &actor, id, &p).await;
     let field = |f: &str| format!("{f}-{id}");
     super::outcome(
         &ctx,
@@ -105,7 +105,7 @@ async fn cancel(
     Path(id): Path<i64>,
     Form(f): Form<NoteForm>,
 ) -> Result<Response, AppError> {
-    let r = followup::cancel(&s.db, &actor, id, &f.note).await;
+    let r = followup::cancel_resolution(&s.db, &actor, id, &f.note).await;
     let field = |_: &str| format!("cancel-{id}");
     super::outcome(
         &ctx,
