@@ -24,6 +24,7 @@ mod notifications;
 mod ops;
 mod profile;
 mod registry_access;
+mod schema;
 mod search;
 mod security_headers;
 mod smtp_sink;
