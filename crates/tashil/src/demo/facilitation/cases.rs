@@ -5,11 +5,11 @@
 use chrono::{Duration, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
-use super::{Desk, err, resolutions};
+use super::{Desk, err, meetings, resolutions};
 use crate::access::Actor;
 use crate::db::settings::statement;
 use crate::demo::rng::Rng;
-use crate::facilitation::{self, AgendaDraft, CaseDraft, Category, Triage};
+use crate::facilitation::{self, CaseDraft, Category, Triage};
 
 /// Obstacles as units describe them: category, subject and description (fa, vi).
 const OBSTACLES: &[(Category, &str, &str, &str, &str)] = &[
@@ -171,17 +171,7 @@ pub(super) async fn triage_queue(
                 resolution: resolutions::draft(*cid, agencies[i % agencies.len()], 10, vn),
             }),
             3 | 4 => {
-                facilitation::add_agenda_item(
-                    db,
-                    officer,
-                    upcoming,
-                    &AgendaDraft {
-                        case_id: Some(*cid),
-                        title: String::new(),
-                    },
-                )
-                .await
-                .map_err(err)?;
+                meetings::on_agenda(db, officer, upcoming, *cid).await?;
                 None
             }
             // A duplicate of a case that is still waiting in the queue (i - 7 ≡ 7 mod 8).

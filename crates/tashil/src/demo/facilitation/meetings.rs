@@ -30,17 +30,7 @@ pub(super) async fn hold_past(
         let batch = &reported[next..(next + per_meeting).min(reported.len())];
         next += batch.len();
         for (cid, _) in batch {
-            facilitation::add_agenda_item(
-                db,
-                officer,
-                meeting,
-                &AgendaDraft {
-                    case_id: Some(*cid),
-                    title: String::new(),
-                },
-            )
-            .await
-            .map_err(err)?;
+            on_agenda(db, officer, meeting, *cid).await?;
         }
         facilitation::record_meeting(
             db,
@@ -80,5 +70,22 @@ pub(super) async fn schedule_upcoming(
 ) -> anyhow::Result<i64> {
     facilitation::schedule_meeting(db, &desk.officer, desk.body, today + Duration::days(7))
         .await
+        .map_err(err)
+}
+
+/// Puts case `cid` on the agenda of `meeting` (the item takes the case's title).
+pub(super) async fn on_agenda(
+    db: &DatabaseConnection,
+    officer: &Actor,
+    meeting: i64,
+    cid: i64,
+) -> anyhow::Result<()> {
+    let item = AgendaDraft {
+        case_id: Some(cid),
+        title: String::new(),
+    };
+    facilitation::add_agenda_item(db, officer, meeting, &item)
+        .await
+        .map(|_| ())
         .map_err(err)
 }

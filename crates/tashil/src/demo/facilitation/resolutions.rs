@@ -60,28 +60,12 @@ pub(super) async fn resolve(
         _ => 20,
     });
     if done {
-        facilitation::report_progress(
-            db,
-            agency,
-            r.id,
-            &Progress {
-                note: if vn {
-                    "Đã giải quyết."
-                } else {
-                    "اقدام انجام شد."
-                }
-                .into(),
-                evidence: if vn {
-                    "Công văn số 123"
-                } else {
-                    "نامهٔ شمارهٔ ۱۲۳"
-                }
-                .into(),
-                done: true,
-            },
-        )
-        .await
-        .map_err(err)?;
+        let (note, evidence) = if vn {
+            ("Đã giải quyết.", "Công văn số 123")
+        } else {
+            ("اقدام انجام شد.", "نامهٔ شمارهٔ ۱۲۳")
+        };
+        progress(db, agency, r.id, note, evidence, true).await?;
         if rng.chance(75) {
             facilitation::confirm(db, reporter, *cid)
                 .await
@@ -111,23 +95,31 @@ pub(super) async fn resolve(
         .await
         .map_err(err)?;
     } else if rng.chance(50) {
-        facilitation::report_progress(
-            db,
-            agency,
-            r.id,
-            &Progress {
-                note: if vn {
-                    "Đang xử lý."
-                } else {
-                    "در حال بررسی است."
-                }
-                .into(),
-                evidence: String::new(),
-                done: false,
-            },
-        )
-        .await
-        .map_err(err)?;
+        let note = if vn {
+            "Đang xử lý."
+        } else {
+            "در حال بررسی است."
+        };
+        progress(db, agency, r.id, note, "", false).await?;
     }
     Ok(())
+}
+
+/// The agency reports on resolution `id`.
+async fn progress(
+    db: &DatabaseConnection,
+    agency: &Actor,
+    id: i64,
+    note: &str,
+    evidence: &str,
+    done: bool,
+) -> anyhow::Result<()> {
+    let p = Progress {
+        note: note.into(),
+        evidence: evidence.into(),
+        done,
+    };
+    facilitation::report_progress(db, agency, id, &p)
+        .await
+        .map_err(err)
 }
