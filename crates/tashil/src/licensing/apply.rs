@@ -72,7 +72,7 @@ async fn check_products(
         }
         let (mut standard_id, mut standard) = (None, None);
         if requires_standard {
-            match crate::standards::mandatory::for_hs(db, &hs).await {
+            match crate::standards::mandatory_for_hs(db, &hs).await {
                 Ok(found) => match found.first() {
                     Some(m) => {
                         standard_id = Some(m.standard.id);

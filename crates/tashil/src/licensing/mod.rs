@@ -8,7 +8,7 @@ mod calendar;
 mod entity;
 mod error;
 mod licences;
-pub mod model;
+mod model;
 mod moves;
 mod permit_types;
 mod query;
@@ -26,6 +26,10 @@ pub use permit_types::{
 };
 pub use read::{ApplicationFilter, get as application, list as applications, track};
 pub use silence::pass_by_silence;
+
+/// Licensing's periodic work: consent steps past their deadline pass by silence.
+pub const JOBS: &[crate::jobs::Job] =
+    &[crate::jobs::Job::new("pass_steps_by_silence", silence::job)];
 pub use view::*;
 
 use utoipa_axum::router::OpenApiRouter;
@@ -36,3 +40,7 @@ use crate::web::AppState;
 pub fn router() -> OpenApiRouter<AppState> {
     api::api()
 }
+pub use model::{
+    Applied, Condition, DocumentDef, Effect, Fact, FastTrackRule, Fee, PermitDefinition, Rejection,
+    Status, StepActor, StepDef, StepKind, StepOutcome, Tri, UnitRecord,
+};
