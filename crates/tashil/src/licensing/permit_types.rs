@@ -350,7 +350,7 @@ pub async fn delegate(
     if def.step_index(&input.step).is_none() {
         return Err(LicensingError::invalid("step", "unknown_step"));
     }
-    let tx = crate::db::begin_write(&*db).await?;
+    let tx = crate::db::begin_write(db).await?;
     let before = deciding_office(&tx, t.id, &input.step, province.code).await?;
     delegation::Entity::delete_many()
         .filter(delegation::Column::PermitTypeId.eq(t.id))
