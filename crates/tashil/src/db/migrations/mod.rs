@@ -91,6 +91,7 @@ mod tests {
                 "m0007_case_units",
                 "m0008_mail_outbox",
                 "m0009_audit_checkpoints",
+                "m0020_licensing",
             ]
         );
     }
