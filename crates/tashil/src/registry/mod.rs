@@ -13,6 +13,7 @@ pub mod profile;
 mod query;
 pub mod service;
 mod store;
+pub mod tallies;
 pub(crate) use service::snapshot_json;
 pub mod api;
 mod terms;
