@@ -13,7 +13,6 @@ pub mod profile;
 mod query;
 pub mod service;
 mod store;
-pub(crate) use service::snapshot_json;
 pub mod api;
 mod terms;
 
