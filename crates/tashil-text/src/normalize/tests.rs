@@ -82,7 +82,10 @@ fn as_written_keeps_the_tone_placement_and_cleans_the_rest() {
         "Công ty Thuỷ sản Khánh Hoà"
     );
     assert_eq!(as_written("شركت  كاشي"), "شرکت کاشی");
-    assert_eq!(search_key(&as_written("Khánh Hoà")), search_key("Khánh Hòa"));
+    assert_eq!(
+        search_key(&as_written("Khánh Hoà")),
+        search_key("Khánh Hòa")
+    );
 }
 
 #[test]

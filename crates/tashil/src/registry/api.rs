@@ -8,14 +8,14 @@ use serde::Deserialize;
 use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouterExt};
 use utoipa_axum::routes;
 
+use super::import::{Importer, NoProgress, import_units};
 use super::model::UnitDraft;
 use super::pages::ListQuery;
 use super::profile::{self, Profile};
 use super::service::{self, UnitDetail, UnitPage};
-use super::import::{Importer, NoProgress, import_units};
+use crate::web::AppState;
 use crate::web::import_page::{self, ImportAnswer};
 use crate::web::upload_limit::{MAX_IMPORT_FILE, limited};
-use crate::web::AppState;
 use crate::web::{AppError, Authed};
 
 /// The registry's API: each path, its method and its OpenAPI entry come from the handler's

@@ -3,6 +3,7 @@
 //! thin HTTP handlers, `import`/`export` the spreadsheet exchange, `profile` the provincial
 //! industrial profile.
 
+pub mod api;
 mod entity;
 pub mod export;
 pub mod import;
@@ -13,7 +14,6 @@ pub mod profile;
 mod query;
 pub mod service;
 mod store;
-pub mod api;
 mod terms;
 
 pub use model::{FieldError, ProductDraft, QcManagerDraft, SizeClass, UnitDraft, UnitStatus};

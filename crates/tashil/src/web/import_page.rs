@@ -188,7 +188,7 @@ pub struct ImportAnswer {
     pub warnings: Vec<IssueAnswer>,
 }
 
-/// One [`Issue`] with its message.
+/// One problem of an import, with its message.
 #[derive(serde::Serialize, utoipa::ToSchema)]
 pub struct IssueAnswer {
     /// The row as Excel numbers it; `null` for a problem of the whole file.

@@ -17,6 +17,7 @@ mod helpers;
 mod home;
 mod i18n;
 mod import;
+mod import_file;
 mod login_edge;
 mod navigation;
 mod notifications;

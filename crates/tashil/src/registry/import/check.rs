@@ -183,7 +183,8 @@ impl Checker<'_, '_> {
         if let Some(first) = self.seen.get(&key) {
             let idx = map.index(Column::NationalId);
             let header = self.header_of(idx);
-            let e = issue(row.number, idx, header, "duplicate_in_file").with_detail(first.to_string());
+            let e =
+                issue(row.number, idx, header, "duplicate_in_file").with_detail(first.to_string());
             self.report.errors.push(e);
             return;
         }

@@ -146,9 +146,7 @@ pub fn map_headers(
     report: &mut ImportReport,
 ) -> ColumnMap {
     let aliases = aliases();
-    let known = headers
-        .iter()
-        .any(|h| aliases.contains_key(&search_key(h)));
+    let known = headers.iter().any(|h| aliases.contains_key(&search_key(h)));
     if !known {
         let mut e = Issue::file("no_known_columns");
         e.detail = sheet.map(str::to_string);
