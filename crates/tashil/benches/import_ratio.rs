@@ -3,7 +3,7 @@
 //!
 //! ```sh
 //! # a workbook as an office would send it, from a demo database: every import column
-//! # (products, QC managers), Persian headers, plus address and phone columns
+//! # (products, QC managers), Persian headers, plus address, phone and email columns
 //! cargo bench -p tashil --bench import_ratio -- --make-workbook DATA/tashil.db units.xlsx
 //! # the measurement, on SQLite and (with --postgres) on PostgreSQL
 //! cargo bench -p tashil --bench import_ratio -- --file units.xlsx \
@@ -368,7 +368,7 @@ fn median(mut v: Vec<Duration>) -> Duration {
 
 /// Writes every unit of a demo database as a provincial office would send it: Persian
 /// headers, every import column (the first product, a QC manager for each unit: the demo's
-/// own where it has one), and two columns the import does not know (address, phone).
+/// own where it has one), and columns the import does not know (address, phone, email).
 async fn make_workbook(db_path: PathBuf, out: PathBuf) -> Result<()> {
     let storage = StorageConfig::new(
         db_path.parent().context("database folder")?.to_path_buf(),
@@ -394,7 +394,7 @@ async fn make_workbook(db_path: PathBuf, out: PathBuf) -> Result<()> {
     let sheet = workbook.add_worksheet();
     sheet.set_right_to_left(true);
     let mut headers: Vec<String> = Column::ALL.iter().map(|c| header_label(*c, lang)).collect();
-    headers.extend(["نشانی".to_string(), "تلفن".to_string()]);
+    headers.extend(["نشانی", "تلفن", "پست الکترونیک"].map(String::from));
     for (c, h) in headers.iter().enumerate() {
         sheet.write_string(0, c as u16, h)?;
     }
@@ -471,6 +471,7 @@ async fn make_workbook(db_path: PathBuf, out: PathBuf) -> Result<()> {
             qc_code,
             address,
             phone,
+            format!("info{}@unit{}.example", i % 7, text("national_id")),
         ];
         for (c, v) in values.iter().enumerate() {
             if !v.is_empty() {

@@ -8,7 +8,9 @@
 
 mod check;
 mod columns;
+mod packed;
 pub mod pages;
+mod relay;
 mod write;
 
 use sea_orm::{DatabaseConnection, DbErr};
@@ -44,10 +46,14 @@ pub async fn import_units(
     }
     let started = std::time::Instant::now();
     progress.stage("check", 0);
-    let checked = check::rows(file_name, bytes, opts, &importer, &mut report, progress);
+    // Reading and checking is seconds of CPU for a national file: on the server's runtime,
+    // other requests move to another worker meanwhile.
+    let checked =
+        off_the_runtime(|| check::rows(file_name, bytes, opts, &importer, &mut report, progress));
     if !report.ok() {
         return Ok(report);
     }
+    tracing::debug!(mem = %mem(), units = checked.units.len(), "TEMP checked");
     check::existing(db, &importer, &checked, &mut report).await?;
     if !report.ok() {
         return Ok(report);
@@ -60,6 +66,7 @@ pub async fn import_units(
         sheet: checked.sheet.as_deref(),
     };
     report.imported = write::store(db, &importer, &source, checked.units, progress).await?;
+    tracing::debug!(mem = %mem(), "TEMP written");
     tracing::info!(
         rows = report.imported,
         check_ms = check_done.as_millis() as u64,
@@ -69,6 +76,25 @@ pub async fn import_units(
     Ok(report)
 }
 
+/// Runs `f` where it does not stall the tasks of a multi-threaded runtime (the server's);
+/// on a single-threaded one (tests) there is no other worker to hand them to.
+fn off_the_runtime<R>(f: impl FnOnce() -> R) -> R {
+    use tokio::runtime::{Handle, RuntimeFlavor};
+    match Handle::try_current().map(|h| h.runtime_flavor()) {
+        Ok(RuntimeFlavor::MultiThread) => tokio::task::block_in_place(f),
+        _ => f(),
+    }
+}
+
 fn issue(row: usize, column: Option<usize>, header: Option<String>, code: &str) -> Issue {
     Issue::at(row, column.map(Table::column_letter), header, code)
+}
+
+fn mem() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| l.starts_with("VmRSS") || l.starts_with("VmHWM"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -8,17 +8,18 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use tashil_sheets::{ReadOptions, Row, RowSink, SheetInfo};
 
 use super::columns::{self, Choices, Column, ColumnMap};
+use super::packed::PackedUnit;
 use super::{ImportReport, Importer, Issue, Progress, issue};
 use crate::access::units as rules;
 use crate::registry::entity::unit;
-use crate::registry::model::{ProductDraft, QcManagerDraft, UnitDraft, ValidUnit};
+use crate::registry::model::{ProductDraft, QcManagerDraft, UnitDraft};
 
 /// Past this many errors the file is not read further: the user has enough to correct.
 const MAX_ERRORS: usize = 1000;
 
-/// What the first pass keeps: the valid units and the row each came from.
+/// What the first pass keeps: the valid units, packed, and the row each came from.
 pub(super) struct Checked {
-    pub(super) units: Vec<ValidUnit>,
+    pub(super) units: Vec<PackedUnit>,
     /// `rows[i]` is the row number of `units[i]`.
     rows: Vec<usize>,
     /// The national ID column's index and header, to locate a clash with a registered unit.
@@ -52,7 +53,8 @@ pub(super) fn rows(
             sheet: None,
         },
     };
-    let read = tashil_sheets::read_rows(file_name, bytes, opts, &mut checker);
+    let read = super::relay::read_rows(file_name, bytes, opts, &mut checker);
+    tracing::debug!(mem = %super::mem(), "TEMP read done");
     let Checker {
         report, checked, ..
     } = checker;
@@ -78,6 +80,7 @@ struct Checker<'a, 'r> {
 
 impl RowSink for Checker<'_, '_> {
     fn header(&mut self, sheet: &SheetInfo) -> ControlFlow<()> {
+        tracing::debug!(mem = %super::mem(), "TEMP header");
         self.checked.sheet = sheet.sheet_name.clone();
         let map = columns::map_headers(
             &sheet.headers,
@@ -190,7 +193,7 @@ impl Checker<'_, '_> {
         }
         self.seen.insert(key, row.number);
         self.checked.rows.push(row.number);
-        self.checked.units.push(valid);
+        self.checked.units.push(PackedUnit::new(valid));
     }
 }
 
@@ -206,7 +209,7 @@ pub(super) async fn existing<C: ConnectionTrait>(
         Some((i, h)) => (Some(*i), Some(h.clone())),
         None => (None, None),
     };
-    let rows: Vec<(usize, &ValidUnit)> = checked
+    let rows: Vec<(usize, &PackedUnit)> = checked
         .rows
         .iter()
         .copied()
@@ -216,8 +219,8 @@ pub(super) async fn existing<C: ConnectionTrait>(
         for country in ["IR", "VN"] {
             let ids: Vec<&str> = chunk
                 .iter()
-                .filter(|(_, v)| v.country.code() == country)
-                .map(|(_, v)| v.national_id.as_str())
+                .filter(|(_, v)| v.country_code() == country)
+                .map(|(_, v)| v.national_id())
                 .collect();
             if ids.is_empty() {
                 continue;
@@ -232,8 +235,8 @@ pub(super) async fn existing<C: ConnectionTrait>(
                 .collect();
             for (row, v) in chunk {
                 let Some(m) = found
-                    .get(&v.national_id)
-                    .filter(|_| v.country.code() == country)
+                    .get(v.national_id())
+                    .filter(|_| v.country_code() == country)
                 else {
                     continue;
                 };

@@ -8,9 +8,9 @@ use sea_orm::{DatabaseConnection, DbErr};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
+use super::packed::PackedUnit;
 use super::{Importer, Progress};
 use crate::audit::{self, Change};
-use crate::registry::model::ValidUnit;
 use crate::registry::store;
 
 /// Units per round trip of the store: large enough that statement overhead vanishes, small
@@ -29,22 +29,30 @@ pub(super) async fn store(
     db: &DatabaseConnection,
     importer: &Importer<'_>,
     source: &Source<'_>,
-    units: Vec<ValidUnit>,
+    mut units: Vec<PackedUnit>,
     progress: &dyn Progress,
 ) -> Result<usize, DbErr> {
     let file_sha256 = hex::encode(Sha256::digest(source.bytes));
     let mut provinces: BTreeMap<&'static str, usize> = BTreeMap::new();
     for v in &units {
-        *provinces.entry(v.province.code).or_default() += 1;
-    }
-    let txn = crate::db::begin_write(db).await?;
-    let mut ids = Vec::with_capacity(units.len());
-    for batch in units.chunks(BATCH) {
-        ids.extend(store::insert_units(&txn, batch).await?);
-        progress.advance(batch.len() as u64);
+        *provinces.entry(v.province_code()).or_default() += 1;
     }
     let count = units.len();
-    drop(units);
+    let txn = crate::db::begin_write(db).await?;
+    let mut ids = Vec::with_capacity(count);
+    // Batches are taken off the end of the reversed list, so each is freed once written and
+    // the units keep the file's order (and so their ids).
+    units.reverse();
+    while !units.is_empty() {
+        let batch: Vec<_> = units
+            .split_off(units.len().saturating_sub(BATCH))
+            .iter()
+            .rev()
+            .map(PackedUnit::unpack)
+            .collect();
+        ids.extend(store::insert_units(&txn, &batch).await?);
+        progress.advance(batch.len() as u64);
+    }
     let (change, channel) = match importer {
         Importer::User(a) => (
             Change::by(a, "unit.import", "import", &file_sha256),
