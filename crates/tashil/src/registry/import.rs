@@ -53,7 +53,6 @@ pub async fn import_units(
     if !report.ok() {
         return Ok(report);
     }
-    tracing::debug!(mem = %mem(), units = checked.units.len(), "TEMP checked");
     check::existing(db, &importer, &checked, &mut report).await?;
     if !report.ok() {
         return Ok(report);
@@ -66,7 +65,6 @@ pub async fn import_units(
         sheet: checked.sheet.as_deref(),
     };
     report.imported = write::store(db, &importer, &source, checked.units, progress).await?;
-    tracing::debug!(mem = %mem(), "TEMP written");
     tracing::info!(
         rows = report.imported,
         check_ms = check_done.as_millis() as u64,
@@ -88,13 +86,4 @@ fn off_the_runtime<R>(f: impl FnOnce() -> R) -> R {
 
 fn issue(row: usize, column: Option<usize>, header: Option<String>, code: &str) -> Issue {
     Issue::at(row, column.map(Table::column_letter), header, code)
-}
-
-fn mem() -> String {
-    std::fs::read_to_string("/proc/self/status")
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| l.starts_with("VmRSS") || l.starts_with("VmHWM"))
-        .collect::<Vec<_>>()
-        .join(" ")
 }

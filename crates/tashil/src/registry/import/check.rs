@@ -54,7 +54,6 @@ pub(super) fn rows(
         },
     };
     let read = super::relay::read_rows(file_name, bytes, opts, &mut checker);
-    tracing::debug!(mem = %super::mem(), "TEMP read done");
     let Checker {
         report, checked, ..
     } = checker;
@@ -80,7 +79,6 @@ struct Checker<'a, 'r> {
 
 impl RowSink for Checker<'_, '_> {
     fn header(&mut self, sheet: &SheetInfo) -> ControlFlow<()> {
-        tracing::debug!(mem = %super::mem(), "TEMP header");
         self.checked.sheet = sheet.sheet_name.clone();
         let map = columns::map_headers(
             &sheet.headers,
