@@ -106,7 +106,7 @@ impl RowSink for Checker<'_, '_> {
                 .push(issue(row.number, None, None, "too_many_errors"));
             return ControlFlow::Break(());
         }
-        if row.number % 1000 == 0 {
+        if row.number.is_multiple_of(1000) {
             self.progress.advance(1000);
         }
         self.check(&row);
