@@ -41,6 +41,8 @@ pub fn spawn(db: DatabaseConnection, mailer: Option<Mailer>, every: Duration) {
             if let Err(e) = tick(&db, mailer.as_ref()).await {
                 tracing::warn!(error = %e, "background jobs failed; retrying next tick");
             }
+            // What the pass (or a burst of requests since) freed goes back to the system.
+            crate::memory::give_back();
         }
     });
 }

@@ -18,6 +18,7 @@ pub mod identity;
 pub mod jobs;
 pub mod kernel;
 pub mod mail;
+pub mod memory;
 pub mod registry;
 pub mod search;
 pub mod standards;
