@@ -11,7 +11,8 @@ use crate::mail::{self, Delivery, Mailer};
 /// One pass; `mailer` is `None` when no SMTP server is configured (messages then wait).
 pub async fn tick(db: &DatabaseConnection, mailer: Option<&Mailer>) -> anyhow::Result<Delivery> {
     // Each step runs whatever the other did: a failing flag must not hold back the mail.
-    match crate::facilitation::followup::flag_overdue(db).await {
+    // The periodic work runs on the system clock.
+    match crate::facilitation::followup::flag_overdue(db, chrono::Utc::now()).await {
         Ok(0) => {}
         Ok(flagged) => tracing::info!(flagged, "overdue resolutions flagged"),
         Err(e) => tracing::warn!(error = ?e, "flagging overdue resolutions failed"),

@@ -58,9 +58,10 @@ pub async fn import(
         encoding,
         ..Default::default()
     };
-    let report = crate::standards::exchange::import(&db, None, &name, &bytes, &opts)
-        .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let report =
+        crate::standards::exchange::import(&db, None, &name, &bytes, &opts, chrono::Utc::now())
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(super::print_import_report(
         lang,
         &report,

@@ -2,12 +2,11 @@
 //! first, then generated ones across INSO, TCVN, QCVN, ISO, IEC and Codex), stored through
 //! the catalogue's own validation, with enquiries open and closed and stakeholder comments.
 
-use chrono::{Duration, NaiveDate};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use tashil_reference::standards::{DemoStandard, demo_catalogue};
 
 use crate::standards::model::{ClauseDraft, ProductScopeDraft, StandardDraft, Status};
-use crate::standards::service::today;
 use crate::standards::store::{self, NewStandard};
 
 pub const DEFAULT_STANDARDS: u64 = 3_000;
@@ -73,7 +72,9 @@ fn status(d: &DemoStandard) -> Status {
 /// Writes `count` standards; returns how many were stored.
 pub async fn create(db: &DatabaseConnection, count: u64, seed: u64) -> anyhow::Result<usize> {
     let catalogue = demo_catalogue(count as usize, seed);
-    let today = today();
+    let now = Utc::now();
+    // The demo's enquiries and mandatory dates are laid out around Tehran's today.
+    let today = crate::kernel::clock::local_date("IR", now);
     let mut items = Vec::with_capacity(catalogue.len());
     // Index in `catalogue` of each stored item, to resolve `replaced_by`.
     let mut source = Vec::with_capacity(catalogue.len());
@@ -114,7 +115,7 @@ pub async fn create(db: &DatabaseConnection, count: u64, seed: u64) -> anyhow::R
     let txn = crate::db::begin_write(db).await?;
     let mut ids = Vec::with_capacity(items.len());
     for chunk in items.chunks(5_000) {
-        ids.extend(store::insert(&txn, chunk).await?);
+        ids.extend(store::insert(&txn, chunk, now).await?);
     }
     let mut id_of = vec![None; catalogue.len()];
     for (k, i) in source.iter().enumerate() {
@@ -135,13 +136,17 @@ pub async fn create(db: &DatabaseConnection, count: u64, seed: u64) -> anyhow::R
         .map(|(n, id)| (*id, n.enquiry_deadline.is_some_and(|d| d >= today)))
         .take(6)
         .collect();
-    comments(db, &enquiries).await?;
+    comments(db, &enquiries, now).await?;
     Ok(ids.len())
 }
 
 /// Stakeholder comments on a few drafts in enquiry, answered by the committee where the
 /// enquiry has closed.
-async fn comments(db: &DatabaseConnection, enquiries: &[(i64, bool)]) -> anyhow::Result<()> {
+async fn comments(
+    db: &DatabaseConnection,
+    enquiries: &[(i64, bool)],
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
     use crate::identity::entity::user;
     let find = |email: &'static str| async move {
         user::Entity::find()
@@ -178,6 +183,7 @@ async fn comments(db: &DatabaseConnection, enquiries: &[(i64, bool)]) -> anyhow:
                 if k % 2 == 0 { "5.1" } else { "" },
                 body,
                 proposal,
+                now,
             )
             .await?;
             if !open {
@@ -187,6 +193,7 @@ async fn comments(db: &DatabaseConnection, enquiries: &[(i64, bool)]) -> anyhow:
                     admin.id,
                     "partly_accepted",
                     "دورهٔ گذار سه‌ماهه در متن نهایی آمد.",
+                    now,
                 )
                 .await?;
             }

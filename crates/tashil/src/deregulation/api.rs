@@ -48,7 +48,7 @@ pub async fn report(
     Authed(_, actor): Authed,
     Json(d): Json<RegulationDraft>,
 ) -> Result<Response, AppError> {
-    let r = service::report(&s.db, &actor, &d).await?;
+    let r = service::report(&s.db, &actor, &d, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(r)).into_response())
 }
 
@@ -82,7 +82,9 @@ pub async fn review(
     Authed(_, actor): Authed,
     Path(id): Path<i64>,
 ) -> Result<Json<RegulationView>, AppError> {
-    Ok(Json(service::review(&s.db, &actor, id).await?))
+    Ok(Json(
+        service::review(&s.db, &actor, id, s.clock.now()).await?,
+    ))
 }
 
 #[utoipa::path(post, path = "/api/v1/regulations/{id}/decide", tag = "deregulation", request_body = DecisionDraft,
@@ -96,7 +98,9 @@ pub async fn decide(
     Path(id): Path<i64>,
     Json(d): Json<DecisionDraft>,
 ) -> Result<Json<RegulationView>, AppError> {
-    Ok(Json(service::decide(&s.db, &actor, id, &d).await?))
+    Ok(Json(
+        service::decide(&s.db, &actor, id, &d, s.clock.now()).await?,
+    ))
 }
 
 #[utoipa::path(post, path = "/api/v1/regulations/{id}/publish", tag = "deregulation",
@@ -108,7 +112,9 @@ pub async fn publish(
     Authed(_, actor): Authed,
     Path(id): Path<i64>,
 ) -> Result<Json<RegulationView>, AppError> {
-    Ok(Json(service::publish(&s.db, &actor, id).await?))
+    Ok(Json(
+        service::publish(&s.db, &actor, id, s.clock.now()).await?,
+    ))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]

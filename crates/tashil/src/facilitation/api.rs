@@ -54,7 +54,7 @@ pub async fn report(
     Authed(_, actor): Authed,
     Json(d): Json<CaseDraft>,
 ) -> Result<Response, AppError> {
-    let c = cases::report(&s.db, &actor, &d).await?;
+    let c = cases::report(&s.db, &actor, &d, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(c)).into_response())
 }
 
@@ -75,7 +75,7 @@ pub async fn get(
     Authed(_, actor): Authed,
     Path(id): Path<i64>,
 ) -> Result<Json<CaseView>, AppError> {
-    Ok(Json(cases::get(&s.db, &actor, id).await?))
+    Ok(Json(cases::get(&s.db, &actor, id, s.clock.now()).await?))
 }
 
 #[utoipa::path(post, path = "/api/v1/cases/{id}/triage", tag = "facilitation", request_body = Triage,
@@ -87,7 +87,7 @@ pub async fn triage(
     Path(id): Path<i64>,
     Json(t): Json<Triage>,
 ) -> Result<StatusCode, AppError> {
-    cases::triage(&s.db, &actor, id, &t).await?;
+    cases::triage(&s.db, &actor, id, &t, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -104,7 +104,7 @@ pub async fn add_info(
     Path(id): Path<i64>,
     Json(b): Json<NoteBody>,
 ) -> Result<StatusCode, AppError> {
-    super::reporter::add_info(&s.db, &actor, id, &b.note).await?;
+    super::reporter::add_info(&s.db, &actor, id, &b.note, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -115,7 +115,7 @@ pub async fn confirm(
     Authed(_, actor): Authed,
     Path(id): Path<i64>,
 ) -> Result<StatusCode, AppError> {
-    super::reporter::confirm(&s.db, &actor, id).await?;
+    super::reporter::confirm(&s.db, &actor, id, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -128,7 +128,7 @@ pub async fn dispute(
     Path(id): Path<i64>,
     Json(b): Json<NoteBody>,
 ) -> Result<StatusCode, AppError> {
-    super::reporter::dispute(&s.db, &actor, id, &b.note).await?;
+    super::reporter::dispute(&s.db, &actor, id, &b.note, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -139,7 +139,7 @@ pub async fn create_body(
     Authed(_, actor): Authed,
     Json(d): Json<BodyDraft>,
 ) -> Result<Response, AppError> {
-    let id = bodies::create_body(&s.db, &actor, &d).await?;
+    let id = bodies::create_body(&s.db, &actor, &d, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(Created { id })).into_response())
 }
 
@@ -164,7 +164,7 @@ pub async fn schedule(
     Path(id): Path<i64>,
     Json(b): Json<MeetingBody>,
 ) -> Result<Response, AppError> {
-    let id = meetings::schedule_meeting(&s.db, &actor, id, b.held_on).await?;
+    let id = meetings::schedule_meeting(&s.db, &actor, id, b.held_on, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(Created { id })).into_response())
 }
 
@@ -176,7 +176,7 @@ pub async fn agenda(
     Path(id): Path<i64>,
     Json(d): Json<AgendaDraft>,
 ) -> Result<Response, AppError> {
-    let id = meetings::add_agenda_item(&s.db, &actor, id, &d).await?;
+    let id = meetings::add_agenda_item(&s.db, &actor, id, &d, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(Created { id })).into_response())
 }
 
@@ -231,7 +231,9 @@ pub async fn meeting(
     Authed(_, actor): Authed,
     Path(id): Path<i64>,
 ) -> Result<Json<meetings::MeetingView>, AppError> {
-    Ok(Json(meetings::meeting_view(&s.db, &actor, id).await?))
+    Ok(Json(
+        meetings::meeting_view(&s.db, &actor, id, s.clock.now()).await?,
+    ))
 }
 
 #[derive(serde::Serialize, utoipa::ToSchema)]
@@ -248,7 +250,7 @@ pub async fn invite(
     Authed(_, actor): Authed,
     Path(id): Path<i64>,
 ) -> Result<Json<AgendaSent>, AppError> {
-    let recipients = meetings::send_agenda(&s.db, &actor, id).await?;
+    let recipients = meetings::send_agenda(&s.db, &actor, id, s.clock.now()).await?;
     Ok(Json(AgendaSent { recipients }))
 }
 
@@ -260,7 +262,7 @@ pub async fn resolve(
     Path(id): Path<i64>,
     Json(d): Json<ResolutionDraft>,
 ) -> Result<Response, AppError> {
-    let r = meetings::add_resolution(&s.db, &actor, id, &d).await?;
+    let r = meetings::add_resolution(&s.db, &actor, id, &d, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(r)).into_response())
 }
 
@@ -279,7 +281,7 @@ pub async fn resolutions(
     Query(q): Query<ResolutionQuery>,
 ) -> Result<Json<Vec<ResolutionView>>, AppError> {
     Ok(Json(
-        followup::list(&s.db, &actor, q.overdue.unwrap_or(false)).await?,
+        followup::list(&s.db, &actor, q.overdue.unwrap_or(false), s.clock.now()).await?,
     ))
 }
 
@@ -291,7 +293,7 @@ pub async fn progress(
     Path(id): Path<i64>,
     Json(p): Json<Progress>,
 ) -> Result<StatusCode, AppError> {
-    followup::report(&s.db, &actor, id, &p).await?;
+    followup::report(&s.db, &actor, id, &p, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -301,7 +303,7 @@ pub async fn public_stats(
     State(s): State<AppState>,
     Path(code): Path<String>,
 ) -> Result<Json<PublicStats>, AppError> {
-    Ok(Json(public::stats(&s.db, &code).await?))
+    Ok(Json(public::stats(&s.db, &code, s.clock.now()).await?))
 }
 
 /// Reads the `file` field of a multipart upload: (name, bytes).
@@ -336,7 +338,7 @@ pub async fn attach(
     multipart: axum::extract::Multipart,
 ) -> Result<Response, AppError> {
     let (name, bytes) = file_field(multipart).await?.unwrap_or_default();
-    let a = super::attachments::attach(&s.db, &actor, id, &name, &bytes).await?;
+    let a = super::attachments::attach(&s.db, &actor, id, &name, &bytes, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(a)).into_response())
 }
 
@@ -379,6 +381,6 @@ pub async fn cancel(
     Path(id): Path<i64>,
     Json(b): Json<NoteBody>,
 ) -> Result<StatusCode, AppError> {
-    followup::cancel(&s.db, &actor, id, &b.note).await?;
+    followup::cancel(&s.db, &actor, id, &b.note, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -44,12 +44,13 @@ const NATIONAL_OVERDUE: &str = "waiting-national-overdue";
 const NEXT_MEETING: &str = "waiting-next-meeting";
 const MEETINGS_TO_RECORD: &str = "waiting-meetings-to-record";
 
-/// What waits for `actor` at the desk; nothing for those who have no part in it.
+/// What waits for `actor` at the desk at `now`; nothing for those who have no part in it.
 pub async fn waiting(
     db: &DatabaseConnection,
     actor: &Actor,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Vec<Waiting>, FacilitationError> {
-    let today = crate::kernel::clock::today_in(actor.province().unwrap_or(""));
+    let today = crate::kernel::clock::date_in(actor.time_zone(), now);
     let mut out = vec![];
     if let Ok(scope) = rules::case_scope(actor)
         && let CaseReach::Organisation(org) = scope.reach()

@@ -3,6 +3,7 @@
 
 mod page;
 
+use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
 
 pub use page::routes;
@@ -11,12 +12,17 @@ use crate::access::Actor;
 use crate::kernel::{Waiting, most_urgent_first};
 use crate::web::AppError;
 
-/// Everything waiting for `actor`, most urgent first.
-pub async fn waiting(db: &DatabaseConnection, actor: &Actor) -> Result<Vec<Waiting>, AppError> {
+/// Everything waiting for `actor` at `now` (what is due today is today's on the actor's
+/// clock), most urgent first.
+pub async fn waiting(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    now: DateTime<Utc>,
+) -> Result<Vec<Waiting>, AppError> {
     let (desk, register, catalogue) = tokio::try_join!(
-        async { Ok::<_, AppError>(crate::facilitation::waiting(db, actor).await?) },
+        async { Ok::<_, AppError>(crate::facilitation::waiting(db, actor, now).await?) },
         async { Ok(crate::deregulation::waiting(db, actor).await?) },
-        async { Ok(crate::standards::waiting(db, actor).await?) },
+        async { Ok(crate::standards::waiting(db, actor, now).await?) },
     )?;
     let mut items: Vec<Waiting> = desk.into_iter().chain(register).chain(catalogue).collect();
     most_urgent_first(&mut items);

@@ -70,7 +70,7 @@ async fn home(State(s): State<AppState>, ctx: Ctx) -> Result<Response, AppError>
             .collect();
         return Ok(PublicHome { page, provinces }.into_response());
     };
-    let items = super::waiting(&s.db, actor)
+    let items = super::waiting(&s.db, actor, s.clock.now())
         .await?
         .into_iter()
         .map(|w| line(&page, w))

@@ -4,6 +4,7 @@
 pub mod entity;
 pub mod pages;
 mod password;
+mod preferences;
 pub mod recipients;
 mod service;
 mod throttle;
@@ -14,7 +15,7 @@ pub use service::{
     IdentityError, NewOrganisation, NewUser, SESSION_TTL_HOURS, actor_by_email,
     actor_for_api_token, actor_for_session, create_api_token, create_organisation, create_user,
     login, logout, operator, organisation_facts, organisation_names, organisations_of,
-    set_language,
+    set_language, set_time_zone,
 };
 pub use tokens::{hash_token, new_token};
 

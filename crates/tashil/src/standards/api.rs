@@ -135,7 +135,9 @@ pub async fn get(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<Json<StandardView>, AppError> {
-    Ok(Json(service::get(&s.db, ctx.actor.as_ref(), id).await?))
+    Ok(Json(
+        service::get(&s.db, ctx.actor.as_ref(), id, s.clock.now()).await?,
+    ))
 }
 
 #[utoipa::path(post, path = "/api/v1/standards", tag = "standards", request_body = StandardDraft,
@@ -145,7 +147,7 @@ pub async fn create(
     Authed(_, actor): Authed,
     Json(d): Json<StandardDraft>,
 ) -> Result<Response, AppError> {
-    let id = service::create(&s.db, &actor, &d).await?;
+    let id = service::create(&s.db, &actor, &d, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(Created { id })).into_response())
 }
 
@@ -161,9 +163,13 @@ pub async fn update(
 ) -> Result<StatusCode, AppError> {
     let version = match v.version {
         Some(v) => v,
-        None => service::get(&s.db, Some(&actor), id).await?.version,
+        None => {
+            service::get(&s.db, Some(&actor), id, s.clock.now())
+                .await?
+                .version
+        }
     };
-    service::update(&s.db, &actor, id, version, &d).await?;
+    service::update(&s.db, &actor, id, version, &d, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -195,7 +201,7 @@ pub async fn transition(
         replaced_by: b.replaced_by,
         close_enquiry: b.close_enquiry,
     };
-    service::transition(&s.db, &actor, id, &t).await?;
+    service::transition(&s.db, &actor, id, &t, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -215,7 +221,7 @@ pub async fn set_mandatory(
     Path(id): Path<i64>,
     Json(b): Json<MandatoryBody>,
 ) -> Result<StatusCode, AppError> {
-    service::set_mandatory(&s.db, &actor, id, b.mandatory, b.from).await?;
+    service::set_mandatory(&s.db, &actor, id, b.mandatory, b.from, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -228,7 +234,7 @@ pub async fn comments(
     Path(id): Path<i64>,
 ) -> Result<Json<Vec<CommentView>>, AppError> {
     Ok(Json(
-        enquiry::comments(&s.db, ctx.actor.as_ref(), id).await?,
+        enquiry::comments(&s.db, ctx.actor.as_ref(), id, s.clock.now()).await?,
     ))
 }
 
@@ -241,7 +247,7 @@ pub async fn comment(
     Path(id): Path<i64>,
     Json(d): Json<CommentDraft>,
 ) -> Result<Response, AppError> {
-    let id = enquiry::comment(&s.db, &actor, id, &d).await?;
+    let id = enquiry::comment(&s.db, &actor, id, &d, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(Created { id })).into_response())
 }
 
@@ -260,7 +266,7 @@ pub async fn respond(
     Path(id): Path<i64>,
     Json(b): Json<ResponseBody>,
 ) -> Result<StatusCode, AppError> {
-    enquiry::respond(&s.db, &actor, id, b.decision, &b.response).await?;
+    enquiry::respond(&s.db, &actor, id, b.decision, &b.response, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -277,7 +283,7 @@ pub async fn mandatory_for_hs(
     State(s): State<AppState>,
     Query(q): Query<HsQuery>,
 ) -> Result<Json<Vec<MandatoryMatch>>, AppError> {
-    Ok(Json(mandatory::for_hs(&s.db, &q.hs).await?))
+    Ok(Json(mandatory::for_hs(&s.db, &q.hs, s.clock.now()).await?))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -304,6 +310,7 @@ pub async fn province_mandatory(
             &code,
             p.page.unwrap_or(1).max(1),
             p.per_page.unwrap_or(100).clamp(1, 500),
+            s.clock.now(),
         )
         .await?,
     ))

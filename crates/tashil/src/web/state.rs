@@ -1,6 +1,6 @@
-//! What every handler shares: the database, the CSRF secret, this node's search index and the
-//! edge's settings. It lives in `web/`, beneath the contexts and `app.rs`, so the edge and the
-//! contexts use it without depending on the module that composes them.
+//! What every handler shares: the database, the CSRF secret, this node's search index, the
+//! clock and the edge's settings. It lives in `web/`, beneath the contexts and `app.rs`, so the
+//! edge and the contexts use it without depending on the module that composes them.
 
 use std::sync::Arc;
 
@@ -9,6 +9,7 @@ use sea_orm::DatabaseConnection;
 
 use super::client_addr::TrustedProxies;
 use super::nav::{self, NavFn};
+use crate::kernel::clock::Clock;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -27,6 +28,8 @@ pub struct AppState {
     pub metrics_token: Option<Arc<str>>,
     /// The main navigation of pages, assembled from the contexts by `app::router`.
     pub navigation: NavFn,
+    /// Where "now" comes from: handlers pass `clock.now()` to the use cases.
+    pub clock: Clock,
 }
 
 impl AppState {
@@ -56,6 +59,7 @@ impl AppState {
             trusted_proxies: Arc::new(TrustedProxies::default()),
             metrics_token: None,
             navigation: nav::none,
+            clock: Clock::System,
         })
     }
 
@@ -66,6 +70,12 @@ impl AppState {
 
     pub fn with_navigation(mut self, navigation: NavFn) -> Self {
         self.navigation = navigation;
+        self
+    }
+
+    /// A server whose "now" is `clock`'s (a test acting at a given instant).
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
         self
     }
 

@@ -1,6 +1,7 @@
 //! The desk's bodies in the demo: each province's agencies (the demo's tax and chamber logins
 //! in Qazvin, a made-up officer elsewhere) seated in its working group.
 
+use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
 
 use super::{Desk, err};
@@ -128,6 +129,7 @@ pub(super) async fn seat(
     officer: Actor,
     wg: &[&str; 3],
     hash: &str,
+    now: DateTime<Utc>,
 ) -> anyhow::Result<Desk> {
     let mut members = vec![];
     for (key, names, private) in AGENCIES {
@@ -162,6 +164,7 @@ pub(super) async fn seat(
                 })
                 .collect(),
         },
+        now,
     )
     .await
     .map_err(err)?;
@@ -171,5 +174,6 @@ pub(super) async fn seat(
         body,
         members,
         vn: province.starts_with("VN"),
+        now,
     })
 }

@@ -135,7 +135,9 @@ pub(super) async fn report(
             }
             _ => &desk.officer,
         };
-        let c = cases::report(db, reporter, &d).await.map_err(err)?;
+        let c = cases::report(db, reporter, &d, desk.now)
+            .await
+            .map_err(err)?;
         reported.push((c.id, reporter.clone()));
     }
     Ok(reported)
@@ -181,6 +183,7 @@ pub(super) async fn triage_queue(
                         case_id: Some(*cid),
                         title: String::new(),
                     },
+                    desk.now,
                 )
                 .await
                 .map_err(err)?;
@@ -202,7 +205,9 @@ pub(super) async fn triage_queue(
             _ => None,
         };
         if let Some(t) = t {
-            cases::triage(db, officer, *cid, &t).await.map_err(err)?;
+            cases::triage(db, officer, *cid, &t, desk.now)
+                .await
+                .map_err(err)?;
         }
     }
     backdate(db, &queue.iter().map(|(c, _)| *c).collect::<Vec<_>>(), 9, 0).await?;

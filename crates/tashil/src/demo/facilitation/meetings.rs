@@ -24,7 +24,7 @@ pub(super) async fn hold_past(
     let mut next = 0usize;
     for (m, ago) in [75i64, 50, 30, 12].into_iter().enumerate() {
         let held = today - Duration::days(ago);
-        let meeting = meetings::schedule_meeting(db, officer, desk.body, held)
+        let meeting = meetings::schedule_meeting(db, officer, desk.body, held, desk.now)
             .await
             .map_err(err)?;
         let batch = &reported[next..(next + per_meeting).min(reported.len())];
@@ -38,6 +38,7 @@ pub(super) async fn hold_past(
                     case_id: Some(*cid),
                     title: String::new(),
                 },
+                desk.now,
             )
             .await
             .map_err(err)?;
@@ -78,7 +79,13 @@ pub(super) async fn schedule_upcoming(
     desk: &Desk,
     today: NaiveDate,
 ) -> anyhow::Result<i64> {
-    meetings::schedule_meeting(db, &desk.officer, desk.body, today + Duration::days(7))
-        .await
-        .map_err(err)
+    meetings::schedule_meeting(
+        db,
+        &desk.officer,
+        desk.body,
+        today + Duration::days(7),
+        desk.now,
+    )
+    .await
+    .map_err(err)
 }

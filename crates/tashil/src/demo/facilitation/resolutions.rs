@@ -51,6 +51,7 @@ pub(super) async fn resolve(
         officer,
         meeting,
         &draft(*cid, agency, 5 + rng.below(20), vn),
+        desk.now,
     )
     .await
     .map_err(err)?;
@@ -81,11 +82,12 @@ pub(super) async fn resolve(
                 .into(),
                 done: true,
             },
+            desk.now,
         )
         .await
         .map_err(err)?;
         if rng.chance(75) {
-            crate::facilitation::reporter::confirm(db, reporter, *cid)
+            crate::facilitation::reporter::confirm(db, reporter, *cid, desk.now)
                 .await
                 .map_err(err)?;
         } else if k.is_multiple_of(3) {
@@ -94,7 +96,7 @@ pub(super) async fn resolve(
             } else {
                 "فقط نیمی از مبلغ پرداخت شد؛ مانع هنوز باقی است."
             };
-            crate::facilitation::reporter::dispute(db, reporter, *cid, note)
+            crate::facilitation::reporter::dispute(db, reporter, *cid, note, desk.now)
                 .await
                 .map_err(err)?;
         }
@@ -109,6 +111,7 @@ pub(super) async fn resolve(
             } else {
                 "به دستگاه نادرست ابلاغ شده بود؛ به کمیتهٔ فنی بازگشت."
             },
+            desk.now,
         )
         .await
         .map_err(err)?;
@@ -127,6 +130,7 @@ pub(super) async fn resolve(
                 evidence: String::new(),
                 done: false,
             },
+            desk.now,
         )
         .await
         .map_err(err)?;

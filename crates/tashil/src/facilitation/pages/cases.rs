@@ -187,7 +187,7 @@ async fn report(
         jobs_at_risk: f.jobs_at_risk,
         units: split_units(&f.units),
     };
-    match cases::report(&s.db, &actor, &d).await {
+    match cases::report(&s.db, &actor, &d, s.clock.now()).await {
         Ok(c) => Ok(Redirect::to(&format!("/cases/{}", c.id)).into_response()),
         Err(FacilitationError::Invalid(errs)) => {
             let page = PageCtx::new(&ctx);
@@ -234,7 +234,7 @@ async fn render_case(
     errors: FormErrors,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let c = cases::get(&s.db, actor, id).await?;
+    let c = cases::get(&s.db, actor, id, s.clock.now()).await?;
     let page = PageCtx::new(ctx);
     let committee = rules::authorize_triage(actor, &c.summary.province, &c.summary.level).is_ok();
     let can_triage = committee && c.summary.status.can_triage();
@@ -375,7 +375,7 @@ async fn triage(
         },
         _ => return Err(AppError::BadRequest("invalid_choice")),
     };
-    let r = cases::triage(&s.db, &actor, id, &t).await;
+    let r = cases::triage(&s.db, &actor, id, &t, s.clock.now()).await;
     case_result(&s, &ctx, &actor, id, "triage", r).await
 }
 
@@ -412,6 +412,7 @@ async fn to_agenda(
             case_id: Some(id),
             title: String::new(),
         },
+        s.clock.now(),
     )
     .await
     .map(|_| ());
@@ -430,7 +431,7 @@ async fn add_info(
     Path(id): Path<i64>,
     Form(f): Form<NoteForm>,
 ) -> Result<Response, AppError> {
-    let r = super::super::reporter::add_info(&s.db, &actor, id, &f.note).await;
+    let r = super::super::reporter::add_info(&s.db, &actor, id, &f.note, s.clock.now()).await;
     case_result(&s, &ctx, &actor, id, "info", r).await
 }
 
@@ -443,7 +444,7 @@ async fn attach(
     let (name, bytes) = super::super::api::file_field(multipart)
         .await?
         .unwrap_or_default();
-    let r = super::super::attachments::attach(&s.db, &actor, id, &name, &bytes)
+    let r = super::super::attachments::attach(&s.db, &actor, id, &name, &bytes, s.clock.now())
         .await
         .map(|_| ());
     case_result(&s, &ctx, &actor, id, "attach", r).await
@@ -455,7 +456,7 @@ async fn dispute(
     Path(id): Path<i64>,
     Form(f): Form<NoteForm>,
 ) -> Result<Response, AppError> {
-    let r = super::super::reporter::dispute(&s.db, &actor, id, &f.note).await;
+    let r = super::super::reporter::dispute(&s.db, &actor, id, &f.note, s.clock.now()).await;
     case_result(&s, &ctx, &actor, id, "dispute", r).await
 }
 
@@ -464,7 +465,7 @@ async fn confirm(
     Authed(ctx, actor): Authed,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let r = super::super::reporter::confirm(&s.db, &actor, id).await;
+    let r = super::super::reporter::confirm(&s.db, &actor, id, s.clock.now()).await;
     case_result(&s, &ctx, &actor, id, "confirm", r).await
 }
 
