@@ -66,6 +66,7 @@ const CONTEXTS: &[Context] = &[
     Context::new(registry::router, registry::nav),
     Context::new(facilitation::router, facilitation::nav),
     Context::new(deregulation::router, deregulation::nav),
+    Context::new(crate::calendar::router, crate::calendar::nav),
     Context::new(identity::router, nav::none),
     Context::new(audit::router, nav::none),
 ];

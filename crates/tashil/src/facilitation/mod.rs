@@ -8,6 +8,7 @@ pub mod api;
 pub mod attachments;
 pub mod bodies;
 pub mod calendar;
+pub use calendar::recount_deadlines;
 pub mod case_units;
 pub mod cases;
 mod entity;

@@ -48,6 +48,7 @@ const CONTEXTS: &[(&str, &[&str])] = &[
         ],
     ),
     ("deregulation", &["regulation_reports"]),
+    ("calendar", &["calendar_days", "calendar_closures"]),
 ];
 
 /// The layers every context stands on: they must not depend on one.

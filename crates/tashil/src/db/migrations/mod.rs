@@ -10,6 +10,7 @@ mod m0006_case_attachments;
 mod m0007_case_units;
 mod m0008_mail_outbox;
 mod m0009_audit_checkpoints;
+mod m0010_working_calendar;
 
 use sea_orm_migration::prelude::*;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0007_case_units::Migration),
             Box::new(m0008_mail_outbox::Migration),
             Box::new(m0009_audit_checkpoints::Migration),
+            Box::new(m0010_working_calendar::Migration),
         ]
     }
 }
