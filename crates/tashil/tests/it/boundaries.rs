@@ -48,7 +48,10 @@ const CONTEXTS: &[(&str, &[&str])] = &[
         ],
     ),
     ("deregulation", &["regulation_reports"]),
-    ("calendar", &["calendar_days", "calendar_closures"]),
+    (
+        "calendar",
+        &["calendar_days", "calendar_closures", "calendar_loads"],
+    ),
 ];
 
 /// The layers every context stands on: they must not depend on one.

@@ -2,7 +2,8 @@
 //! holiday table per country (`calendar_days`: each day off with its holiday key, each
 //! weekend day worked) and declared closures of a whole country or one province
 //! (`calendar_closures`), each row under its table year (Solar Hijri in Iran, Gregorian in
-//! Vietnam) so a load replaces a year at once. And `resolutions.counted_from`, the day a
+//! Vietnam) so a load replaces a year at once; `calendar_loads` names each load with a random
+//! token. And `resolutions.counted_from`, the day a
 //! deadline counts from, so a deadline can be counted again when the calendar changes.
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -69,6 +70,17 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
+        // One row per load; its random token names the calendar in force, so a node knows
+        // with one query whether the calendar it built before is still the one.
+        m.create_table(
+            Table::create()
+                .table("calendar_loads")
+                .col(big_pk_auto("id"))
+                .col(string_len_uniq("token", 36))
+                .col(timestamp_with_time_zone("loaded_at"))
+                .to_owned(),
+        )
+        .await?;
         m.alter_table(
             Table::alter()
                 .table(Alias::new("resolutions"))
@@ -87,7 +99,7 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        for t in ["calendar_closures", "calendar_days"] {
+        for t in ["calendar_loads", "calendar_closures", "calendar_days"] {
             m.drop_table(Table::drop().table(Alias::new(t)).to_owned())
                 .await?;
         }
