@@ -28,6 +28,8 @@ function freePort() {
 }
 
 export async function startServer() {
+  // While working on the pages: a server already running (`tashil serve --demo`), kept after.
+  if (process.env.TASHIL_E2E_BASE) return { base: process.env.TASHIL_E2E_BASE, log: () => '', async stop() {} };
   const bin = process.env.TASHIL_BIN || join(root, 'target', 'debug', 'tashil');
   const dataDir = mkdtempSync(join(tmpdir(), 'tashil-e2e-'));
   const port = await freePort();

@@ -160,7 +160,7 @@ body-members = Members of the bodies
 member-add = Seat an agency
 member-add-button = Seat it
 member-remove = Take off
-member-remove-named = Take { $name } off the body
+member-remove-named = Take off: { $name }
 waiting-case-needs-info = { $count ->
     [one] { $count } of your cases needs information from you.
    *[other] { $count } of your cases need information from you.

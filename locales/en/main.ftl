@@ -2,6 +2,7 @@ app-name = Tashil
 skip-to-content = Skip to content
 nav-main = Main
 nav-language = Language
+nav-menu = Menu
 nav-units = Production units
 nav-my-unit = My unit
 nav-profiles = Provincial profiles

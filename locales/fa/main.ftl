@@ -2,6 +2,7 @@ app-name = تسهیل
 skip-to-content = پرش به محتوا
 nav-main = اصلی
 nav-language = زبان
+nav-menu = منو
 nav-units = واحدهای تولیدی
 nav-my-unit = واحد من
 nav-profiles = شناسنامه صنعتی استان‌ها

@@ -2,6 +2,7 @@ app-name = Tashil
 skip-to-content = Chuyển đến nội dung
 nav-main = Chính
 nav-language = Ngôn ngữ
+nav-menu = Trình đơn
 nav-units = Cơ sở sản xuất
 nav-my-unit = Cơ sở của tôi
 nav-profiles = Hồ sơ công nghiệp tỉnh

@@ -14,11 +14,16 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 use utoipa_axum::router::OpenApiRouter;
 
+use futures_util::future::try_join_all;
+use sea_orm::DatabaseConnection;
+
 use crate::access::Actor;
+use crate::jobs::{Job, Jobs};
+use crate::mail::MailKind;
 use crate::web::nav::{self, NavEntry, NavFn};
 use crate::web::upload_limit::MAX_BODY;
-use crate::web::{AppState, assets, ctx, headers, ops};
-use crate::{api, audit, deregulation, facilitation, identity, registry, standards};
+use crate::web::{AppState, WaitingFn, WaitingItems, assets, ctx, headers, ops};
+use crate::{api, audit, deregulation, facilitation, identity, licensing, registry, standards};
 
 /// Serves the application until `shutdown` completes. Every server of the router goes through
 /// here, so each request knows its TCP peer (see [`crate::web::client_addr`]).
@@ -47,25 +52,60 @@ pub async fn serve_metrics(
 }
 
 /// What the application takes from a context (see "The context contract" in
-/// `docs/ARCHITECTURE.md`): its pages and API, and its navigation entries.
+/// `docs/ARCHITECTURE.md`): its pages and API and its navigation entries; if it has any, its
+/// periodic jobs, the kinds of message it sends, and what waits in it for an actor (with the
+/// message keys of those items).
 struct Context {
     router: fn() -> OpenApiRouter<AppState>,
     nav: NavFn,
+    jobs: &'static [Job],
+    mail_kinds: &'static [MailKind],
+    waiting: Option<WaitingFn>,
+    waiting_keys: &'static [&'static str],
 }
 
 impl Context {
     const fn new(router: fn() -> OpenApiRouter<AppState>, nav: NavFn) -> Self {
-        Context { router, nav }
+        Context {
+            router,
+            nav,
+            jobs: &[],
+            mail_kinds: &[],
+            waiting: None,
+            waiting_keys: &[],
+        }
+    }
+
+    const fn jobs(mut self, jobs: &'static [Job]) -> Self {
+        self.jobs = jobs;
+        self
+    }
+
+    const fn mail(mut self, kinds: &'static [MailKind]) -> Self {
+        self.mail_kinds = kinds;
+        self
+    }
+
+    const fn waiting(mut self, items: WaitingFn, keys: &'static [&'static str]) -> Self {
+        self.waiting = Some(items);
+        self.waiting_keys = keys;
+        self
     }
 }
 
-/// Every context, one line each. Navigation entries keep this order within their group (the
+/// Every context, one entry each. Navigation entries keep this order within their group (the
 /// actor's work first, then what anyone may consult).
 const CONTEXTS: &[Context] = &[
-    Context::new(standards::router, standards::nav),
+    Context::new(standards::router, standards::nav)
+        .waiting(standards::waiting, standards::WAITING_KEYS),
     Context::new(registry::router, registry::nav),
-    Context::new(facilitation::router, facilitation::nav),
-    Context::new(deregulation::router, deregulation::nav),
+    Context::new(facilitation::router, facilitation::nav)
+        .jobs(facilitation::JOBS)
+        .mail(&facilitation::MAIL_KINDS)
+        .waiting(facilitation::waiting, facilitation::WAITING_KEYS),
+    Context::new(deregulation::router, deregulation::nav)
+        .waiting(deregulation::waiting, deregulation::WAITING_KEYS),
+    Context::new(licensing::router, nav::none).jobs(licensing::JOBS),
     Context::new(crate::calendar::router, crate::calendar::nav),
     Context::new(identity::router, nav::none),
     Context::new(audit::router, nav::none),
@@ -77,8 +117,36 @@ fn navigation(actor: Option<&Actor>) -> Vec<NavEntry> {
     nav::arrange(contexts.chain(api::nav(actor)))
 }
 
+/// What waits for `actor` in every context, asked of them all at once (the home page sorts).
+fn waiting<'a>(db: &'a DatabaseConnection, actor: &'a Actor) -> WaitingItems<'a> {
+    Box::pin(async move {
+        let lists = try_join_all(
+            CONTEXTS
+                .iter()
+                .filter_map(|c| c.waiting)
+                .map(|w| w(db, actor)),
+        );
+        Ok(lists.await?.into_iter().flatten().collect())
+    })
+}
+
+/// The message keys the contexts' waiting items may carry (each must exist in every language).
+pub fn waiting_keys() -> impl Iterator<Item = &'static str> {
+    CONTEXTS.iter().flat_map(|c| c.waiting_keys).copied()
+}
+
+/// The periodic work of a node: every context's jobs, then the layers' steps (see `jobs`).
+pub fn jobs() -> Jobs {
+    Jobs::new(CONTEXTS.iter().flat_map(|c| c.jobs).copied())
+}
+
+/// Every kind of message the contexts send (each needs its texts in every `mail.ftl`).
+pub fn mail_kinds() -> impl Iterator<Item = MailKind> {
+    CONTEXTS.iter().flat_map(|c| c.mail_kinds).copied()
+}
+
 pub fn router(state: AppState) -> Router {
-    let state = state.with_navigation(navigation);
+    let state = state.with_navigation(navigation).with_waiting(waiting);
     let app = api::compose(CONTEXTS.iter().map(|c| (c.router)()))
         .merge(crate::home::routes())
         .route("/static/{file}", get(assets::serve))

@@ -1,46 +1,88 @@
-//! The periodic work every node runs: flag resolutions that passed their deadline, sign a
-//! checkpoint of the audit chain when one is due, then deliver due email. Each step claims its work through the database, so any number of nodes
-//! may run it at once and a node that dies leaves nothing half done.
+//! The periodic work every node runs: the contexts' jobs (listed by `app.rs`, so this module
+//! knows no context), then the layers' own steps: sign a checkpoint of the audit chain when one
+//! is due, deliver due email. Each step claims its work through the database, so any number of
+//! nodes may run it at once and a node that dies leaves nothing half done.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::time::Duration;
 
 use sea_orm::DatabaseConnection;
 
 use crate::mail::{self, Delivery, Mailer};
 
-/// One pass; `mailer` is `None` when no SMTP server is configured (messages then wait).
-pub async fn tick(db: &DatabaseConnection, mailer: Option<&Mailer>) -> anyhow::Result<Delivery> {
-    // Each step runs whatever the other did: a failing flag must not hold back the mail.
-    match crate::facilitation::followup::flag_overdue(db).await {
-        Ok(0) => {}
-        Ok(flagged) => tracing::info!(flagged, "overdue resolutions flagged"),
-        Err(e) => tracing::warn!(error = ?e, "flagging overdue resolutions failed"),
-    }
-    match crate::audit::checkpoint_if_due(db, crate::audit::CHECKPOINT_EVERY).await {
-        Ok(Some(c)) => tracing::info!(seq = c.seq, entries = c.entries, "audit checkpoint signed"),
-        Ok(None) => {}
-        // A log that no longer matches its last checkpoint is told every tick until seen.
-        Err(e) => tracing::warn!(error = %e, "audit checkpoint failed"),
-    }
-    let delivered = match mailer {
-        Some(m) => mail::deliver_due(db, m).await?,
-        None => Delivery::default(),
-    };
-    let (waiting, given_up) = mail::outbox::unsent(db).await?;
-    metrics::gauge!("tashil_mail_waiting").set(waiting as f64);
-    metrics::gauge!("tashil_mail_given_up").set(given_up as f64);
-    Ok(delivered)
+/// A job's run: how many rows it took (for the log), or why it failed.
+pub type JobRun<'a> = Pin<Box<dyn Future<Output = anyhow::Result<usize>> + Send + 'a>>;
+
+/// One periodic job of a context (part of its contract): claims its rows with a conditional
+/// UPDATE, so two nodes never do the same work twice.
+#[derive(Clone, Copy)]
+pub struct Job {
+    /// What the log calls it.
+    pub name: &'static str,
+    pub run: for<'a> fn(&'a DatabaseConnection) -> JobRun<'a>,
 }
 
-pub fn spawn(db: DatabaseConnection, mailer: Option<Mailer>, every: Duration) {
-    tokio::spawn(async move {
-        let mut interval = tokio::time::interval(every);
-        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            interval.tick().await;
-            if let Err(e) = tick(&db, mailer.as_ref()).await {
-                tracing::warn!(error = %e, "background jobs failed; retrying next tick");
+impl Job {
+    pub const fn new(
+        name: &'static str,
+        run: for<'a> fn(&'a DatabaseConnection) -> JobRun<'a>,
+    ) -> Self {
+        Job { name, run }
+    }
+}
+
+/// The periodic work of a node, the contexts' jobs given by the application.
+#[derive(Clone)]
+pub struct Jobs(Vec<Job>);
+
+impl Jobs {
+    pub fn new(jobs: impl IntoIterator<Item = Job>) -> Self {
+        Jobs(jobs.into_iter().collect())
+    }
+
+    /// One pass; `mailer` is `None` when no SMTP server is configured (messages then wait).
+    pub async fn tick(
+        &self,
+        db: &DatabaseConnection,
+        mailer: Option<&Mailer>,
+    ) -> anyhow::Result<Delivery> {
+        // Each step runs whatever the others did: a failing job must not hold back the mail.
+        for job in &self.0 {
+            match (job.run)(db).await {
+                Ok(0) => {}
+                Ok(done) => tracing::info!(job = job.name, done, "periodic job done"),
+                Err(e) => tracing::warn!(job = job.name, error = ?e, "periodic job failed"),
             }
         }
-    });
+        match crate::audit::checkpoint_if_due(db, crate::audit::CHECKPOINT_EVERY).await {
+            Ok(Some(c)) => {
+                tracing::info!(seq = c.seq, entries = c.entries, "audit checkpoint signed")
+            }
+            Ok(None) => {}
+            // A log that no longer matches its last checkpoint is told every tick until seen.
+            Err(e) => tracing::warn!(error = %e, "audit checkpoint failed"),
+        }
+        let delivered = match mailer {
+            Some(m) => mail::deliver_due(db, m).await?,
+            None => Delivery::default(),
+        };
+        let (waiting, given_up) = mail::outbox::unsent(db).await?;
+        metrics::gauge!("tashil_mail_waiting").set(waiting as f64);
+        metrics::gauge!("tashil_mail_given_up").set(given_up as f64);
+        Ok(delivered)
+    }
+
+    pub fn spawn(self, db: DatabaseConnection, mailer: Option<Mailer>, every: Duration) {
+        tokio::spawn(async move {
+            let mut interval = tokio::time::interval(every);
+            interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                interval.tick().await;
+                if let Err(e) = self.tick(&db, mailer.as_ref()).await {
+                    tracing::warn!(error = %e, "background jobs failed; retrying next tick");
+                }
+            }
+        });
+    }
 }

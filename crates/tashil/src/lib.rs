@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod identity;
 pub mod jobs;
 pub mod kernel;
+pub mod licensing;
 pub mod mail;
 pub mod registry;
 pub mod search;

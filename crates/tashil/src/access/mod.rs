@@ -6,6 +6,7 @@ mod actor;
 pub mod calendar;
 pub mod deregulation;
 pub mod facilitation;
+pub mod licensing;
 mod role;
 pub mod standards;
 pub mod units;

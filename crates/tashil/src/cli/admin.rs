@@ -3,11 +3,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Subcommand;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::ConnectionTrait;
 
 use crate::access::{OrganisationKind, Role};
 use crate::config::StorageConfig;
-use crate::identity::{self, NewOrganisation, NewUser, entity::user};
+use crate::identity::{self, NewOrganisation, NewUser};
 
 #[derive(Subcommand)]
 pub enum UserAction {
@@ -108,12 +108,10 @@ pub async fn user(storage: StorageConfig, action: UserAction) -> anyhow::Result<
 pub async fn token(storage: StorageConfig, action: TokenAction) -> anyhow::Result<ExitCode> {
     let TokenAction::Create { email, name } = action;
     let db = super::open(&storage).await?;
-    let u = user::Entity::find()
-        .filter(user::Column::Email.eq(email.trim().to_lowercase()))
-        .one(&db)
+    let user = identity::user_id_by_email(&db, &email)
         .await?
         .ok_or_else(|| anyhow::anyhow!("no user {email}"))?;
-    let token = identity::create_api_token(&db, "cli", u.id, &name).await?;
+    let token = identity::create_api_token(&db, "cli", user, &name).await?;
     println!("{token}");
     Ok(ExitCode::SUCCESS)
 }

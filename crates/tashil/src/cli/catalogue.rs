@@ -58,7 +58,7 @@ pub async fn import(
         encoding,
         ..Default::default()
     };
-    let report = crate::standards::exchange::import(&db, None, &name, &bytes, &opts)
+    let report = crate::standards::import(&db, None, &name, &bytes, &opts)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(super::print_import_report(
@@ -76,40 +76,9 @@ pub async fn export(
 ) -> anyhow::Result<ExitCode> {
     let lang = Lang::parse(&lang).unwrap_or(Lang::Fa);
     let db = super::open(&storage).await?;
-    let records = crate::standards::exchange::all_records(&db).await?;
-    let ext = file
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let body = match ext.as_str() {
-        "json" => serde_json::to_vec_pretty(&records)?,
-        "xlsx" => {
-            let rows: Vec<Vec<tashil_sheets::ExportCell>> = records
-                .iter()
-                .map(|r| {
-                    crate::standards::exchange::flat(r, lang)
-                        .into_iter()
-                        .map(tashil_sheets::ExportCell::Text)
-                        .collect()
-                })
-                .collect();
-            tashil_sheets::write_xlsx(
-                "standards",
-                &crate::standards::exchange::headers(lang),
-                &rows,
-                lang.is_rtl(),
-            )
-            .map_err(|e| anyhow::anyhow!("{e:?}"))?
-        }
-        _ => {
-            let rows: Vec<Vec<String>> = records
-                .iter()
-                .map(|r| crate::standards::exchange::flat(r, lang))
-                .collect();
-            tashil_sheets::write_csv(&crate::standards::exchange::headers(lang), &rows)
-        }
-    };
+    let records = crate::standards::all_records(&db).await?;
+    let format = crate::standards::ExportFormat::of_file(&file);
+    let body = crate::standards::export_file(&records, format, lang)?;
     std::fs::write(&file, body)?;
     eprintln!("wrote {} standards to {}", records.len(), file.display());
     Ok(ExitCode::SUCCESS)

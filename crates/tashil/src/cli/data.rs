@@ -6,7 +6,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::config::StorageConfig;
 use crate::i18n::Lang;
-use crate::registry::import::{Importer, Progress, import_units};
+use crate::kernel::import::Progress;
+use crate::registry::{Importer, import_units};
 
 #[derive(Args)]
 pub struct DemoArgs {
@@ -158,11 +159,8 @@ pub async fn export(storage: StorageConfig, what: ExportWhat) -> anyhow::Result<
     let lang = Lang::parse(&lang).unwrap_or(Lang::Fa);
     let db = super::open(&storage).await?;
     let operator = crate::identity::operator();
-    let q = crate::registry::pages::ListQuery {
-        province: province.unwrap_or_default(),
-        ..Default::default()
-    };
-    let (headers, rows) = crate::registry::export::rows(&db, &operator, &q, lang)
+    let province = province.unwrap_or_default();
+    let (headers, rows) = crate::registry::export_rows(&db, &operator, &province, lang)
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let is_xlsx = file

@@ -60,7 +60,7 @@ pub async fn run(storage: StorageConfig, args: ServeArgs) -> anyhow::Result<Exit
     if mailer.is_none() {
         tracing::info!("no TASHIL_SMTP_URL: notifications wait in the mail outbox");
     }
-    crate::jobs::spawn(state.db.clone(), mailer, std::time::Duration::from_secs(15));
+    crate::app::jobs().spawn(state.db.clone(), mailer, std::time::Duration::from_secs(15));
     let private_metrics = match &args.metrics_bind {
         Some(bind) => {
             let l = tokio::net::TcpListener::bind(bind).await?;

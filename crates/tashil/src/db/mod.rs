@@ -4,6 +4,7 @@
 pub mod bulk;
 pub mod dialect;
 pub mod migrations;
+pub mod rows;
 pub mod settings;
 
 use std::time::Duration;

@@ -12,7 +12,7 @@ mod standards;
 mod units;
 
 use sea_orm::ConnectionTrait;
-use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
+use sea_orm::DatabaseConnection;
 
 pub use people::{DEMO_PASSWORD, logins_text};
 
@@ -39,10 +39,7 @@ impl Default for Scale {
 
 /// Generates the demo data if the database has no users yet; returns whether it did.
 pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<bool> {
-    let users = crate::identity::entity::user::Entity::find()
-        .count(db)
-        .await?;
-    if users > 0 {
+    if crate::identity::has_users(db).await? {
         return Ok(false);
     }
     let orgs = people::create(db).await?;
@@ -52,7 +49,7 @@ pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<boo
     deregulation::create(db).await?;
     // Its lapsed resolutions are flagged as a running desk would have; but the demo's made-up
     // history is not news: nobody is written to about it.
-    crate::facilitation::followup::flag_overdue(db)
+    crate::facilitation::flag_overdue(db)
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     db.execute_unprepared("DELETE FROM mail_outbox").await?;

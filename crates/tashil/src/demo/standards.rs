@@ -3,12 +3,10 @@
 //! the catalogue's own validation, with enquiries open and closed and stakeholder comments.
 
 use chrono::{Duration, NaiveDate};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::DatabaseConnection;
 use tashil_reference::standards::{DemoStandard, demo_catalogue};
 
-use crate::standards::model::{ClauseDraft, ProductScopeDraft, StandardDraft, Status};
-use crate::standards::service::today;
-use crate::standards::store::{self, NewStandard};
+use crate::standards::{ClauseDraft, NewStandard, ProductScopeDraft, StandardDraft, Status};
 
 pub const DEFAULT_STANDARDS: u64 = 3_000;
 
@@ -73,7 +71,7 @@ fn status(d: &DemoStandard) -> Status {
 /// Writes `count` standards; returns how many were stored.
 pub async fn create(db: &DatabaseConnection, count: u64, seed: u64) -> anyhow::Result<usize> {
     let catalogue = demo_catalogue(count as usize, seed);
-    let today = today();
+    let today = chrono::Utc::now().date_naive();
     let mut items = Vec::with_capacity(catalogue.len());
     // Index in `catalogue` of each stored item, to resolve `replaced_by`.
     let mut source = Vec::with_capacity(catalogue.len());
@@ -111,23 +109,17 @@ pub async fn create(db: &DatabaseConnection, count: u64, seed: u64) -> anyhow::R
         });
         source.push(i);
     }
-    let txn = crate::db::begin_write(db).await?;
-    let mut ids = Vec::with_capacity(items.len());
-    for chunk in items.chunks(5_000) {
-        ids.extend(store::insert(&txn, chunk).await?);
-    }
-    let mut id_of = vec![None; catalogue.len()];
+    // Position in `items` of each catalogue entry stored, to resolve `replaced_by`.
+    let mut item_of = vec![None; catalogue.len()];
     for (k, i) in source.iter().enumerate() {
-        id_of[*i] = Some(ids[k]);
+        item_of[*i] = Some(k);
     }
-    let pairs: Vec<(i64, i64)> = source
+    let replaced: Vec<(usize, usize)> = source
         .iter()
         .enumerate()
-        .filter_map(|(k, i)| Some((ids[k], id_of[catalogue[*i].replaced_by?]?)))
+        .filter_map(|(k, i)| Some((k, item_of[catalogue[*i].replaced_by?]?)))
         .collect();
-    store::set_replaced_by(&txn, &pairs).await?;
-    crate::search::outbox::enqueue(&txn, crate::search::outbox::STANDARD, &ids).await?;
-    txn.commit().await?;
+    let ids = crate::standards::insert_demo(db, &items, &replaced).await?;
     let enquiries: Vec<(i64, bool)> = items
         .iter()
         .zip(ids.iter())
@@ -142,13 +134,7 @@ pub async fn create(db: &DatabaseConnection, count: u64, seed: u64) -> anyhow::R
 /// Stakeholder comments on a few drafts in enquiry, answered by the committee where the
 /// enquiry has closed.
 async fn comments(db: &DatabaseConnection, enquiries: &[(i64, bool)]) -> anyhow::Result<()> {
-    use crate::identity::entity::user;
-    let find = |email: &'static str| async move {
-        user::Entity::find()
-            .filter(user::Column::Email.eq(email))
-            .one(db)
-            .await
-    };
+    let find = |email| super::people::actor_by_email(db, email);
     let (Some(unit), Some(lab), Some(admin)) = (
         find("unit@demo.tashil.ir").await?,
         find("lab@demo.tashil.ir").await?,
@@ -170,21 +156,21 @@ async fn comments(db: &DatabaseConnection, enquiries: &[(i64, bool)]) -> anyhow:
                 "پذیرش روش آزمون جایگزین",
             ),
         ] {
-            let m = crate::standards::enquiry::seed_comment(
+            let m = crate::standards::seed_comment(
                 &txn,
                 *id,
-                who.organisation_id,
-                who.id,
+                who.organisation_id(),
+                who.user_id(),
                 if k % 2 == 0 { "5.1" } else { "" },
                 body,
                 proposal,
             )
             .await?;
             if !open {
-                crate::standards::enquiry::seed_response(
+                crate::standards::seed_response(
                     &txn,
                     m,
-                    admin.id,
+                    admin.user_id(),
                     "partly_accepted",
                     "دورهٔ گذار سه‌ماهه در متن نهایی آمد.",
                 )

@@ -8,7 +8,7 @@ use tashil_reference::{Country, products::Product};
 
 use super::Scale;
 use super::rng::Rng;
-use crate::registry::model::{SizeClass, UnitStatus, ValidUnit};
+use crate::registry::{SizeClass, UnitStatus, ValidUnit};
 
 /// Ninh Bình, which absorbed Nam Định on 1 July 2025.
 pub const NINH_BINH: &str = "VN-NBI";
@@ -208,7 +208,7 @@ pub async fn create(db: &DatabaseConnection, scale: Scale, unit_org: i64) -> any
     let divisions = divisions();
     let mut seq: u64 = 0;
     // The first showcase unit (Qazvin's tile works) is the demo unit user's own.
-    let showcase_ids = crate::registry::service::insert_demo(db, showcase(&mut seq)).await?;
+    let showcase_ids = crate::registry::insert_demo(db, showcase(&mut seq)).await?;
     let own_unit = showcase_ids.first().copied();
     for plan in PLANS {
         let province = tashil_reference::province(plan.province)
@@ -275,15 +275,15 @@ pub async fn create(db: &DatabaseConnection, scale: Scale, unit_org: i64) -> any
                 registered_at: Some(registered),
             });
             if batch.len() == 2000 {
-                crate::registry::service::insert_demo(db, std::mem::take(&mut batch)).await?;
+                crate::registry::insert_demo(db, std::mem::take(&mut batch)).await?;
             }
         }
         if !batch.is_empty() {
-            crate::registry::service::insert_demo(db, batch).await?;
+            crate::registry::insert_demo(db, batch).await?;
         }
     }
     if let Some(id) = own_unit {
-        crate::registry::service::attach_organisation(db, id, unit_org).await?;
+        crate::registry::attach_organisation(db, id, unit_org).await?;
     }
     Ok(())
 }

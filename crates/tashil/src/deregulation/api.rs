@@ -15,6 +15,7 @@ use super::model::{
 };
 use super::service::{self, DeregulationError, STATE_CONFLICT};
 use crate::web::AppState;
+use crate::web::OnRecord;
 use crate::web::{AppError, Authed};
 
 /// The register's API: each path, its method and its OpenAPI entry come from the handler's
@@ -65,11 +66,7 @@ pub async fn list(
 #[utoipa::path(get, path = "/api/v1/regulations/{id}", tag = "deregulation",
     params(("id" = i64, Path, description = "Report id")),
     responses((status = 200, body = RegulationView), (status = 404, description = "absent or not the caller's to see")))]
-pub async fn get(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
-) -> Result<Json<RegulationView>, AppError> {
+pub async fn get(OnRecord(s, _, actor, id): OnRecord) -> Result<Json<RegulationView>, AppError> {
     Ok(Json(service::get(&s.db, &actor, id).await?))
 }
 
@@ -77,11 +74,7 @@ pub async fn get(
     params(("id" = i64, Path, description = "Report id")),
     responses((status = 200, body = RegulationView), (status = 403), (status = 404),
         (status = 409, description = "`regulation_state_conflict`: not a newly reported rule")))]
-pub async fn review(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
-) -> Result<Json<RegulationView>, AppError> {
+pub async fn review(OnRecord(s, _, actor, id): OnRecord) -> Result<Json<RegulationView>, AppError> {
     Ok(Json(service::review(&s.db, &actor, id).await?))
 }
 
@@ -91,9 +84,7 @@ pub async fn review(
         (status = 409, description = "`regulation_state_conflict`: not under review (or decided and unpublished)"),
         (status = 422, description = "problem+json with `errors` per field")))]
 pub async fn decide(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
     Json(d): Json<DecisionDraft>,
 ) -> Result<Json<RegulationView>, AppError> {
     Ok(Json(service::decide(&s.db, &actor, id, &d).await?))
@@ -104,9 +95,7 @@ pub async fn decide(
     responses((status = 200, body = RegulationView), (status = 403), (status = 404),
         (status = 409, description = "`regulation_state_conflict`: not decided")))]
 pub async fn publish(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
 ) -> Result<Json<RegulationView>, AppError> {
     Ok(Json(service::publish(&s.db, &actor, id).await?))
 }

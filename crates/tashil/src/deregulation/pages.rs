@@ -19,6 +19,7 @@ use super::service::{self as dereg, DeregulationError};
 use crate::access::Actor;
 use crate::access::deregulation as rules;
 use crate::web::AppState;
+use crate::web::OnRecord;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Authed, Ctx, PageCtx};
 
@@ -149,11 +150,7 @@ async fn render_detail(
     )
 }
 
-async fn detail(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
+async fn detail(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
     render_detail(&s, &ctx, &actor, id, FormErrors::default(), StatusCode::OK).await
 }
 
@@ -190,11 +187,7 @@ async fn outcome(
     }
 }
 
-async fn review(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
+async fn review(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
     let r = dereg::review(&s.db, &actor, id).await;
     outcome(&s, &ctx, &actor, id, r).await
 }
@@ -208,9 +201,7 @@ struct DecideForm {
 }
 
 async fn decide(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<DecideForm>,
 ) -> Result<Response, AppError> {
     let d = DecisionDraft {
@@ -221,11 +212,7 @@ async fn decide(
     outcome(&s, &ctx, &actor, id, r).await
 }
 
-async fn publish(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
+async fn publish(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
     let r = dereg::publish(&s.db, &actor, id).await;
     outcome(&s, &ctx, &actor, id, r).await
 }

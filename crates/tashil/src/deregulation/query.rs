@@ -81,7 +81,7 @@ pub async fn published_in<C: ConnectionTrait>(
 pub async fn next_number<C: ConnectionTrait>(db: &C, grant: &ReportGrant) -> Result<String, DbErr> {
     let prefix = format!(
         "DR-{}",
-        crate::facilitation::calendar::number_prefix(grant.province())
+        crate::facilitation::number_prefix(grant.province())
     );
     let n = report::Entity::find()
         .filter(report::Column::Number.starts_with(&prefix))

@@ -9,6 +9,7 @@ use super::service::DeregulationError;
 use crate::access::Actor;
 use crate::access::deregulation::{self as rules, RegulationReach};
 use crate::kernel::{Urgency, Waiting};
+use crate::web::WaitingItems;
 
 /// Every message key this module gives the home page (each in `locales/*/deregulation.ftl`).
 pub const KEYS: &[&str] = &[TO_REVIEW, TO_DECIDE, TO_PUBLISH];
@@ -16,11 +17,13 @@ const TO_REVIEW: &str = "waiting-regulations-to-review";
 const TO_DECIDE: &str = "waiting-regulations-to-decide";
 const TO_PUBLISH: &str = "waiting-regulations-to-publish";
 
+/// The contract's `waiting`: these items on the actor's home page.
+pub fn waiting<'a>(db: &'a DatabaseConnection, actor: &'a Actor) -> WaitingItems<'a> {
+    Box::pin(async move { Ok(items(db, actor).await?) })
+}
+
 /// The board's next moves, in the order a report takes them; nothing for anyone else.
-pub async fn waiting(
-    db: &DatabaseConnection,
-    actor: &Actor,
-) -> Result<Vec<Waiting>, DeregulationError> {
+async fn items(db: &DatabaseConnection, actor: &Actor) -> Result<Vec<Waiting>, DeregulationError> {
     let Ok(scope) = rules::regulation_scope(actor) else {
         return Ok(vec![]);
     };

@@ -18,6 +18,7 @@ use super::model::{CaseDraft, ResolutionDraft};
 use super::public::{self, PublicStats};
 use crate::kernel::api::Created;
 use crate::web::AppState;
+use crate::web::OnRecord;
 use crate::web::upload_limit::limited;
 use crate::web::{AppError, Authed};
 
@@ -70,11 +71,7 @@ pub async fn list(
 
 #[utoipa::path(get, path = "/api/v1/cases/{id}", tag = "facilitation", params(("id" = i64, Path, description = "Case id")),
     responses((status = 200, body = CaseView), (status = 404, description = "absent or not the caller's to see")))]
-pub async fn get(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
-) -> Result<Json<CaseView>, AppError> {
+pub async fn get(OnRecord(s, _, actor, id): OnRecord) -> Result<Json<CaseView>, AppError> {
     Ok(Json(cases::get(&s.db, &actor, id).await?))
 }
 
@@ -82,9 +79,7 @@ pub async fn get(
     params(("id" = i64, Path, description = "Case id")),
     responses((status = 204), (status = 409, description = "not in a state to triage"), (status = 422), (status = 403)))]
 pub async fn triage(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
     Json(t): Json<Triage>,
 ) -> Result<StatusCode, AppError> {
     cases::triage(&s.db, &actor, id, &t).await?;
@@ -99,9 +94,7 @@ pub struct NoteBody {
 #[utoipa::path(post, path = "/api/v1/cases/{id}/info", tag = "facilitation", request_body = NoteBody,
     params(("id" = i64, Path, description = "Case id")), responses((status = 204), (status = 409)))]
 pub async fn add_info(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
     Json(b): Json<NoteBody>,
 ) -> Result<StatusCode, AppError> {
     super::reporter::add_info(&s.db, &actor, id, &b.note).await?;
@@ -110,11 +103,7 @@ pub async fn add_info(
 
 #[utoipa::path(post, path = "/api/v1/cases/{id}/confirm", tag = "facilitation",
     params(("id" = i64, Path, description = "Case id")), responses((status = 204), (status = 409, description = "not resolved yet")))]
-pub async fn confirm(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
-) -> Result<StatusCode, AppError> {
+pub async fn confirm(OnRecord(s, _, actor, id): OnRecord) -> Result<StatusCode, AppError> {
     super::reporter::confirm(&s.db, &actor, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -123,9 +112,7 @@ pub async fn confirm(
     params(("id" = i64, Path, description = "Case id")),
     responses((status = 204, description = "back with the committee"), (status = 409, description = "not resolved")))]
 pub async fn dispute(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
     Json(b): Json<NoteBody>,
 ) -> Result<StatusCode, AppError> {
     super::reporter::dispute(&s.db, &actor, id, &b.note).await?;
@@ -159,9 +146,7 @@ pub struct MeetingBody {
 #[utoipa::path(post, path = "/api/v1/bodies/{id}/meetings", tag = "facilitation", request_body = MeetingBody,
     params(("id" = i64, Path, description = "Body id")), responses((status = 201, body = Created), (status = 404)))]
 pub async fn schedule(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
     Json(b): Json<MeetingBody>,
 ) -> Result<Response, AppError> {
     let id = meetings::schedule_meeting(&s.db, &actor, id, b.held_on).await?;
@@ -171,9 +156,7 @@ pub async fn schedule(
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda", tag = "facilitation", request_body = AgendaDraft,
     params(("id" = i64, Path, description = "Meeting id")), responses((status = 201, body = Created), (status = 403), (status = 422)))]
 pub async fn agenda(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
     Json(d): Json<AgendaDraft>,
 ) -> Result<Response, AppError> {
     let id = meetings::add_agenda_item(&s.db, &actor, id, &d).await?;
@@ -183,9 +166,7 @@ pub async fn agenda(
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/record", tag = "facilitation", request_body = MeetingRecord,
     params(("id" = i64, Path, description = "Meeting id")), responses((status = 204), (status = 404)))]
 pub async fn record(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
     Json(r): Json<MeetingRecord>,
 ) -> Result<StatusCode, AppError> {
     meetings::record_meeting(&s.db, &actor, id, &r).await?;
@@ -227,9 +208,7 @@ pub async fn remove_member(
     params(("id" = i64, Path, description = "Meeting id")),
     responses((status = 200, body = meetings::MeetingView), (status = 404)))]
 pub async fn meeting(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
 ) -> Result<Json<meetings::MeetingView>, AppError> {
     Ok(Json(meetings::meeting_view(&s.db, &actor, id).await?))
 }
@@ -243,11 +222,7 @@ pub struct AgendaSent {
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/invite", tag = "facilitation",
     params(("id" = i64, Path, description = "Meeting id")),
     responses((status = 200, body = AgendaSent), (status = 409, description = "the meeting is held"), (status = 422, description = "the agenda is empty")))]
-pub async fn invite(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
-) -> Result<Json<AgendaSent>, AppError> {
+pub async fn invite(OnRecord(s, _, actor, id): OnRecord) -> Result<Json<AgendaSent>, AppError> {
     let recipients = meetings::send_agenda(&s.db, &actor, id).await?;
     Ok(Json(AgendaSent { recipients }))
 }
@@ -255,9 +230,7 @@ pub async fn invite(
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/resolutions", tag = "facilitation", request_body = ResolutionDraft,
     params(("id" = i64, Path, description = "Meeting id")), responses((status = 201, body = ResolutionView), (status = 409, description = "the meeting is not held yet"), (status = 422)))]
 pub async fn resolve(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
     Json(d): Json<ResolutionDraft>,
 ) -> Result<Response, AppError> {
     let r = meetings::add_resolution(&s.db, &actor, id, &d).await?;
@@ -286,12 +259,10 @@ pub async fn resolutions(
 #[utoipa::path(post, path = "/api/v1/resolutions/{id}/progress", tag = "facilitation", request_body = Progress,
     params(("id" = i64, Path, description = "Resolution id")), responses((status = 204), (status = 404, description = "absent or another agency's"), (status = 422)))]
 pub async fn progress(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
     Json(p): Json<Progress>,
 ) -> Result<StatusCode, AppError> {
-    followup::report(&s.db, &actor, id, &p).await?;
+    followup::report_progress(&s.db, &actor, id, &p).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -330,9 +301,7 @@ pub(super) async fn file_field(
     request_body(content_type = "multipart/form-data", description = "`file`: PDF, JPEG, PNG, XLSX, DOCX, CSV or TXT, at most 10 MB"),
     responses((status = 201, body = super::attachments::AttachmentInfo), (status = 422), (status = 403)))]
 pub async fn attach(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
     multipart: axum::extract::Multipart,
 ) -> Result<Response, AppError> {
     let (name, bytes) = file_field(multipart).await?.unwrap_or_default();
@@ -374,11 +343,9 @@ pub async fn download(
 #[utoipa::path(post, path = "/api/v1/resolutions/{id}/cancel", tag = "facilitation", request_body = NoteBody,
     params(("id" = i64, Path, description = "Resolution id")), responses((status = 204), (status = 404), (status = 409), (status = 422)))]
 pub async fn cancel(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
     Json(b): Json<NoteBody>,
 ) -> Result<StatusCode, AppError> {
-    followup::cancel(&s.db, &actor, id, &b.note).await?;
+    followup::cancel_resolution(&s.db, &actor, id, &b.note).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -215,6 +215,15 @@ pub async fn set_member(
     Ok(())
 }
 
+/// The organisations seated on `body_id`, in order.
+pub(super) async fn member_organisations<C: ConnectionTrait>(
+    db: &C,
+    body_id: i64,
+) -> Result<Vec<i64>, DbErr> {
+    let seats = members_of(db, &[body_id]).await?.remove(&body_id);
+    Ok(seats.into_iter().flatten().map(|(org, _)| org).collect())
+}
+
 /// The members of each of `body_ids`: (organisation, seat), in organisation order.
 pub async fn members_of<C: ConnectionTrait>(
     db: &C,

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::FacilitationError;
 use super::model::FieldError;
 use crate::db::settings::statement;
-use crate::registry::model::parse_national_id;
+use crate::registry::parse_national_id;
 
 /// Enough for an association's members; more is a list, not a case.
 pub const MAX_UNITS: usize = 200;
@@ -22,10 +22,6 @@ pub struct CaseUnit {
     pub name_fa: String,
     pub name_en: String,
     pub name_vi: String,
-    #[serde(skip)]
-    pub province: String,
-    #[serde(skip)]
-    pub organisation_id: Option<i64>,
 }
 
 impl CaseUnit {
@@ -136,8 +132,6 @@ pub(super) async fn of_case<C: ConnectionTrait>(
                 name_fa,
                 name_en,
                 name_vi,
-                province: u.province,
-                organisation_id: u.organisation_id,
             }
         })
         .collect())

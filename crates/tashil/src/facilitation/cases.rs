@@ -19,6 +19,7 @@ use crate::access::facilitation as rules;
 use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
 use crate::db::dialect;
+use crate::db::rows::in_order;
 
 /// Serialises case numbering per installation (arbitrary, fixed).
 const NUMBER_LOCK: i64 = 0x7461_7368_696c_0003;
@@ -40,6 +41,16 @@ pub struct CaseEvent {
     pub at: DateTime<Utc>,
     pub kind: String,
     pub note: String,
+}
+
+impl From<event::Model> for CaseEvent {
+    fn from(e: event::Model) -> Self {
+        CaseEvent {
+            at: e.at,
+            kind: e.kind,
+            note: e.note,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -264,18 +275,7 @@ pub async fn get(
     id: i64,
 ) -> Result<CaseView, FacilitationError> {
     let m = load(db, actor, id).await?;
-    let events = event::Entity::find()
-        .filter(event::Column::CaseId.eq(id))
-        .order_by_asc(event::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|e| CaseEvent {
-            at: e.at,
-            kind: e.kind,
-            note: e.note,
-        })
-        .collect();
+    let events = in_order(db, event::Column::CaseId.eq(id), event::Column::Id).await?;
     let resolutions =
         super::query::resolutions_where(db, resolution::Column::CaseId.eq(id)).await?;
     let attachments = super::attachments::list(db, id).await?;

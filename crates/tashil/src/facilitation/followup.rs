@@ -95,7 +95,7 @@ pub struct Progress {
 
 /// The agency reports on its resolution; `done` closes it, and a case whose resolutions are
 /// all done becomes resolved, waiting for the reporter to confirm.
-pub async fn report(
+pub async fn report_progress(
     db: &DatabaseConnection,
     actor: &Actor,
     id: i64,
@@ -183,7 +183,7 @@ pub async fn report(
 /// The secretariat withdraws a resolution (wrongly addressed, overtaken by events), saying
 /// why. A case left with nothing open goes back to the committee's queue, or is resolved if
 /// another of its resolutions was done.
-pub async fn cancel(
+pub async fn cancel_resolution(
     db: &DatabaseConnection,
     actor: &Actor,
     id: i64,
@@ -235,6 +235,11 @@ pub async fn cancel(
     }
     txn.commit().await?;
     Ok(())
+}
+
+/// [`flag_overdue`] as the desk's periodic job (see `JOBS`).
+pub(super) fn flag_overdue_job(db: &DatabaseConnection) -> crate::jobs::JobRun<'_> {
+    Box::pin(async move { Ok(flag_overdue(db).await?) })
 }
 
 /// Tells the agency and the secretariat, once, of each resolution that has passed its

@@ -18,6 +18,7 @@ use super::model::{CaseStatus, ResolutionDraft, ResolutionStatus, ValidResolutio
 use crate::access::facilitation as rules;
 use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
+use crate::db::rows::in_order;
 use crate::db::settings::statement;
 
 /// The secretariat `actor` keeps; one who keeps none finds no body or meeting to keep.
@@ -192,13 +193,7 @@ pub async fn send_agenda(
     if agenda.is_empty() {
         return Err(FacilitationError::invalid("agenda", "agenda_empty"));
     }
-    let members: Vec<i64> = super::bodies::members_of(&txn, &[bd.id])
-        .await?
-        .remove(&bd.id)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(org, _)| org)
-        .collect();
+    let members = super::bodies::member_organisations(&txn, bd.id).await?;
     let sent = super::notices::meeting_agenda(&txn, &bd, &mt, &members, &agenda).await?;
     let mut am: meeting::ActiveModel = mt.into();
     am.agenda_sent_at = Set(Some(Utc::now()));
@@ -252,12 +247,9 @@ pub async fn record_meeting(
     if mt.status != "planned" {
         return Err(FacilitationError::BadState);
     }
-    let members: std::collections::BTreeSet<i64> = super::bodies::members_of(&txn, &[bd.id])
+    let members: std::collections::BTreeSet<i64> = super::bodies::member_organisations(&txn, bd.id)
         .await?
-        .remove(&bd.id)
-        .unwrap_or_default()
         .into_iter()
-        .map(|(org, _)| org)
         .collect();
     let desk = rules::Desk::of_body(bd.province_code.as_deref());
     for (field, org) in r
@@ -430,6 +422,16 @@ pub struct AgendaView {
     pub title: String,
 }
 
+impl From<agenda_item::Model> for AgendaView {
+    fn from(a: agenda_item::Model) -> Self {
+        AgendaView {
+            id: a.id,
+            case_id: a.case_id,
+            title: a.title,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct MeetingView {
     pub id: i64,
@@ -469,18 +471,12 @@ pub async fn meeting_view(
     }
     let names =
         crate::identity::organisation_names(db, members.iter().map(|m| m.0).collect()).await?;
-    let agenda = agenda_item::Entity::find()
-        .filter(agenda_item::Column::MeetingId.eq(id))
-        .order_by_asc(agenda_item::Column::Position)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|a| AgendaView {
-            id: a.id,
-            case_id: a.case_id,
-            title: a.title,
-        })
-        .collect();
+    let agenda = in_order(
+        db,
+        agenda_item::Column::MeetingId.eq(id),
+        agenda_item::Column::Position,
+    )
+    .await?;
     let resolutions =
         super::query::resolutions_where(db, resolution::Column::MeetingId.eq(id)).await?;
     Ok(MeetingView {

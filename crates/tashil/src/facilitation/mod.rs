@@ -4,26 +4,36 @@
 //! `cases`/`meetings`/`followup` the use cases, `public` the accountability figures, `api` the
 //! thin handlers.
 
-pub mod api;
-pub mod attachments;
-pub mod bodies;
-pub mod calendar;
-pub use calendar::recount_deadlines;
-pub mod case_units;
-pub mod cases;
+mod api;
+mod attachments;
+mod bodies;
+mod calendar;
+mod case_units;
+mod cases;
 mod entity;
-pub mod followup;
-pub mod meetings;
-pub mod model;
+mod followup;
+mod meetings;
+mod model;
 mod naming;
 mod notices;
+mod pages;
+mod public;
+mod query;
+mod reporter;
+mod waiting;
+
+// The desk's use cases (the demo makes its history through them) and the types they take.
+pub use bodies::{BodyDraft, create_body};
+pub use calendar::{number_prefix, recount_deadlines};
+pub use cases::{Triage, report, triage};
+pub use followup::{Progress, cancel_resolution, flag_overdue, report_progress};
+pub use meetings::{
+    AgendaDraft, MeetingRecord, add_agenda_item, add_resolution, record_meeting, schedule_meeting,
+};
+pub use model::{BodyKind, CaseDraft, Category, FieldError, ResolutionDraft};
 /// The messages the desk sends (the contract's mail kinds).
 pub use notices::KINDS as MAIL_KINDS;
-pub mod pages;
-pub mod public;
-mod query;
-pub mod reporter;
-mod waiting;
+pub use reporter::{confirm, dispute};
 pub use waiting::{KEYS as WAITING_KEYS, waiting};
 
 use utoipa_axum::router::OpenApiRouter;
@@ -31,7 +41,13 @@ use utoipa_axum::router::OpenApiRouter;
 use crate::access::facilitation as rules;
 use crate::access::{Actor, Denied};
 use crate::web::{AppState, NavEntry};
-pub use model::FieldError;
+
+/// The desk's periodic work (the contract's jobs): each resolution past its deadline is
+/// flagged once, and its agency and secretariat told.
+pub const JOBS: &[crate::jobs::Job] = &[crate::jobs::Job::new(
+    "flag_overdue_resolutions",
+    followup::flag_overdue_job,
+)];
 
 /// The desk's pages and its API (each API path and its OpenAPI entry written once, on the
 /// handler).

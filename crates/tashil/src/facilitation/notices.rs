@@ -171,17 +171,3 @@ pub(super) async fn meeting_agenda<C: ConnectionTrait>(
     }
     Ok(sent)
 }
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn every_message_of_the_desk_has_its_subject_and_body_in_every_language() {
-        for kind in super::KINDS {
-            assert!(
-                crate::mail::MailKind::has_messages(kind.as_str()),
-                "{}",
-                kind.as_str()
-            );
-        }
-    }
-}

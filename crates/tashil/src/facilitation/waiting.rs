@@ -15,6 +15,7 @@ use crate::access::facilitation::{
     self as rules, CaseReach, CaseScope, ResolutionScope, SecretariatScope,
 };
 use crate::kernel::{Urgency, Waiting};
+use crate::web::WaitingItems;
 
 /// Every message key this module gives the home page (each in `locales/*/facilitation.ftl`).
 pub const KEYS: &[&str] = &[
@@ -44,11 +45,13 @@ const NATIONAL_OVERDUE: &str = "waiting-national-overdue";
 const NEXT_MEETING: &str = "waiting-next-meeting";
 const MEETINGS_TO_RECORD: &str = "waiting-meetings-to-record";
 
+/// The contract's `waiting`: these items on the actor's home page.
+pub fn waiting<'a>(db: &'a DatabaseConnection, actor: &'a Actor) -> WaitingItems<'a> {
+    Box::pin(async move { Ok(items(db, actor).await?) })
+}
+
 /// What waits for `actor` at the desk; nothing for those who have no part in it.
-pub async fn waiting(
-    db: &DatabaseConnection,
-    actor: &Actor,
-) -> Result<Vec<Waiting>, FacilitationError> {
+async fn items(db: &DatabaseConnection, actor: &Actor) -> Result<Vec<Waiting>, FacilitationError> {
     let today = crate::kernel::clock::today_in(actor.province().unwrap_or(""));
     let mut out = vec![];
     if let Ok(scope) = rules::case_scope(actor)

@@ -9,7 +9,7 @@ use axum::routing::get;
 use fluent_bundle::FluentValue;
 
 use crate::i18n::I18n;
-use crate::kernel::{Urgency, Waiting};
+use crate::kernel::{Urgency, Waiting, most_urgent_first};
 use crate::web::AppState;
 use crate::web::{AppError, Ctx, PageCtx};
 
@@ -70,10 +70,8 @@ async fn home(State(s): State<AppState>, ctx: Ctx) -> Result<Response, AppError>
             .collect();
         return Ok(PublicHome { page, provinces }.into_response());
     };
-    let items = super::waiting(&s.db, actor)
-        .await?
-        .into_iter()
-        .map(|w| line(&page, w))
-        .collect();
+    let mut items = (s.waiting)(&s.db, actor).await?;
+    most_urgent_first(&mut items);
+    let items = items.into_iter().map(|w| line(&page, w)).collect();
     Ok(WaitingHome { page, items }.into_response())
 }

@@ -1,9 +1,10 @@
 //! Organisations, users, passwords, sessions, API tokens and login throttling: everything that
 //! turns a request into an [`Actor`](crate::access::Actor).
 
-pub mod entity;
-pub mod pages;
+mod entity;
+mod pages;
 mod password;
+/// The people other contexts write to, by user or organisation: a facade by design.
 pub mod recipients;
 mod service;
 mod throttle;
@@ -13,8 +14,8 @@ pub use password::{hash_password, verify_password};
 pub use service::{
     IdentityError, NewOrganisation, NewUser, SESSION_TTL_HOURS, actor_by_email,
     actor_for_api_token, actor_for_session, create_api_token, create_organisation, create_user,
-    login, logout, operator, organisation_facts, organisation_names, organisations_of,
-    set_language,
+    has_users, login, logout, operator, organisation_facts, organisation_names, organisations_of,
+    set_language, user_id_by_email,
 };
 pub use tokens::{hash_token, new_token};
 

@@ -158,6 +158,27 @@ pub async fn actor_by_email<C: ConnectionTrait>(
         .and_then(|u| actor_of(u, channel)))
 }
 
+/// The user named `email` (any case; active or not), as the command line names users.
+pub async fn user_id_by_email<C: ConnectionTrait>(
+    db: &C,
+    email: &str,
+) -> Result<Option<i64>, DbErr> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+    user::Entity::find()
+        .select_only()
+        .column(user::Column::Id)
+        .filter(user::Column::Email.eq(email.trim().to_lowercase()))
+        .into_tuple()
+        .one(db)
+        .await
+}
+
+/// Whether any user exists (the demo fills only an installation that has none).
+pub async fn has_users<C: ConnectionTrait>(db: &C) -> Result<bool, DbErr> {
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    Ok(user::Entity::find().count(db).await? > 0)
+}
+
 /// The operator at the command line: national reach, not a stored user.
 pub fn operator() -> Actor {
     Actor::new(

@@ -13,6 +13,7 @@ use super::pages::ListQuery;
 use super::profile::{self, Profile};
 use super::service::{self, UnitDetail, UnitPage};
 use crate::web::AppState;
+use crate::web::OnRecord;
 use crate::web::{AppError, Authed};
 
 /// The registry's API: each path, its method and its OpenAPI entry come from the handler's
@@ -68,11 +69,7 @@ pub async fn list(
 #[utoipa::path(get, path = "/api/v1/units/{id}", tag = "registry",
     params(("id" = i64, Path, description = "Unit id")),
     responses((status = 200, body = UnitDetail), (status = 404, description = "absent or outside the caller's scope")))]
-pub async fn get(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
-) -> Result<Json<UnitDetail>, AppError> {
+pub async fn get(OnRecord(s, _, actor, id): OnRecord) -> Result<Json<UnitDetail>, AppError> {
     Ok(Json(service::get(&s.db, &actor, id).await?))
 }
 
@@ -93,9 +90,7 @@ pub async fn create(
     params(("id" = i64, Path, description = "Unit id"), VersionQuery),
     responses((status = 204), (status = 409, description = "changed since `version`"), (status = 422), (status = 403), (status = 404)))]
 pub async fn update(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
     Query(v): Query<VersionQuery>,
     Json(d): Json<UnitDraft>,
 ) -> Result<StatusCode, AppError> {

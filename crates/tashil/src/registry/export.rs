@@ -44,7 +44,22 @@ fn row(u: &UnitSummary, lang: Lang) -> Vec<String> {
     ]
 }
 
-pub async fn rows(
+/// Every unit `actor` reads in `province` (in every province it reads when empty): the
+/// headers and rows of `tashil export units`.
+pub async fn export_rows(
+    db: &sea_orm::DatabaseConnection,
+    actor: &Actor,
+    province: &str,
+    lang: Lang,
+) -> Result<(Vec<String>, Vec<Vec<String>>), AppError> {
+    let q = ListQuery {
+        province: province.to_string(),
+        ..Default::default()
+    };
+    rows(db, actor, &q, lang).await
+}
+
+async fn rows(
     db: &sea_orm::DatabaseConnection,
     actor: &Actor,
     q: &ListQuery,

@@ -3,22 +3,31 @@
 //! thin HTTP handlers, `import`/`export` the spreadsheet exchange, `profile` the provincial
 //! industrial profile.
 
+mod api;
 mod entity;
-pub mod export;
-pub mod import;
+mod export;
+mod import;
+/// What other contexts may read of the registry, without its tables: a facade by design.
 pub mod lookup;
-pub mod model;
-pub mod pages;
-pub mod profile;
+mod model;
+mod pages;
+mod profile;
 mod query;
-pub mod service;
+mod service;
 mod store;
-pub(crate) use service::snapshot_json;
-pub mod api;
 mod terms;
 
-pub use model::{FieldError, ProductDraft, QcManagerDraft, SizeClass, UnitDraft, UnitStatus};
-pub use service::{RegistryError, UnitDetail, UnitFilter, UnitPage, UnitSummary};
+pub use export::export_rows;
+pub use import::{Importer, import_units};
+pub use model::{
+    FieldError, ProductDraft, QcManagerDraft, SizeClass, UnitDraft, UnitStatus, ValidUnit,
+    parse_national_id,
+};
+pub(crate) use service::snapshot_json;
+pub use service::{
+    RegistryError, UnitDetail, UnitFilter, UnitPage, UnitSummary, attach_organisation, create,
+    insert_demo,
+};
 
 use utoipa_axum::router::OpenApiRouter;
 

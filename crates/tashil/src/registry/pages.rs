@@ -3,7 +3,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
@@ -14,6 +14,7 @@ use super::model::{ProductDraft, QcManagerDraft, SizeClass, UnitDraft, UnitStatu
 use super::service::{self, RegistryError, UnitDetail, UnitFilter, UnitPage};
 use crate::access::units::EditRights;
 use crate::web::AppState;
+use crate::web::OnRecord;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Authed, PageCtx};
 
@@ -203,11 +204,7 @@ struct DetailPage {
     can_edit: bool,
 }
 
-async fn detail(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
+async fn detail(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
     let u = service::get(&s.db, &actor, id).await?;
     let page = PageCtx::new(&ctx);
     let lang = page.lang.code();
@@ -416,11 +413,7 @@ async fn create(
     }
 }
 
-async fn edit_form(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
+async fn edit_form(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
     let u = service::get(&s.db, &actor, id).await?;
     let Some(rights) = u.edit else {
         return Err(AppError::Forbidden);
@@ -439,9 +432,7 @@ async fn edit_form(
 }
 
 async fn update(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<UnitForm>,
 ) -> Result<Response, AppError> {
     let draft = f.to_draft();

@@ -151,7 +151,6 @@ pub struct Bar {
     /// The label, shortened to fit the chart; `full` keeps the whole of it.
     pub label: String,
     pub full: String,
-    pub value: u64,
     pub value_text: String,
     pub percent: u64,
 }
@@ -169,7 +168,6 @@ fn bars(page: &PageCtx, items: Vec<(String, u64)>) -> Vec<Bar> {
             full,
             value_text: page.num(&value),
             percent: value * 100 / max,
-            value,
         })
         .collect()
 }

@@ -15,6 +15,7 @@ use super::{query, store};
 use crate::access::units::{self as rules, EditRights};
 use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
+use crate::db::rows::in_order;
 
 #[derive(Debug, thiserror::Error)]
 pub enum RegistryError {
@@ -109,6 +110,24 @@ pub struct ProductView {
 pub struct QcManagerView {
     pub full_name: String,
     pub national_code: String,
+}
+
+impl From<product::Model> for ProductView {
+    fn from(p: product::Model) -> Self {
+        ProductView {
+            name: p.name,
+            hs_code: p.hs_code,
+        }
+    }
+}
+
+impl From<qc_manager::Model> for QcManagerView {
+    fn from(q: qc_manager::Model) -> Self {
+        QcManagerView {
+            full_name: q.full_name,
+            national_code: q.national_code,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -267,28 +286,13 @@ pub async fn get<C: ConnectionTrait>(
 ) -> Result<UnitDetail, RegistryError> {
     let m = find_scoped(db, actor, id).await?;
     let edit = rules::authorize_edit(actor, &m.province_code, m.organisation_id).ok();
-    let products = product::Entity::find()
-        .filter(product::Column::UnitId.eq(id))
-        .order_by_asc(product::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|p| ProductView {
-            name: p.name,
-            hs_code: p.hs_code,
-        })
-        .collect();
-    let qc_managers = qc_manager::Entity::find()
-        .filter(qc_manager::Column::UnitId.eq(id))
-        .order_by_asc(qc_manager::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|q| QcManagerView {
-            full_name: q.full_name,
-            national_code: q.national_code,
-        })
-        .collect();
+    let products = in_order(db, product::Column::UnitId.eq(id), product::Column::Id).await?;
+    let qc_managers = in_order(
+        db,
+        qc_manager::Column::UnitId.eq(id),
+        qc_manager::Column::Id,
+    )
+    .await?;
     Ok(UnitDetail {
         country: m.country.clone(),
         isic_section: m.isic_section.clone(),

@@ -72,7 +72,7 @@ impl Catalogue {
                 .collect();
             ids.sort_unstable();
             ids.dedup();
-            let docs = crate::standards::index_docs::by_ids(db, &ids).await?;
+            let docs = crate::standards::index_docs_of(db, &ids).await?;
             let gone: Vec<i64> = ids
                 .iter()
                 .copied()
@@ -101,7 +101,7 @@ impl Catalogue {
         let started = std::time::Instant::now();
         // Rows appended after `head` are applied by the next catch-up.
         let head = outbox::head(db).await?;
-        let docs = crate::standards::index_docs::all(db).await?;
+        let docs = crate::standards::all_index_docs(db).await?;
         let n = docs.len();
         let index = self.index.clone();
         tokio::task::spawn_blocking(move || index.rebuild(docs.into_iter(), head))

@@ -17,6 +17,7 @@ use super::search::{self, SearchPage, SearchParams, Suggestion};
 use super::service::{self, StandardView, StandardsError, Transition};
 use crate::kernel::api::{Created, VersionQuery};
 use crate::web::AppState;
+use crate::web::OnRecord;
 use crate::web::{AppError, Authed, Ctx};
 
 /// The catalogue's API: each path, its method and its OpenAPI entry come from the handler's
@@ -153,9 +154,7 @@ pub async fn create(
     params(("id" = i64, Path, description = "Standard id"), VersionQuery),
     responses((status = 204), (status = 409), (status = 422), (status = 403), (status = 404)))]
 pub async fn update(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
     Query(v): Query<VersionQuery>,
     Json(d): Json<StandardDraft>,
 ) -> Result<StatusCode, AppError> {
@@ -167,34 +166,13 @@ pub async fn update(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Deserialize, utoipa::ToSchema)]
-pub struct TransitionBody {
-    /// Target status.
-    pub to: Option<Status>,
-    /// Last day of the public enquiry (with `to: enquiry`).
-    pub enquiry_deadline: Option<NaiveDate>,
-    /// The standard that replaces this one (with `to: withdrawn`).
-    pub replaced_by: Option<i64>,
-    /// Close the public enquiry now, keeping the status.
-    #[serde(default)]
-    pub close_enquiry: bool,
-}
-
-#[utoipa::path(post, path = "/api/v1/standards/{id}/transition", tag = "standards", request_body = TransitionBody,
+#[utoipa::path(post, path = "/api/v1/standards/{id}/transition", tag = "standards", request_body = Transition,
     params(("id" = i64, Path, description = "Standard id")),
     responses((status = 204), (status = 409, description = "`transition_not_allowed` or `enquiry_closed`"), (status = 422), (status = 403)))]
 pub async fn transition(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
-    Json(b): Json<TransitionBody>,
+    OnRecord(s, _, actor, id): OnRecord,
+    Json(t): Json<Transition>,
 ) -> Result<StatusCode, AppError> {
-    let t = Transition {
-        to: b.to,
-        enquiry_deadline: b.enquiry_deadline,
-        replaced_by: b.replaced_by,
-        close_enquiry: b.close_enquiry,
-    };
     service::transition(&s.db, &actor, id, &t).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -210,9 +188,7 @@ pub struct MandatoryBody {
     params(("id" = i64, Path, description = "Standard id")),
     responses((status = 204), (status = 409, description = "not in force"), (status = 403)))]
 pub async fn set_mandatory(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
     Json(b): Json<MandatoryBody>,
 ) -> Result<StatusCode, AppError> {
     service::set_mandatory(&s.db, &actor, id, b.mandatory, b.from).await?;
@@ -236,9 +212,7 @@ pub async fn comments(
     params(("id" = i64, Path, description = "Standard id")),
     responses((status = 201, body = Created), (status = 409, description = "enquiry closed"), (status = 403)))]
 pub async fn comment(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
     Json(d): Json<CommentDraft>,
 ) -> Result<Response, AppError> {
     let id = enquiry::comment(&s.db, &actor, id, &d).await?;
@@ -255,9 +229,7 @@ pub struct ResponseBody {
     params(("id" = i64, Path, description = "Comment id")),
     responses((status = 204), (status = 422), (status = 403)))]
 pub async fn respond(
-    State(s): State<AppState>,
-    Authed(_, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, _, actor, id): OnRecord,
     Json(b): Json<ResponseBody>,
 ) -> Result<StatusCode, AppError> {
     enquiry::respond(&s.db, &actor, id, b.decision, &b.response).await?;

@@ -30,7 +30,10 @@ fn doc(m: standard::Model) -> StandardDoc {
 }
 
 /// The documents of `ids` that still exist.
-pub async fn by_ids(db: &DatabaseConnection, ids: &[i64]) -> Result<Vec<StandardDoc>, DbErr> {
+pub async fn index_docs_of(
+    db: &DatabaseConnection,
+    ids: &[i64],
+) -> Result<Vec<StandardDoc>, DbErr> {
     let mut out = Vec::with_capacity(ids.len());
     for chunk in ids.chunks(500) {
         let rows = standard::Entity::find()
@@ -43,7 +46,7 @@ pub async fn by_ids(db: &DatabaseConnection, ids: &[i64]) -> Result<Vec<Standard
 }
 
 /// Every standard, read in pages of the primary key.
-pub async fn all(db: &DatabaseConnection) -> Result<Vec<StandardDoc>, DbErr> {
+pub async fn all_index_docs(db: &DatabaseConnection) -> Result<Vec<StandardDoc>, DbErr> {
     let mut out = vec![];
     let mut walk = super::walk::Walk::new(5_000);
     while let Some(rows) = walk.next(db).await? {

@@ -3,22 +3,28 @@
 //! search over all of it. `model` holds the rules, `service`/`enquiry`/`mandatory` the use
 //! cases, `pages`/`api` the thin handlers, `exchange` the CSV/XLSX/JSON import and export.
 
-pub mod api;
-pub mod enquiry;
+mod api;
+mod enquiry;
 mod entity;
-pub mod exchange;
-pub mod index_docs;
-pub mod mandatory;
-pub mod model;
-pub mod pages;
-pub mod search;
-pub mod service;
-pub mod store;
+mod exchange;
+mod index_docs;
+mod mandatory;
+mod model;
+mod pages;
+mod search;
+mod service;
+mod store;
 mod waiting;
 mod walk;
 
+pub(crate) use enquiry::{seed_comment, seed_response};
+pub use exchange::{ExportFormat, StandardRecord, all_records, export_file, import};
+pub use index_docs::{all_index_docs, index_docs_of};
+/// The mandatory standards in force for an HS code (licensing applies against them).
+pub use mandatory::{MandatoryMatch, for_hs as mandatory_for_hs};
 pub use model::{ClauseDraft, ProductScopeDraft, StandardDraft, Status};
-pub use service::{StandardView, StandardsError};
+pub use service::{StandardView, StandardsError, insert_demo};
+pub use store::NewStandard;
 pub use waiting::{KEYS as WAITING_KEYS, waiting};
 
 use utoipa_axum::router::OpenApiRouter;

@@ -12,9 +12,11 @@ use serde_json::json;
 
 use super::entity::{clause, product_scope, standard};
 use super::model::{FieldError, StandardDraft, Status, ValidStandard, designation};
+use super::store::NewStandard;
 use crate::access::standards as rules;
 use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
+use crate::db::rows::in_order;
 use crate::search::outbox;
 
 #[derive(Debug, thiserror::Error)]
@@ -109,6 +111,36 @@ pub struct ClauseView {
     pub allowed: Vec<String>,
 }
 
+impl From<product_scope::Model> for ProductScopeView {
+    fn from(p: product_scope::Model) -> Self {
+        ProductScopeView {
+            hs_prefix: p.hs_prefix,
+            product: p.product,
+        }
+    }
+}
+
+impl From<clause::Model> for ClauseView {
+    fn from(c: clause::Model) -> Self {
+        ClauseView {
+            number: c.number,
+            parameter_fa: c.parameter_fa,
+            parameter_en: c.parameter_en,
+            parameter_vi: c.parameter_vi,
+            test_method: c.test_method,
+            unit: c.unit,
+            min: c.min_value,
+            max: c.max_value,
+            allowed: c
+                .allowed
+                .split('|')
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        }
+    }
+}
+
 impl ClauseView {
     pub fn parameter(&self, lang: &tashil_text::Lang) -> &str {
         crate::kernel::display_name(
@@ -199,40 +231,18 @@ async fn view<C: ConnectionTrait>(
     db: &C,
     m: standard::Model,
 ) -> Result<StandardView, StandardsError> {
-    let products = product_scope::Entity::find()
-        .filter(product_scope::Column::StandardId.eq(m.id))
-        .order_by_asc(product_scope::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|p| ProductScopeView {
-            hs_prefix: p.hs_prefix,
-            product: p.product,
-        })
-        .collect();
-    let clauses = clause::Entity::find()
-        .filter(clause::Column::StandardId.eq(m.id))
-        .order_by_asc(clause::Column::Position)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| ClauseView {
-            number: c.number,
-            parameter_fa: c.parameter_fa,
-            parameter_en: c.parameter_en,
-            parameter_vi: c.parameter_vi,
-            test_method: c.test_method,
-            unit: c.unit,
-            min: c.min_value,
-            max: c.max_value,
-            allowed: c
-                .allowed
-                .split('|')
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect(),
-        })
-        .collect();
+    let products = in_order(
+        db,
+        product_scope::Column::StandardId.eq(m.id),
+        product_scope::Column::Id,
+    )
+    .await?;
+    let clauses = in_order(
+        db,
+        clause::Column::StandardId.eq(m.id),
+        clause::Column::Position,
+    )
+    .await?;
     let replaced_by = match m.replaced_by {
         Some(r) => standard::Entity::find_by_id(r)
             .one(db)
@@ -369,14 +379,20 @@ pub async fn update(
     commit_change(txn, actor, "standard.update", Some(&before), &after).await
 }
 
-/// A lifecycle move and what it needs: an enquiry deadline, or what replaces a withdrawn
-/// standard.
-#[derive(Debug, Clone, Default)]
+// A lifecycle move and what it needs: an enquiry deadline, or what replaces a withdrawn
+// standard. The API takes it as it is (`TransitionBody` in its document); a doc comment here
+// would become that schema's description.
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
+#[schema(as = TransitionBody)]
 pub struct Transition {
+    /// Target status.
     pub to: Option<Status>,
+    /// Last day of the public enquiry (with `to: enquiry`).
     pub enquiry_deadline: Option<NaiveDate>,
+    /// The standard that replaces this one (with `to: withdrawn`).
     pub replaced_by: Option<i64>,
-    /// Close the public enquiry today, keeping the status (the committee then responds).
+    /// Close the public enquiry now, keeping the status.
+    #[serde(default)]
     pub close_enquiry: bool,
 }
 
@@ -480,7 +496,6 @@ pub async fn set_mandatory(
 /// For the edit form.
 pub fn to_draft(v: &StandardView) -> StandardDraft {
     use super::model::{ClauseDraft, ProductScopeDraft};
-    let num = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
     StandardDraft {
         body: v.body.clone(),
         number: v.number.clone(),
@@ -501,22 +516,49 @@ pub fn to_draft(v: &StandardView) -> StandardDraft {
                 product: p.product.clone(),
             })
             .collect(),
-        clauses: v
-            .clauses
-            .iter()
-            .map(|c| ClauseDraft {
-                number: c.number.clone(),
-                parameter_fa: c.parameter_fa.clone(),
-                parameter_en: c.parameter_en.clone(),
-                parameter_vi: c.parameter_vi.clone(),
-                test_method: c.test_method.clone(),
-                unit: c.unit.clone(),
-                min: num(c.min),
-                max: num(c.max),
-                allowed: c.allowed.join("|"),
-            })
-            .collect(),
+        clauses: v.clauses.iter().map(ClauseDraft::from).collect(),
     }
+}
+
+/// A stored clause as a form or a sheet holds it (so it reads back unchanged).
+impl From<&ClauseView> for super::model::ClauseDraft {
+    fn from(c: &ClauseView) -> Self {
+        let num = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
+        super::model::ClauseDraft {
+            number: c.number.clone(),
+            parameter_fa: c.parameter_fa.clone(),
+            parameter_en: c.parameter_en.clone(),
+            parameter_vi: c.parameter_vi.clone(),
+            test_method: c.test_method.clone(),
+            unit: c.unit.clone(),
+            min: num(c.min),
+            max: num(c.max),
+            allowed: c.allowed.join("|"),
+        }
+    }
+}
+
+/// Writes the demo catalogue in one transaction through the store the import uses, and
+/// queues every standard for the index; `replaced` pairs positions in `items` (the replaced
+/// one, its replacement). Returns the ids in the order of `items`.
+pub async fn insert_demo(
+    db: &DatabaseConnection,
+    items: &[NewStandard],
+    replaced: &[(usize, usize)],
+) -> Result<Vec<i64>, DbErr> {
+    let txn = crate::db::begin_write(db).await?;
+    let mut ids = Vec::with_capacity(items.len());
+    for chunk in items.chunks(5_000) {
+        ids.extend(super::store::insert(&txn, chunk).await?);
+    }
+    let pairs: Vec<(i64, i64)> = replaced
+        .iter()
+        .map(|(old, new)| (ids[*old], ids[*new]))
+        .collect();
+    super::store::set_replaced_by(&txn, &pairs).await?;
+    outbox::enqueue(&txn, outbox::STANDARD, &ids).await?;
+    txn.commit().await?;
+    Ok(ids)
 }
 
 pub(crate) fn valid_snapshot(v: &ValidStandard) -> serde_json::Value {

@@ -12,6 +12,7 @@ use super::service::StandardsError;
 use crate::access::Actor;
 use crate::access::standards as rules;
 use crate::kernel::{Urgency, Waiting};
+use crate::web::WaitingItems;
 
 /// Every message key this module gives the home page (each in `locales/*/standards.ftl`).
 pub const KEYS: &[&str] = &[ENQUIRIES_CLOSED, COMMENTS_UNANSWERED, ENQUIRIES_OPEN];
@@ -19,11 +20,12 @@ const ENQUIRIES_CLOSED: &str = "waiting-enquiries-closed";
 const COMMENTS_UNANSWERED: &str = "waiting-comments-unanswered";
 const ENQUIRIES_OPEN: &str = "waiting-enquiries-open";
 const ENQUIRIES: &str = "/standards?status=enquiry";
+/// The contract's `waiting`: these items on the actor's home page.
+pub fn waiting<'a>(db: &'a DatabaseConnection, actor: &'a Actor) -> WaitingItems<'a> {
+    Box::pin(async move { Ok(items(db, actor).await?) })
+}
 
-pub async fn waiting(
-    db: &DatabaseConnection,
-    actor: &Actor,
-) -> Result<Vec<Waiting>, StandardsError> {
+async fn items(db: &DatabaseConnection, actor: &Actor) -> Result<Vec<Waiting>, StandardsError> {
     let today = Utc::now().date_naive();
     if rules::authorize_respond(actor).is_ok() {
         committee(db, today).await

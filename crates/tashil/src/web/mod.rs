@@ -15,14 +15,18 @@ pub mod local_path;
 pub mod nav;
 pub mod ops;
 pub mod page;
+pub mod record;
 pub mod state;
 pub mod upload_limit;
+pub mod waiting;
 
 pub use ctx::{Authed, Ctx};
 pub use error::AppError;
 pub use nav::{NavEntry, NavFn};
 pub use page::PageCtx;
+pub use record::OnRecord;
 pub use state::AppState;
+pub use waiting::{WaitingFn, WaitingItems};
 
 /// A page rendered with `status` (422 when it shows a form's errors again).
 pub fn html(

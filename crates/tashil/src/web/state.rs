@@ -9,6 +9,7 @@ use sea_orm::DatabaseConnection;
 
 use super::client_addr::TrustedProxies;
 use super::nav::{self, NavFn};
+use super::waiting::{self, WaitingFn};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -27,6 +28,9 @@ pub struct AppState {
     pub metrics_token: Option<Arc<str>>,
     /// The main navigation of pages, assembled from the contexts by `app::router`.
     pub navigation: NavFn,
+    /// What waits for a signed-in actor (its home page), gathered from the contexts by
+    /// `app::router`.
+    pub waiting: WaitingFn,
 }
 
 impl AppState {
@@ -54,6 +58,7 @@ impl AppState {
             trusted_proxies: Arc::new(TrustedProxies::default()),
             metrics_token: None,
             navigation: nav::none,
+            waiting: waiting::nothing,
         })
     }
 
@@ -64,6 +69,11 @@ impl AppState {
 
     pub fn with_navigation(mut self, navigation: NavFn) -> Self {
         self.navigation = navigation;
+        self
+    }
+
+    pub fn with_waiting(mut self, waiting: WaitingFn) -> Self {
+        self.waiting = waiting;
         self
     }
 

@@ -298,18 +298,18 @@ async fn an_unmoved_head_gets_one_checkpoint_and_any_page_is_answered() {
 #[tokio::test]
 async fn the_periodic_job_signs_when_due_and_not_again_within_the_interval() {
     let app = TestApp::spawn().await;
-    tashil::jobs::tick(&app.db, None).await.unwrap();
+    tashil::app::jobs().tick(&app.db, None).await.unwrap();
     assert_eq!(
         get(&app, "/audit/checkpoints/latest").await.0,
         404,
         "empty log"
     );
     app.world().await;
-    tashil::jobs::tick(&app.db, None).await.unwrap();
+    tashil::app::jobs().tick(&app.db, None).await.unwrap();
     let (status, first) = get(&app, "/audit/checkpoints/latest").await;
     assert_eq!(status, 200);
     app.token("qazvin@t.test").await;
-    tashil::jobs::tick(&app.db, None).await.unwrap();
+    tashil::app::jobs().tick(&app.db, None).await.unwrap();
     assert_eq!(get(&app, "/audit/checkpoints/latest").await.1, first);
 }
 

@@ -49,6 +49,19 @@ const CONTEXTS: &[(&str, &[&str])] = &[
     ),
     ("deregulation", &["regulation_reports"]),
     (
+        "licensing",
+        &[
+            "permit_types",
+            "permit_type_versions",
+            "permit_delegations",
+            "applications",
+            "application_products",
+            "application_steps",
+            "application_messages",
+            "licences",
+        ],
+    ),
+    (
         "calendar",
         &["calendar_days", "calendar_closures", "calendar_loads"],
     ),
@@ -64,6 +77,15 @@ const DEBT: &[(&str, &str)] = &[
     // prefixes in one paged query; a registry function taking the prefixes is the fix.
     ("standards/mandatory.rs", "units"),
     ("standards/mandatory.rs", "unit_products"),
+];
+
+/// The only modules a context shows whole, each a facade by design; everything else a context
+/// offers is re-exported, item by item, from its `mod.rs`.
+const PUBLIC_MODULES: &[(&str, &str)] = &[
+    // What other contexts may read of units, without the registry's tables.
+    ("registry", "lookup"),
+    // The people a context writes to, by user or organisation.
+    ("identity", "recipients"),
 ];
 
 fn src() -> PathBuf {
@@ -192,6 +214,39 @@ fn no_context_reaches_into_another_and_no_layer_knows_a_context() {
     );
 }
 
+/// The modules `mod_rs` declares visible outside its context (`pub mod x;`,
+/// `pub(crate) mod x { … }`).
+fn public_modules(mod_rs: &str) -> Vec<String> {
+    code_of(mod_rs)
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("pub"))
+        .filter_map(|l| l.split_once(" mod "))
+        .filter_map(|(_, rest)| {
+            rest.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .next()
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn a_context_shows_its_services_not_its_modules() {
+    let mut shown = vec![];
+    for (ctx, _) in CONTEXTS {
+        let text = std::fs::read_to_string(src().join(ctx).join("mod.rs")).expect("mod.rs");
+        for m in public_modules(&text) {
+            if !PUBLIC_MODULES.contains(&(ctx, m.as_str())) {
+                shown.push(format!("{ctx}::{m}"));
+            }
+        }
+    }
+    assert!(
+        shown.is_empty(),
+        "make these modules private and re-export what other code uses: {shown:?}"
+    );
+}
+
 #[test]
 fn the_debt_list_names_only_crossings_that_still_exist() {
     let all = crossings();
@@ -214,4 +269,6 @@ fn the_check_sees_a_forbidden_import_and_a_foreign_table() {
     assert!(!names_table("let from_units = 1;", "units"));
     assert!(names_table("Alias::new(\"users\")", "users"));
     assert!(!code_of("// SELECT * FROM users").contains("users"));
+    let mod_rs = "mod entity;\npub mod query;\npub(crate) mod store {\npub use model::X;";
+    assert_eq!(public_modules(mod_rs), ["query", "store"]);
 }

@@ -37,7 +37,7 @@ async fn the_chamber_reports_for_several_units_and_each_of_them_follows_the_case
     let app = TestApp::spawn().await;
     let w = app.world().await;
     let admin = app.actor("admin@t.test").await;
-    let second = tashil::registry::service::create(
+    let second = tashil::registry::create(
         &app.db,
         &admin,
         &unit_draft(&ir_id(1010000003), "شرکت ریخته‌گری قزوین", QAZVIN),

@@ -84,7 +84,7 @@ async fn a_reporter_who_says_the_obstacle_remains_sends_the_case_back_to_the_com
 
     let sink = Sink::start().await;
     let m = tashil::mail::Mailer::new(&sink.url, "t@tashil.test", "https://t.test").unwrap();
-    tashil::jobs::tick(&app.db, Some(&m)).await.unwrap();
+    tashil::app::jobs().tick(&app.db, Some(&m)).await.unwrap();
     let (to_committee, _) = sink.take_for("qazvin@t.test");
     assert_eq!(to_committee.len(), 1);
     assert!(

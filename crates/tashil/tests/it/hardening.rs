@@ -399,13 +399,13 @@ async fn only_who_may_see_a_unit_learns_that_its_national_id_is_taken() {
         "national_id,name_fa,province,city,isic_class,size_class\n{alborz_id},واحد,{QAZVIN},قزوین,1050,small\n"
     );
     let actor = app.actor("qazvin@t.test").await;
-    let report = tashil::registry::import::import_units(
+    let report = tashil::registry::import_units(
         &app.db,
-        tashil::registry::import::Importer::User(&actor),
+        tashil::registry::Importer::User(&actor),
         "units.csv",
         csv.as_bytes(),
         &Default::default(),
-        &tashil::registry::import::NoProgress,
+        &tashil::kernel::import::NoProgress,
     )
     .await
     .expect("import");

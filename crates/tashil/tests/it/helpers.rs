@@ -301,21 +301,21 @@ impl TestApp {
         self.user("unit@t.test", Role::UnitUser, unit_org, Some(QAZVIN))
             .await;
         let admin = self.actor("admin@t.test").await;
-        let qazvin_unit = registry::service::create(
+        let qazvin_unit = registry::create(
             &self.db,
             &admin,
             &unit_draft(&ir_id(1010000001), "شرکت لبنیات کاله قزوین", QAZVIN),
         )
         .await
         .expect("qazvin unit");
-        let alborz_unit = registry::service::create(
+        let alborz_unit = registry::create(
             &self.db,
             &admin,
             &unit_draft(&ir_id(1010000002), "کارخانه سیمان البرز", ALBORZ),
         )
         .await
         .expect("alborz unit");
-        registry::service::attach_organisation(&self.db, qazvin_unit, unit_org)
+        registry::attach_organisation(&self.db, qazvin_unit, unit_org)
             .await
             .expect("attach");
         World {

@@ -294,7 +294,7 @@ async fn visitors_get_the_public_home() {
 #[test]
 fn every_waiting_message_exists_in_every_language() {
     let i18n = I18n::get();
-    let keys: Vec<_> = tashil::home::message_keys().collect();
+    let keys: Vec<_> = tashil::app::waiting_keys().collect();
     assert!(keys.len() > 10, "{keys:?}");
     for lang in Lang::ALL {
         let missing: Vec<_> = keys.iter().filter(|k| !i18n.has(lang, k)).collect();

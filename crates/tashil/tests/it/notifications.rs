@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
 use crate::smtp_sink::Sink;
-use tashil::mail::Mailer;
+use tashil::mail::{MailKind, Mailer};
 
 fn mailer(url: &str) -> Mailer {
     Mailer::new(url, "Tashil <no-reply@tashil.test>", "https://tashil.test").expect("mailer")
@@ -29,6 +29,25 @@ async fn scalar(app: &TestApp, sql: &str) -> i64 {
 fn case() -> Value {
     json!({"category": "tax", "title": "جریمهٔ دیرکرد مالیات بر ارزش افزوده",
            "description": "به دلیل تأخیر در استرداد مالیات صادراتی جریمه محاسبه شده است."})
+}
+
+#[test]
+fn every_kind_of_message_of_every_context_has_its_texts_in_every_language() {
+    let kinds: Vec<_> = tashil::app::mail_kinds().map(|k| k.as_str()).collect();
+    assert!(kinds.len() >= 7, "{kinds:?}");
+    let missing: Vec<_> = kinds
+        .iter()
+        .filter(|k| !MailKind::has_messages(k))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no subject or body in some mail.ftl: {missing:?}"
+    );
+    // A kind is stored by name: two contexts naming one kind would share its texts.
+    let mut names = kinds.clone();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), kinds.len(), "a kind named twice: {kinds:?}");
 }
 
 #[tokio::test]
@@ -52,7 +71,7 @@ async fn the_reporter_and_the_agency_hear_of_each_step_in_their_language() {
         204,
     )
     .await;
-    let d = tashil::jobs::tick(&app.db, Some(&m)).await.unwrap();
+    let d = tashil::app::jobs().tick(&app.db, Some(&m)).await.unwrap();
     assert_eq!((d.sent, d.failed), (1, 0));
     let (to_unit, rest) = sink.take_for("unit@t.test");
     assert!(rest.is_empty());
@@ -88,7 +107,7 @@ async fn the_reporter_and_the_agency_hear_of_each_step_in_their_language() {
         204,
     )
     .await;
-    tashil::jobs::tick(&app.db, Some(&m)).await.unwrap();
+    tashil::app::jobs().tick(&app.db, Some(&m)).await.unwrap();
     let (to_tax, rest) = sink.take_for("agency@t.test");
     assert!(rest.is_empty(), "only the agency hears of its resolution");
     let text = to_tax[0].text();
@@ -117,7 +136,7 @@ async fn the_reporter_and_the_agency_hear_of_each_step_in_their_language() {
         204,
     )
     .await;
-    tashil::jobs::tick(&app.db, Some(&m)).await.unwrap();
+    tashil::app::jobs().tick(&app.db, Some(&m)).await.unwrap();
     let (to_unit, rest) = sink.take_for("unit@t.test");
     assert!(rest.is_empty());
     assert!(
@@ -126,7 +145,7 @@ async fn the_reporter_and_the_agency_hear_of_each_step_in_their_language() {
         to_unit[0].subject()
     );
     // Nothing is sent twice.
-    let d = tashil::jobs::tick(&app.db, Some(&m)).await.unwrap();
+    let d = tashil::app::jobs().tick(&app.db, Some(&m)).await.unwrap();
     assert_eq!(d.sent, 0);
     assert!(sink.take().is_empty());
 }
@@ -183,16 +202,14 @@ async fn an_overdue_resolution_is_told_once_to_the_agency_and_the_secretariat() 
         "case_id": id, "agency_org_id": tax_org, "action": "استرداد مالیات", "working_days": "5", "proof": "نامه"
     }), 201).await;
     // Two nodes' jobs at once: the resolution is flagged once and each message sent once.
-    let (a, b) = tokio::join!(
-        tashil::jobs::tick(&app.db, Some(&m)),
-        tashil::jobs::tick(&app.db, Some(&m))
-    );
+    let (one, two) = (tashil::app::jobs(), tashil::app::jobs());
+    let (a, b) = tokio::join!(one.tick(&app.db, Some(&m)), two.tick(&app.db, Some(&m)));
     let (a, b) = (a.unwrap(), b.unwrap());
     let (first, others) = sink.take_for("agency@t.test");
     assert_eq!(first.len(), 2, "assigned, then overdue, each once");
     assert_eq!(others.len(), 1, "the secretariat, once");
     assert_eq!(a.sent + b.sent, 3);
-    tashil::jobs::tick(&app.db, Some(&m)).await.unwrap();
+    tashil::app::jobs().tick(&app.db, Some(&m)).await.unwrap();
     assert!(sink.take().is_empty(), "flagged once");
     assert_eq!(
         scalar(
@@ -244,7 +261,8 @@ async fn a_message_the_server_refused_waits_and_is_sent_on_a_later_attempt() {
     let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let dead = format!("smtp://{}", closed.local_addr().unwrap());
     drop(closed);
-    let d = tashil::jobs::tick(&app.db, Some(&mailer(&dead)))
+    let d = tashil::app::jobs()
+        .tick(&app.db, Some(&mailer(&dead)))
         .await
         .unwrap();
     assert_eq!((d.sent, d.failed), (0, 1));
@@ -255,12 +273,26 @@ async fn a_message_the_server_refused_waits_and_is_sent_on_a_later_attempt() {
     let sink = Sink::start().await;
     let m = mailer(&sink.url);
     // Not yet due: it waits its retry delay.
-    assert_eq!(tashil::jobs::tick(&app.db, Some(&m)).await.unwrap().sent, 0);
+    assert_eq!(
+        tashil::app::jobs()
+            .tick(&app.db, Some(&m))
+            .await
+            .unwrap()
+            .sent,
+        0
+    );
     app.db
         .execute_unprepared("UPDATE mail_outbox SET next_attempt_at = created_at")
         .await
         .unwrap();
-    assert_eq!(tashil::jobs::tick(&app.db, Some(&m)).await.unwrap().sent, 1);
+    assert_eq!(
+        tashil::app::jobs()
+            .tick(&app.db, Some(&m))
+            .await
+            .unwrap()
+            .sent,
+        1
+    );
     let got = sink.take();
     assert_eq!(got[0].rcpt, vec!["unit@t.test".to_string()]);
     assert!(got[0].text().contains("در صلاحیت کارگروه نیست"));
@@ -387,7 +419,7 @@ async fn the_secretariat_sends_the_members_the_date_and_agenda_of_a_meeting() {
     );
     let sent = app.post_json(&officer, &invite, json!({}), 200).await;
     assert_eq!(sent["recipients"], 1);
-    tashil::jobs::tick(&app.db, Some(&m)).await.unwrap();
+    tashil::app::jobs().tick(&app.db, Some(&m)).await.unwrap();
     let (to_tax, rest) = sink.take_for("agency@t.test");
     assert!(rest.is_empty());
     assert!(

@@ -3,172 +3,102 @@
 use sea_orm_migration::{prelude::*, schema::*};
 
 use super::bytewise;
+use super::columns::{TableColumns, create, drop_tables, id, index, province, unique};
 
-pub struct Migration;
-
-impl MigrationName for Migration {
-    fn name(&self) -> &str {
-        "m0002_registry"
-    }
+/// A unit's list of things (its products, its QC managers): deleted with the unit, read by it.
+async fn unit_list(
+    m: &SchemaManager<'_>,
+    table: &str,
+    cols: [&'static str; 2],
+) -> Result<(), DbErr> {
+    let list = Table::create()
+        .table(Alias::new(table))
+        .col(id())
+        .col(big_integer("unit_id"))
+        .col(string(cols[0]))
+        .col(string(cols[1]))
+        .belongs_to("unit_id", "units")
+        .to_owned();
+    let by_unit = index(&format!("ix_{table}_unit"), table, &["unit_id"]);
+    create(m, list, &[by_unit]).await
 }
 
-#[async_trait::async_trait]
-impl MigrationTrait for Migration {
-    async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        let backend = m.get_database_backend();
-        m.create_table(
-            Table::create()
-                .table("units")
-                .col(big_pk_auto("id"))
-                .col(big_integer_null("organisation_id").unique_key().to_owned())
-                .col(string("country"))
-                .col(string("national_id"))
-                .col(string("name_fa"))
-                .col(string("name_en"))
-                .col(string("name_vi"))
-                .col(string("province_code"))
-                .col(string("city"))
-                .col(string("isic_class"))
-                .col(string("isic_section"))
-                .col(string("size_class"))
-                .col(boolean("knowledge_based"))
-                .col(string("status"))
-                .col(timestamp_with_time_zone("created_at"))
-                .col(timestamp_with_time_zone("updated_at"))
-                .col(integer("version"))
-                .foreign_key(
-                    ForeignKey::create()
-                        .from("units", "organisation_id")
-                        .to("organisations", "id"),
-                )
-                .to_owned(),
-        )
-        .await?;
-        for (name, cols) in [
-            (
-                "ux_units_country_national_id",
-                &["country", "national_id"][..],
-            ),
-            // Lists are filtered by province and ordered by id: both from one index.
-            ("ix_units_province_id", &["province_code", "id"][..]),
-            (
-                "ix_units_province_status",
-                &["province_code", "status", "id"][..],
-            ),
-            (
-                "ix_units_province_isic",
-                &["province_code", "isic_class"][..],
-            ),
-        ] {
-            let mut idx = Index::create();
-            idx.name(name).table("units");
-            for c in cols {
-                idx.col(*c);
-            }
-            if name.starts_with("ux_") {
-                idx.unique();
-            }
-            m.create_index(idx.to_owned()).await?;
-        }
+pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
+    let units = Table::create()
+        .table("units")
+        .col(id())
+        .col(big_integer_null("organisation_id").unique_key().to_owned())
+        .col(string("country"))
+        .col(string("national_id"))
+        .trilingual("name", string)
+        .col(province())
+        .col(string("city"))
+        .col(string("isic_class"))
+        .col(string("isic_section"))
+        .col(string("size_class"))
+        .col(boolean("knowledge_based"))
+        .col(string("status"))
+        .edited()
+        .references("organisation_id", "organisations")
+        .to_owned();
+    let indexes = [
+        unique(
+            "ux_units_country_national_id",
+            "units",
+            &["country", "national_id"],
+        ),
+        // Lists are filtered by province and ordered by id: both from one index.
+        index("ix_units_province_id", "units", &["province_code", "id"]),
+        index(
+            "ix_units_province_status",
+            "units",
+            &["province_code", "status", "id"],
+        ),
+        index(
+            "ix_units_province_isic",
+            "units",
+            &["province_code", "isic_class"],
+        ),
+    ];
+    create(m, units, &indexes).await?;
+    unit_list(m, "unit_products", ["name", "hs_code"]).await?;
+    unit_list(m, "unit_qc_managers", ["full_name", "national_code"]).await?;
 
-        m.create_table(
-            Table::create()
-                .table("unit_products")
-                .col(big_pk_auto("id"))
-                .col(big_integer("unit_id"))
-                .col(string("name"))
-                .col(string("hs_code"))
-                .foreign_key(
-                    ForeignKey::create()
-                        .from("unit_products", "unit_id")
-                        .to("units", "id")
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
-                .to_owned(),
-        )
-        .await?;
-        m.create_index(
-            Index::create()
-                .name("ix_unit_products_unit")
-                .table("unit_products")
-                .col("unit_id")
-                .to_owned(),
-        )
-        .await?;
-
-        m.create_table(
-            Table::create()
-                .table("unit_qc_managers")
-                .col(big_pk_auto("id"))
-                .col(big_integer("unit_id"))
-                .col(string("full_name"))
-                .col(string("national_code"))
-                .foreign_key(
-                    ForeignKey::create()
-                        .from("unit_qc_managers", "unit_id")
-                        .to("units", "id")
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
-                .to_owned(),
-        )
-        .await?;
-        m.create_index(
-            Index::create()
-                .name("ix_unit_qc_managers_unit")
-                .table("unit_qc_managers")
-                .col("unit_id")
-                .to_owned(),
-        )
-        .await?;
-
-        // One row per folded word of a unit's names and national ID: a name search is an
-        // index range scan per query word instead of a LIKE over every row. On SQLite the
-        // table is clustered on its key (WITHOUT ROWID): one B-tree instead of two.
-        match backend {
-            sea_orm::DbBackend::Sqlite => {
-                m.get_connection()
-                    .execute_unprepared(
-                        "CREATE TABLE unit_terms (term TEXT NOT NULL, unit_id INTEGER NOT NULL \
-                         REFERENCES units (id) ON DELETE CASCADE, PRIMARY KEY (term, unit_id)) WITHOUT ROWID",
-                    )
-                    .await?;
-            }
-            _ => {
-                m.create_table(
-                    Table::create()
-                        .table("unit_terms")
-                        .col(bytewise(backend, &mut string("term")).to_owned())
-                        .col(big_integer("unit_id"))
-                        .primary_key(Index::create().col("term").col("unit_id"))
-                        .foreign_key(
-                            ForeignKey::create()
-                                .from("unit_terms", "unit_id")
-                                .to("units", "id")
-                                .on_delete(ForeignKeyAction::Cascade),
-                        )
-                        .to_owned(),
-                )
-                .await?;
-            }
-        }
-        // (unit_id, term) answers "does this unit have a word starting with …" for the
-        // common words of a query, while the primary key finds the units of a rare word.
-        m.create_index(
-            Index::create()
-                .name("ix_unit_terms_unit")
-                .table("unit_terms")
-                .col("unit_id")
-                .col("term")
-                .to_owned(),
-        )
-        .await?;
-        Ok(())
+    // One row per folded word of a unit's names and national ID: a name search is an index
+    // range scan per query word instead of a LIKE over every row. On SQLite the table is
+    // clustered on its key (WITHOUT ROWID): one B-tree instead of two.
+    let backend = m.get_database_backend();
+    if backend == sea_orm::DbBackend::Sqlite {
+        m.get_connection()
+            .execute_unprepared(
+                "CREATE TABLE unit_terms (term TEXT NOT NULL, unit_id INTEGER NOT NULL \
+                 REFERENCES units (id) ON DELETE CASCADE, PRIMARY KEY (term, unit_id)) WITHOUT ROWID",
+            )
+            .await?;
+    } else {
+        let terms = Table::create()
+            .table("unit_terms")
+            .col(bytewise(backend, &mut string("term")).to_owned())
+            .col(big_integer("unit_id"))
+            .primary_key(Index::create().col("term").col("unit_id"))
+            .belongs_to("unit_id", "units")
+            .to_owned();
+        m.create_table(terms).await?;
     }
+    // (unit_id, term) answers "does this unit have a word starting with …" for the common
+    // words of a query, while the primary key finds the units of a rare word.
+    m.create_index(index(
+        "ix_unit_terms_unit",
+        "unit_terms",
+        &["unit_id", "term"],
+    ))
+    .await
+}
 
-    async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        for t in ["unit_terms", "unit_qc_managers", "unit_products", "units"] {
-            m.drop_table(Table::drop().table(t).to_owned()).await?;
-        }
-        Ok(())
-    }
+pub(super) async fn down(m: &SchemaManager<'_>) -> Result<(), DbErr> {
+    drop_tables(
+        m,
+        &["unit_terms", "unit_qc_managers", "unit_products", "units"],
+    )
+    .await
 }

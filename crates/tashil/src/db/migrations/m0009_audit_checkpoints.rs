@@ -4,49 +4,25 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-pub struct Migration;
+use super::columns::{create, drop_tables, id, unique};
 
-impl MigrationName for Migration {
-    fn name(&self) -> &str {
-        "m0009_audit_checkpoints"
-    }
+pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
+    let checkpoints = Table::create()
+        .table("audit_checkpoints")
+        .col(id())
+        .col(big_integer("seq"))
+        .col(string_len("head_hash", 64))
+        .col(big_integer("entries"))
+        // Text, exactly as signed: a timestamp column could give it back reformatted.
+        .col(string("created_at"))
+        .col(string_len("key_id", 16))
+        .col(string("public_key"))
+        .col(string("signature"))
+        .to_owned();
+    let one_per_head = unique("ux_audit_checkpoints_seq", "audit_checkpoints", &["seq"]);
+    create(m, checkpoints, &[one_per_head]).await
 }
 
-#[async_trait::async_trait]
-impl MigrationTrait for Migration {
-    async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        m.create_table(
-            Table::create()
-                .table("audit_checkpoints")
-                .col(big_pk_auto("id"))
-                .col(big_integer("seq"))
-                .col(string_len("head_hash", 64))
-                .col(big_integer("entries"))
-                // Text, exactly as signed: a timestamp column could give it back reformatted.
-                .col(string("created_at"))
-                .col(string_len("key_id", 16))
-                .col(string("public_key"))
-                .col(string("signature"))
-                .to_owned(),
-        )
-        .await?;
-        m.create_index(
-            Index::create()
-                .name("ux_audit_checkpoints_seq")
-                .table(Alias::new("audit_checkpoints"))
-                .col(Alias::new("seq"))
-                .unique()
-                .to_owned(),
-        )
-        .await
-    }
-
-    async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        m.drop_table(
-            Table::drop()
-                .table(Alias::new("audit_checkpoints"))
-                .to_owned(),
-        )
-        .await
-    }
+pub(super) async fn down(m: &SchemaManager<'_>) -> Result<(), DbErr> {
+    drop_tables(m, &["audit_checkpoints"]).await
 }

@@ -6,8 +6,7 @@ use sea_orm::DatabaseConnection;
 use super::{Desk, err};
 use crate::access::{Actor, OrganisationKind, Role};
 use crate::demo::people::actor_by_email;
-use crate::facilitation::bodies::{self, BodyDraft};
-use crate::facilitation::model::BodyKind;
+use crate::facilitation::{self, BodyDraft, BodyKind};
 use crate::identity::{self, NewOrganisation, NewUser};
 
 /// Agencies of each province: key, names (fa, en, vi), private seat.
@@ -144,7 +143,7 @@ pub(super) async fn seat(
         };
         members.push((a, *private));
     }
-    let body = bodies::create_body(
+    let body = facilitation::create_body(
         db,
         &officer,
         &BodyDraft {

@@ -5,13 +5,11 @@
 use chrono::{Duration, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
-use super::{Desk, err, resolutions};
+use super::{Desk, err, meetings, resolutions};
 use crate::access::Actor;
 use crate::db::settings::statement;
 use crate::demo::rng::Rng;
-use crate::facilitation::cases::{self, Triage};
-use crate::facilitation::meetings::{self, AgendaDraft};
-use crate::facilitation::model::{CaseDraft, Category};
+use crate::facilitation::{self, CaseDraft, Category, Triage};
 
 /// Obstacles as units describe them: category, subject and description (fa, vi).
 const OBSTACLES: &[(Category, &str, &str, &str, &str)] = &[
@@ -135,7 +133,7 @@ pub(super) async fn report(
             }
             _ => &desk.officer,
         };
-        let c = cases::report(db, reporter, &d).await.map_err(err)?;
+        let c = facilitation::report(db, reporter, &d).await.map_err(err)?;
         reported.push((c.id, reporter.clone()));
     }
     Ok(reported)
@@ -173,17 +171,7 @@ pub(super) async fn triage_queue(
                 resolution: resolutions::draft(*cid, agencies[i % agencies.len()], 10, vn),
             }),
             3 | 4 => {
-                meetings::add_agenda_item(
-                    db,
-                    officer,
-                    upcoming,
-                    &AgendaDraft {
-                        case_id: Some(*cid),
-                        title: String::new(),
-                    },
-                )
-                .await
-                .map_err(err)?;
+                meetings::on_agenda(db, officer, upcoming, *cid).await?;
                 None
             }
             // A duplicate of a case that is still waiting in the queue (i - 7 ≡ 7 mod 8).
@@ -202,7 +190,9 @@ pub(super) async fn triage_queue(
             _ => None,
         };
         if let Some(t) = t {
-            cases::triage(db, officer, *cid, &t).await.map_err(err)?;
+            facilitation::triage(db, officer, *cid, &t)
+                .await
+                .map_err(err)?;
         }
     }
     backdate(db, &queue.iter().map(|(c, _)| *c).collect::<Vec<_>>(), 9, 0).await?;

@@ -8,7 +8,7 @@ use sea_orm::DatabaseConnection;
 use super::{Desk, cases, err, resolutions};
 use crate::access::Actor;
 use crate::demo::rng::Rng;
-use crate::facilitation::meetings::{self, AgendaDraft, MeetingRecord};
+use crate::facilitation::{self, AgendaDraft, MeetingRecord};
 
 /// Holds the past meetings over the first cases of `reported`, `per_meeting` each; returns how
 /// many they took.
@@ -24,25 +24,15 @@ pub(super) async fn hold_past(
     let mut next = 0usize;
     for (m, ago) in [75i64, 50, 30, 12].into_iter().enumerate() {
         let held = today - Duration::days(ago);
-        let meeting = meetings::schedule_meeting(db, officer, desk.body, held)
+        let meeting = facilitation::schedule_meeting(db, officer, desk.body, held)
             .await
             .map_err(err)?;
         let batch = &reported[next..(next + per_meeting).min(reported.len())];
         next += batch.len();
         for (cid, _) in batch {
-            meetings::add_agenda_item(
-                db,
-                officer,
-                meeting,
-                &AgendaDraft {
-                    case_id: Some(*cid),
-                    title: String::new(),
-                },
-            )
-            .await
-            .map_err(err)?;
+            on_agenda(db, officer, meeting, *cid).await?;
         }
-        meetings::record_meeting(
+        facilitation::record_meeting(
             db,
             officer,
             meeting,
@@ -78,7 +68,24 @@ pub(super) async fn schedule_upcoming(
     desk: &Desk,
     today: NaiveDate,
 ) -> anyhow::Result<i64> {
-    meetings::schedule_meeting(db, &desk.officer, desk.body, today + Duration::days(7))
+    facilitation::schedule_meeting(db, &desk.officer, desk.body, today + Duration::days(7))
         .await
+        .map_err(err)
+}
+
+/// Puts case `cid` on the agenda of `meeting` (the item takes the case's title).
+pub(super) async fn on_agenda(
+    db: &DatabaseConnection,
+    officer: &Actor,
+    meeting: i64,
+    cid: i64,
+) -> anyhow::Result<()> {
+    let item = AgendaDraft {
+        case_id: Some(cid),
+        title: String::new(),
+    };
+    facilitation::add_agenda_item(db, officer, meeting, &item)
+        .await
+        .map(|_| ())
         .map_err(err)
 }

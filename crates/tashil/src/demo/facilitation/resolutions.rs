@@ -7,9 +7,7 @@ use sea_orm::DatabaseConnection;
 use super::{Desk, err};
 use crate::access::Actor;
 use crate::demo::rng::Rng;
-use crate::facilitation::followup::{self, Progress};
-use crate::facilitation::meetings;
-use crate::facilitation::model::ResolutionDraft;
+use crate::facilitation::{self, Progress, ResolutionDraft};
 
 pub(super) fn draft(case_id: i64, agency: &Actor, days: u64, vietnamese: bool) -> ResolutionDraft {
     ResolutionDraft {
@@ -46,7 +44,7 @@ pub(super) async fn resolve(
     let (cid, reporter) = (&case.0, &case.1);
     let agencies = desk.agencies();
     let agency = agencies[(k + m) % agencies.len()];
-    let r = meetings::add_resolution(
+    let r = facilitation::add_resolution(
         db,
         officer,
         meeting,
@@ -62,30 +60,14 @@ pub(super) async fn resolve(
         _ => 20,
     });
     if done {
-        followup::report(
-            db,
-            agency,
-            r.id,
-            &Progress {
-                note: if vn {
-                    "Đã giải quyết."
-                } else {
-                    "اقدام انجام شد."
-                }
-                .into(),
-                evidence: if vn {
-                    "Công văn số 123"
-                } else {
-                    "نامهٔ شمارهٔ ۱۲۳"
-                }
-                .into(),
-                done: true,
-            },
-        )
-        .await
-        .map_err(err)?;
+        let (note, evidence) = if vn {
+            ("Đã giải quyết.", "Công văn số 123")
+        } else {
+            ("اقدام انجام شد.", "نامهٔ شمارهٔ ۱۲۳")
+        };
+        progress(db, agency, r.id, note, evidence, true).await?;
         if rng.chance(75) {
-            crate::facilitation::reporter::confirm(db, reporter, *cid)
+            facilitation::confirm(db, reporter, *cid)
                 .await
                 .map_err(err)?;
         } else if k.is_multiple_of(3) {
@@ -94,13 +76,13 @@ pub(super) async fn resolve(
             } else {
                 "فقط نیمی از مبلغ پرداخت شد؛ مانع هنوز باقی است."
             };
-            crate::facilitation::reporter::dispute(db, reporter, *cid, note)
+            facilitation::dispute(db, reporter, *cid, note)
                 .await
                 .map_err(err)?;
         }
     } else if m == 3 && k % 9 == 4 {
         // Withdrawn by the secretariat: addressed to the wrong agency.
-        followup::cancel(
+        facilitation::cancel_resolution(
             db,
             officer,
             r.id,
@@ -113,23 +95,31 @@ pub(super) async fn resolve(
         .await
         .map_err(err)?;
     } else if rng.chance(50) {
-        followup::report(
-            db,
-            agency,
-            r.id,
-            &Progress {
-                note: if vn {
-                    "Đang xử lý."
-                } else {
-                    "در حال بررسی است."
-                }
-                .into(),
-                evidence: String::new(),
-                done: false,
-            },
-        )
-        .await
-        .map_err(err)?;
+        let note = if vn {
+            "Đang xử lý."
+        } else {
+            "در حال بررسی است."
+        };
+        progress(db, agency, r.id, note, "", false).await?;
     }
     Ok(())
+}
+
+/// The agency reports on resolution `id`.
+async fn progress(
+    db: &DatabaseConnection,
+    agency: &Actor,
+    id: i64,
+    note: &str,
+    evidence: &str,
+    done: bool,
+) -> anyhow::Result<()> {
+    let p = Progress {
+        note: note.into(),
+        evidence: evidence.into(),
+        done,
+    };
+    facilitation::report_progress(db, agency, id, &p)
+        .await
+        .map_err(err)
 }

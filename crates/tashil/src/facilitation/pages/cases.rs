@@ -3,7 +3,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -18,6 +18,7 @@ use super::{ResolutionLine, agency_options, category_options, resolution_lines};
 use crate::access::Actor;
 use crate::access::facilitation as rules;
 use crate::web::AppState;
+use crate::web::OnRecord;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::upload_limit::limited;
 use crate::web::{AppError, Authed, Ctx, PageCtx};
@@ -294,11 +295,7 @@ async fn render_case(
     )
 }
 
-async fn detail(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
+async fn detail(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
     render_case(&s, &ctx, &actor, id, FormErrors::default(), StatusCode::OK).await
 }
 
@@ -338,9 +335,7 @@ struct TriageForm {
 }
 
 async fn triage(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<TriageForm>,
 ) -> Result<Response, AppError> {
     let t = match f.action.as_str() {
@@ -388,9 +383,7 @@ pub(super) struct AgendaForm {
 }
 
 async fn to_agenda(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<AgendaForm>,
 ) -> Result<Response, AppError> {
     let Some(m) = tashil_text::digits::parse_i64(&f.meeting_id) else {
@@ -425,9 +418,7 @@ pub(super) struct NoteForm {
 }
 
 async fn add_info(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<NoteForm>,
 ) -> Result<Response, AppError> {
     let r = super::super::reporter::add_info(&s.db, &actor, id, &f.note).await;
@@ -435,9 +426,7 @@ async fn add_info(
 }
 
 async fn attach(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     multipart: axum::extract::Multipart,
 ) -> Result<Response, AppError> {
     let (name, bytes) = super::super::api::file_field(multipart)
@@ -450,20 +439,14 @@ async fn attach(
 }
 
 async fn dispute(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<NoteForm>,
 ) -> Result<Response, AppError> {
     let r = super::super::reporter::dispute(&s.db, &actor, id, &f.note).await;
     case_result(&s, &ctx, &actor, id, "dispute", r).await
 }
 
-async fn confirm(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
+async fn confirm(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
     let r = super::super::reporter::confirm(&s.db, &actor, id).await;
     case_result(&s, &ctx, &actor, id, "confirm", r).await
 }

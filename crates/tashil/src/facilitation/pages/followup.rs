@@ -17,6 +17,7 @@ use super::cases::NoteForm;
 use super::{ResolutionLine, resolution_lines};
 use crate::access::Actor;
 use crate::web::AppState;
+use crate::web::OnRecord;
 use crate::web::forms::FormErrors;
 use crate::web::{AppError, Authed, Ctx, PageCtx};
 
@@ -76,9 +77,7 @@ struct ProgressForm {
 }
 
 async fn progress(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<ProgressForm>,
 ) -> Result<Response, AppError> {
     let p = Progress {
@@ -86,7 +85,7 @@ async fn progress(
         evidence: f.evidence,
         done: f.done.is_some(),
     };
-    let r = followup::report(&s.db, &actor, id, &p).await;
+    let r = followup::report_progress(&s.db, &actor, id, &p).await;
     let field = |f: &str| format!("{f}-{id}");
     super::outcome(
         &ctx,
@@ -100,12 +99,10 @@ async fn progress(
 }
 
 async fn cancel(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<NoteForm>,
 ) -> Result<Response, AppError> {
-    let r = followup::cancel(&s.db, &actor, id, &f.note).await;
+    let r = followup::cancel_resolution(&s.db, &actor, id, &f.note).await;
     let field = |_: &str| format!("cancel-{id}");
     super::outcome(
         &ctx,

@@ -20,6 +20,7 @@ use super::{ResolutionLine, names, resolution_lines};
 use crate::access::facilitation as rules;
 use crate::access::{Actor, OrganisationKind};
 use crate::web::AppState;
+use crate::web::OnRecord;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Authed, Ctx, PageCtx};
 
@@ -167,9 +168,7 @@ async fn member_result(
 }
 
 async fn add_member(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<MemberForm>,
 ) -> Result<Response, AppError> {
     let r = match tashil_text::digits::parse_i64(&f.organisation_id) {
@@ -283,9 +282,7 @@ struct ScheduleForm {
 }
 
 async fn schedule(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<ScheduleForm>,
 ) -> Result<Response, AppError> {
     match tashil_text::dates::parse_date(f.held_on.trim()) {
@@ -404,11 +401,7 @@ async fn render_meeting(
     )
 }
 
-async fn meeting_page(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
+async fn meeting_page(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
     render_meeting(&s, &ctx, &actor, id, FormErrors::default(), StatusCode::OK).await
 }
 
@@ -428,9 +421,7 @@ async fn meeting_result(
 }
 
 async fn propose(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<AgendaForm>,
 ) -> Result<Response, AppError> {
     let r = meetings::add_agenda_item(
@@ -455,19 +446,13 @@ struct RecordForm {
     minutes: String,
 }
 
-async fn invite(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
+async fn invite(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
     let r = meetings::send_agenda(&s.db, &actor, id).await.map(|_| ());
     meeting_result(&s, &ctx, &actor, id, "invite", r).await
 }
 
 async fn record(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<RecordForm>,
 ) -> Result<Response, AppError> {
     let m = meetings::meeting_view(&s.db, &actor, id).await?;
@@ -511,9 +496,7 @@ struct ResolutionForm {
 }
 
 async fn resolve(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<ResolutionForm>,
 ) -> Result<Response, AppError> {
     let d = ResolutionDraft {

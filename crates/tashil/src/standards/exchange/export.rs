@@ -137,7 +137,6 @@ async fn records_of(
             });
     }
     let mut clauses: std::collections::HashMap<i64, Vec<ClauseDraft>> = Default::default();
-    let num = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
     for c in clause::Entity::find()
         .filter(clause::Column::StandardId.is_in(ids))
         .order_by_asc(clause::Column::StandardId)
@@ -145,17 +144,12 @@ async fn records_of(
         .all(db)
         .await?
     {
-        clauses.entry(c.standard_id).or_default().push(ClauseDraft {
-            number: c.number,
-            parameter_fa: c.parameter_fa,
-            parameter_en: c.parameter_en,
-            parameter_vi: c.parameter_vi,
-            test_method: c.test_method,
-            unit: c.unit,
-            min: num(c.min_value),
-            max: num(c.max_value),
-            allowed: c.allowed,
-        });
+        let standard = c.standard_id;
+        let view = crate::standards::service::ClauseView::from(c);
+        clauses
+            .entry(standard)
+            .or_default()
+            .push(ClauseDraft::from(&view));
     }
     Ok(rows
         .into_iter()

@@ -4,10 +4,12 @@
 //! so an export imports back.
 //!
 //! `columns` is the flat shape of a sheet, `read` turns a file into records, `import` checks
-//! and writes them, `export` selects and reads them back, `pages` holds the handlers.
+//! and writes them, `export` selects and reads them back, `file` writes them in a format, `pages` holds the
+//! handlers.
 
 mod columns;
 mod export;
+mod file;
 mod import;
 mod pages;
 mod read;
@@ -16,8 +18,8 @@ use serde::{Deserialize, Serialize};
 
 use super::model::StandardDraft;
 
-pub(crate) use columns::{flat, headers};
 pub use export::all_records;
+pub use file::{ExportFormat, export_file};
 pub use import::import;
 pub use pages::routes;
 

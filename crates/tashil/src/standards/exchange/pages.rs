@@ -5,10 +5,10 @@ use axum::Router;
 use axum::extract::{Multipart, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
-use tashil_sheets::ExportCell;
 
-use super::columns::{column_help, flat, headers};
+use super::columns::column_help;
 use super::export::{ExportQuery, selected};
+use super::file::{ExportFormat, export_file};
 use super::import::import;
 use crate::access::standards as rules;
 use crate::web::AppState;
@@ -63,52 +63,36 @@ async fn upload(
 }
 
 async fn export_csv(
-    State(s): State<AppState>,
+    s: State<AppState>,
     ctx: Ctx,
-    Query(q): Query<ExportQuery>,
+    q: Query<ExportQuery>,
 ) -> Result<Response, AppError> {
-    let rows: Vec<Vec<String>> = selected(&s, &ctx, &q)
-        .await?
-        .iter()
-        .map(|r| flat(r, ctx.lang))
-        .collect();
-    Ok(attachment(
-        "text/csv; charset=utf-8",
-        "standards.csv",
-        tashil_sheets::write_csv(&headers(ctx.lang), &rows),
-    ))
+    export(s, ctx, q, ExportFormat::Csv).await
 }
 
 async fn export_xlsx(
-    State(s): State<AppState>,
+    s: State<AppState>,
     ctx: Ctx,
-    Query(q): Query<ExportQuery>,
+    q: Query<ExportQuery>,
 ) -> Result<Response, AppError> {
-    let rows: Vec<Vec<ExportCell>> = selected(&s, &ctx, &q)
-        .await?
-        .iter()
-        .map(|r| {
-            flat(r, ctx.lang)
-                .into_iter()
-                .map(ExportCell::Text)
-                .collect()
-        })
-        .collect();
-    let body = tashil_sheets::write_xlsx("standards", &headers(ctx.lang), &rows, ctx.lang.is_rtl())
-        .map_err(AppError::internal)?;
-    Ok(attachment(
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "standards.xlsx",
-        body,
-    ))
+    export(s, ctx, q, ExportFormat::Xlsx).await
 }
 
 async fn export_json(
+    s: State<AppState>,
+    ctx: Ctx,
+    q: Query<ExportQuery>,
+) -> Result<Response, AppError> {
+    export(s, ctx, q, ExportFormat::Json).await
+}
+
+async fn export(
     State(s): State<AppState>,
     ctx: Ctx,
     Query(q): Query<ExportQuery>,
+    format: ExportFormat,
 ) -> Result<Response, AppError> {
-    let recs = selected(&s, &ctx, &q).await?;
-    let body = serde_json::to_vec_pretty(&recs).map_err(AppError::internal)?;
-    Ok(attachment("application/json", "standards.json", body))
+    let records = selected(&s, &ctx, &q).await?;
+    let body = export_file(&records, format, ctx.lang).map_err(AppError::internal)?;
+    Ok(attachment(format.content_type(), format.file_name(), body))
 }

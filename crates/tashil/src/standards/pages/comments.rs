@@ -2,7 +2,6 @@
 //! and the technical committee's response to it.
 
 use axum::Router;
-use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::post;
 use axum_extra::extract::Form;
@@ -10,8 +9,9 @@ use serde::Deserialize;
 
 use super::detail::action_result;
 use crate::standards::enquiry::{self, CommentDraft, Decision};
+use crate::web::AppError;
 use crate::web::AppState;
-use crate::web::{AppError, Authed};
+use crate::web::OnRecord;
 
 pub(super) fn routes() -> Router<AppState> {
     Router::new()
@@ -30,9 +30,7 @@ struct CommentForm {
 }
 
 async fn comment(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<CommentForm>,
 ) -> Result<Response, AppError> {
     let d = CommentDraft {
@@ -55,9 +53,7 @@ struct ResponseForm {
 }
 
 async fn respond(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(cid): Path<i64>,
+    OnRecord(s, ctx, actor, cid): OnRecord,
     Form(f): Form<ResponseForm>,
 ) -> Result<Response, AppError> {
     let r = enquiry::respond(

@@ -4,7 +4,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -15,6 +15,7 @@ use crate::access::standards as rules;
 use crate::standards::model::{Body, ClauseDraft, ProductScopeDraft, StandardDraft};
 use crate::standards::service::{self, StandardsError};
 use crate::web::AppState;
+use crate::web::OnRecord;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Authed, PageCtx};
 
@@ -182,11 +183,7 @@ async fn new_form(Authed(ctx, actor): Authed) -> Result<Response, AppError> {
     .into_response())
 }
 
-async fn edit_form(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
+async fn edit_form(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
     rules::authorize_manage(&actor)?;
     let v = service::get(&s.db, Some(&actor), id).await?;
     Ok(form_page(
@@ -330,9 +327,7 @@ async fn create(
 }
 
 async fn update(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<StandardForm>,
 ) -> Result<Response, AppError> {
     let d = f.to_draft();

@@ -2,7 +2,6 @@
 //! deadline or replacement) and the mandatory flag.
 
 use axum::Router;
-use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::post;
 use axum_extra::extract::Form;
@@ -12,8 +11,9 @@ use super::detail::action_result;
 use crate::standards::model::{FieldError, Status, parse_date};
 use crate::standards::search;
 use crate::standards::service::{self, StandardsError, Transition};
+use crate::web::AppError;
 use crate::web::AppState;
-use crate::web::{AppError, Authed};
+use crate::web::OnRecord;
 
 pub(super) fn routes() -> Router<AppState> {
     Router::new()
@@ -34,9 +34,7 @@ struct TransitionForm {
 }
 
 async fn transition(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<TransitionForm>,
 ) -> Result<Response, AppError> {
     let deadline = parse_date(&f.enquiry_deadline);
@@ -108,9 +106,7 @@ struct MandatoryForm {
 }
 
 async fn set_mandatory(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(id): Path<i64>,
+    OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<MandatoryForm>,
 ) -> Result<Response, AppError> {
     let r = match parse_date(&f.from) {

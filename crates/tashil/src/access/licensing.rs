@@ -1,0 +1,198 @@
+//! Who may do what with licences and permits (seeds 000–002).
+//!
+//! | role | define permit types, delegate | apply, withdraw, appeal | act on a step | decide an appeal | read applications |
+//! |---|---|---|---|---|---|
+//! | national administrator | yes | no | steps the national body decides | yes | all |
+//! | provincial officer | no | no | officer steps its province decides | no | its province's |
+//! | inspector | no | no | inspector steps its province decides | no | its province's |
+//! | unit user | no | its own unit | no | no | its unit's |
+//! | others | no | no | no | no | none (the public tracking page and register are public) |
+
+use super::{Actor, Denied, Role};
+
+/// The office that decides a step: a province's code, or the national body.
+pub const NATIONAL: &str = "NATIONAL";
+
+/// The applications an actor may read. Only this module can make one, and licensing's
+/// queries start from it.
+///
+/// ```compile_fail,E0423
+/// use tashil::access::licensing::{ApplicationReach, ApplicationScope};
+/// let _ = ApplicationScope(ApplicationReach::All);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApplicationScope(ApplicationReach);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApplicationReach {
+    All,
+    /// Applications of units in a province, and those whose current step that province decides.
+    Province(String),
+    /// Applications of the units this organisation acts for.
+    Organisation(i64),
+}
+
+impl ApplicationScope {
+    pub fn reach(&self) -> &ApplicationReach {
+        &self.0
+    }
+}
+
+pub fn application_scope(actor: &Actor) -> Result<ApplicationScope, Denied> {
+    Ok(ApplicationScope(match actor.role() {
+        Role::NationalAdmin => ApplicationReach::All,
+        Role::ProvincialOfficer | Role::Inspector => ApplicationReach::Province(
+            actor
+                .province()
+                .map(str::to_owned)
+                .ok_or(Denied::Forbidden)?,
+        ),
+        Role::UnitUser => ApplicationReach::Organisation(actor.organisation_id()),
+        Role::AgencyOfficer | Role::LabUser | Role::Public => return Err(Denied::Forbidden),
+    }))
+}
+
+/// Whether applications are among the actor's working pages.
+pub fn works_on_applications(actor: &Actor) -> bool {
+    application_scope(actor).is_ok()
+}
+
+/// Leave to apply for the units an organisation acts for, in its province.
+///
+/// ```compile_fail,E0451
+/// let _ = tashil::access::licensing::ApplyGrant { organisation: 1, province: "IR-26".into() };
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApplyGrant {
+    organisation: i64,
+    province: String,
+}
+
+impl ApplyGrant {
+    pub fn organisation(&self) -> i64 {
+        self.organisation
+    }
+
+    pub fn province(&self) -> &str {
+        &self.province
+    }
+}
+
+pub fn authorize_apply(actor: &Actor) -> Result<ApplyGrant, Denied> {
+    match (actor.role(), actor.province()) {
+        (Role::UnitUser, Some(p)) => Ok(ApplyGrant {
+            organisation: actor.organisation_id(),
+            province: p.to_owned(),
+        }),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// Leave to define permit types and set delegations: the national body's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DefineGrant(());
+
+pub fn authorize_define(actor: &Actor) -> Result<DefineGrant, Denied> {
+    match actor.role() {
+        Role::NationalAdmin => Ok(DefineGrant(())),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// Who acts at a step, as the permit type names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepRole {
+    Officer,
+    Inspector,
+}
+
+/// In which capacity an actor moves an application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Party {
+    Applicant,
+    DecidingOffice,
+    NationalBody,
+}
+
+/// What deciding who moves needs to know of the application.
+#[derive(Debug, Clone, Copy)]
+pub struct MoveFacts<'a> {
+    /// The organisations acting for the applying unit.
+    pub unit_organisation: Option<i64>,
+    /// The office deciding the current step (`NATIONAL` or a province), if a step is open.
+    pub deciding_office: Option<&'a str>,
+    pub step_role: StepRole,
+}
+
+/// The capacity in which `actor` may make a move that needs `wanted`, or why not.
+pub fn party(actor: &Actor, wanted: Party, facts: MoveFacts<'_>) -> Result<Party, Denied> {
+    let ok = match wanted {
+        Party::Applicant => {
+            actor.role() == Role::UnitUser
+                && facts.unit_organisation == Some(actor.organisation_id())
+        }
+        Party::NationalBody => actor.role() == Role::NationalAdmin,
+        Party::DecidingOffice => match facts.deciding_office {
+            Some(NATIONAL) => actor.role() == Role::NationalAdmin,
+            Some(office) => {
+                actor.province() == Some(office)
+                    && match facts.step_role {
+                        StepRole::Officer => actor.role() == Role::ProvincialOfficer,
+                        // An officer may stand in for an inspector; not the other way round.
+                        StepRole::Inspector => {
+                            matches!(actor.role(), Role::Inspector | Role::ProvincialOfficer)
+                        }
+                    }
+            }
+            None => false,
+        },
+    };
+    if ok {
+        Ok(wanted)
+    } else {
+        Err(Denied::Forbidden)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(office: &str, role: StepRole) -> MoveFacts<'_> {
+        MoveFacts {
+            unit_organisation: Some(7),
+            deciding_office: Some(office),
+            step_role: role,
+        }
+    }
+
+    #[test]
+    fn only_the_deciding_office_acts_on_a_step() {
+        let qazvin = Actor::for_test(Role::ProvincialOfficer, Some("IR-26"), 2);
+        let tehran = Actor::for_test(Role::ProvincialOfficer, Some("IR-23"), 3);
+        let inspector = Actor::for_test(Role::Inspector, Some("IR-26"), 2);
+        let admin = Actor::for_test(Role::NationalAdmin, None, 1);
+        let office = Party::DecidingOffice;
+        assert!(party(&qazvin, office, facts("IR-26", StepRole::Officer)).is_ok());
+        assert!(party(&tehran, office, facts("IR-26", StepRole::Officer)).is_err());
+        assert!(party(&inspector, office, facts("IR-26", StepRole::Officer)).is_err());
+        assert!(party(&inspector, office, facts("IR-26", StepRole::Inspector)).is_ok());
+        assert!(party(&admin, office, facts("IR-26", StepRole::Officer)).is_err());
+        assert!(party(&admin, office, facts(NATIONAL, StepRole::Officer)).is_ok());
+        assert!(party(&qazvin, office, facts(NATIONAL, StepRole::Officer)).is_err());
+    }
+
+    #[test]
+    fn only_the_units_own_staff_apply_and_appeal() {
+        let own = Actor::for_test(Role::UnitUser, Some("IR-26"), 7);
+        let other = Actor::for_test(Role::UnitUser, Some("IR-26"), 8);
+        let f = facts("IR-26", StepRole::Officer);
+        assert!(party(&own, Party::Applicant, f).is_ok());
+        assert!(party(&other, Party::Applicant, f).is_err());
+        assert!(party(&own, Party::NationalBody, f).is_err());
+        assert!(authorize_apply(&own).is_ok());
+        assert!(
+            authorize_apply(&Actor::for_test(Role::ProvincialOfficer, Some("IR-26"), 2)).is_err()
+        );
+    }
+}

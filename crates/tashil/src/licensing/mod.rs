@@ -1,0 +1,47 @@
+//! Licences and permits: permit types defined as data by the national body, applications
+//! moved step by step against working-day deadlines by the office that decides each step,
+//! silence as consent, rejections that cite conditions, a fast track earned by quality.
+
+mod api;
+mod apply;
+mod calendar;
+mod entity;
+mod error;
+mod licences;
+mod model;
+mod moves;
+mod permit_types;
+mod query;
+mod read;
+mod record;
+mod silence;
+mod steps;
+mod view;
+
+pub use apply::apply;
+pub use calendar::recount_deadlines;
+pub use error::{ERROR_CODES, LicensingError};
+pub use moves::act;
+pub use permit_types::{
+    define, delegate, delegations, get as permit_type, import, list as permit_types,
+};
+pub use read::{ApplicationFilter, get as application, list as applications, track};
+pub use silence::pass_by_silence;
+
+/// Licensing's periodic work: consent steps past their deadline pass by silence.
+pub const JOBS: &[crate::jobs::Job] =
+    &[crate::jobs::Job::new("pass_steps_by_silence", silence::job)];
+pub use view::*;
+
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::web::AppState;
+
+/// Licensing's API (pages come with the next step).
+pub fn router() -> OpenApiRouter<AppState> {
+    api::api()
+}
+pub use model::{
+    Applied, Condition, DocumentDef, Effect, Fact, FastTrackRule, Fee, PermitDefinition, Rejection,
+    Status, StepActor, StepDef, StepKind, StepOutcome, Tri, UnitRecord,
+};

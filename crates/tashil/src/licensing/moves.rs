@@ -1,0 +1,247 @@
+//! Moving an application: the deciding office passes or rejects the open step, the applicant
+//! withdraws or appeals, the national body decides an appeal, and silence passes a consent
+//! step (the job, `silence.rs`). Every move is checked by `model::flow`, written in one
+//! transaction under the application's version, and audited.
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use serde_json::json;
+
+use super::entity::{application, step};
+use super::error::{CHANGED, LicensingError};
+use super::model::{Move, Mover, PermitDefinition, Position, Rejection, Status, Transition};
+use super::view::{ApplicationView, MoveInput};
+use super::{licences, permit_types, read, steps};
+use crate::access::Actor;
+use crate::access::licensing::{self as rules, MoveFacts, Party};
+use crate::audit::{self, Change};
+
+pub const MAX_NOTE: usize = 2000;
+
+fn parse_move(def: &PermitDefinition, input: &MoveInput) -> Result<Move, LicensingError> {
+    Ok(match input.kind.as_str() {
+        "pass" => Move::Pass,
+        "reject" => Move::Reject(Rejection::new(def, &input.conditions, &input.explanation)?),
+        "withdraw" => Move::Withdraw,
+        "appeal" => Move::Appeal,
+        "reopen" => Move::Reopen,
+        "uphold" => Move::Uphold,
+        _ => return Err(LicensingError::invalid("move", "invalid_choice")),
+    })
+}
+
+fn party_for(mv: &Move) -> Party {
+    match mv {
+        Move::Pass | Move::Reject(_) | Move::Consent => Party::DecidingOffice,
+        Move::Withdraw | Move::Appeal => Party::Applicant,
+        Move::Reopen | Move::Uphold => Party::NationalBody,
+    }
+}
+
+fn mover_of(p: Party) -> Mover {
+    match p {
+        Party::Applicant => Mover::Applicant,
+        Party::DecidingOffice => Mover::DecidingOffice,
+        Party::NationalBody => Mover::NationalBody,
+    }
+}
+
+pub(super) fn position(a: &application::Model) -> Result<Position, LicensingError> {
+    Ok(Position {
+        status: read::status_of(a)?,
+        step: a.step_index.max(0) as usize,
+        appealed_once: a.appealed_once,
+        plan: serde_json::from_str(&a.plan)?,
+    })
+}
+
+/// Who moved: a person, or the silence job.
+pub(super) enum By<'a> {
+    Actor(&'a Actor),
+    Silence,
+}
+
+/// Writes transition `t` of application `a` (whose open step is `open`) in `tx`.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn write<C: ConnectionTrait>(
+    tx: &C,
+    a: &application::Model,
+    def: &PermitDefinition,
+    mv: &Move,
+    t: &Transition,
+    open: Option<&step::Model>,
+    by: By<'_>,
+    note: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<(), LicensingError> {
+    let user = match by {
+        By::Actor(actor) => Some(actor.user_id()),
+        By::Silence => None,
+    };
+    if let Some((_, outcome)) = t.closes {
+        let s = open.ok_or(LicensingError::Conflict(CHANGED))?;
+        if !steps::close(tx, s, outcome, user, note.clone(), now).await? {
+            return Err(LicensingError::Conflict(CHANGED));
+        }
+    }
+    for i in &t.skipped {
+        steps::skipped(tx, a, def, *i, now).await?;
+    }
+    if let Some((i, days)) = t.starts {
+        steps::open(tx, a, def, i, days, now).await?;
+    }
+    let final_now = matches!(
+        t.status,
+        Status::Issued | Status::Rejected | Status::Withdrawn
+    );
+    let mut upd = application::Entity::update_many()
+        .col_expr(application::Column::Status, Expr::value(t.status.as_str()))
+        .col_expr(application::Column::UpdatedAt, Expr::value(now))
+        .col_expr(application::Column::Version, Expr::value(a.version + 1));
+    if let Some((i, _)) = t.starts {
+        upd = upd.col_expr(application::Column::StepIndex, Expr::value(i as i32));
+    }
+    if final_now {
+        upd = upd.col_expr(application::Column::DecidedAt, Expr::value(Some(now)));
+    } else {
+        upd = upd.col_expr(
+            application::Column::DecidedAt,
+            Expr::value(None::<DateTime<Utc>>),
+        );
+    }
+    match mv {
+        Move::Reject(r) => {
+            upd = upd.col_expr(
+                application::Column::Rejection,
+                Expr::value(Some(serde_json::to_string(r)?)),
+            );
+        }
+        Move::Appeal => {
+            upd = upd
+                .col_expr(application::Column::AppealedOnce, Expr::value(true))
+                .col_expr(application::Column::AppealReason, Expr::value(note.clone()));
+        }
+        Move::Reopen => {
+            upd = upd.col_expr(application::Column::Rejection, Expr::value(None::<String>));
+        }
+        Move::Consent if t.status == Status::Issued => {
+            upd = upd.col_expr(application::Column::DecidedBySilence, Expr::value(true));
+        }
+        _ => {}
+    }
+    let res = upd
+        .filter(application::Column::Id.eq(a.id))
+        .filter(application::Column::Version.eq(a.version))
+        .exec(tx)
+        .await?;
+    if res.rows_affected != 1 {
+        return Err(LicensingError::Conflict(CHANGED));
+    }
+    let licence = if t.status == Status::Issued {
+        Some(licences::issue(tx, a, def, now).await?.number)
+    } else {
+        None
+    };
+    let action = match mv {
+        Move::Pass => "application.pass",
+        Move::Reject(_) => "application.reject",
+        Move::Withdraw => "application.withdraw",
+        Move::Consent => "application.consent",
+        Move::Appeal => "application.appeal",
+        Move::Reopen => "application.reopen",
+        Move::Uphold => "application.uphold",
+    };
+    let before = json!({"status": &a.status, "step": a.step_index});
+    let after = json!({
+        "status": t.status.as_str(),
+        "step": t.starts.map(|s| s.0),
+        "skipped": &t.skipped,
+        "rejection": match mv { Move::Reject(r) => Some(r), _ => None },
+        "note": note,
+        "licence": licence,
+    });
+    let change = match by {
+        By::Actor(actor) => Change::by(actor, action, "application", a.id),
+        By::Silence => Change::system("job", action, "application", a.id),
+    };
+    audit::record(tx, change.before(before).after(after)).await?;
+    Ok(())
+}
+
+/// A person's move on application `id`.
+pub async fn act(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+    input: &MoveInput,
+) -> Result<ApplicationView, LicensingError> {
+    let tx = crate::db::begin_write(db).await?;
+    let a = read::scoped(&tx, actor, id).await?;
+    let (_, def) = permit_types::version(&tx, a.version_id).await?;
+    let mv = parse_move(&def, input)?;
+    let mut errs = Vec::new();
+    let note = crate::kernel::capped("note", &input.note, MAX_NOTE, &mut errs);
+    if !errs.is_empty() {
+        return Err(LicensingError::Invalid(errs));
+    }
+    let note = match (&mv, note.is_empty()) {
+        (Move::Appeal, true) => {
+            let reason =
+                crate::kernel::capped("explanation", &input.explanation, MAX_NOTE, &mut errs);
+            if reason.is_empty() {
+                return Err(LicensingError::invalid("explanation", "required"));
+            }
+            Some(reason)
+        }
+        (_, true) => None,
+        (_, false) => Some(note),
+    };
+    let pos = position(&a)?;
+    let done = matches!(pos.status, Status::Issued | Status::Withdrawn)
+        || (pos.status == Status::Rejected && pos.appealed_once);
+    if done {
+        return Err(LicensingError::Conflict(
+            super::model::Refusal::Final.code(),
+        ));
+    }
+    let open = steps::current(&tx, a.id).await?;
+    if matches!(mv, Move::Pass | Move::Reject(_)) {
+        match input.step {
+            None => return Err(LicensingError::invalid("step", "required")),
+            Some(s) if s != a.step_index => return Err(LicensingError::Conflict(CHANGED)),
+            Some(_) => {}
+        }
+    }
+    let unit_org = crate::registry::lookup::organisations_of_units(&tx, &[a.unit_id])
+        .await?
+        .first()
+        .copied();
+    let step_role = match def.steps.get(a.step_index as usize).map(|s| s.actor) {
+        Some(super::model::StepActor::Inspector) => rules::StepRole::Inspector,
+        _ => rules::StepRole::Officer,
+    };
+    let facts = MoveFacts {
+        unit_organisation: unit_org,
+        deciding_office: open.as_ref().map(|s| s.deciding_office.as_str()),
+        step_role,
+    };
+    let party = rules::party(actor, party_for(&mv), facts)?;
+    let t = pos
+        .apply(&def, &mv, mover_of(party))
+        .map_err(|r| LicensingError::Conflict(r.code()))?;
+    write(
+        &tx,
+        &a,
+        &def,
+        &mv,
+        &t,
+        open.as_ref(),
+        By::Actor(actor),
+        note,
+        Utc::now(),
+    )
+    .await?;
+    tx.commit().await?;
+    read::get(db, actor, id).await
+}

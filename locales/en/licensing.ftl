@@ -1,0 +1,22 @@
+## Licences and permits
+
+err-application-changed = The application moved on since you opened it. Reload it and act on its current step.
+err-application-final = The application is closed: no further move is possible.
+err-not-your-turn = This move is not yours to make at this stage.
+err-not-consent-step = This step does not pass by silence.
+err-appeal-used = The one appeal has been used.
+err-invalid-code = Use lowercase letters, digits and hyphens only.
+err-step-count = A permit type has 1 to 20 steps.
+err-issue-last = The issue step comes last, and only there.
+err-unknown-step = No step of the permit type has this code.
+err-issue-kept = The issue step cannot be skipped.
+err-condition-required = Cite at least one numbered condition of the permit type.
+err-unknown-condition = The permit type has no condition with this number.
+err-product-count = Name 1 to 50 products.
+err-no-mandatory-standard = No mandatory standard in force covers this HS code.
+err-no-unit = Your organisation has no registered production unit.
+err-unknown-permit-type = No permit type with this code is open to your unit.
+err-code-mismatch = The code in the address and in the body differ.
+err-entry-count = The file holds 1 to 200 permit types.
+err-country-fixed = A permit type's country cannot change.
+err-no-steps = The permit type leaves no step to run.

@@ -1,0 +1,22 @@
+## Giấy phép và giấy chứng nhận
+
+err-application-changed = Hồ sơ đã chuyển bước sau khi bạn mở. Hãy tải lại và xử lý ở bước hiện tại.
+err-application-final = Hồ sơ đã kết thúc, không thể xử lý thêm.
+err-not-your-turn = Ở bước này, việc này không thuộc thẩm quyền của bạn.
+err-not-consent-step = Bước này không mặc nhiên được thông qua khi quá hạn.
+err-appeal-used = Quyền khiếu nại duy nhất đã được sử dụng.
+err-invalid-code = Chỉ dùng chữ thường, chữ số và dấu gạch ngang.
+err-step-count = Mỗi loại giấy phép có từ 1 đến 20 bước.
+err-issue-last = Bước cấp giấy phải là bước cuối cùng và chỉ ở đó.
+err-unknown-step = Loại giấy phép không có bước với mã này.
+err-issue-kept = Không thể bỏ qua bước cấp giấy.
+err-condition-required = Hãy nêu ít nhất một điều kiện có đánh số của loại giấy phép.
+err-unknown-condition = Loại giấy phép không có điều kiện mang số này.
+err-product-count = Nêu từ 1 đến 50 sản phẩm.
+err-no-mandatory-standard = Không có quy chuẩn bắt buộc nào đang hiệu lực áp dụng cho mã HS này.
+err-no-unit = Tổ chức của bạn chưa có cơ sở sản xuất được đăng ký.
+err-unknown-permit-type = Không có loại giấy phép với mã này dành cho cơ sở của bạn.
+err-code-mismatch = Mã trong địa chỉ và trong nội dung không khớp.
+err-entry-count = Tệp chứa từ 1 đến 200 loại giấy phép.
+err-country-fixed = Không thể đổi quốc gia của một loại giấy phép.
+err-no-steps = Loại giấy phép không còn bước nào để thực hiện.
