@@ -20,3 +20,26 @@ err-code-mismatch = The code in the address and in the body differ.
 err-entry-count = The file holds 1 to 200 permit types.
 err-country-fixed = A permit type's country cannot change.
 err-no-steps = The permit type leaves no step to run.
+
+## Licensing pages: public tracking
+lic-track-title = Track an application
+lic-track-intro = Enter the tracking code you were given when you applied.
+lic-track-another = Track another application
+lic-field-tracking-code = Tracking code
+lic-field-province = Province
+lic-field-status = Status
+lic-field-submitted = Submitted
+lic-field-decided = Decided
+lic-by-silence = passed by silence (no decision in time)
+lic-steps = Steps
+lic-due = due
+lic-status-in_progress = In progress
+lic-status-issued = Issued
+lic-status-rejected = Rejected
+lic-status-appealed = Appealed
+lic-status-withdrawn = Withdrawn
+lic-outcome-passed = passed
+lic-outcome-consent = passed by silence
+lic-outcome-skipped = skipped (fast track)
+lic-outcome-rejected = rejected
+lic-outcome-withdrawn = withdrawn
