@@ -33,12 +33,7 @@ pub fn number_prefix(province: &str) -> String {
 /// As [`number_prefix`], at instant `at`: at 00:30 on 1 Farvardin in Tehran (21:00 UTC the
 /// day before) the number is already the new year's.
 pub fn number_prefix_at(province: &str, at: chrono::DateTime<chrono::Utc>) -> String {
-    let today = crate::kernel::clock::local_date(province, at);
-    let year = if province.starts_with("IR") {
-        tashil_text::dates::to_solar_hijri(today).0
-    } else {
-        chrono::Datelike::year(&today)
-    };
+    let year = crate::kernel::clock::register_year(province, at);
     format!("{province}-{year}-")
 }
 

@@ -27,6 +27,18 @@ pub fn today_in(country_or_province: &str) -> NaiveDate {
     local_date(country_or_province, Utc::now())
 }
 
+/// The year a register number made at `at` in `province` carries: Solar Hijri in Iran,
+/// Gregorian in Vietnam, on the province's clock (at 00:30 on 1 Farvardin in Tehran, 21:00
+/// UTC the day before, it is already the new year).
+pub fn register_year(province: &str, at: DateTime<Utc>) -> i32 {
+    let today = local_date(province, at);
+    if province.starts_with("IR") {
+        tashil_text::dates::to_solar_hijri(today).0
+    } else {
+        chrono::Datelike::year(&today)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,14 +26,3 @@ pub fn due(country: &str, start: NaiveDate, days: u16) -> Option<(NaiveDate, boo
 pub fn taken(country: &str, from: NaiveDate, to: NaiveDate) -> i64 {
     calendar(country).working_days_between(from, to)
 }
-
-/// The year in a number made at `at` in `province`: Solar Hijri in Iran, Gregorian in Vietnam,
-/// on the province's clock.
-pub fn number_year(province: &str, at: chrono::DateTime<chrono::Utc>) -> i32 {
-    let today = crate::kernel::clock::local_date(province, at);
-    if province.starts_with("IR") {
-        tashil_text::dates::to_solar_hijri(today).0
-    } else {
-        chrono::Datelike::year(&today)
-    }
-}

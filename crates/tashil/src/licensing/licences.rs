@@ -7,7 +7,6 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::calendar;
 use super::entity::{application, licence, permit_type, product};
 use super::error::LicensingError;
 use super::model::PermitDefinition;
@@ -37,7 +36,7 @@ pub(super) async fn issue<C: ConnectionTrait>(
             .collect::<String>()
             .to_uppercase(),
         a.province_code,
-        calendar::number_year(&a.province_code, now)
+        clock::register_year(&a.province_code, now)
     );
     let seq = licence::Entity::find()
         .filter(licence::Column::Number.starts_with(&prefix))

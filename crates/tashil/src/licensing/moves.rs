@@ -14,7 +14,7 @@ use super::model::{Move, Mover, PermitDefinition, Position, Rejection, Status, T
 use super::view::{ApplicationView, MoveInput};
 use super::{licences, permit_types, read, steps};
 use crate::access::Actor;
-use crate::access::licensing::{self as rules, MoveFacts, Party};
+use crate::access::licensing::{self as rules, Party};
 use crate::audit::{self, Change};
 
 pub const MAX_NOTE: usize = 2000;
@@ -180,23 +180,18 @@ pub async fn act(
     let a = read::scoped(&tx, actor, id).await?;
     let (_, def) = permit_types::version(&tx, a.version_id).await?;
     let mv = parse_move(&def, input)?;
+    // An appeal states its reason; any other move may carry a note.
     let mut errs = Vec::new();
-    let note = crate::kernel::capped("note", &input.note, MAX_NOTE, &mut errs);
+    let note = match mv {
+        Move::Appeal => {
+            crate::kernel::required("explanation", &input.explanation, MAX_NOTE, &mut errs)
+        }
+        _ => crate::kernel::capped("note", &input.note, MAX_NOTE, &mut errs),
+    };
     if !errs.is_empty() {
         return Err(LicensingError::Invalid(errs));
     }
-    let note = match (&mv, note.is_empty()) {
-        (Move::Appeal, true) => {
-            let reason =
-                crate::kernel::capped("explanation", &input.explanation, MAX_NOTE, &mut errs);
-            if reason.is_empty() {
-                return Err(LicensingError::invalid("explanation", "required"));
-            }
-            Some(reason)
-        }
-        (_, true) => None,
-        (_, false) => Some(note),
-    };
+    let note = Some(note).filter(|n| !n.is_empty());
     let pos = position(&a)?;
     let done = matches!(pos.status, Status::Issued | Status::Withdrawn)
         || (pos.status == Status::Rejected && pos.appealed_once);
@@ -217,15 +212,7 @@ pub async fn act(
         .await?
         .first()
         .copied();
-    let step_role = match def.steps.get(a.step_index as usize).map(|s| s.actor) {
-        Some(super::model::StepActor::Inspector) => rules::StepRole::Inspector,
-        _ => rules::StepRole::Officer,
-    };
-    let facts = MoveFacts {
-        unit_organisation: unit_org,
-        deciding_office: open.as_ref().map(|s| s.deciding_office.as_str()),
-        step_role,
-    };
+    let facts = read::move_facts(&a, &def, unit_org, open.as_ref());
     let party = rules::party(actor, party_for(&mv), facts)?;
     let t = pos
         .apply(&def, &mv, mover_of(party))

@@ -124,10 +124,20 @@ pub(super) async fn scoped<C: ConnectionTrait>(
         .ok_or(LicensingError::NotFound)
 }
 
-fn step_role(def: &PermitDefinition, index: i32) -> StepRole {
-    match def.steps.get(index as usize).map(|s| s.actor) {
-        Some(StepActor::Inspector) => StepRole::Inspector,
-        _ => StepRole::Officer,
+/// What access needs to decide who may move `a` now.
+pub(super) fn move_facts<'a>(
+    a: &application::Model,
+    def: &PermitDefinition,
+    unit_org: Option<i64>,
+    open: Option<&'a step::Model>,
+) -> MoveFacts<'a> {
+    MoveFacts {
+        unit_organisation: unit_org,
+        deciding_office: open.map(|s| s.deciding_office.as_str()),
+        step_role: match def.steps.get(a.step_index as usize).map(|s| s.actor) {
+            Some(StepActor::Inspector) => StepRole::Inspector,
+            _ => StepRole::Officer,
+        },
     }
 }
 
@@ -139,11 +149,7 @@ pub(super) fn moves_for(
     unit_org: Option<i64>,
     open: Option<&step::Model>,
 ) -> Vec<&'static str> {
-    let facts = MoveFacts {
-        unit_organisation: unit_org,
-        deciding_office: open.map(|s| s.deciding_office.as_str()),
-        step_role: step_role(def, a.step_index),
-    };
+    let facts = move_facts(a, def, unit_org, open);
     let is = |p: Party| rules::party(actor, p, facts).is_ok();
     match status_of(a) {
         Ok(Status::InProgress) => {

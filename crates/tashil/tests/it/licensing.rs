@@ -33,6 +33,19 @@ async fn call(
     (status, serde_json::from_str(&text).unwrap_or(Value::Null))
 }
 
+/// How many audit entries have `column` (entity or action) equal to `value`.
+async fn audit_count(app: &TestApp, column: &str, value: &str) -> i64 {
+    let sql = format!("SELECT COUNT(*) AS n FROM audit_log WHERE {column} = '{value}'");
+    let b = app.db.get_database_backend();
+    let row = app
+        .db
+        .query_one_raw(Statement::from_string(b, sql))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get("", "n").unwrap()
+}
+
 fn tri(fa: &str, vi: &str, en: &str) -> Value {
     json!({"fa": fa, "vi": vi, "en": en})
 }
@@ -366,17 +379,8 @@ async fn an_application_moves_step_by_step_only_by_the_office_that_decides_it() 
     );
 
     // Every move is audited.
-    let n = app
-        .db
-        .query_one_raw(Statement::from_string(
-            app.db.get_database_backend(),
-            "SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'application'",
-        ))
-        .await
-        .unwrap()
-        .unwrap();
     assert_eq!(
-        n.try_get::<i64>("", "n").unwrap(),
+        audit_count(&app, "entity", "application").await,
         6,
         "created and five steps passed"
     );
@@ -445,16 +449,7 @@ async fn delegation_decides_who_acts() {
         s, 422,
         "an Iranian permit type is not delegated to a Vietnamese province"
     );
-    let n = app
-        .db
-        .query_one_raw(Statement::from_string(
-            app.db.get_database_backend(),
-            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'permit_type.delegate'",
-        ))
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(n.try_get::<i64>("", "n").unwrap(), 1);
+    assert_eq!(audit_count(&app, "action", "permit_type.delegate").await, 1);
 }
 
 #[tokio::test]
@@ -618,16 +613,7 @@ async fn silence_passes_a_consent_step_once_even_with_two_passes_racing() {
         Value::Null,
         "a factory audit never passes by silence"
     );
-    let n = app
-        .db
-        .query_one_raw(Statement::from_string(
-            app.db.get_database_backend(),
-            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'application.consent'",
-        ))
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(n.try_get::<i64>("", "n").unwrap(), 1);
+    assert_eq!(audit_count(&app, "action", "application.consent").await, 1);
 }
 
 #[test]
