@@ -20,3 +20,12 @@ err-code-mismatch = The code in the address and in the body differ.
 err-entry-count = The file holds 1 to 200 permit types.
 err-country-fixed = A permit type's country cannot change.
 err-no-steps = The permit type leaves no step to run.
+
+## Licences after issue (suspend, revoke, lift, expire; the public register)
+err-licence-changed = The licence changed since you opened it. Reload it and decide again.
+err-licence-final = The licence is revoked or expired: nothing more can change it.
+err-licence-not-suspended = Only a suspended licence can be lifted.
+err-licence-suspended = The licence is already suspended.
+err-licence-past-validity = The licence's validity has ended: it cannot be reinstated.
+field-reason = Reason
+field-legal-basis = Legal basis (law or regulation, and article)

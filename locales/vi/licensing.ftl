@@ -20,3 +20,12 @@ err-code-mismatch = Mã trong địa chỉ và trong nội dung không khớp.
 err-entry-count = Tệp chứa từ 1 đến 200 loại giấy phép.
 err-country-fixed = Không thể đổi quốc gia của một loại giấy phép.
 err-no-steps = Loại giấy phép không còn bước nào để thực hiện.
+
+## Giấy phép sau khi cấp (đình chỉ, thu hồi, bỏ đình chỉ, hết hạn; sổ đăng ký công khai)
+err-licence-changed = Giấy phép đã thay đổi từ khi bạn mở. Hãy tải lại và quyết định lại.
+err-licence-final = Giấy phép đã bị thu hồi hoặc hết hạn: không thể thay đổi gì thêm.
+err-licence-not-suspended = Chỉ giấy phép đang bị đình chỉ mới được bỏ đình chỉ.
+err-licence-suspended = Giấy phép đang bị đình chỉ.
+err-licence-past-validity = Giấy phép đã hết hiệu lực: không thể khôi phục.
+field-reason = Lý do
+field-legal-basis = Căn cứ pháp lý (luật hoặc nghị định, và điều khoản)

@@ -154,6 +154,69 @@ pub fn party(actor: &Actor, wanted: Party, facts: MoveFacts<'_>) -> Result<Party
     }
 }
 
+// --- Licences after issue (suspend, revoke, lift; renew) ---
+
+/// Leave to suspend, revoke or lift a licence of `province`: an officer of that province, or
+/// the national body.
+///
+/// ```compile_fail,E0423
+/// let _ = tashil::access::licensing::LicenceGrant(());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LicenceGrant(());
+
+pub fn authorize_licence_action(actor: &Actor, province: &str) -> Result<LicenceGrant, Denied> {
+    match actor.role() {
+        Role::NationalAdmin => Ok(LicenceGrant(())),
+        Role::ProvincialOfficer if actor.province() == Some(province) => Ok(LicenceGrant(())),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// Leave to renew a licence: the staff of the organisation acting for its holder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenewGrant(ApplyGrant);
+
+impl RenewGrant {
+    pub fn apply(&self) -> &ApplyGrant {
+        &self.0
+    }
+}
+
+pub fn authorize_renew(
+    actor: &Actor,
+    holder_organisation: Option<i64>,
+) -> Result<RenewGrant, Denied> {
+    let grant = authorize_apply(actor)?;
+    if holder_organisation == Some(grant.organisation()) {
+        Ok(RenewGrant(grant))
+    } else {
+        Err(Denied::Forbidden)
+    }
+}
+
+#[cfg(test)]
+mod licence_tests {
+    use super::*;
+
+    #[test]
+    fn only_the_licences_province_or_the_national_body_suspends_it() {
+        let qazvin = Actor::for_test(Role::ProvincialOfficer, Some("IR-26"), 2);
+        let tehran = Actor::for_test(Role::ProvincialOfficer, Some("IR-23"), 3);
+        let inspector = Actor::for_test(Role::Inspector, Some("IR-26"), 2);
+        let admin = Actor::for_test(Role::NationalAdmin, None, 1);
+        let unit = Actor::for_test(Role::UnitUser, Some("IR-26"), 7);
+        assert!(authorize_licence_action(&qazvin, "IR-26").is_ok());
+        assert!(authorize_licence_action(&admin, "IR-26").is_ok());
+        for other in [&tehran, &inspector, &unit] {
+            assert!(authorize_licence_action(other, "IR-26").is_err());
+        }
+        assert!(authorize_renew(&unit, Some(7)).is_ok());
+        assert!(authorize_renew(&unit, Some(8)).is_err());
+        assert!(authorize_renew(&qazvin, Some(2)).is_err());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -187,6 +187,30 @@ pub mod licence {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub version: i32,
+        /// The holder's names as the licence states them (m0032).
+        pub holder_fa: String,
+        pub holder_en: String,
+        pub holder_vi: String,
+    }
+
+    no_relations!();
+}
+
+pub mod licence_event {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "licence_events")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub licence_id: i64,
+        pub unit_id: i64,
+        pub kind: String,
+        pub reason: Option<String>,
+        pub legal_basis: Option<String>,
+        pub actor_user_id: Option<i64>,
+        pub created_at: DateTimeUtc,
     }
 
     no_relations!();

@@ -13,7 +13,16 @@ pub const ERROR_CODES: &[&str] = &[
     "not_your_turn",
     "not_consent_step",
     "appeal_used",
+    // Licences after issue.
+    LICENCE_CHANGED,
+    "licence_final",
+    "licence_not_suspended",
+    "licence_suspended",
+    "licence_past_validity",
 ];
+
+/// Someone else changed the licence first (stable code).
+pub const LICENCE_CHANGED: &str = "licence_changed";
 
 #[derive(Debug, thiserror::Error)]
 pub enum LicensingError {

@@ -55,7 +55,7 @@ pub(super) async fn issue<C: ConnectionTrait>(
         .into_iter()
         .map(|p| json!({"product": p.product, "brand": p.brand, "hs_code": p.hs_code, "standard": p.standard}))
         .collect();
-    Ok(licence::ActiveModel {
+    let l = licence::ActiveModel {
         number: Set(format!("{prefix}{seq:06}")),
         application_id: Set(a.id),
         unit_id: Set(a.unit_id),
@@ -74,5 +74,7 @@ pub(super) async fn issue<C: ConnectionTrait>(
         ..Default::default()
     }
     .insert(tx)
-    .await?)
+    .await?;
+    super::register::index(tx, &l).await?;
+    Ok(l)
 }

@@ -27,9 +27,12 @@ pub use permit_types::{
 pub use read::{ApplicationFilter, get as application, list as applications, track};
 pub use silence::pass_by_silence;
 
-/// Licensing's periodic work: consent steps past their deadline pass by silence.
-pub const JOBS: &[crate::jobs::Job] =
-    &[crate::jobs::Job::new("pass_steps_by_silence", silence::job)];
+/// Licensing's periodic work: consent steps past their deadline pass by silence; licences past
+/// their last valid day expire.
+pub const JOBS: &[crate::jobs::Job] = &[
+    crate::jobs::Job::new("pass_steps_by_silence", silence::job),
+    crate::jobs::Job::new("expire_licences", lifecycle::expire_job),
+];
 pub use view::*;
 
 use utoipa_axum::router::OpenApiRouter;
@@ -38,9 +41,21 @@ use crate::web::AppState;
 
 /// Licensing's API (pages come with the next step).
 pub fn router() -> OpenApiRouter<AppState> {
-    api::api()
+    api::api().merge(licence_api::api())
 }
 pub use model::{
     Applied, Condition, DocumentDef, Effect, Fact, FastTrackRule, Fee, PermitDefinition, Rejection,
     Status, StepActor, StepDef, StepKind, StepOutcome, Tri, UnitRecord,
+};
+
+// Licences after issue: lifecycle, the public register.
+mod licence_api;
+mod lifecycle;
+mod register;
+mod register_terms;
+mod register_view;
+pub use lifecycle::expire as expire_licences;
+pub use register::search as search_register;
+pub use register_view::{
+    CoveredProduct, LicenceActionInput, LicenceEntry, RegisterPage, RegisterQuery,
 };

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
-use super::entity::{application, licence, step};
+use super::entity::{application, licence, licence_event, step};
 use super::error::LicensingError;
 use super::model::{StepKind, UnitRecord};
 use super::permit_types;
@@ -19,13 +19,18 @@ pub(super) async fn of_unit<C: ConnectionTrait>(
 ) -> Result<UnitRecord, LicensingError> {
     let mut last: Option<NaiveDate> = None;
     let mut note = |d: NaiveDate| last = Some(last.map_or(d, |l| l.max(d)));
-    for l in licence::Entity::find()
-        .filter(licence::Column::UnitId.eq(unit_id))
-        .filter(licence::Column::Status.is_in(["suspended", "revoked"]))
+    // Every suspension and revocation counts, lifted or expired since (licence_events).
+    for e in licence_event::Entity::find()
+        .filter(licence_event::Column::UnitId.eq(unit_id))
+        .filter(licence_event::Column::Kind.is_in(["suspended", "revoked"]))
         .all(db)
         .await?
     {
-        note(clock::local_date(&l.province_code, l.updated_at));
+        let province = licence::Entity::find_by_id(e.licence_id)
+            .one(db)
+            .await?
+            .map_or_else(String::new, |l| l.province_code);
+        note(clock::local_date(&province, e.created_at));
     }
     let apps = application::Entity::find()
         .filter(application::Column::UnitId.eq(unit_id))

@@ -106,3 +106,18 @@ pub async fn organisations_of_units<C: ConnectionTrait>(
     orgs.dedup();
     Ok(orgs)
 }
+
+/// Unit `id` as a document issued to it names it (a licence's holder): read for the system,
+/// not on behalf of an actor.
+pub async fn holder<C: ConnectionTrait>(db: &C, id: i64) -> Result<Option<UnitRef>, DbErr> {
+    Ok(unit::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|u| UnitRef {
+            id: u.id,
+            national_id: u.national_id,
+            names: [u.name_fa, u.name_en, u.name_vi],
+            province: u.province_code,
+            organisation_id: u.organisation_id,
+        }))
+}

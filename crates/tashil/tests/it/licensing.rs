@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
 
-async fn call(
+pub async fn call(
     app: &TestApp,
     token: Option<&str>,
     method: &str,
@@ -83,17 +83,17 @@ pub fn standard_mark(fast_track: bool) -> Value {
     })
 }
 
-struct Desk {
-    admin: String,
-    qazvin: String,
-    alborz: String,
-    inspector: String,
-    unit: String,
+pub struct Desk {
+    pub admin: String,
+    pub qazvin: String,
+    pub alborz: String,
+    pub inspector: String,
+    pub unit: String,
 }
 
 /// The world, a mandatory milk standard (the Qazvin unit makes pasteurised milk), the
 /// standard-mark licence, and (when `delegated`) every step delegated to Qazvin.
-async fn desk(app: &TestApp, fast_track: bool, delegated: bool) -> Desk {
+pub async fn desk(app: &TestApp, fast_track: bool, delegated: bool) -> Desk {
     app.world().await;
     let admin = app.token("admin@t.test").await;
     let milk = json!({
@@ -153,7 +153,7 @@ async fn desk(app: &TestApp, fast_track: bool, delegated: bool) -> Desk {
     }
 }
 
-async fn apply(app: &TestApp, d: &Desk) -> Value {
+pub async fn apply(app: &TestApp, d: &Desk) -> Value {
     let (s, v) = call(
         app,
         Some(&d.unit),
@@ -170,7 +170,7 @@ async fn apply(app: &TestApp, d: &Desk) -> Value {
     v
 }
 
-async fn mv(app: &TestApp, token: &str, id: i64, body: Value) -> (u16, Value) {
+pub async fn mv(app: &TestApp, token: &str, id: i64, body: Value) -> (u16, Value) {
     call(
         app,
         Some(token),

@@ -19,6 +19,7 @@ mod i18n;
 mod import;
 mod jobs;
 mod licensing;
+mod licensing_licences;
 mod login_edge;
 mod navigation;
 mod notifications;

@@ -10,3 +10,5 @@ pub use definition::{
 };
 pub use fast_track::{Applied, Effect, Fact, FastTrackRule, UnitRecord, first_applying, plan};
 pub use flow::{Move, Mover, Position, Refusal, Rejection, Status, StepOutcome, Transition};
+pub mod lifecycle;
+pub use lifecycle::{Grounds, LicenceMove, LicenceStatus};

@@ -1,0 +1,76 @@
+//! Licences after issue: the holder's names as the licence states them, every suspension,
+//! revocation, lift and expiry as an event (the fast track reads a unit's suspensions from
+//! here, so a lifted one still counts), and the folded words the public register finds a
+//! licence by (`licence_terms`, searched as `unit_terms` is: ADR 0001, ADR 0009).
+
+use sea_orm_migration::{prelude::*, schema::*};
+
+use super::bytewise;
+use super::columns::{TableColumns, add_column, create, drop_column, drop_tables, id, index};
+
+pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
+    for lang in ["fa", "en", "vi"] {
+        add_column(
+            m,
+            "licences",
+            string(format!("holder_{lang}")).default("").to_owned(),
+        )
+        .await?;
+    }
+
+    let events = Table::create()
+        .table("licence_events")
+        .col(id())
+        .col(big_integer("licence_id"))
+        .col(big_integer("unit_id"))
+        // suspended, revoked, lifted, expired.
+        .col(string("kind"))
+        .col(text_null("reason"))
+        .col(text_null("legal_basis"))
+        .col(big_integer_null("actor_user_id"))
+        .col(timestamp_with_time_zone("created_at"))
+        .belongs_to("licence_id", "licences")
+        .to_owned();
+    let ix = [index(
+        "ix_licence_events_unit",
+        "licence_events",
+        &["unit_id", "kind", "created_at"],
+    )];
+    create(m, events, &ix).await?;
+
+    // One row per folded word of a licence: its number, holder's names and national ID,
+    // products and brands. SQLite clusters the table on its key (WITHOUT ROWID).
+    let backend = m.get_database_backend();
+    if backend == sea_orm::DbBackend::Sqlite {
+        m.get_connection()
+            .execute_unprepared(
+                "CREATE TABLE licence_terms (term TEXT NOT NULL, licence_id INTEGER NOT NULL \
+                 REFERENCES licences (id) ON DELETE CASCADE, PRIMARY KEY (term, licence_id)) \
+                 WITHOUT ROWID",
+            )
+            .await?;
+    } else {
+        let terms = Table::create()
+            .table("licence_terms")
+            .col(bytewise(backend, &mut string("term")).to_owned())
+            .col(big_integer("licence_id"))
+            .primary_key(Index::create().col("term").col("licence_id"))
+            .belongs_to("licence_id", "licences")
+            .to_owned();
+        m.create_table(terms).await?;
+    }
+    m.create_index(index(
+        "ix_licence_terms_licence",
+        "licence_terms",
+        &["licence_id", "term"],
+    ))
+    .await
+}
+
+pub(super) async fn down(m: &SchemaManager<'_>) -> Result<(), DbErr> {
+    drop_tables(m, &["licence_terms", "licence_events"]).await?;
+    for lang in ["fa", "en", "vi"] {
+        drop_column(m, "licences", &format!("holder_{lang}")).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,313 @@
+//! Licences after issue, on SQLite and PostgreSQL: suspension, revocation and lifting by the
+//! licence's province or the national body only, with grounds; the expiry job (once, with two
+//! passes racing); and the public register, found however its words are typed.
+
+use sea_orm::{ConnectionTrait, Statement};
+use serde_json::{Value, json};
+
+use crate::helpers::TestApp;
+use crate::licensing::{Desk, apply, call, desk, mv};
+
+/// Applies and passes every step as Qazvin's officer: the issued application.
+pub async fn issued(app: &TestApp, d: &Desk) -> Value {
+    let id = apply(app, d).await["id"].as_i64().unwrap();
+    loop {
+        let (_, v) = call(
+            app,
+            Some(&d.unit),
+            "GET",
+            &format!("/api/v1/applications/{id}"),
+            None,
+        )
+        .await;
+        if v["status"] == "issued" {
+            return v;
+        }
+        let step = v["step_index"].as_i64().unwrap();
+        let (s, v) = mv(app, &d.qazvin, id, json!({"move": "pass", "step": step})).await;
+        assert_eq!(s, 200, "{v}");
+    }
+}
+
+/// The register's entry of the licence numbered `number`.
+async fn entry(app: &TestApp, number: &str) -> Value {
+    let (s, v) = call(
+        app,
+        None,
+        "GET",
+        &format!("/api/v1/licences?q={number}"),
+        None,
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v["entries"].as_array().unwrap().len(), 1, "{v}");
+    v["entries"][0].clone()
+}
+
+async fn act(app: &TestApp, token: &str, id: i64, body: Value) -> (u16, Value) {
+    call(
+        app,
+        Some(token),
+        "POST",
+        &format!("/api/v1/licences/{id}/status"),
+        Some(body),
+    )
+    .await
+}
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    app.db
+        .query_one_raw(Statement::from_string(app.db.get_database_backend(), sql))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get::<i64>("", "n")
+        .unwrap()
+}
+
+fn grounds() -> Value {
+    json!({"action": "suspend", "reason": "نمونهٔ بازار مردود شد",
+           "legal_basis": "مادهٔ ۸ قانون تقویت و توسعهٔ نظام استاندارد"})
+}
+
+#[tokio::test]
+async fn a_licence_is_suspended_lifted_and_revoked_only_by_its_province_or_the_national_body() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, true, true).await;
+    let a = issued(&app, &d).await;
+    assert!(a["fast_track"].is_object(), "a clean record: fast-tracked");
+    let number = a["licence"]["number"].as_str().unwrap();
+    let id = entry(&app, number).await["id"].as_i64().unwrap();
+
+    for (who, code) in [(&d.alborz, 403), (&d.inspector, 403), (&d.unit, 403)] {
+        assert_eq!(act(&app, who, id, grounds()).await.0, code);
+    }
+    assert_eq!(
+        call(
+            &app,
+            None,
+            "POST",
+            &format!("/api/v1/licences/{id}/status"),
+            Some(grounds())
+        )
+        .await
+        .0,
+        401
+    );
+    let (s, v) = act(
+        &app,
+        &d.qazvin,
+        id,
+        json!({"action": "suspend", "reason": " "}),
+    )
+    .await;
+    assert_eq!(s, 422, "{v}");
+    let fields: Vec<&str> = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["reason", "legal_basis"]);
+    let (s, v) = act(&app, &d.qazvin, id, json!({"action": "pause"})).await;
+    assert_eq!((s, v["errors"][0]["field"].as_str()), (422, Some("action")));
+
+    let (s, v) = act(&app, &d.qazvin, id, grounds()).await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v["status"], "suspended");
+    assert_eq!(v["legal_basis"], grounds()["legal_basis"]);
+    let (s, v) = act(&app, &d.qazvin, id, grounds()).await;
+    assert_eq!((s, v["code"].as_str()), (409, Some("licence_suspended")));
+
+    let (s, v) = act(&app, &d.admin, id, json!({"action": "lift"})).await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v["status"], "active");
+    assert_eq!(v["status_reason"], Value::Null);
+    let (s, v) = act(&app, &d.qazvin, id, json!({"action": "lift"})).await;
+    assert_eq!(
+        (s, v["code"].as_str()),
+        (409, Some("licence_not_suspended"))
+    );
+
+    // A lifted suspension still counts against the fast track.
+    let again = apply(&app, &d).await;
+    assert_eq!(again["fast_track"], Value::Null, "{}", again["fast_track"]);
+
+    let mut revoke = grounds();
+    revoke["action"] = json!("revoke");
+    let (s, v) = act(&app, &d.admin, id, revoke.clone()).await;
+    assert_eq!((s, v["status"].as_str()), (200, Some("revoked")));
+    for body in [json!({"action": "lift"}), grounds(), revoke] {
+        let (s, v) = act(&app, &d.qazvin, id, body).await;
+        assert_eq!((s, v["code"].as_str()), (409, Some("licence_final")));
+    }
+
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'licence'"
+        )
+        .await,
+        3,
+        "suspended, lifted, revoked"
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) AS n FROM licence_events").await,
+        3
+    );
+}
+
+#[tokio::test]
+async fn the_expiry_job_expires_a_licence_after_its_last_valid_day_once_with_two_nodes() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, false, true).await;
+    let old = issued(&app, &d).await["licence"]["number"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let today = issued(&app, &d).await["licence"]["number"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let b = app.db.get_database_backend();
+    let last_day = tashil::kernel::clock::today_in("IR-26");
+    for (number, until) in [
+        (&old, "2026-01-01".to_owned()),
+        (&today, last_day.to_string()),
+    ] {
+        app.db
+            .execute_raw(Statement::from_sql_and_values(
+                b,
+                &tashil::db::settings::param_sql(
+                    b,
+                    "UPDATE licences SET valid_until = ? WHERE number = ?",
+                ),
+                [
+                    chrono::NaiveDate::parse_from_str(&until, "%Y-%m-%d")
+                        .unwrap()
+                        .into(),
+                    number.clone().into(),
+                ],
+            ))
+            .await
+            .unwrap();
+    }
+    let (x, y) = tokio::join!(
+        tashil::licensing::expire_licences(&app.db),
+        tashil::licensing::expire_licences(&app.db)
+    );
+    assert_eq!(x.unwrap() + y.unwrap(), 1);
+    assert_eq!(
+        tashil::licensing::expire_licences(&app.db).await.unwrap(),
+        0,
+        "a pass after a restart finds nothing left"
+    );
+    assert_eq!(entry(&app, &old).await["status"], "expired");
+    assert_eq!(
+        entry(&app, &today).await["status"],
+        "active",
+        "the last valid day is still valid"
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'licence.expired'"
+        )
+        .await,
+        1
+    );
+    let id = entry(&app, &old).await["id"].as_i64().unwrap();
+    let (s, v) = act(&app, &d.qazvin, id, grounds()).await;
+    assert_eq!((s, v["code"].as_str()), (409, Some("licence_final")));
+}
+
+#[tokio::test]
+async fn the_public_register_finds_a_licence_however_it_is_typed_and_shows_nothing_personal() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, false, true).await;
+    let a = issued(&app, &d).await;
+    let number = a["licence"]["number"].as_str().unwrap().to_owned();
+    let national_id = crate::helpers::ir_id(1010000001);
+    let persian_id = tashil_text::digits::localize_digits(&national_id, tashil_text::Lang::Fa);
+    let no_dashes = number.replace('-', "").to_lowercase();
+    for q in [
+        "کاله قزوین",
+        "كاله",          // Arabic kaf
+        "شير پاستوريزه", // Arabic yeh
+        "کم‌چرب",         // with ZWNJ
+        "کمچرب",         // without
+        persian_id.as_str(),
+        national_id.as_str(),
+        number.as_str(),
+        no_dashes.as_str(),
+    ] {
+        let (s, v) = call(
+            &app,
+            None,
+            "GET",
+            &format!("/api/v1/licences?q={}", urlencoding(q)),
+            None,
+        )
+        .await;
+        assert_eq!(s, 200, "{q}: {v}");
+        assert_eq!(v["total"], 1, "{q}: {v}");
+        assert_eq!(v["entries"][0]["number"], number.as_str());
+    }
+    let e = entry(&app, &number).await;
+    assert_eq!(e["holder"]["fa"], "شرکت لبنیات کاله قزوین");
+    assert_eq!(e["products"][0]["brand"], "کاله");
+    assert!(
+        e["products"][0]["standard"]
+            .as_str()
+            .unwrap()
+            .contains("93")
+    );
+    assert_eq!(e["status"], "active");
+    let text = e.to_string();
+    for personal in ["unit@t.test", "نمونه‌ها", national_id.as_str()] {
+        assert!(!text.contains(personal), "{personal} in {text}");
+    }
+    for q in ["میهن", "SMN-IR-27"] {
+        let (_, v) = call(
+            &app,
+            None,
+            "GET",
+            &format!("/api/v1/licences?q={}", urlencoding(q)),
+            None,
+        )
+        .await;
+        assert_eq!(v["total"], 0, "{q}: {v}");
+    }
+    let (s, v) = call(&app, None, "GET", "/api/v1/licences?status=lost", None).await;
+    assert_eq!((s, v["errors"][0]["field"].as_str()), (422, Some("status")));
+
+    // Paging by key: a second licence, one a page is not needed, `after` moves on.
+    let second = issued(&app, &d).await["licence"]["number"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (_, all) = call(&app, None, "GET", "/api/v1/licences?q=kaleh", None).await;
+    assert_eq!(all["total"], 0, "no English name was given");
+    let (_, all) = call(&app, None, "GET", "/api/v1/licences?status=active", None).await;
+    assert_eq!(all["total"], 2);
+    assert_eq!(all["entries"][0]["number"], second.as_str(), "newest first");
+    let last = all["entries"][1]["id"].as_i64().unwrap();
+    let (_, rest) = call(
+        &app,
+        None,
+        "GET",
+        &format!("/api/v1/licences?after={last}"),
+        None,
+    )
+    .await;
+    assert_eq!(rest["entries"].as_array().unwrap().len(), 0);
+}
+
+fn urlencoding(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
