@@ -58,3 +58,9 @@ mail-meeting-agenda-body =
     { $body } meets on { $held_on }. The agenda:
 
     { $items }
+
+mail-licence-renewal-due-subject = Licence { $number } expires in { $days } days
+mail-licence-renewal-due-body =
+    Your { $permit } number { $number } is valid until { $deadline }, { $days } days from today.
+
+    Apply to renew it before then: the renewal application is prefilled with the licence's products and brands.

@@ -57,3 +57,9 @@ mail-meeting-agenda-body =
     { $body } در { $held_on } تشکیل می‌شود. دستور جلسه:
 
     { $items }
+
+mail-licence-renewal-due-subject = { $days } روز تا پایان اعتبار پروانهٔ { $number }
+mail-licence-renewal-due-body =
+    { $permit } شمارهٔ { $number } تا { $deadline } معتبر است؛ { $days } روز دیگر.
+
+    پیش از آن درخواست تمدید بدهید: درخواست تمدید با فرآورده‌ها و نشان‌های تجاری پروانه از پیش پر شده است.

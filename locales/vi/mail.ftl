@@ -57,3 +57,9 @@ mail-meeting-agenda-body =
     { $body } họp vào ngày { $held_on }. Chương trình họp:
 
     { $items }
+
+mail-licence-renewal-due-subject = Giấy phép { $number } hết hạn sau { $days } ngày
+mail-licence-renewal-due-body =
+    { $permit } số { $number } có hiệu lực đến { $deadline }, còn { $days } ngày.
+
+    Hãy nộp hồ sơ gia hạn trước ngày đó: hồ sơ gia hạn đã điền sẵn các sản phẩm và nhãn hiệu của giấy phép.

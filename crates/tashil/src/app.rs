@@ -105,7 +105,9 @@ const CONTEXTS: &[Context] = &[
         .waiting(facilitation::waiting, facilitation::WAITING_KEYS),
     Context::new(deregulation::router, deregulation::nav)
         .waiting(deregulation::waiting, deregulation::WAITING_KEYS),
-    Context::new(licensing::router, nav::none).jobs(licensing::JOBS),
+    Context::new(licensing::router, nav::none)
+        .jobs(licensing::JOBS)
+        .mail(&licensing::MAIL_KINDS),
     Context::new(identity::router, nav::none),
     Context::new(audit::router, nav::none),
 ];

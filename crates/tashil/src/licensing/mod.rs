@@ -32,6 +32,7 @@ pub use silence::pass_by_silence;
 pub const JOBS: &[crate::jobs::Job] = &[
     crate::jobs::Job::new("pass_steps_by_silence", silence::job),
     crate::jobs::Job::new("expire_licences", lifecycle::expire_job),
+    crate::jobs::Job::new("remind_licence_renewals", reminders::job),
 ];
 pub use view::*;
 
@@ -54,8 +55,10 @@ mod lifecycle;
 mod register;
 mod register_terms;
 mod register_view;
+mod reminders;
 pub use lifecycle::expire as expire_licences;
 pub use register::search as search_register;
 pub use register_view::{
     CoveredProduct, LicenceActionInput, LicenceEntry, RegisterPage, RegisterQuery,
 };
+pub use reminders::{KINDS as MAIL_KINDS, remind as remind_renewals};

@@ -178,7 +178,7 @@ async fn the_expiry_job_expires_a_licence_after_its_last_valid_day_once_with_two
         app.db
             .execute_raw(Statement::from_sql_and_values(
                 b,
-                &tashil::db::settings::param_sql(
+                tashil::db::settings::param_sql(
                     b,
                     "UPDATE licences SET valid_until = ? WHERE number = ?",
                 ),
@@ -301,6 +301,78 @@ async fn the_public_register_finds_a_licence_however_it_is_typed_and_shows_nothi
     )
     .await;
     assert_eq!(rest["entries"].as_array().unwrap().len(), 0);
+}
+
+/// Sets the last valid day of licence `number` to `days` from today in Qazvin.
+async fn valid_for(app: &TestApp, number: &str, days: u64) {
+    let b = app.db.get_database_backend();
+    let until = tashil::kernel::clock::today_in("IR-26")
+        .checked_add_days(chrono::Days::new(days))
+        .unwrap();
+    app.db
+        .execute_raw(Statement::from_sql_and_values(
+            b,
+            tashil::db::settings::param_sql(
+                b,
+                "UPDATE licences SET valid_until = ? WHERE number = ?",
+            ),
+            [until.into(), number.into()],
+        ))
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn the_holder_is_reminded_to_renew_at_sixty_and_thirty_days_once_each_with_two_nodes() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, false, true).await;
+    let number = issued(&app, &d).await["licence"]["number"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let sink = crate::smtp_sink::Sink::start().await;
+    let m = tashil::mail::Mailer::new(
+        &sink.url,
+        "Tashil <no-reply@tashil.test>",
+        "https://tashil.test",
+    )
+    .unwrap();
+    let jobs = tashil::app::jobs();
+    let tick = || async {
+        let (a, b) = tokio::join!(jobs.tick(&app.db, Some(&m)), jobs.tick(&app.db, Some(&m)));
+        a.unwrap();
+        b.unwrap();
+    };
+
+    valid_for(&app, &number, 61).await;
+    tick().await;
+    assert!(sink.take().is_empty(), "61 days ahead: too early");
+
+    valid_for(&app, &number, 60).await;
+    tick().await;
+    tick().await;
+    let got = sink.take();
+    assert_eq!(got.len(), 1, "once, though two nodes ran twice");
+    assert_eq!(got[0].rcpt, ["unit@t.test"]);
+    let persian = tashil_text::digits::localize_digits(&number, tashil_text::Lang::Fa);
+    assert!(got[0].subject().contains("۶۰"), "{}", got[0].subject());
+    assert!(got[0].subject().contains(&persian), "{}", got[0].subject());
+    assert!(
+        got[0].text().contains("۱۴۰"),
+        "the day in the Solar Hijri calendar: {}",
+        got[0].text()
+    );
+
+    valid_for(&app, &number, 45).await;
+    tick().await;
+    assert!(sink.take().is_empty(), "between the two reminders");
+
+    valid_for(&app, &number, 30).await;
+    tick().await;
+    tick().await;
+    let got = sink.take();
+    assert_eq!(got.len(), 1);
+    assert!(got[0].subject().contains("۳۰"), "{}", got[0].subject());
 }
 
 fn urlencoding(s: &str) -> String {
