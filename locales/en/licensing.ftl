@@ -29,3 +29,5 @@ err-licence-suspended = The licence is already suspended.
 err-licence-past-validity = The licence's validity has ended: it cannot be reinstated.
 field-reason = Reason
 field-legal-basis = Legal basis (law or regulation, and article)
+err-licence-not-renewable = Only an active licence can be renewed; apply anew for this one.
+err-no-renewal-type = No permit type renews this licence's type yet.

@@ -29,3 +29,5 @@ err-licence-suspended = Giấy phép đang bị đình chỉ.
 err-licence-past-validity = Giấy phép đã hết hiệu lực: không thể khôi phục.
 field-reason = Lý do
 field-legal-basis = Căn cứ pháp lý (luật hoặc nghị định, và điều khoản)
+err-licence-not-renewable = Chỉ giấy phép còn hiệu lực mới được gia hạn; hãy nộp hồ sơ mới cho giấy phép này.
+err-no-renewal-type = Chưa có loại giấy phép nào dùng để gia hạn loại giấy phép này.

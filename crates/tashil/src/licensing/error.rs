@@ -19,6 +19,7 @@ pub const ERROR_CODES: &[&str] = &[
     "licence_not_suspended",
     "licence_suspended",
     "licence_past_validity",
+    "licence_not_renewable",
 ];
 
 /// Someone else changed the licence first (stable code).

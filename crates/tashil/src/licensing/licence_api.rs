@@ -6,7 +6,11 @@ use axum::extract::{Path, Query, State};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
 use super::register_view::{LicenceActionInput, LicenceEntry, RegisterPage, RegisterQuery};
+use super::view::ApplicationView;
 use crate::web::{AppError, AppState, Authed};
 
 pub(super) fn api() -> OpenApiRouter<AppState> {
@@ -14,6 +18,7 @@ pub(super) fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(register))
         .routes(routes!(licence))
         .routes(routes!(status))
+        .routes(routes!(renew))
 }
 
 #[utoipa::path(get, path = "/api/v1/licences", tag = "licensing", params(RegisterQuery),
@@ -50,4 +55,19 @@ pub async fn status(
     Ok(Json(
         super::lifecycle::act(&s.db, &actor, id, &input).await?,
     ))
+}
+
+#[utoipa::path(post, path = "/api/v1/licences/{id}/renew", tag = "licensing",
+    params(("id" = i64, Path, description = "Licence id")),
+    responses((status = 201, body = ApplicationView, description = "a renewal application with the licence's products and brands"),
+        (status = 403, description = "not the holder's staff"), (status = 404),
+        (status = 409, description = "`licence_not_renewable`: only an active licence is renewed"),
+        (status = 422, description = "`no_renewal_type`: no permit type renews this one")))]
+pub async fn renew(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let v = super::renew::renew(&s.db, &actor, id).await?;
+    Ok((StatusCode::CREATED, Json(v)).into_response())
 }

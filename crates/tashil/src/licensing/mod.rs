@@ -56,9 +56,11 @@ mod register;
 mod register_terms;
 mod register_view;
 mod reminders;
+mod renew;
 pub use lifecycle::expire as expire_licences;
 pub use register::search as search_register;
 pub use register_view::{
     CoveredProduct, LicenceActionInput, LicenceEntry, RegisterPage, RegisterQuery,
 };
 pub use reminders::{KINDS as MAIL_KINDS, remind as remind_renewals};
+pub use renew::renew;

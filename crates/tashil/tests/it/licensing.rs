@@ -642,6 +642,7 @@ fn every_licensing_error_has_a_message_in_every_language() {
         "out_of_range",
         "required",
         "too_long",
+        "no_renewal_type",
     ];
     let keys: Vec<String> = tashil::licensing::ERROR_CODES
         .iter()

@@ -6,7 +6,7 @@ use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
-use crate::licensing::{Desk, apply, call, desk, mv};
+use crate::licensing::{Desk, apply, call, desk, mv, standard_mark};
 
 /// Applies and passes every step as Qazvin's officer: the issued application.
 pub async fn issued(app: &TestApp, d: &Desk) -> Value {
@@ -373,6 +373,75 @@ async fn the_holder_is_reminded_to_renew_at_sixty_and_thirty_days_once_each_with
     let got = sink.take();
     assert_eq!(got.len(), 1);
     assert!(got[0].subject().contains("۳۰"), "{}", got[0].subject());
+}
+
+#[tokio::test]
+async fn the_holder_renews_a_licence_prefilled_under_the_type_that_renews_it() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, true, true).await;
+    let a = issued(&app, &d).await;
+    let id = entry(&app, a["licence"]["number"].as_str().unwrap()).await["id"]
+        .as_i64()
+        .unwrap();
+    let renew = |token: &str| {
+        let token = token.to_owned();
+        let app = &app;
+        async move {
+            call(
+                app,
+                Some(&token),
+                "POST",
+                &format!("/api/v1/licences/{id}/renew"),
+                None,
+            )
+            .await
+        }
+    };
+    let (s, v) = renew(&d.unit).await;
+    assert_eq!(
+        (s, v["errors"][0]["code"].as_str()),
+        (422, Some("no_renewal_type")),
+        "{v}"
+    );
+
+    let mut renewal = standard_mark(true);
+    renewal["code"] = json!("standard-mark-renewal");
+    renewal["definition"]["renews"] = json!(["standard-mark-new", "standard-mark-renewal"]);
+    let (s, v) = call(
+        &app,
+        Some(&d.admin),
+        "PUT",
+        "/api/v1/permit-types/standard-mark-renewal",
+        Some(renewal),
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v["definition"]["renews"][0], "standard-mark-new");
+
+    for who in [&d.qazvin, &d.admin] {
+        assert_eq!(renew(who).await.0, 403);
+    }
+    let (s, v) = renew(&d.unit).await;
+    assert_eq!(s, 201, "{v}");
+    assert_eq!(v["permit_type"], "standard-mark-renewal");
+    assert_eq!(
+        v["products"], a["products"],
+        "the licence's products and brands"
+    );
+    assert_eq!(
+        v["fast_track"]["rule"], "clean-record",
+        "the fast track applies as usual"
+    );
+    assert_eq!(v["status"], "in_progress");
+
+    let mut revoke = grounds();
+    revoke["action"] = json!("revoke");
+    assert_eq!(act(&app, &d.admin, id, revoke).await.0, 200);
+    let (s, v) = renew(&d.unit).await;
+    assert_eq!(
+        (s, v["code"].as_str()),
+        (409, Some("licence_not_renewable"))
+    );
 }
 
 fn urlencoding(s: &str) -> String {

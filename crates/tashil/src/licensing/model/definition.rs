@@ -113,6 +113,10 @@ pub struct PermitDefinition {
     /// licence); other permits name none.
     #[serde(default)]
     pub requires_standard: bool,
+    /// The permit types whose licences this one renews (`["standard-mark-new"]`): a holder's
+    /// renewal of such a licence is an application of this type.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub renews: Vec<String>,
 }
 
 pub const MAX_STEPS: usize = 20;
@@ -214,6 +218,9 @@ impl PermitDefinition {
         if self.validity_months == 0 || self.validity_months > 120 {
             errs.push(FieldError::new("validity_months", "out_of_range"));
         }
+        for (i, code) in self.renews.iter().enumerate() {
+            check_code(&format!("renews[{i}]"), code, &mut errs);
+        }
         if errs.is_empty() { Ok(()) } else { Err(errs) }
     }
 
@@ -266,6 +273,7 @@ pub(crate) mod tests {
             }],
             validity_months: 36,
             requires_standard: true,
+            renews: vec![],
         }
     }
 
