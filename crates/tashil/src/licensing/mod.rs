@@ -53,9 +53,11 @@ pub use model::{
 mod licence_api;
 mod lifecycle;
 mod register;
+mod register_fill;
 mod register_terms;
 mod register_view;
 mod reminders;
+pub use register_fill::fill as fill_register;
 mod renew;
 pub use lifecycle::expire as expire_licences;
 pub use register::search as search_register;
