@@ -5,6 +5,7 @@
 # Usage: bench/licensing.sh [LICENCES]   (default 1000000)
 #   BENCH_PROFILE=debug  a smoke run on a debug build (figures meaningless, checks the path)
 #   BENCH_POSTGRES_URL   an empty PostgreSQL database to fill (it is written to)
+#   BENCH_SQLITE=0       PostgreSQL only
 #   BENCH_RUNS, BENCH_UNITS as in crates/tashil/benches/licence_register.rs
 # Disk: about 1.5 KB per licence on SQLite (rows, words and their two indexes); check first.
 # Writes bench/out/licensing_<backend>.md; the figures go into docs/benchmarks.md by hand.
@@ -49,5 +50,5 @@ one() { # backend [database-url]
   kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
 }
 
-one sqlite
+if [ "${BENCH_SQLITE:-1}" != 0 ]; then one sqlite; fi
 if [ -n "${BENCH_POSTGRES_URL:-}" ]; then one postgres "$BENCH_POSTGRES_URL"; fi

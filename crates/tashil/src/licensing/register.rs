@@ -22,7 +22,7 @@ pub const PAGE: u64 = 20;
 pub const COUNT_CAP: u64 = 1000;
 /// A word matched by more licences than this drives the query from the licences' side (newest
 /// first, checking each one's words) instead of from the word's list of licences.
-const RARE: u64 = 5_000;
+const RARE: u64 = 2_000;
 
 #[derive(serde::Deserialize)]
 struct Covered {
@@ -99,19 +99,46 @@ async fn frequency<C: ConnectionTrait>(db: &C, term: &str, cap: u64) -> Result<u
     count_rows(db, inner).await
 }
 
+/// How a search found its licences.
+enum Plan {
+    /// No word matches: nothing to read.
+    Nothing,
+    /// From a rare word's licences, or from the status alone: counted up to `COUNT_CAP`.
+    Narrow(Select<licence::Entity>),
+    /// Every word is common: licences are read newest first, checking each one's words, so a
+    /// count costs as many rows as it counts; it stops one past the page.
+    Scan(Select<licence::Entity>),
+}
+
+/// The licences with a word starting with `term` (a rare one: at most `RARE` rows).
+async fn candidates<C: ConnectionTrait>(db: &C, term: &str) -> Result<Vec<i64>, DbErr> {
+    let mut sel = Query::select()
+        .column("licence_id")
+        .from("licence_terms")
+        .limit(RARE)
+        .to_owned();
+    range(&mut sel, term);
+    let mut ids = db
+        .query_all(&sel)
+        .await?
+        .iter()
+        .map(|r| r.try_get::<i64>("", "licence_id"))
+        .collect::<Result<Vec<_>, _>>()?;
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
+}
+
 /// The licences matching `f`'s words and status (no paging).
-async fn matching<C: ConnectionTrait>(
-    db: &C,
-    f: &RegisterQuery,
-) -> Result<Option<Select<licence::Entity>>, LicensingError> {
+async fn matching<C: ConnectionTrait>(db: &C, f: &RegisterQuery) -> Result<Plan, LicensingError> {
     let mut q = licence::Entity::find();
     if let Some(st) = f.status.as_deref().filter(|s| !s.is_empty()) {
         let st = LicenceStatus::parse(st)
             .ok_or_else(|| LicensingError::invalid("status", "invalid_choice"))?;
         q = q.filter(licence::Column::Status.eq(st.as_str()));
     }
-    let Some(text) = f.q.as_deref() else {
-        return Ok(Some(q));
+    let Some(text) = f.q.as_deref().filter(|t| !t.trim().is_empty()) else {
+        return Ok(Plan::Narrow(q));
     };
     if text.chars().count() > 200 {
         return Err(LicensingError::invalid("q", "too_long"));
@@ -121,18 +148,17 @@ async fn matching<C: ConnectionTrait>(
         words.push((frequency(db, &t, RARE).await?, t));
     }
     words.sort();
+    let narrow = words.first().is_some_and(|(n, _)| *n <= RARE);
     let mut all = Condition::all();
     for (i, (n, t)) in words.into_iter().enumerate() {
         if n == 0 {
-            return Ok(None);
+            return Ok(Plan::Nothing);
         }
         if i == 0 && n <= RARE {
-            let mut sub = Query::select()
-                .column("licence_id")
-                .from("licence_terms")
-                .to_owned();
-            range(&mut sub, &t);
-            all = all.add(licence::Column::Id.in_subquery(sub));
+            // The rare word's licences are read first and named to the main query: as a
+            // subquery, PostgreSQL cannot tell that the range is narrow and may instead walk
+            // every licence probing its words.
+            all = all.add(licence::Column::Id.is_in(candidates(db, &t).await?));
         } else {
             let mut sub = Query::select()
                 .expr(Expr::val(1))
@@ -146,7 +172,12 @@ async fn matching<C: ConnectionTrait>(
             all = all.add(Expr::exists(sub));
         }
     }
-    Ok(Some(q.filter(all)))
+    let q = q.filter(all);
+    Ok(if narrow {
+        Plan::Narrow(q)
+    } else {
+        Plan::Scan(q)
+    })
 }
 
 fn entry(l: licence::Model, types: &[(i64, String)]) -> Result<LicenceEntry, LicensingError> {
@@ -186,19 +217,23 @@ pub async fn search<C: ConnectionTrait>(
     db: &C,
     f: &RegisterQuery,
 ) -> Result<RegisterPage, LicensingError> {
-    let Some(q) = matching(db, f).await? else {
-        return Ok(RegisterPage {
-            entries: vec![],
-            total: 0,
-            total_capped: false,
-            next: None,
-        });
+    let (q, cap) = match matching(db, f).await? {
+        Plan::Nothing => {
+            return Ok(RegisterPage {
+                entries: vec![],
+                total: 0,
+                total_capped: false,
+                next: None,
+            });
+        }
+        Plan::Narrow(q) => (q, COUNT_CAP),
+        Plan::Scan(q) => (q, PAGE),
     };
     let counted = q
         .clone()
         .select_only()
         .column(licence::Column::Id)
-        .limit(COUNT_CAP + 1)
+        .limit(cap + 1)
         .into_query();
     let total = count_rows(db, counted).await?;
     let mut page = q;
@@ -225,8 +260,8 @@ pub async fn search<C: ConnectionTrait>(
             .into_iter()
             .map(|l| entry(l, &types))
             .collect::<Result<_, _>>()?,
-        total: std::cmp::min(total, COUNT_CAP),
-        total_capped: total > COUNT_CAP,
+        total: std::cmp::min(total, cap),
+        total_capped: total > cap,
         next: next.flatten(),
     })
 }

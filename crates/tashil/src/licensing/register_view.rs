@@ -37,7 +37,8 @@ pub struct LicenceEntry {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct RegisterPage {
     pub entries: Vec<LicenceEntry>,
-    /// Matches counted up to `total_cap`; `total_capped` says there are more.
+    /// Matches counted up to a cap (1,000; one page when every word is common);
+    /// `total_capped` says there are more.
     pub total: u64,
     pub total_capped: bool,
     /// Pass as `after` for the next page (none on the last).
