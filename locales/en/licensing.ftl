@@ -31,3 +31,26 @@ field-reason = Reason
 field-legal-basis = Legal basis (law or regulation, and article)
 err-licence-not-renewable = Only an active licence can be renewed; apply anew for this one.
 err-no-renewal-type = No permit type renews this licence's type yet.
+
+## Licensing pages: public tracking
+lic-track-title = Track an application
+lic-track-intro = Enter the tracking code you were given when you applied.
+lic-track-another = Track another application
+lic-field-tracking-code = Tracking code
+lic-field-province = Province
+lic-field-status = Status
+lic-field-submitted = Submitted
+lic-field-decided = Decided
+lic-by-silence = passed by silence (no decision in time)
+lic-steps = Steps
+lic-due = due
+lic-status-in_progress = In progress
+lic-status-issued = Issued
+lic-status-rejected = Rejected
+lic-status-appealed = Appealed
+lic-status-withdrawn = Withdrawn
+lic-outcome-passed = passed
+lic-outcome-consent = passed by silence
+lic-outcome-skipped = skipped (fast track)
+lic-outcome-rejected = rejected
+lic-outcome-withdrawn = withdrawn

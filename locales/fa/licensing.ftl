@@ -31,3 +31,26 @@ field-reason = دلیل
 field-legal-basis = مبنای قانونی (قانون یا آیین‌نامه، و ماده)
 err-licence-not-renewable = تنها پروانهٔ معتبر تمدید می‌شود؛ برای این یکی از نو درخواست دهید.
 err-no-renewal-type = هنوز نوع مجوزی برای تمدید این نوع پروانه تعریف نشده است.
+
+## Licensing pages: public tracking
+lic-track-title = پیگیری درخواست
+lic-track-intro = کد رهگیری‌ای را که هنگام ثبت درخواست دریافت کردید وارد کنید.
+lic-track-another = پیگیری درخواستی دیگر
+lic-field-tracking-code = کد رهگیری
+lic-field-province = استان
+lic-field-status = وضعیت
+lic-field-submitted = تاریخ ثبت
+lic-field-decided = تاریخ تصمیم
+lic-by-silence = تأیید با سکوت (بی‌پاسخ در مهلت)
+lic-steps = مراحل
+lic-due = مهلت
+lic-status-in_progress = در جریان
+lic-status-issued = صادر شده
+lic-status-rejected = رد شده
+lic-status-appealed = در تجدیدنظر
+lic-status-withdrawn = منصرف شده
+lic-outcome-passed = انجام شد
+lic-outcome-consent = تأیید با سکوت
+lic-outcome-skipped = حذف‌شده (مسیر سریع)
+lic-outcome-rejected = رد شد
+lic-outcome-withdrawn = منصرف شد

@@ -31,3 +31,26 @@ field-reason = Lý do
 field-legal-basis = Căn cứ pháp lý (luật hoặc nghị định, và điều khoản)
 err-licence-not-renewable = Chỉ giấy phép còn hiệu lực mới được gia hạn; hãy nộp hồ sơ mới cho giấy phép này.
 err-no-renewal-type = Chưa có loại giấy phép nào dùng để gia hạn loại giấy phép này.
+
+## Licensing pages: public tracking
+lic-track-title = Tra cứu hồ sơ
+lic-track-intro = Nhập mã tra cứu bạn nhận được khi nộp hồ sơ.
+lic-track-another = Tra cứu hồ sơ khác
+lic-field-tracking-code = Mã tra cứu
+lic-field-province = Tỉnh
+lic-field-status = Trạng thái
+lic-field-submitted = Ngày nộp
+lic-field-decided = Ngày quyết định
+lic-by-silence = chấp thuận do quá hạn không trả lời
+lic-steps = Các bước
+lic-due = hạn
+lic-status-in_progress = Đang xử lý
+lic-status-issued = Đã cấp
+lic-status-rejected = Bị từ chối
+lic-status-appealed = Đang khiếu nại
+lic-status-withdrawn = Đã rút
+lic-outcome-passed = đạt
+lic-outcome-consent = chấp thuận do quá hạn
+lic-outcome-skipped = bỏ qua (thủ tục rút gọn)
+lic-outcome-rejected = từ chối
+lic-outcome-withdrawn = đã rút

@@ -16,6 +16,7 @@ mod read;
 mod record;
 mod silence;
 mod steps;
+mod track_page;
 mod view;
 
 pub use apply::apply;
@@ -40,9 +41,11 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::web::AppState;
 
-/// Licensing's API (pages come with the next step).
+/// Licensing's pages and API.
 pub fn router() -> OpenApiRouter<AppState> {
-    api::api().merge(licence_api::api())
+    OpenApiRouter::from(track_page::routes())
+        .merge(api::api())
+        .merge(licence_api::api())
 }
 pub use model::{
     Applied, Condition, DocumentDef, Effect, Fact, FastTrackRule, Fee, PermitDefinition, Rejection,
