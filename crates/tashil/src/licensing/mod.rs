@@ -7,6 +7,10 @@ mod apply;
 mod calendar;
 mod entity;
 mod error;
+mod lead_time;
+mod lead_time_api;
+mod lead_time_page;
+mod lead_time_read;
 mod licences;
 mod model;
 mod moves;
@@ -43,8 +47,9 @@ use crate::web::AppState;
 
 /// Licensing's pages and API.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::from(track_page::routes())
+    OpenApiRouter::from(track_page::routes().merge(lead_time_page::routes()))
         .merge(api::api())
+        .merge(lead_time_api::api())
         .merge(licence_api::api())
 }
 pub use model::{

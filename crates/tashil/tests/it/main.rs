@@ -18,6 +18,7 @@ mod home;
 mod i18n;
 mod import;
 mod jobs;
+mod lead_times;
 mod licensing;
 mod licensing_licences;
 mod login_edge;

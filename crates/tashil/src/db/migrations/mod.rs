@@ -14,6 +14,7 @@ mod m0008_mail_outbox;
 mod m0009_audit_checkpoints;
 mod m0020_licensing;
 mod m0032_licence_register;
+mod m0033_lead_times;
 
 use sea_orm_migration::prelude::*;
 
@@ -57,6 +58,7 @@ impl MigratorTrait for Migrator {
             migration!(m0009_audit_checkpoints),
             migration!(m0020_licensing),
             migration!(m0032_licence_register),
+            migration!(m0033_lead_times),
         ]
     }
 }
@@ -95,6 +97,7 @@ mod tests {
                 "m0009_audit_checkpoints",
                 "m0020_licensing",
                 "m0032_licence_register",
+                "m0033_lead_times",
             ]
         );
     }
