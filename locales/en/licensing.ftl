@@ -77,3 +77,26 @@ lic-lead-csv = Download these figures (CSV)
 lic-lead-month = Month
 lic-lead-total = The year
 lic-percent = { $value }%
+
+## The public register page and navigation
+nav-licences = Licence register
+nav-lead-times = Permit lead times
+nav-track = Track an application
+lic-register-title = Register of licences
+lic-register-intro = Every standard-mark licence and permit issued, with its holder, products and brands, validity and status. Search in any script or spelling.
+lic-register-q = Holder, national ID, licence number, product or brand
+lic-register-any-status = Any status
+lic-register-found = { $count ->
+    [one] One licence found.
+   *[other] { $count } licences found.
+}
+lic-register-found-more = More than { $count } licences found; narrow the search.
+lic-register-number = Licence number
+lic-register-holder = Holder
+lic-register-products = Products and brands (standard)
+lic-register-valid-until = Valid until
+lic-register-next = Next page
+lic-licence-status-active = Active
+lic-licence-status-suspended = Suspended
+lic-licence-status-revoked = Revoked
+lic-licence-status-expired = Expired

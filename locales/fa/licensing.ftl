@@ -77,3 +77,23 @@ lic-lead-csv = دریافت این ارقام (CSV)
 lic-lead-month = ماه
 lic-lead-total = کل سال
 lic-percent = { $value }٪
+
+## The public register page and navigation
+nav-licences = فهرست پروانه‌ها
+nav-lead-times = زمان صدور مجوزها
+nav-track = پیگیری درخواست
+lic-register-title = فهرست پروانه‌ها
+lic-register-intro = همهٔ پروانه‌های کاربرد علامت استاندارد و مجوزهای صادرشده، با دارنده، فراورده‌ها و نشان‌های تجاری، اعتبار و وضعیت. با هر املا و خطی جست‌وجو کنید.
+lic-register-q = دارنده، شناسهٔ ملی، شمارهٔ پروانه، فراورده یا نشان تجاری
+lic-register-any-status = هر وضعیتی
+lic-register-found = { $count } پروانه یافت شد.
+lic-register-found-more = بیش از { $count } پروانه یافت شد؛ جست‌وجو را دقیق‌تر کنید.
+lic-register-number = شمارهٔ پروانه
+lic-register-holder = دارنده
+lic-register-products = فراورده‌ها و نشان‌ها (استاندارد)
+lic-register-valid-until = معتبر تا
+lic-register-next = صفحهٔ بعد
+lic-licence-status-active = معتبر
+lic-licence-status-suspended = معلق
+lic-licence-status-revoked = باطل‌شده
+lic-licence-status-expired = منقضی

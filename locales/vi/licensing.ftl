@@ -77,3 +77,23 @@ lic-lead-csv = Tải các số liệu này (CSV)
 lic-lead-month = Tháng
 lic-lead-total = Cả năm
 lic-percent = { $value }%
+
+## The public register page and navigation
+nav-licences = Sổ đăng ký giấy phép
+nav-lead-times = Thời gian cấp phép
+nav-track = Tra cứu hồ sơ
+lic-register-title = Sổ đăng ký giấy phép
+lic-register-intro = Mọi giấy chứng nhận hợp chuẩn và giấy phép đã cấp, với chủ sở hữu, sản phẩm và nhãn hiệu, thời hạn và tình trạng. Tìm kiếm với mọi cách viết.
+lic-register-q = Chủ sở hữu, mã số, số giấy phép, sản phẩm hoặc nhãn hiệu
+lic-register-any-status = Mọi tình trạng
+lic-register-found = Tìm thấy { $count } giấy phép.
+lic-register-found-more = Tìm thấy hơn { $count } giấy phép; hãy thu hẹp tìm kiếm.
+lic-register-number = Số giấy phép
+lic-register-holder = Chủ sở hữu
+lic-register-products = Sản phẩm và nhãn hiệu (tiêu chuẩn)
+lic-register-valid-until = Hiệu lực đến
+lic-register-next = Trang sau
+lic-licence-status-active = Còn hiệu lực
+lic-licence-status-suspended = Bị đình chỉ
+lic-licence-status-revoked = Bị thu hồi
+lic-licence-status-expired = Hết hạn

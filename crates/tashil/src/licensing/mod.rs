@@ -18,6 +18,7 @@ mod permit_types;
 mod query;
 mod read;
 mod record;
+mod register_page;
 mod silence;
 mod steps;
 mod track_page;
@@ -45,12 +46,26 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::web::AppState;
 
+/// The public register, the lead-time figures and tracking, for anyone.
+pub fn nav(_: Option<&crate::access::Actor>) -> Vec<crate::web::NavEntry> {
+    use crate::web::NavEntry;
+    vec![
+        NavEntry::public("/licences", "nav-licences"),
+        NavEntry::public("/lead-times", "nav-lead-times"),
+        NavEntry::public("/track", "nav-track"),
+    ]
+}
+
 /// Licensing's pages and API.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::from(track_page::routes().merge(lead_time_page::routes()))
-        .merge(api::api())
-        .merge(lead_time_api::api())
-        .merge(licence_api::api())
+    OpenApiRouter::from(
+        track_page::routes()
+            .merge(lead_time_page::routes())
+            .merge(register_page::routes()),
+    )
+    .merge(api::api())
+    .merge(lead_time_api::api())
+    .merge(licence_api::api())
 }
 pub use model::{
     Applied, Condition, DocumentDef, Effect, Fact, FastTrackRule, Fee, PermitDefinition, Rejection,

@@ -217,6 +217,39 @@ async fn the_page_shows_the_figures_in_each_language() {
         html.contains("فروردین ۱۴۰۵") || html.contains("فروردین ۱۴۰۶"),
         "Solar Hijri months"
     );
+    // The register finds the licence by its brand in any spelling, and every page links
+    // the register, the figures and tracking.
+    let html = reqwest::get(app.url("/licences?q=%DA%A9%D8%A7%D9%84%D9%87&lang=fa"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("فهرست پروانه‌ها"));
+    assert!(html.contains("SMN-IR-26-"), "the licence is listed");
+    assert!(html.contains("href=\"/lead-times\"") && html.contains("href=\"/track\""));
+    let html = reqwest::get(app.url("/licences?q=nothing-like-it&lang=en"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("licences found") && !html.contains("SMN-IR-26-"),
+        "{html}"
+    );
+    for junk in [
+        "/licences?after=-1&status=junk",
+        "/licences?after=9223372036854775807",
+        "/licences?q=%E2%80%AE%00",
+    ] {
+        let r = reqwest::get(app.url(junk)).await.unwrap();
+        assert!(
+            r.status() == 200 || r.status() == 400,
+            "{junk}: {}",
+            r.status()
+        );
+    }
     // A year out of reach falls back to this one; junk is not an error page.
     let r = reqwest::get(app.url("/lead-times?year=99999&province=IR-99&permit_type=%00"))
         .await
