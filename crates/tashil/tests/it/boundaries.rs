@@ -61,6 +61,7 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "licences",
         ],
     ),
+    ("calendar", &["calendar_days", "calendar_closures"]),
 ];
 
 /// The layers every context stands on: they must not depend on one.

@@ -13,6 +13,7 @@ mod m0007_case_units;
 mod m0008_mail_outbox;
 mod m0009_audit_checkpoints;
 mod m0020_licensing;
+mod m0030_working_calendar;
 mod m0032_licence_register;
 
 use sea_orm_migration::prelude::*;
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             migration!(m0008_mail_outbox),
             migration!(m0009_audit_checkpoints),
             migration!(m0020_licensing),
+            migration!(m0030_working_calendar),
             migration!(m0032_licence_register),
         ]
     }
@@ -94,6 +96,7 @@ mod tests {
                 "m0008_mail_outbox",
                 "m0009_audit_checkpoints",
                 "m0020_licensing",
+                "m0030_working_calendar",
                 "m0032_licence_register",
             ]
         );
