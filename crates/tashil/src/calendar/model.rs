@@ -26,11 +26,13 @@ pub struct CalendarRow {
     /// A closure's province (`IR-26`); empty for the whole country.
     #[serde(default)]
     pub province: String,
-    /// A closure's reason; at least in the country's language (Persian, Vietnamese).
+    /// A closure's reason in Persian (required for a closure in Iran).
     #[serde(default)]
     pub reason_fa: String,
+    /// The reason in Vietnamese (required for a closure in Vietnam).
     #[serde(default)]
     pub reason_vi: String,
+    /// The reason in English.
     #[serde(default)]
     pub reason_en: String,
 }
