@@ -40,3 +40,5 @@ err-not-for-kind = This column must stay empty for this kind of row.
 err-unknown-holiday = Not a known holiday key (see the export for the keys in use).
 err-not-a-weekend-day = A working day exchanged for a day off must be a weekend day of that country.
 err-duplicate-day = This day is already listed earlier in the file (row shown).
+err-partial-table = This year's table lists fewer than half the days off of the table in force (shown): a table replaces the whole year. Export the calendar, edit the year and load it back.
+err-statutory-day-missing = A Vietnamese year's table lists every day off of the year: this one leaves out a holiday the Labour Code fixes (date shown).

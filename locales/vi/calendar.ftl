@@ -37,3 +37,5 @@ err-not-for-kind = Cột này phải để trống với loại dòng này.
 err-unknown-holiday = Mã ngày lễ không hợp lệ (xem tệp xuất để biết các mã đang dùng).
 err-not-a-weekend-day = Ngày làm bù phải là ngày nghỉ cuối tuần của quốc gia đó.
 err-duplicate-day = Ngày này đã có ở dòng trước trong tệp (số dòng kèm theo).
+err-partial-table = Bảng của năm này có chưa đến một nửa số ngày nghỉ của bảng hiện hành (kèm theo): mỗi bảng thay thế cả năm. Hãy xuất lịch, sửa năm đó rồi tải lên lại.
+err-statutory-day-missing = Bảng của một năm ở Việt Nam phải liệt kê mọi ngày nghỉ trong năm: bảng này thiếu một ngày lễ do Bộ luật Lao động quy định (ngày kèm theo).

@@ -103,6 +103,20 @@ impl Country {
         }
     }
 
+    /// The days off the law fixes by date in table year `year` that a table must list: in
+    /// Vietnam the fixed-date holidays (a Vietnamese table is the whole year); none in Iran,
+    /// whose fixed days are computed whatever the table says.
+    pub fn statutory_days_off(self, year: i32) -> Vec<NaiveDate> {
+        match self {
+            Country::Iran => vec![],
+            Country::Vietnam => super::vietnam::FIXED
+                .iter()
+                .filter(|f| year >= f.4)
+                .filter_map(|&(month, day, ..)| NaiveDate::from_ymd_opt(year, month, day))
+                .collect(),
+        }
+    }
+
     /// The compiled table of `year`, if the crate has one.
     pub fn compiled_table(self, year: i32) -> Option<YearTable> {
         if !self.compiled_years().contains(&year) {

@@ -92,3 +92,16 @@ fn holiday_keys_are_interned_and_unknown_ones_refused() {
     assert_eq!(holiday_key("tet"), Some("tet"));
     assert_eq!(holiday_key("christmas"), None);
 }
+
+#[test]
+fn every_compiled_vietnamese_year_lists_its_statutory_days() {
+    for year in Country::Vietnam.compiled_years() {
+        let table = Country::Vietnam.compiled_table(year).unwrap();
+        let days = Country::Vietnam.statutory_days_off(year);
+        assert_eq!(days.len(), if year >= 2026 { 5 } else { 4 }, "{year}");
+        for d in days {
+            assert!(table.days_off.contains_key(&d), "{d}");
+        }
+    }
+    assert!(Country::Iran.statutory_days_off(1406).is_empty());
+}

@@ -75,6 +75,8 @@ pub struct YearLoad {
     pub table: Option<YearTable>,
     /// The year's closures: they replace the year's closures, so none lifts them all.
     pub closures: Vec<Closure>,
+    /// The file's first row of the year's table, for the report.
+    pub first_table_row: usize,
 }
 
 /// A checked file: by country (`IR`, `VN`) and table year.
@@ -198,7 +200,10 @@ pub fn check(rows: &[(usize, CalendarRow)]) -> Result<Load, Vec<Issue>> {
             issues.push(duplicate(n, first));
             continue;
         }
-        let table = entry.table.get_or_insert_with(YearTable::default);
+        let table = entry.table.get_or_insert_with(|| {
+            entry.first_table_row = n;
+            YearTable::default()
+        });
         match key {
             Some(k) => {
                 table.days_off.insert(date, k);
@@ -212,6 +217,9 @@ pub fn check(rows: &[(usize, CalendarRow)]) -> Result<Load, Vec<Issue>> {
         issues.push(issue(0, "", "empty"));
     }
     if issues.is_empty() {
+        issues = missing_statutory_days(&load);
+    }
+    if issues.is_empty() {
         Ok(load)
     } else {
         Err(issues)
@@ -223,6 +231,52 @@ fn duplicate(n: usize, first: usize) -> Issue {
     let mut i = issue(n, "date", "duplicate_day");
     i.detail = Some(first.to_string());
     i
+}
+
+/// The years whose table in the file lists fewer than half the days off of the table in
+/// force (`in_force`: the loaded one, else the compiled one): a table replaces the whole
+/// year, so such a file is taken for a part of a year sent alone (a holiday added without
+/// the rest of the year) and refused at the year's first row.
+pub fn partial_tables(
+    load: &Load,
+    in_force: impl Fn(&str, i32) -> Option<YearTable>,
+) -> Vec<Issue> {
+    let mut out = vec![];
+    for ((code, year), y) in load {
+        let (Some(new), Some(old)) = (&y.table, in_force(code, *year)) else {
+            continue;
+        };
+        if new.days_off.len() * 2 < old.days_off.len() {
+            let mut i = issue(y.first_table_row, "date", "partial_table");
+            i.detail = Some(format!(
+                "{code}-{year}: {} / {}",
+                new.days_off.len(),
+                old.days_off.len()
+            ));
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// The years whose table in the file leaves out a day off the law fixes by date (in
+/// Vietnam, where a table is the whole year: 1 January, 30 April, 1 May, 2 September,
+/// 24 November from 2026), refused at the year's first row with the day missing.
+pub fn missing_statutory_days(load: &Load) -> Vec<Issue> {
+    let mut out = vec![];
+    for ((code, year), y) in load {
+        let (Some(t), Some(country)) = (&y.table, Country::parse(code)) else {
+            continue;
+        };
+        for d in country.statutory_days_off(*year) {
+            if !t.days_off.contains_key(&d) {
+                let mut i = issue(y.first_table_row, "date", "statutory_day_missing");
+                i.detail = Some(d.to_string());
+                out.push(i);
+            }
+        }
+    }
+    out
 }
 
 /// A closure row's province (of the row's country, or none) and reasons.
@@ -299,5 +353,125 @@ pub fn closure_row(country: Country, c: &Closure) -> CalendarRow {
         reason_vi: c.reason_vi.clone(),
         reason_en: c.reason_en.clone(),
         ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(country: &str, date: &str, kind: &str, holiday: &str) -> CalendarRow {
+        CalendarRow {
+            country: country.into(),
+            date: date.into(),
+            kind: kind.into(),
+            holiday: holiday.into(),
+            ..Default::default()
+        }
+    }
+
+    fn codes(rows: &[CalendarRow]) -> Vec<(usize, String, String)> {
+        let numbered: Vec<_> = rows
+            .iter()
+            .cloned()
+            .enumerate()
+            .map(|(i, r)| (i + 2, r))
+            .collect();
+        match check(&numbered) {
+            Ok(_) => vec![],
+            Err(issues) => issues
+                .into_iter()
+                .map(|i| (i.row, i.header.unwrap_or_default(), i.code))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn rows_group_by_country_and_table_year() {
+        let rows = [
+            (2, row("IR", "1406/01/17", HOLIDAY, "ashura")),
+            (3, row("ir", "۱۴۰۵/۱۲/۲۹", HOLIDAY, "tasua")),
+            (4, {
+                let mut r = row("VN", "2027-02-06", CLOSURE, "");
+                r.province = "vn-hn".into();
+                r.reason_vi = "Ô nhiễm không khí".into();
+                r
+            }),
+        ];
+        let load = check(&rows).unwrap();
+        let keys: Vec<_> = load.keys().copied().collect();
+        assert_eq!(keys, [("IR", 1405), ("IR", 1406), ("VN", 2027)]);
+        assert_eq!(load[&("IR", 1406)].first_table_row, 2);
+        let vn = &load[&("VN", 2027)];
+        assert_eq!(vn.table, None, "closures alone leave the table as it is");
+        assert_eq!(vn.closures[0].province, "VN-HN");
+    }
+
+    #[test]
+    fn each_problem_is_named_by_row_and_field() {
+        let mut closure = row("IR", "2026-12-15", CLOSURE, "");
+        closure.province = "VN-HN".into();
+        let mut holiday_with_reason = row("VN", "2027-02-05", HOLIDAY, "tet");
+        holiday_with_reason.reason_en = "Tết".into();
+        assert_eq!(
+            codes(&[
+                row("FR", "2027-01-01", HOLIDAY, "new_year"),
+                row("IR", "1406/13/01", HOLIDAY, "ashura"),
+                row("IR", "2027-04-06", "feast", ""),
+                row("IR", "2027-04-06", HOLIDAY, "office_closure"),
+                row("VN", "2027-02-10", WORKING_DAY, ""),
+                closure,
+                holiday_with_reason,
+                row("VN", "2027-02-08", HOLIDAY, "tet"),
+                row("VN", "2027-02-08", HOLIDAY, "tet"),
+            ]),
+            [
+                (2, "country".into(), "unknown_country".into()),
+                (3, "date".into(), "invalid_date".into()),
+                (4, "kind".into(), "invalid_choice".into()),
+                (5, "holiday".into(), "unknown_holiday".into()),
+                (6, "date".into(), "not_a_weekend_day".into()),
+                (7, "province".into(), "unknown_province".into()),
+                (7, "reason_fa".into(), "required".into()),
+                (8, "reason_en".into(), "not_for_kind".into()),
+                (10, "date".into(), "duplicate_day".into()),
+            ]
+        );
+        assert_eq!(codes(&[]), [(0, String::new(), "empty".into())]);
+    }
+
+    #[test]
+    fn a_vietnamese_year_must_list_the_days_the_law_fixes() {
+        let mut rows: Vec<_> = ["2027-01-01", "2027-04-30", "2027-05-01", "2027-09-02"]
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (i + 2, row("VN", d, HOLIDAY, "new_year")))
+            .collect();
+        let issues = check(&rows).unwrap_err();
+        assert_eq!(issues.len(), 1);
+        assert_eq!(
+            (issues[0].row, issues[0].code.as_str()),
+            (2, "statutory_day_missing")
+        );
+        assert_eq!(issues[0].detail.as_deref(), Some("2027-11-24"));
+        rows.push((6, row("VN", "2027-11-24", HOLIDAY, "culture_day")));
+        assert!(check(&rows).is_ok());
+    }
+
+    #[test]
+    fn a_year_sent_in_part_is_refused_at_its_first_row() {
+        let rows = [(5, row("IR", "2026-12-15", HOLIDAY, "ashura"))];
+        let load = check(&rows).unwrap();
+        let compiled = |code: &str, year| Country::parse(code)?.compiled_table(year);
+        let issues = partial_tables(&load, compiled);
+        assert_eq!(issues.len(), 1);
+        assert_eq!(
+            (issues[0].row, issues[0].code.as_str()),
+            (5, "partial_table")
+        );
+        assert_eq!(issues[0].detail.as_deref(), Some("IR-1405: 1 / 19"));
+        // A year no table covers takes any table.
+        let rows = [(2, row("IR", "1406/01/17", HOLIDAY, "ashura"))];
+        assert!(partial_tables(&check(&rows).unwrap(), compiled).is_empty());
     }
 }

@@ -63,6 +63,17 @@ pub async fn load(
     };
     let txn = crate::db::begin_write(db).await?;
     let before = store::all(&txn).await?;
+    let partial = model::partial_tables(&load, |code, year| {
+        let stored = before
+            .get(&(code.to_string(), year))
+            .and_then(|y| y.table.clone());
+        stored.or_else(|| Country::parse(code)?.compiled_table(year))
+    });
+    if !partial.is_empty() {
+        // Dropping the transaction rolls it back: nothing was written.
+        out.report.errors = partial.into_iter().map(|i| read.locate(i)).collect();
+        return Ok(out);
+    }
     for ((code, year), y) in &load {
         if let Some(t) = &y.table {
             let country = Country::parse(code).expect("checked");

@@ -261,6 +261,20 @@ async fn a_bad_row_refuses_the_whole_file_by_its_row_and_stores_nothing() {
         "a refused file is no change"
     );
 
+    // A table replaces its whole year: one holiday of 1405 sent alone is taken for a part.
+    let file = format!(
+        "{HEADER}IR,2026-12-15,closure,,,بارش برف,,Snow\nIR,2026-12-16,holiday,ashura,,,,\n"
+    );
+    let (status, report) = load(&app, &admin, "text/csv", file).await;
+    assert_eq!(status, 422, "{report}");
+    assert_eq!(report["errors"][0]["row"], 3);
+    assert_eq!(report["errors"][0]["code"], "partial_table");
+    assert!(calendar_loads(&app).await.is_empty());
+    assert_eq!(
+        app.get_json(&admin, "/api/v1/calendar").await.1,
+        exported_before
+    );
+
     // A Vietnamese Saturday worked is a weekend day; a Wednesday is not.
     let file = format!("{HEADER}VN,2027-02-17,working_day,,,,,\n");
     let (status, report) = load(&app, &admin, "text/csv", file).await;
@@ -319,6 +333,11 @@ async fn a_load_from_the_page_is_audited_once_with_its_years_before_and_after() 
     let file = format!(
         "{HEADER}VN,2027-02-05,holiday,tet,,,,\n\
          VN,2027-02-06,working_day,,,,,\n\
+         VN,2027-01-01,holiday,new_year,,,,\n\
+         VN,2027-04-30,holiday,reunification_day,,,,\n\
+         VN,2027-05-01,holiday,labour_day,,,,\n\
+         VN,2027-09-02,holiday,national_day,,,,\n\
+         VN,2027-11-24,holiday,culture_day,,,,\n\
          VN,2027-01-20,closure,,VN-HN,,Ô nhiễm không khí,Air pollution\n\
          IR,1406/01/17,holiday,martyrdom_imam_sadegh,,,,\n"
     );
@@ -348,7 +367,10 @@ async fn a_load_from_the_page_is_audited_once_with_its_years_before_and_after() 
     let before: Value = serde_json::from_str(before).unwrap();
     let after: Value = serde_json::from_str(after).unwrap();
     assert_eq!(before["VN-2027"], json!({"table": null, "closures": []}));
-    assert_eq!(after["VN-2027"]["table"].as_array().unwrap().len(), 2);
+    // Six days off (in date order), then the Saturday worked.
+    let vn = after["VN-2027"]["table"].as_array().unwrap();
+    assert_eq!(vn.len(), 7);
+    assert_eq!(vn[6]["kind"], "working_day");
     assert_eq!(after["VN-2027"]["closures"][0]["province"], "VN-HN");
     assert_eq!(after["IR-1406"]["table"][0]["date"], "2027-04-06");
 

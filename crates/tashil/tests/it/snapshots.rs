@@ -130,7 +130,16 @@ async fn one_detail_response_per_context_keeps_its_shape() {
         "province": "IR-26", "reason_fa": "آلودگی هوا", "reason_en": "Air pollution"}]);
     insta::assert_json_snapshot!(
         "calendar_load",
-        redacted(call(&app, &admin, Method::POST, "/api/v1/calendar", Some(closure)).await)
+        redacted(
+            call(
+                &app,
+                &admin,
+                Method::POST,
+                "/api/v1/calendar",
+                Some(closure)
+            )
+            .await
+        )
     );
 }
 
