@@ -47,5 +47,24 @@ pub mod closure {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
+pub mod load {
+    use sea_orm::entity::prelude::*;
+
+    /// A load of the calendar: its token names the calendar it left in force.
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "calendar_loads")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub token: String,
+        pub loaded_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
 pub const DAY_OFF: &str = "day_off";
 pub const WORKED: &str = "worked";

@@ -84,6 +84,7 @@ pub async fn load(
         }
         store::set_closures(&txn, code, *year, &y.closures).await?;
     }
+    store::stamp(&txn).await?;
     let after = store::all(&txn).await?;
     out.years = load.keys().map(|(c, y)| format!("{c}-{y}")).collect();
     audit::record(

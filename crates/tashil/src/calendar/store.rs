@@ -9,7 +9,7 @@ use sea_orm::{
 };
 use tashil_text::workdays::{YearTable, holiday_key};
 
-use super::entity::{DAY_OFF, WORKED, closure, day};
+use super::entity::{DAY_OFF, WORKED, closure, day, load};
 use super::model::Closure;
 
 /// What is stored of one country's table year.
@@ -138,4 +138,27 @@ pub async fn set_closures<C: ConnectionTrait>(
         .await?;
     }
     Ok(())
+}
+
+/// Names the calendar a load leaves in force with a fresh random token.
+pub async fn stamp<C: ConnectionTrait>(db: &C) -> Result<(), DbErr> {
+    load::ActiveModel {
+        token: Set(uuid::Uuid::new_v4().to_string()),
+        loaded_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// The token of the calendar in force: the last load's, or empty before any load (the
+/// compiled tables alone, the same in every database).
+pub async fn token<C: ConnectionTrait>(db: &C) -> Result<String, DbErr> {
+    Ok(load::Entity::find()
+        .order_by_desc(load::Column::Id)
+        .one(db)
+        .await?
+        .map(|l| l.token)
+        .unwrap_or_default())
 }

@@ -1,9 +1,11 @@
 //! The working calendars every deadline counts in, built from the compiled tables and what
 //! the national administrator loaded: the one place a context asks for a deadline (the
-//! desk's resolutions today, licence steps next). Read from the database each time it is
-//! asked, so every node sees a load at once; the tables are small (see benchmarks.md).
+//! desk's resolutions today, licence steps next). Each use asks the database which load is
+//! in force (one query), so every node counts with a load at once; the tables are read
+//! again only after a load (see benchmarks.md).
 
 use std::collections::BTreeMap;
+use std::sync::{Arc, LazyLock, Mutex};
 
 use chrono::NaiveDate;
 use sea_orm::{ConnectionTrait, DbErr};
@@ -40,36 +42,32 @@ impl Calendars {
         }
     }
 
-    fn from_stored(stored: &store::Stored) -> Result<Self, DbErr> {
+    fn from_stored(stored: store::Stored) -> Result<Self, DbErr> {
         let mut cals = Self::compiled();
         for ((code, year), y) in stored {
-            let Some(country) = Country::parse(code) else {
+            let Some(country) = Country::parse(&code) else {
                 return Err(DbErr::Custom(format!("unknown calendar country {code:?}")));
             };
-            let cal = cals.country_mut(country);
-            if let Some(t) = &y.table {
-                *cal = cal
-                    .clone()
-                    .with_table(*year, t.clone())
+            // Taken out and put back, so each year is added in place (no copy of the years
+            // added before).
+            let slot = match country {
+                Country::Iran => &mut cals.iran,
+                Country::Vietnam => &mut cals.vietnam,
+            };
+            let mut cal = std::mem::replace(slot, WorkCalendar::of(country));
+            if let Some(t) = y.table {
+                cal = cal
+                    .with_table(year, t)
                     .map_err(|e| DbErr::Custom(format!("stored table {code} {year}: {e}")))?;
             }
-            let national = y.closures.iter().filter(|c| c.province.is_empty());
-            *cal = cal.clone().with_closures(national.map(|c| c.date));
-            for c in y.closures.iter().filter(|c| !c.province.is_empty()) {
-                cals.provinces
-                    .entry(c.province.clone())
-                    .or_default()
-                    .push(c.date);
+            let (national, provincial): (Vec<_>, Vec<_>) =
+                y.closures.into_iter().partition(|c| c.province.is_empty());
+            *slot = cal.with_closures(national.into_iter().map(|c| c.date));
+            for c in provincial {
+                cals.provinces.entry(c.province).or_default().push(c.date);
             }
         }
         Ok(cals)
-    }
-
-    fn country_mut(&mut self, country: Country) -> &mut WorkCalendar {
-        match country {
-            Country::Iran => &mut self.iran,
-            Country::Vietnam => &mut self.vietnam,
-        }
     }
 
     /// The calendar of `country` (`IR`, `VN`, or a province code; anything else counts as
@@ -123,7 +121,31 @@ impl Calendars {
     }
 }
 
-/// The calendars as they stand in the database now.
-pub async fn calendars<C: ConnectionTrait>(db: &C) -> Result<Calendars, DbErr> {
-    Calendars::from_stored(&store::all(db).await?)
+/// Calendars built before, by the token of the load they reflect. Keyed by a random token
+/// that only a load writes, so an entry is right for any database that names it, and a load
+/// through any node changes the token every node reads next.
+static BUILT: LazyLock<Mutex<Vec<(String, Arc<Calendars>)>>> = LazyLock::new(Mutex::default);
+
+/// How many built calendars a process keeps (one per database it serves, in practice).
+const KEEP: usize = 8;
+
+/// The calendars as they stand in the database now: one query for the token of the last
+/// load, and the tables read again only when it changed.
+pub async fn calendars<C: ConnectionTrait>(db: &C) -> Result<Arc<Calendars>, DbErr> {
+    let token = store::token(db).await?;
+    let known = BUILT
+        .lock()
+        .expect("calendar cache")
+        .iter()
+        .find(|(t, _)| *t == token)
+        .map(|(_, c)| c.clone());
+    if let Some(c) = known {
+        return Ok(c);
+    }
+    let built = Arc::new(Calendars::from_stored(store::all(db).await?)?);
+    let mut cache = BUILT.lock().expect("calendar cache");
+    cache.retain(|(t, _)| *t != token);
+    cache.insert(0, (token, built.clone()));
+    cache.truncate(KEEP);
+    Ok(built)
 }
