@@ -124,7 +124,10 @@ impl Calendars {
 /// Calendars built before, by the token of the load they reflect. Keyed by a random token
 /// that only a load writes, so an entry is right for any database that names it, and a load
 /// through any node changes the token every node reads next.
-static BUILT: LazyLock<Mutex<Vec<(String, Arc<Calendars>)>>> = LazyLock::new(Mutex::default);
+static BUILT: LazyLock<Mutex<Vec<Built>>> = LazyLock::new(Mutex::default);
+
+/// A load's token and the calendars built for it.
+type Built = (String, Arc<Calendars>);
 
 /// How many built calendars a process keeps (one per database it serves, in practice).
 const KEEP: usize = 8;
