@@ -4,15 +4,15 @@
 
 mod api;
 mod entity;
-pub mod model;
+mod model;
 mod pages;
 mod read;
-pub mod service;
+mod service;
 mod store;
 mod working;
 
 pub use model::CalendarRow;
-pub use service::{CalendarError, LoadReport, export, load};
+pub use service::{CalendarError, LoadReport, YearSummary, export, load, overview};
 pub use working::{Calendars, Deadline, calendars};
 
 use utoipa_axum::router::OpenApiRouter;

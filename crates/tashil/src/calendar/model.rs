@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
-use tashil_text::workdays::{Country, HOLIDAY_KEYS, YearTable, holiday_key};
+use tashil_text::workdays::{Country, YearTable, holiday_key};
 
 use crate::kernel::import::Issue;
 
@@ -91,15 +91,6 @@ fn issue(row: usize, field: &str, code: &str) -> Issue {
         code: code.to_string(),
         detail: None,
     }
-}
-
-/// The keys a `holiday` row may carry (every holiday key but the office closure, which a
-/// `closure` row declares).
-pub fn holiday_keys() -> impl Iterator<Item = &'static str> {
-    HOLIDAY_KEYS
-        .iter()
-        .copied()
-        .filter(|k| *k != "office_closure")
 }
 
 /// Checks every row; the load, or every problem found (row, field, code). Nothing is kept
