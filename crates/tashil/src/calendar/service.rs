@@ -95,7 +95,9 @@ pub async fn load(
     )
     .await?;
     let cals = super::working::calendars(&txn).await?;
-    out.deadlines_moved = crate::facilitation::recount_deadlines(&txn, actor, &cals).await?;
+    // Every context whose deadlines count working days counts its open ones again.
+    out.deadlines_moved = crate::facilitation::recount_deadlines(&txn, actor, &cals).await?
+        + crate::licensing::recount_deadlines(&txn, actor, &cals).await?;
     txn.commit().await?;
     out.report.imported = read.rows.len();
     Ok(out)

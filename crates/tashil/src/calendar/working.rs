@@ -1,6 +1,6 @@
 //! The working calendars every deadline counts in, built from the compiled tables and what
 //! the national administrator loaded: the one place a context asks for a deadline (the
-//! desk's resolutions today, licence steps next). Each use asks the database which load is
+//! desk's resolutions and licence steps). Each use asks the database which load is
 //! in force (one query), so every node counts with a load at once; the tables are read
 //! again only after a load (see benchmarks.md).
 
