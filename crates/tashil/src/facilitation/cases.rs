@@ -72,23 +72,17 @@ pub struct ResolutionView {
     pub deadline_provisional: bool,
 }
 
-impl TryFrom<resolution::Model> for ResolutionView {
-    type Error = DbErr;
-
-    fn try_from(r: resolution::Model) -> Result<Self, DbErr> {
+impl ResolutionView {
+    /// The view of a stored resolution; `cals` says whether its deadline is provisional.
+    pub(super) fn read(
+        r: resolution::Model,
+        cals: &crate::calendar::Calendars,
+    ) -> Result<Self, DbErr> {
         let status = super::followup::status_of(&r)?;
+        let country = super::followup::country_of(&r);
         Ok(ResolutionView {
-            overdue: super::followup::is_overdue(
-                status,
-                r.deadline,
-                super::followup::country_of(&r),
-            ),
-            deadline_provisional: !super::calendar::calendar(
-                &r.calendar_country
-                    .clone()
-                    .unwrap_or_else(|| super::calendar::country_of(&r.province_code, "IR")),
-            )
-            .covered(r.deadline),
+            overdue: super::followup::is_overdue(status, r.deadline, country),
+            deadline_provisional: cals.provisional(country, r.deadline),
             id: r.id,
             meeting_id: r.meeting_id,
             case_id: r.case_id,

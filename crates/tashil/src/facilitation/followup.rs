@@ -72,12 +72,13 @@ pub async fn list(
     if overdue_only {
         q = q.filter(overdue_condition());
     }
+    let cals = crate::calendar::calendars(db).await?;
     Ok(q.order_by_asc(resolution::Column::Deadline)
         .order_by_asc(resolution::Column::Id)
         .all(db)
         .await?
         .into_iter()
-        .map(ResolutionView::try_from)
+        .map(|r| ResolutionView::read(r, &cals))
         .collect::<Result<_, _>>()?)
 }
 

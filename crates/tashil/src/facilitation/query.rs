@@ -198,12 +198,13 @@ pub(super) async fn resolutions_where<C: ConnectionTrait>(
     db: &C,
     filter: impl sea_orm::sea_query::IntoCondition,
 ) -> Result<Vec<super::cases::ResolutionView>, FacilitationError> {
+    let cals = crate::calendar::calendars(db).await?;
     Ok(resolution::Entity::find()
         .filter(filter)
         .order_by_asc(resolution::Column::Id)
         .all(db)
         .await?
         .into_iter()
-        .map(super::cases::ResolutionView::try_from)
+        .map(|r| super::cases::ResolutionView::read(r, &cals))
         .collect::<Result<_, _>>()?)
 }

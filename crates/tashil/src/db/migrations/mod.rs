@@ -13,6 +13,7 @@ mod m0007_case_units;
 mod m0008_mail_outbox;
 mod m0009_audit_checkpoints;
 mod m0020_licensing;
+mod m0030_working_calendar;
 mod m0032_licence_register;
 mod m0033_lead_times;
 
@@ -57,6 +58,7 @@ impl MigratorTrait for Migrator {
             migration!(m0008_mail_outbox),
             migration!(m0009_audit_checkpoints),
             migration!(m0020_licensing),
+            migration!(m0030_working_calendar),
             migration!(m0032_licence_register),
             migration!(m0033_lead_times),
         ]
@@ -96,6 +98,7 @@ mod tests {
                 "m0008_mail_outbox",
                 "m0009_audit_checkpoints",
                 "m0020_licensing",
+                "m0030_working_calendar",
                 "m0032_licence_register",
                 "m0033_lead_times",
             ]
