@@ -6,7 +6,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, OnConflict, Query};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Value};
 
 use super::calendar;
 use super::entity::{application, step};
@@ -18,6 +18,51 @@ const MONTHS: &str = "lead_time_months";
 const DAYS: &str = "lead_time_days";
 const COUNTED: &str = "application_lead_times";
 
+/// The key of a kept row: permit type, province, month.
+pub(super) const KEY: [&str; 3] = ["permit_type_id", "province_code", "month"];
+
+/// Adds `adds` to the row of `table` keyed by `key` (columns after [`KEY`]), making it if new.
+async fn upsert_add<C: ConnectionTrait>(
+    tx: &C,
+    table: &str,
+    key: Vec<(&str, Value)>,
+    adds: &[(&str, i64)],
+) -> Result<(), DbErr> {
+    let mut q = Query::insert();
+    q.into_table(Alias::new(table)).columns(
+        key.iter()
+            .map(|(n, _)| *n)
+            .chain(adds.iter().map(|(n, _)| *n))
+            .map(Alias::new),
+    );
+    let conflict: Vec<&str> = key.iter().map(|(n, _)| *n).collect();
+    q.values_panic(
+        key.into_iter()
+            .map(|(_, v)| v.into())
+            .chain(adds.iter().map(|(_, v)| (*v).into())),
+    );
+    let mut on = OnConflict::columns(conflict.into_iter().map(Alias::new));
+    for (n, _) in adds {
+        on.value(
+            Alias::new(*n),
+            Expr::cust(format!("{table}.{n} + excluded.{n}")),
+        );
+    }
+    q.on_conflict(on);
+    tx.execute(&q).await?;
+    Ok(())
+}
+
+fn key(a: &application::Model, month: i32) -> Vec<(&'static str, Value)> {
+    KEY.into_iter()
+        .zip([
+            a.permit_type_id.into(),
+            a.province_code.clone().into(),
+            month.into(),
+        ])
+        .collect()
+}
+
 /// Adds `c` to the month's counts (negative to take back).
 async fn bump<C: ConnectionTrait>(
     tx: &C,
@@ -25,40 +70,8 @@ async fn bump<C: ConnectionTrait>(
     month: i32,
     c: Counts,
 ) -> Result<(), DbErr> {
-    let cols = [
-        ("received", c.received),
-        ("issued", c.issued),
-        ("rejected", c.rejected),
-        ("withdrawn", c.withdrawn),
-        ("on_time", c.on_time),
-        ("by_silence", c.by_silence),
-    ];
-    let mut q = Query::insert();
-    q.into_table(Alias::new(MONTHS)).columns(
-        ["permit_type_id", "province_code", "month"]
-            .into_iter()
-            .chain(cols.iter().map(|(n, _)| *n))
-            .map(Alias::new),
-    );
-    q.values_panic(
-        [
-            a.permit_type_id.into(),
-            a.province_code.clone().into(),
-            month.into(),
-        ]
-        .into_iter()
-        .chain(cols.iter().map(|(_, v)| (*v).into())),
-    );
-    let mut on = OnConflict::columns(["permit_type_id", "month", "province_code"].map(Alias::new));
-    for (n, _) in cols {
-        on.value(
-            Alias::new(n),
-            Expr::cust(format!("{MONTHS}.{n} + excluded.{n}")),
-        );
-    }
-    q.on_conflict(on);
-    tx.execute(&q).await?;
-    Ok(())
+    let adds: Vec<(&str, i64)> = Counts::COLUMNS.into_iter().zip(c.values()).collect();
+    upsert_add(tx, MONTHS, key(a, month), &adds).await
 }
 
 /// Adds `n` decisions of `days` working days to the month's histogram.
@@ -69,63 +82,28 @@ async fn bump_days<C: ConnectionTrait>(
     days: i32,
     n: i64,
 ) -> Result<(), DbErr> {
-    let q = Query::insert()
-        .into_table(Alias::new(DAYS))
-        .columns(
-            [
-                "permit_type_id",
-                "province_code",
-                "month",
-                "working_days",
-                "decided",
-            ]
-            .map(Alias::new),
-        )
-        .values_panic([
-            a.permit_type_id.into(),
-            a.province_code.clone().into(),
-            month.into(),
-            days.into(),
-            n.into(),
-        ])
-        .on_conflict(
-            OnConflict::columns(
-                ["permit_type_id", "month", "province_code", "working_days"].map(Alias::new),
-            )
-            .value(
-                Alias::new("decided"),
-                Expr::cust(format!("{DAYS}.decided + excluded.decided")),
-            )
-            .to_owned(),
-        )
-        .to_owned();
-    tx.execute(&q).await?;
-    Ok(())
+    let mut k = key(a, month);
+    k.push(("working_days", days.into()));
+    upsert_add(tx, DAYS, k, &[("decided", n)]).await
 }
 
-/// An application received at `now`.
-pub(super) async fn received<C: ConnectionTrait>(
+/// What happened to an application that the figures count in the month it happened.
+pub(super) enum Event {
+    Received,
+    Withdrawn,
+}
+
+/// Counts `event` of application `a` at `now`.
+pub(super) async fn count<C: ConnectionTrait>(
     tx: &C,
     a: &application::Model,
+    event: Event,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let month = month_of(&a.province_code, clock::local_date(&a.province_code, now));
     let c = Counts {
-        received: 1,
-        ..Default::default()
-    };
-    bump(tx, a, month, c).await
-}
-
-/// An application withdrawn at `now`.
-pub(super) async fn withdrawn<C: ConnectionTrait>(
-    tx: &C,
-    a: &application::Model,
-    now: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    let month = month_of(&a.province_code, clock::local_date(&a.province_code, now));
-    let c = Counts {
-        withdrawn: 1,
+        received: i64::from(matches!(event, Event::Received)),
+        withdrawn: i64::from(matches!(event, Event::Withdrawn)),
         ..Default::default()
     };
     bump(tx, a, month, c).await

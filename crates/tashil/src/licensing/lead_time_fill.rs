@@ -8,7 +8,8 @@ use sea_orm::{DatabaseConnection, EntityTrait, Value};
 
 use super::entity::permit_type;
 use super::error::LicensingError;
-use super::model::lead_time::month_of;
+use super::lead_time::KEY;
+use super::model::lead_time::{Counts, month_of};
 use super::register_fill::Lcg;
 use crate::db::bulk;
 use crate::kernel::clock;
@@ -56,18 +57,17 @@ pub async fn fill(db: &DatabaseConnection, decisions: u64) -> Result<u64, Licens
         }
         let n = n as i64;
         let rejected = n * 15 / 100;
-        let values: [Value; 9] = [
-            type_id.into(),
-            province.into(),
-            month.into(),
-            (n + n / 10).into(),
-            (n - rejected).into(),
-            rejected.into(),
-            (n * 3 / 100).into(),
-            on_time.into(),
-            silence.into(),
-        ];
-        month_rows.push(values.to_vec());
+        let counts = Counts {
+            received: n + n / 10,
+            issued: n - rejected,
+            rejected,
+            withdrawn: n * 3 / 100,
+            on_time,
+            by_silence: silence,
+        };
+        let mut values: Vec<Value> = vec![type_id.into(), province.into(), month.into()];
+        values.extend(counts.values().map(Value::from));
+        month_rows.push(values);
         for (d, c) in days {
             day_rows.push(vec![
                 type_id.into(),
@@ -79,39 +79,11 @@ pub async fn fill(db: &DatabaseConnection, decisions: u64) -> Result<u64, Licens
         }
     }
     let written = (month_rows.len() + day_rows.len()) as u64;
+    let month_columns: Vec<&str> = KEY.into_iter().chain(Counts::COLUMNS).collect();
+    let day_columns: Vec<&str> = KEY.into_iter().chain(["working_days", "decided"]).collect();
     let tx = crate::db::begin_write(db).await?;
-    bulk::insert(
-        &tx,
-        "lead_time_months",
-        &[
-            "permit_type_id",
-            "province_code",
-            "month",
-            "received",
-            "issued",
-            "rejected",
-            "withdrawn",
-            "on_time",
-            "by_silence",
-        ],
-        month_rows,
-        None,
-    )
-    .await?;
-    bulk::insert(
-        &tx,
-        "lead_time_days",
-        &[
-            "permit_type_id",
-            "province_code",
-            "month",
-            "working_days",
-            "decided",
-        ],
-        day_rows,
-        None,
-    )
-    .await?;
+    bulk::insert(&tx, "lead_time_months", &month_columns, month_rows, None).await?;
+    bulk::insert(&tx, "lead_time_days", &day_columns, day_rows, None).await?;
     tx.commit().await?;
     Ok(written)
 }

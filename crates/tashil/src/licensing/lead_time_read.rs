@@ -140,38 +140,20 @@ pub async fn figures<C: ConnectionTrait>(
     };
     // PostgreSQL sums a bigint as numeric: cast back so both backends read an i64.
     let sum = |c: &str| Expr::cust(format!("CAST(SUM({c}) AS BIGINT)"));
-    let names = [
-        "received",
-        "issued",
-        "rejected",
-        "withdrawn",
-        "on_time",
-        "by_silence",
-    ];
     let mut counts_q = Query::select();
     counts_q.column(Alias::new("month"));
-    for n in names {
+    for n in Counts::COLUMNS {
         counts_q.expr_as(sum(n), Alias::new(n));
     }
     scope("lead_time_months", &mut counts_q);
     counts_q.group_by_col(Alias::new("month"));
     let mut counts: BTreeMap<i32, Counts> = BTreeMap::new();
     for row in db.query_all(&counts_q).await? {
-        let get = |n: &str| -> Result<i64, sea_orm::DbErr> {
-            Ok(row.try_get::<Option<i64>>("", n)?.unwrap_or(0))
-        };
-        let month: i32 = row.try_get("", "month")?;
-        counts.insert(
-            month,
-            Counts {
-                received: get("received")?,
-                issued: get("issued")?,
-                rejected: get("rejected")?,
-                withdrawn: get("withdrawn")?,
-                on_time: get("on_time")?,
-                by_silence: get("by_silence")?,
-            },
-        );
+        let mut v = [0i64; 6];
+        for (slot, n) in v.iter_mut().zip(Counts::COLUMNS) {
+            *slot = row.try_get::<Option<i64>>("", n)?.unwrap_or(0);
+        }
+        counts.insert(row.try_get("", "month")?, Counts::from_values(v));
     }
 
     let mut days_q = Query::select();
@@ -216,20 +198,17 @@ pub async fn figures<C: ConnectionTrait>(
 /// The figures as CSV: one row per month and a last row, `total`, for the span
 /// (machine-readable column names, shares as decimals).
 pub fn csv(f: &LeadTimes) -> Vec<u8> {
-    let headers = [
-        "month",
-        "received",
-        "issued",
-        "rejected",
-        "withdrawn",
-        "on_time",
-        "by_silence",
-        "median_working_days",
-        "p90_working_days",
-        "on_time_share",
-        "silence_share",
-    ]
-    .map(String::from);
+    let headers: Vec<String> = ["month"]
+        .into_iter()
+        .chain(Counts::COLUMNS)
+        .chain([
+            "median_working_days",
+            "p90_working_days",
+            "on_time_share",
+            "silence_share",
+        ])
+        .map(String::from)
+        .collect();
     let opt = |v: Option<i32>| v.map(|d| d.to_string()).unwrap_or_default();
     let share = |v: Option<f64>| v.map(|s| format!("{s:.4}")).unwrap_or_default();
     let rows: Vec<Vec<String>> = f
@@ -237,20 +216,15 @@ pub fn csv(f: &LeadTimes) -> Vec<u8> {
         .iter()
         .chain([&f.total])
         .map(|r| {
-            let c = &r.counts;
-            vec![
-                r.month.map_or_else(|| "total".into(), |m| m.to_string()),
-                c.received.to_string(),
-                c.issued.to_string(),
-                c.rejected.to_string(),
-                c.withdrawn.to_string(),
-                c.on_time.to_string(),
-                c.by_silence.to_string(),
+            let mut cells = vec![r.month.map_or_else(|| "total".into(), |m| m.to_string())];
+            cells.extend(r.counts.values().map(|v| v.to_string()));
+            cells.extend([
                 opt(r.median_days),
                 opt(r.p90_days),
                 share(r.on_time_share),
                 share(r.silence_share),
-            ]
+            ]);
+            cells
         })
         .collect();
     tashil_sheets::write_csv(&headers, &rows)

@@ -144,7 +144,7 @@ pub(super) async fn write<C: ConnectionTrait>(
     match t.status {
         Status::Issued => lead_time::decided(tx, a, true, matches!(mv, Move::Consent), now).await?,
         Status::Rejected => lead_time::decided(tx, a, false, false, now).await?,
-        Status::Withdrawn => lead_time::withdrawn(tx, a, now).await?,
+        Status::Withdrawn => lead_time::count(tx, a, lead_time::Event::Withdrawn, now).await?,
         _ => {}
     }
     let licence = if t.status == Status::Issued {

@@ -57,13 +57,42 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// The kept columns, in the order of [`Counts::values`].
+    pub const COLUMNS: [&'static str; 6] = [
+        "received",
+        "issued",
+        "rejected",
+        "withdrawn",
+        "on_time",
+        "by_silence",
+    ];
+
+    pub fn values(&self) -> [i64; 6] {
+        [
+            self.received,
+            self.issued,
+            self.rejected,
+            self.withdrawn,
+            self.on_time,
+            self.by_silence,
+        ]
+    }
+
+    pub fn from_values(v: [i64; 6]) -> Counts {
+        let [received, issued, rejected, withdrawn, on_time, by_silence] = v;
+        Counts {
+            received,
+            issued,
+            rejected,
+            withdrawn,
+            on_time,
+            by_silence,
+        }
+    }
+
     pub fn add(&mut self, o: &Counts) {
-        self.received += o.received;
-        self.issued += o.issued;
-        self.rejected += o.rejected;
-        self.withdrawn += o.withdrawn;
-        self.on_time += o.on_time;
-        self.by_silence += o.by_silence;
+        let (a, b) = (self.values(), o.values());
+        *self = Counts::from_values(std::array::from_fn(|i| a[i] + b[i]));
     }
 
     pub fn decided(&self) -> i64 {
