@@ -6,6 +6,9 @@ use std::ops::ControlFlow;
 
 use crate::{Cell, ReadOptions, Row, SheetError};
 
+/// A merged region by the 0-based `(row, column)` of its top-left and bottom-right cells.
+pub(crate) type Region = ((u32, u32), (u32, u32));
+
 /// What is known of a sheet once its header row has been read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SheetInfo {
@@ -36,8 +39,8 @@ pub(crate) struct RowFilter<'s> {
     info: Option<SheetInfo>,
     date1904: bool,
     sheet_name: Option<String>,
-    /// The 0-based corners of merged regions, checked once the header row is known.
-    merges: Vec<((u32, u32), (u32, u32))>,
+    /// Merged regions, checked once the header row is known.
+    merges: Vec<Region>,
     stopped: bool,
     max_rows: usize,
     budget: u64,
@@ -64,8 +67,8 @@ impl<'s> RowFilter<'s> {
         }
     }
 
-    /// Merged regions of the sheet, in `((row, col), (row, col))` corners.
-    pub(crate) fn with_merges(mut self, merges: Vec<((u32, u32), (u32, u32))>) -> Self {
+    /// The sheet's merged regions.
+    pub(crate) fn with_merges(mut self, merges: Vec<Region>) -> Self {
         self.merges = merges;
         self
     }
@@ -151,7 +154,7 @@ impl<'s> RowFilter<'s> {
 /// Merges within the header (a title spanning columns) are harmless; over data rows the
 /// value sits in the top-left cell only and the rest read as empty, which would import
 /// silently wrong rows.
-fn check_merges(merges: &[((u32, u32), (u32, u32))], header_row: usize) -> Result<(), SheetError> {
+fn check_merges(merges: &[Region], header_row: usize) -> Result<(), SheetError> {
     let first = merges
         .iter()
         .filter(|(_, end)| end.0 as usize + 1 > header_row)

@@ -11,7 +11,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::inspect::inspect;
 use crate::merges;
-use crate::stream::{RowFilter, RowSink, SheetInfo};
+use crate::stream::{Region, RowFilter, RowSink, SheetInfo};
 use crate::table::datetime_to_serial;
 use crate::{Cell, ReadOptions, SheetError, Table};
 
@@ -122,12 +122,12 @@ fn stream_cells(
     Ok(())
 }
 
-/// The sheet's merged regions as 0-based `(row, col)` corners.
+/// The sheet's merged regions.
 fn merged_regions(
     workbook: &mut Xlsx<Cursor<&[u8]>>,
     bytes: &[u8],
     sheet: &str,
-) -> Result<Vec<((u32, u32), (u32, u32))>, Failure> {
+) -> Result<Vec<Region>, Failure> {
     Ok(match merges::merged_regions(bytes, sheet) {
         Some(found) => found.into_iter().map(|m| (m.start, m.end)).collect(),
         None => {

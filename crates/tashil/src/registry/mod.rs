@@ -18,12 +18,11 @@ mod store;
 mod terms;
 
 pub use export::export_rows;
-pub use import::{Importer, import_units};
+pub use import::{Column, Importer, header_label, import_units};
 pub use model::{
     FieldError, ProductDraft, QcManagerDraft, SizeClass, UnitDraft, UnitStatus, ValidUnit,
     parse_national_id,
 };
-pub(crate) use service::snapshot_json;
 pub use service::{
     RegistryError, UnitDetail, UnitFilter, UnitPage, UnitSummary, attach_organisation, create,
     insert_demo,

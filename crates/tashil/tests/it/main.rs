@@ -17,6 +17,7 @@ mod helpers;
 mod home;
 mod i18n;
 mod import;
+mod import_file;
 mod jobs;
 mod licensing;
 mod licensing_licences;
