@@ -15,6 +15,7 @@ mod profile;
 mod query;
 mod service;
 mod store;
+mod tallies;
 mod terms;
 
 pub use export::export_rows;
@@ -23,10 +24,14 @@ pub use model::{
     FieldError, ProductDraft, QcManagerDraft, SizeClass, UnitDraft, UnitStatus, ValidUnit,
     parse_national_id,
 };
+pub use profile::from_tallies;
 pub use service::{
     RegistryError, UnitDetail, UnitFilter, UnitPage, UnitSummary, attach_organisation, create,
     insert_demo,
 };
+/// The profile's counts as kept on write, and as recounted from the units (tests hold the
+/// two equal after every kind of write).
+pub use tallies::{Tally, of_country as tallies_of_country, recount as recount_tallies};
 
 use utoipa_axum::router::OpenApiRouter;
 
