@@ -275,7 +275,7 @@ async fn raw_insert(backend: &Backend, rows: &Rows, terms: bool) -> Result<Durat
         bulk::insert(
             &txn,
             "unit_terms",
-            &["term", "unit_id"],
+            &["province_code", "term", "unit_id"],
             rows.terms.clone(),
             None,
         )
@@ -340,8 +340,11 @@ async fn read_back(db: &DatabaseConnection) -> Result<Rows> {
     )
     .await?;
     let mut terms = Vec::new();
-    for r in all("SELECT term, unit_id FROM unit_terms ORDER BY term, unit_id").await? {
+    // In the table's key order, as the store writes them.
+    let sql = "SELECT province_code, term, unit_id FROM unit_terms ORDER BY 1, 2, 3";
+    for r in all(sql).await? {
         terms.push(vec![
+            r.try_get::<String>("", "province_code")?.into(),
             r.try_get::<String>("", "term")?.into(),
             r.try_get::<i64>("", "unit_id")?.into(),
         ]);
