@@ -218,7 +218,7 @@ pub async fn list<C: ConnectionTrait>(
     let Some(text) = &filter.q else {
         let base = query::scoped(&scope).filter(query::unit_filters(filter));
         let total = query::capped_count(db, &base, COUNT_CAP).await?;
-        let items = query::newest_first(base, &scope, filter)
+        let items = query::newest_first(&scope, filter)
             .offset(paging.offset())
             .limit(paging.limit())
             .all(db)
