@@ -23,6 +23,16 @@ $BIN --data-dir "$SRC" export units "$OUT/units.xlsx" --lang fa 2>/dev/null
 ls -l "$OUT/units.xlsx" | awk '{print "xlsx size: " $5 " bytes"}'
 /usr/bin/time -f "import: %e s wall, max RSS %M KB" $BIN --data-dir "$DST" import units "$OUT/units.xlsx" 2>&1 | tail -2 | tee "$OUT/import.txt"
 
+echo "== a workbook as an office sends it (every column, QC managers, addresses), imported"
+RATIO=(cargo bench --quiet -p tashil --bench import_ratio --)
+"${RATIO[@]}" --make-workbook "$SRC/tashil.db" "$OUT/realistic.xlsx"
+rm -rf "$DST" && mkdir -p "$DST"
+/usr/bin/time -f "import: %e s wall, max RSS %M KB" $BIN --data-dir "$DST" import units "$OUT/realistic.xlsx" 2>&1 | tail -2 | tee -a "$OUT/import.txt"
+
+echo "== the import against a raw batched insert of the same rows (SQLite; PostgreSQL when"
+echo "   TASHIL_BENCH_POSTGRES_URL names a server where databases may be created)"
+"${RATIO[@]}" --file "$OUT/realistic.xlsx" --runs 3 | tee "$OUT/import_ratio.md"
+
 echo "== server on the $UNITS-unit database"
 PORT=18080
 $BIN --data-dir "$SRC" serve --bind 127.0.0.1:$PORT >/dev/null 2>&1 &

@@ -19,6 +19,7 @@ import-encoding = Text encoding of a CSV file
 import-submit = Check and import
 import-columns = Columns
 import-row = Row
+import-whole-file = Whole file
 import-column = Column
 import-problem = Problem
 import-done = { $count ->

@@ -16,6 +16,7 @@ import-encoding = کدگذاری متن فایل CSV
 import-submit = بررسی و ورود
 import-columns = ستون‌ها
 import-row = ردیف
+import-whole-file = کل فایل
 import-column = ستون
 import-problem = اشکال
 import-done = { $count } واحد وارد شد.

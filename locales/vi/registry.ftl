@@ -16,6 +16,7 @@ import-encoding = Bảng mã của tệp CSV
 import-submit = Kiểm tra và nhập
 import-columns = Các cột
 import-row = Dòng
+import-whole-file = Cả tệp
 import-column = Cột
 import-problem = Lỗi
 import-done = Đã nhập { $count } cơ sở.

@@ -7,7 +7,7 @@
 //! Otherwise this follows RFC 4180 with Excel's leniency: quotes inside an unquoted field
 //! are literal, and text after a closing quote is appended to the field.
 
-use crate::builder::TableBuilder;
+use crate::stream::RowFilter;
 use crate::{Cell, SheetError};
 
 /// Where a field ended.
@@ -17,12 +17,12 @@ enum End {
     File,
 }
 
-/// Feeds every record of `text` to `builder`, numbering records as Excel does: one row
+/// Feeds every record of `text` to `rows`, numbering records as Excel does: one row
 /// per record, however many lines its quoted fields span.
 pub(crate) fn parse(
     text: &str,
     delimiter: Option<u8>,
-    builder: &mut TableBuilder,
+    rows: &mut RowFilter<'_>,
 ) -> Result<(), SheetError> {
     let (text, declared) = strip_sep_line(text);
     // Only an ASCII delimiter can split UTF-8 text without cutting a character.
@@ -52,7 +52,10 @@ pub(crate) fn parse(
                 break;
             }
         }
-        builder.push(row, cells)?;
+        rows.push(row, cells)?;
+        if rows.stopped() {
+            break;
+        }
     }
     Ok(())
 }

@@ -50,9 +50,10 @@ pub enum SheetError {
     /// A formula; its cached value may be stale and it may not survive re-export.
     #[error("formula in cell {cell}")]
     Formula { cell: String },
-    /// A merged region over data rows; `cell` is its top-left cell.
-    #[error("merged cells starting at {cell}")]
-    MergedCell { cell: String },
+    /// A merged region over data rows: `cell` is its top-left cell, `range` the whole
+    /// region as Excel names it ("E10:E14").
+    #[error("merged cells {range}")]
+    MergedCell { cell: String, range: String },
     /// More data rows than `limit`.
     #[error("more than {limit} data rows")]
     TooManyRows { limit: usize },
@@ -109,8 +110,9 @@ impl SheetError {
             }
             Self::UnknownEncoding { label } => vec![("label", label.clone())],
             Self::Undecodable { encoding } => vec![("encoding", encoding.clone())],
-            Self::Formula { cell } | Self::MergedCell { cell } | Self::CellTooLong { cell } => {
-                vec![("cell", cell.clone())]
+            Self::Formula { cell } | Self::CellTooLong { cell } => vec![("cell", cell.clone())],
+            Self::MergedCell { cell, range } => {
+                vec![("cell", cell.clone()), ("range", range.clone())]
             }
             Self::TooManyRows { limit } => vec![("limit", limit.to_string())],
             Self::Csv { row, detail } => vec![("row", row.to_string()), ("detail", detail.clone())],

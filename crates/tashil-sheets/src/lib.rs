@@ -12,19 +12,21 @@
 //! (Arabic script), `windows-1258` when Latin words carry Vietnamese tone marks or ă/ơ/ư/đ,
 //! else `windows-1252`; `utf-16le`/`utf-16be` from the pattern of NUL bytes.
 
-mod builder;
+mod collect;
 mod csv_read;
 mod detect;
 mod encoding;
 mod error;
 mod inspect;
 mod merges;
+mod stream;
 mod table;
 mod write;
 mod xlsx;
 
 pub use detect::detect_format;
 pub use error::SheetError;
+pub use stream::{RowSink, SheetInfo};
 pub use table::{Cell, Row, Table, datetime_to_serial, serial_to_datetime};
 pub use write::{ExportCell, write_csv, write_xlsx};
 
@@ -65,17 +67,35 @@ impl Default for ReadOptions {
 ///
 /// The format comes from [`detect_format`]; for XLSX the first visible worksheet is read.
 pub fn read_table(file_name: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Table, SheetError> {
+    let mut rows = collect::Collect::default();
+    let info = read_rows(file_name, bytes, opts, &mut rows)?;
+    Ok(rows.into_table(info))
+}
+
+/// Reads the first sheet of an upload row by row into `sink`, holding no more of it than
+/// the row being read (and, for XLSX, the workbook's shared strings).
+///
+/// Everything that makes the file unreadable as a whole (format, container, merged cells
+/// over data rows) is found before the first row reaches `sink`; a formula, the row limit
+/// or a CSV's unclosed quote may end the read after some rows were handed over, so a sink
+/// that writes must wait for the `Ok`.
+pub fn read_rows(
+    file_name: &str,
+    bytes: &[u8],
+    opts: &ReadOptions,
+    sink: &mut dyn RowSink,
+) -> Result<SheetInfo, SheetError> {
     match detect_format(file_name, bytes)? {
-        Format::Xlsx => xlsx::read(file_name, bytes, opts),
+        Format::Xlsx => xlsx::read(file_name, bytes, opts, sink),
         Format::Csv => {
             let limit = opts.max_uncompressed_bytes;
             if bytes.len() as u64 > limit {
                 return Err(SheetError::TooLarge { limit });
             }
             let text = encoding::decode(bytes, opts.encoding.as_deref())?;
-            let mut builder = builder::TableBuilder::new(opts);
-            csv_read::parse(&text, opts.delimiter, &mut builder)?;
-            builder.finish(false, None)
+            let mut filter = stream::RowFilter::new(sink, opts, false, None);
+            csv_read::parse(&text, opts.delimiter, &mut filter)?;
+            filter.finish()
         }
     }
 }

@@ -1,33 +1,38 @@
-//! Streaming an XLSX worksheet into a [`Table`].
+//! Streaming an XLSX worksheet row by row.
 //!
 //! Cells are pulled one at a time from calamine's cell reader rather than loading a
-//! `Range`, so memory follows the non-empty cells (a `Range` is a dense rectangle: one
-//! stray cell in XFD1048576 would make it gigabytes).
+//! `Range`, so memory follows the row being read (a `Range` is a dense rectangle of the
+//! whole sheet: one stray cell in XFD1048576 would make it gigabytes).
 
 use std::io::Cursor;
 
 use calamine::{DataRef, Reader, SheetType, SheetVisible, Xlsx, XlsxError};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
-use crate::builder::TableBuilder;
 use crate::inspect::inspect;
 use crate::merges;
+use crate::stream::{Region, RowFilter, RowSink, SheetInfo};
 use crate::table::datetime_to_serial;
 use crate::{Cell, ReadOptions, SheetError, Table};
 
-/// Reads the first visible worksheet of an XLSX workbook.
-pub(crate) fn read(file_name: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Table, SheetError> {
+/// Reads the first visible worksheet of an XLSX workbook into `sink`.
+pub(crate) fn read(
+    file_name: &str,
+    bytes: &[u8],
+    opts: &ReadOptions,
+    sink: &mut dyn RowSink,
+) -> Result<SheetInfo, SheetError> {
     let limit = opts.max_uncompressed_bytes;
     inspect(file_name, bytes, limit)?;
     let mut workbook = Xlsx::new(Cursor::new(bytes)).map_err(|e| map_error(e, limit))?;
     let sheet = pick_sheet(&workbook).ok_or(SheetError::NoSheet)?;
     let date1904 = workbook.has_1904_epoch();
-    let mut builder = TableBuilder::new(opts);
-    stream_cells(&mut workbook, &sheet, date1904, &mut builder).map_err(|e| e.into_sheet(limit))?;
-    if let Some(header_row) = builder.header_row() {
-        check_merges(&mut workbook, bytes, &sheet, header_row).map_err(|e| e.into_sheet(limit))?;
-    }
-    builder.finish(date1904, Some(sheet))
+    // Merges are listed after the cells, but are looked up first: a file refused for them
+    // hands no row to the sink.
+    let merges = merged_regions(&mut workbook, bytes, &sheet).map_err(|e| e.into_sheet(limit))?;
+    let mut rows = RowFilter::new(sink, opts, date1904, Some(sheet.clone())).with_merges(merges);
+    stream_cells(&mut workbook, &sheet, date1904, &mut rows).map_err(|e| e.into_sheet(limit))?;
+    rows.finish()
 }
 
 /// The sheet the user sees on opening: the first visible worksheet (chart and macro sheets
@@ -68,7 +73,7 @@ impl From<SheetError> for Failure {
     }
 }
 
-/// Feeds the sheet's rows to `builder` in order, refusing the first formula.
+/// Feeds the sheet's rows to `rows` in order, refusing the first formula.
 ///
 /// Any formula is refused, the header's included: its cached value may be stale (files
 /// saved by tools that do not recalculate) and the app would store a number the user
@@ -77,7 +82,7 @@ fn stream_cells(
     workbook: &mut Xlsx<Cursor<&[u8]>>,
     sheet: &str,
     date1904: bool,
-    builder: &mut TableBuilder,
+    rows: &mut RowFilter<'_>,
 ) -> Result<(), Failure> {
     let mut reader = workbook.worksheet_cells_reader(sheet)?;
     let mut current: Option<u32> = None;
@@ -94,7 +99,10 @@ fn stream_cells(
                     let detail = "rows out of order".to_string();
                     return Err(SheetError::Corrupt { detail }.into());
                 }
-                builder.push(previous as usize + 1, std::mem::take(&mut cells))?;
+                rows.push(previous as usize + 1, std::mem::take(&mut cells))?;
+                if rows.stopped() {
+                    return Ok(());
+                }
             }
             current = Some(row);
         }
@@ -109,36 +117,24 @@ fn stream_cells(
         cells[col] = value;
     }
     if let Some(last) = current {
-        builder.push(last as usize + 1, cells)?;
+        rows.push(last as usize + 1, cells)?;
     }
     Ok(())
 }
 
-/// Refuses a merged region reaching below the header row. Merges within the header (a
-/// title spanning columns) are harmless; over data rows the value sits in the top-left cell
-/// only and the rest read as empty, which would import silently wrong rows.
-fn check_merges(
+/// The sheet's merged regions.
+fn merged_regions(
     workbook: &mut Xlsx<Cursor<&[u8]>>,
     bytes: &[u8],
     sheet: &str,
-    header_row: usize,
-) -> Result<(), Failure> {
-    let mut regions: Vec<((u32, u32), (u32, u32))> = match merges::merged_regions(bytes, sheet) {
+) -> Result<Vec<Region>, Failure> {
+    Ok(match merges::merged_regions(bytes, sheet) {
         Some(found) => found.into_iter().map(|m| (m.start, m.end)).collect(),
         None => {
             let found = workbook.merge_cells_by_sheet_name(sheet)?;
             found.into_iter().map(|d| (d.start, d.end)).collect()
         }
-    };
-    regions.retain(|(_, end)| end.0 as usize + 1 > header_row);
-    regions.sort_unstable();
-    match regions.first() {
-        Some(((row, col), _)) => {
-            let cell = Table::cell_ref(*col as usize, *row as usize + 1);
-            Err(SheetError::MergedCell { cell }.into())
-        }
-        None => Ok(()),
-    }
+    })
 }
 
 /// One calamine value as a [`Cell`]. Typed ISO dates (`t="d"`, written by some tools

@@ -44,7 +44,7 @@ fn formula_is_refused_with_its_cell() {
 }
 
 #[test]
-fn merged_cells_over_data_rows_are_refused_with_top_left_cell() {
+fn merged_cells_over_data_rows_are_refused_naming_the_whole_range() {
     let bytes = common::xlsx(|ws| {
         ws.write_string(0, 0, "id").unwrap();
         ws.write_string(0, 1, "name").unwrap();
@@ -54,7 +54,10 @@ fn merged_cells_over_data_rows_are_refused_with_top_left_cell() {
     });
     assert_eq!(
         read(&bytes),
-        Err(SheetError::MergedCell { cell: "B3".into() })
+        Err(SheetError::MergedCell {
+            cell: "B3".into(),
+            range: "B3:B4".into()
+        })
     );
 }
 

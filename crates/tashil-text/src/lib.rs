@@ -58,5 +58,5 @@ pub use dates::{
 pub use digits::{localize_digits, parse_decimal, parse_i64, to_ascii_digits, to_persian_digits};
 pub use ids::{IdError, IranLegalId, IranPersonalCode, VietnamEnterpriseCode};
 pub use lang::Lang;
-pub use normalize::{canonical, search_key, search_tokens};
+pub use normalize::{as_written, canonical, search_key, search_tokens};
 pub use numbers::{format_decimal, format_integer};

@@ -7,6 +7,8 @@
 //!
 //! - [`canonical`] keeps what the user meant to write and removes only noise: the
 //!   form to store and show.
+//! - [`as_written`] is [`canonical`] without the tone-mark placement: for a legal name,
+//!   whose spelling is the registrant's («Thuỷ sản» stays «Thuỷ sản»).
 //! - [`search_key`] forgets every difference a searcher should not have to type:
 //!   the form to compare. It is not for display.
 //!
@@ -65,6 +67,14 @@ fn persian_letter(c: char) -> char {
 ///
 /// The result is NFC.
 pub fn canonical(s: &str) -> String {
+    place_vietnamese_tones(as_written(s))
+}
+
+/// Steps 1–4 of [`canonical`]: noise removed, NFC, Persian letter forms, spaces and ZWNJ,
+/// but each Vietnamese tone mark left on the vowel the writer put it on (hoà and hòa both
+/// stay as typed, decomposed input is composed). A legal name is stored this way: it is
+/// the registrant's spelling, and [`search_key`] finds it under either placement.
+pub fn as_written(s: &str) -> String {
     let mut pre = String::with_capacity(s.len());
     for c in s.chars() {
         if is_invisible(c) || c == TATWEEL {
@@ -79,7 +89,7 @@ pub fn canonical(s: &str) -> String {
     while !NFC.is_normalized(&out) {
         out = letters_spaces_zwnj(&NFC.normalize(&out));
     }
-    place_vietnamese_tones(out)
+    out
 }
 
 /// Steps 3 and 4 of [`canonical`] on NFC text.

@@ -9,7 +9,7 @@ use proptest::sample::select;
 use tashil_text::variants::{
     arabic_letters, double_zwnj, insert_zwnj, new_style_tones, strip_diacritics,
 };
-use tashil_text::{canonical, search_key, search_tokens};
+use tashil_text::{as_written, canonical, search_key, search_tokens};
 
 const NFD: DecomposingNormalizerBorrowed<'static> = DecomposingNormalizerBorrowed::new_nfd();
 const NFC: ComposingNormalizerBorrowed<'static> = ComposingNormalizerBorrowed::new_nfc();
@@ -193,6 +193,15 @@ proptest! {
         prop_assert!(!c.starts_with(' ') && !c.ends_with(' ') && !c.contains("  "));
         prop_assert!(!c.contains(REMOVED), "{:?}", c);
         prop_assert!(!c.contains(DOUBLE_ZWNJ) && !c.starts_with(ZWNJ) && !c.ends_with(ZWNJ), "{:?}", c);
+    }
+
+    #[test]
+    fn as_written_is_clean_and_differs_from_canonical_only_in_tone_placement(s in noisy_text()) {
+        let w = as_written(&s);
+        prop_assert_eq!(&as_written(&w), &w);
+        prop_assert!(NFC.is_normalized(&w), "not NFC: {:?}", w);
+        prop_assert_eq!(canonical(&w), canonical(&s));
+        prop_assert_eq!(search_key(&w), search_key(&s));
     }
 
     #[test]

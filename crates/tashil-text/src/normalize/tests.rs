@@ -72,6 +72,23 @@ fn canonical_vietnamese_one_placement_nfc() {
 }
 
 #[test]
+fn as_written_keeps_the_tone_placement_and_cleans_the_rest() {
+    assert_eq!(as_written("Thanh Hoá"), "Thanh Hoá");
+    assert_eq!(as_written("Thanh Hóa"), "Thanh Hóa");
+    assert_eq!(as_written("Thanh Hoa\u{0301}"), "Thanh Hoá");
+    assert_eq!(as_written("Thanh Ho\u{0301}a"), "Thanh Hóa");
+    assert_eq!(
+        as_written(" Công ty  Thuỷ sản\u{200F} Khánh Hoà "),
+        "Công ty Thuỷ sản Khánh Hoà"
+    );
+    assert_eq!(as_written("شركت  كاشي"), "شرکت کاشی");
+    assert_eq!(
+        search_key(&as_written("Khánh Hoà")),
+        search_key("Khánh Hòa")
+    );
+}
+
+#[test]
 fn canonical_is_idempotent() {
     for s in [
         "Thanh Hoá",

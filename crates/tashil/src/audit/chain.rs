@@ -118,7 +118,7 @@ where
 }
 
 /// Appends several changes in order, taking the chain lock once and inserting in batches:
-/// an import of 100k units writes 100k entries.
+/// the demo generator records each of its 100k units.
 pub async fn record_many<C: ConnectionTrait>(
     conn: &C,
     changes: Vec<Change<'_>>,

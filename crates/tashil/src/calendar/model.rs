@@ -85,7 +85,7 @@ pub type Load = BTreeMap<(&'static str, i32), YearLoad>;
 /// A problem at row `row` in field `field` (the reader turns the field into its column).
 fn issue(row: usize, field: &str, code: &str) -> Issue {
     Issue {
-        row,
+        row: Some(row),
         column: None,
         header: (!field.is_empty()).then(|| field.to_string()),
         code: code.to_string(),
@@ -372,7 +372,7 @@ mod tests {
             Ok(_) => vec![],
             Err(issues) => issues
                 .into_iter()
-                .map(|i| (i.row, i.header.unwrap_or_default(), i.code))
+                .map(|i| (i.row.unwrap_or(0), i.header.unwrap_or_default(), i.code))
                 .collect(),
         }
     }
@@ -442,7 +442,7 @@ mod tests {
         assert_eq!(issues.len(), 1);
         assert_eq!(
             (issues[0].row, issues[0].code.as_str()),
-            (2, "statutory_day_missing")
+            (Some(2), "statutory_day_missing")
         );
         assert_eq!(issues[0].detail.as_deref(), Some("2027-11-24"));
         rows.push((6, row("VN", "2027-11-24", HOLIDAY, "culture_day")));
@@ -458,7 +458,7 @@ mod tests {
         assert_eq!(issues.len(), 1);
         assert_eq!(
             (issues[0].row, issues[0].code.as_str()),
-            (5, "partial_table")
+            (Some(5), "partial_table")
         );
         assert_eq!(issues[0].detail.as_deref(), Some("IR-1405: 1 / 19"));
         // A year no table covers takes any table.

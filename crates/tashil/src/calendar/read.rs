@@ -34,7 +34,7 @@ impl Rows {
 
 fn file_issue(row: usize, header: Option<String>, code: &str) -> Issue {
     Issue {
-        row,
+        row: Some(row),
         column: None,
         header,
         code: code.to_string(),

@@ -163,12 +163,16 @@ fn print_import_report(
     started: std::time::Instant,
 ) -> ExitCode {
     use crate::web::import_page::report_lines;
+    let line = |l: &crate::web::import_page::ReportLine| match l.file_level {
+        true => l.message.clone(),
+        false => format!("row {} {}: {}", l.row, l.column, l.message),
+    };
     for w in report_lines(lang, &report.warnings) {
-        eprintln!("warning: row {} {}: {}", w.row, w.column, w.message);
+        eprintln!("warning: {}", line(&w));
     }
     if !report.ok() {
         for e in report_lines(lang, &report.errors) {
-            eprintln!("error: row {} {}: {}", e.row, e.column, e.message);
+            eprintln!("error: {}", line(&e));
         }
         eprintln!("nothing imported ({} errors)", report.errors.len());
         return ExitCode::FAILURE;

@@ -5,15 +5,18 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouterExt};
 use utoipa_axum::routes;
 
+use super::import::{Importer, NoProgress, import_units};
 use super::model::UnitDraft;
 use super::pages::ListQuery;
 use super::profile::{self, Profile};
 use super::service::{self, UnitDetail, UnitPage};
 use crate::web::AppState;
 use crate::web::OnRecord;
+use crate::web::import_page::{self, ImportAnswer};
+use crate::web::upload_limit::{MAX_IMPORT_FILE, limited};
 use crate::web::{AppError, Authed};
 
 /// The registry's API: each path, its method and its OpenAPI entry come from the handler's
@@ -23,6 +26,7 @@ pub(super) fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(list, create))
         .routes(routes!(get, update))
         .routes(routes!(province_profile))
+        .routes(routes!(import).map(|m| limited(m, MAX_IMPORT_FILE)))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -96,6 +100,27 @@ pub async fn update(
 ) -> Result<StatusCode, AppError> {
     service::update(&s.db, &actor, id, &d, v.version).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(post, path = "/api/v1/units/import", tag = "registry",
+    request_body(content_type = "multipart/form-data", description = "`file`: XLSX or CSV, at most 64 MB, one unit per row under a row of column names (keys or labels in fa, en or vi); `encoding`: a CSV's text encoding when not UTF-8 (e.g. `windows-1256`)"),
+    responses((status = 200, body = ImportAnswer, description = "every row imported; `warnings` name rows worth a look"),
+        (status = 422, body = ImportAnswer, description = "nothing imported; `errors` by row and column (`row` null for the file's own)"),
+        (status = 403)))]
+pub async fn import(
+    State(s): State<AppState>,
+    Authed(ctx, actor): Authed,
+    multipart: axum::extract::Multipart,
+) -> Result<Response, AppError> {
+    crate::access::units::authorize_import(&actor)?;
+    let report = match import_page::read_upload(multipart).await?.into_parts() {
+        Some((name, bytes, opts)) => {
+            let importer = Importer::User(&actor);
+            import_units(&s.db, importer, &name, &bytes, &opts, &NoProgress).await?
+        }
+        None => import_page::no_file(),
+    };
+    Ok(import_page::answer(ctx.lang, &report))
 }
 
 #[utoipa::path(get, path = "/api/v1/provinces/{code}/profile", tag = "registry",

@@ -78,6 +78,9 @@ pub mod term {
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "unit_terms")]
     pub struct Model {
+        /// The unit's province, first in the key: a provincial search reads its own terms.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub province_code: String,
         #[sea_orm(primary_key, auto_increment = false)]
         pub term: String,
         #[sea_orm(primary_key, auto_increment = false)]

@@ -15,19 +15,23 @@ mod profile;
 mod query;
 mod service;
 mod store;
+mod tallies;
 mod terms;
 
 pub use export::export_rows;
-pub use import::{Importer, import_units};
+pub use import::{Column, Importer, header_label, import_units};
 pub use model::{
     FieldError, ProductDraft, QcManagerDraft, SizeClass, UnitDraft, UnitStatus, ValidUnit,
     parse_national_id,
 };
-pub(crate) use service::snapshot_json;
+pub use profile::from_tallies;
 pub use service::{
     RegistryError, UnitDetail, UnitFilter, UnitPage, UnitSummary, attach_organisation, create,
     insert_demo,
 };
+/// The profile's counts as kept on write, and as recounted from the units (tests hold the
+/// two equal after every kind of write).
+pub use tallies::{Tally, of_country as tallies_of_country, recount as recount_tallies};
 
 use utoipa_axum::router::OpenApiRouter;
 

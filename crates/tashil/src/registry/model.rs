@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use tashil_reference::{Country, Province};
 use tashil_text::ids::{IranLegalId, IranPersonalCode, VietnamEnterpriseCode};
-use tashil_text::normalize::canonical;
+use tashil_text::normalize::as_written;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -140,9 +140,9 @@ impl UnitDraft {
                 .ok(),
             None => None,
         };
-        let name_fa = canonical(&self.name_fa);
-        let name_en = canonical(&self.name_en);
-        let name_vi = canonical(&self.name_vi);
+        let name_fa = as_written(&self.name_fa);
+        let name_en = as_written(&self.name_en);
+        let name_vi = as_written(&self.name_vi);
         for (field, v) in [
             ("name_fa", &name_fa),
             ("name_en", &name_en),

@@ -13,7 +13,7 @@ use axum::routing::get;
 use sea_orm::{ConnectionTrait, DbErr};
 use serde::Serialize;
 
-use crate::db::settings::statement;
+use super::tallies::{self, Tally};
 use crate::web::AppState;
 use crate::web::chart::{Bar, bars};
 use crate::web::{AppError, Ctx, PageCtx};
@@ -48,62 +48,52 @@ pub struct Profile {
     pub leads: u64,
 }
 
-/// Rows of `(province, key, count)` from `sql`, whose `?` placeholders take `values`.
-async fn grouped<C: ConnectionTrait>(
-    db: &C,
-    sql: &str,
-    values: Vec<sea_orm::Value>,
-) -> Result<Vec<(String, String, u64)>, DbErr> {
-    let backend = db.get_database_backend();
-    let rows = db.query_all_raw(statement(backend, sql, values)).await?;
-    rows.into_iter()
-        .map(|r| {
-            Ok((
-                r.try_get::<String>("", "p")?,
-                r.try_get::<String>("", "k")?,
-                r.try_get::<i64>("", "n")? as u64,
-            ))
-        })
-        .collect()
-}
-
 fn rank_of(counts: &HashMap<&str, u64>, province: &str) -> u64 {
     let mine = counts.get(province).copied().unwrap_or(0);
     1 + counts.values().filter(|n| **n > mine).count() as u64
 }
 
-/// Computes the profile of `province` against the other provinces of its country. Counts
-/// are of active units: idle and closed units do not make a province lead.
+/// The profile of `province` against the other provinces of its country, from the counts
+/// the registry keeps on every write (never from the units themselves: this page is public).
 pub async fn compute<C: ConnectionTrait>(db: &C, province: &str) -> Result<Option<Profile>, DbErr> {
     let Some(p) = tashil_reference::province(province) else {
         return Ok(None);
     };
-    let country = p.country.code();
-    let by_division = grouped(
-        db,
-        "SELECT province_code AS p, substr(isic_class, 1, 2) AS k, COUNT(*) AS n FROM units \
-         WHERE status = 'active' AND country = ? GROUP BY province_code, substr(isic_class, 1, 2)",
-        vec![country.into()],
-    )
-    .await?;
-    let mine = |sql: &'static str| grouped(db, sql, vec![province.into()]);
-    let status_rows = mine("SELECT province_code AS p, status AS k, COUNT(*) AS n FROM units WHERE province_code = ? GROUP BY province_code, status").await?;
-    let size_rows = mine("SELECT province_code AS p, size_class AS k, COUNT(*) AS n FROM units WHERE province_code = ? AND status = 'active' GROUP BY province_code, size_class").await?;
-    let section_rows = mine("SELECT province_code AS p, isic_section AS k, COUNT(*) AS n FROM units WHERE province_code = ? AND status = 'active' GROUP BY province_code, isic_section").await?;
-    let kb_rows = grouped(
-        db,
-        "SELECT province_code AS p, 'kb' AS k, COUNT(*) AS n FROM units \
-         WHERE status = 'active' AND knowledge_based = ? AND country = ? GROUP BY province_code",
-        vec![true.into(), country.into()],
-    )
-    .await?;
+    let counts = tallies::of_country(db, p.country.code()).await?;
+    Ok(Some(from_tallies(province, &counts)))
+}
 
+/// The profile of `province` from its country's counts. Divisions and ranks count active
+/// units: idle and closed units do not make a province lead.
+pub fn from_tallies(province: &str, counts: &[Tally]) -> Profile {
     let mut per_division: BTreeMap<&str, HashMap<&str, u64>> = BTreeMap::new();
-    for (p, d, n) in &by_division {
-        per_division
-            .entry(d.as_str())
-            .or_default()
-            .insert(p.as_str(), *n);
+    let mut kb: HashMap<&str, u64> = HashMap::new();
+    let mut by_status = BTreeMap::new();
+    let mut by_size = BTreeMap::new();
+    let mut by_section = BTreeMap::new();
+    for t in counts {
+        let p = t.province.as_str();
+        match t.facet.as_str() {
+            "division" => {
+                per_division
+                    .entry(t.bucket.as_str())
+                    .or_default()
+                    .insert(p, t.units);
+            }
+            "kb" => {
+                kb.insert(p, t.units);
+            }
+            facet if p == province => {
+                let map = match facet {
+                    "status" => &mut by_status,
+                    "size" => &mut by_size,
+                    "section" => &mut by_section,
+                    _ => continue,
+                };
+                map.insert(t.bucket.clone(), t.units);
+            }
+            _ => {}
+        }
     }
     let mut divisions = vec![];
     let mut leads = 0;
@@ -127,24 +117,17 @@ pub async fn compute<C: ConnectionTrait>(db: &C, province: &str) -> Result<Optio
         });
     }
     divisions.sort_by(|a, b| b.units.cmp(&a.units).then(a.division.cmp(&b.division)));
-    let kb: HashMap<&str, u64> = kb_rows.iter().map(|(p, _, n)| (p.as_str(), *n)).collect();
-    let to_map = |rows: Vec<(String, String, u64)>| {
-        rows.into_iter()
-            .map(|(_, k, n)| (k, n))
-            .collect::<BTreeMap<_, _>>()
-    };
-    let by_status = to_map(status_rows);
-    Ok(Some(Profile {
+    Profile {
         province: province.to_string(),
         total: by_status.values().sum(),
         by_status,
-        by_size: to_map(size_rows),
-        by_section: to_map(section_rows),
+        by_size,
+        by_section,
         knowledge_based: kb.get(province).copied().unwrap_or(0),
         knowledge_based_rank: rank_of(&kb, province),
         divisions,
         leads,
-    }))
+    }
 }
 
 #[derive(Template, WebTemplate)]
@@ -226,16 +209,17 @@ struct IndexPage {
 }
 
 async fn index(State(s): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
-    let counts = grouped(
-        &s.db,
-        "SELECT province_code AS p, 'n' AS k, COUNT(*) AS n FROM units WHERE status = 'active' GROUP BY province_code",
-        vec![],
-    )
-    .await?;
+    let counts = tallies::active_per_province(&s.db).await?;
     let page = PageCtx::new(&ctx);
     let provinces = counts
         .into_iter()
-        .map(|(p, _, n)| (p.clone(), page.province_name(&p), page.num(&n)))
+        .map(|t| {
+            (
+                t.province.clone(),
+                page.province_name(&t.province),
+                page.num(&t.units),
+            )
+        })
         .collect();
     Ok(IndexPage { page, provinces }.into_response())
 }

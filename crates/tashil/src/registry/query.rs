@@ -1,10 +1,11 @@
 //! Scoped queries over `units`. Every select starts from [`scoped`], which takes the
-//! [`UnitScope`] only the access module can make.
+//! [`UnitScope`] only the access module can make; a name search reads the terms of the
+//! scope's provinces only ([`search_ids`]).
 
-use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, Order, Query, SelectStatement};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect,
-    QueryTrait, Select,
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, QueryTrait, Select,
 };
 
 use super::entity::unit;
@@ -14,35 +15,268 @@ use crate::access::units::{Reach, UnitScope};
 use crate::db::dialect::prefix_upper_bound;
 
 pub fn scoped(scope: &UnitScope) -> Select<unit::Entity> {
+    scoped_as(scope, province_is)
+}
+
+/// [`scoped`], with the province's condition written by `province`.
+fn scoped_as(scope: &UnitScope, province: fn(&str) -> Condition) -> Select<unit::Entity> {
     let q = unit::Entity::find();
     match scope.reach() {
         Reach::All => q,
-        Reach::Province(p) => q.filter(unit::Column::ProvinceCode.eq(p.as_str())),
+        Reach::Province(p) => q.filter(province(p.as_str())),
         Reach::Organisation(o) => q.filter(unit::Column::OrganisationId.eq(*o)),
     }
 }
 
-/// Words matched by more units than this drive the query from the units side (an ordered scan
-/// that checks each unit's words) instead of from the word's list of units.
-const RARE: u64 = 5_000;
+/// The units of province `p`: the equality every count and lookup uses.
+fn province_is(p: &str) -> Condition {
+    Condition::all().add(unit::Column::ProvinceCode.eq(p))
+}
 
-/// How many units have a word starting with `term`, counted up to `cap + 1`.
-async fn term_frequency<C: ConnectionTrait>(db: &C, term: &str, cap: u64) -> Result<u64, DbErr> {
+/// The same units as a range. PostgreSQL drops a sort key an equality fixes, so with
+/// `province_code = p` the order `(province_code, id)` became `id` alone and it walked the
+/// primary key through every other province's units (698 ms for a page at a million units,
+/// one province's units in one block of ids); with the range it walks
+/// `ix_units_province_id` (0.35 ms). Only for ordered pages: a count by province and status
+/// needs the equality to seek `ix_units_province_status` (8 ms, 218 ms as a range on SQLite).
+fn province_range(p: &str) -> Condition {
+    Condition::all()
+        .add(unit::Column::ProvinceCode.gte(p))
+        .add(unit::Column::ProvinceCode.lte(p))
+}
+
+/// The units of `scope` matching `f` (text aside), newest first. With one province fixed,
+/// ordered by `(province_code, id)` over a range on the province (see [`province_range`]):
+/// the same order, which the database takes from `ix_units_province_id`, where by `id` alone
+/// it may walk every unit from the newest down when a province's units lie in one block of
+/// ids (as after a province's import), 600 ms at a million units.
+pub fn newest_first(scope: &UnitScope, f: &UnitFilter) -> Select<unit::Entity> {
+    let q = scoped_as(scope, province_range).filter(unit_filters_as(f, province_range));
+    let one_province = matches!(scope.reach(), Reach::Province(_)) || f.province.is_some();
+    let q = if one_province {
+        q.order_by_desc(unit::Column::ProvinceCode)
+    } else {
+        q
+    };
+    q.order_by_desc(unit::Column::Id)
+}
+
+/// The list's filters other than the text query, on `units`.
+pub fn unit_filters(f: &UnitFilter) -> Condition {
+    unit_filters_as(f, province_is)
+}
+
+fn unit_filters_as(f: &UnitFilter, province: fn(&str) -> Condition) -> Condition {
+    let mut c = Condition::all();
+    if let Some(p) = &f.province {
+        c = c.add(province(p.as_str()));
+    }
+    if let Some(s) = f.status {
+        c = c.add(unit::Column::Status.eq(s.as_str()));
+    }
+    if let Some(s) = &f.section {
+        c = c.add(unit::Column::IsicSection.eq(s.as_str()));
+    }
+    if let Some(s) = f.size {
+        c = c.add(unit::Column::SizeClass.eq(s.as_str()));
+    }
+    if let Some(k) = f.knowledge_based {
+        c = c.add(unit::Column::KnowledgeBased.eq(k));
+    }
+    c
+}
+
+/// The units of `scope` that match `f`, text included: each query word must prefix-match a
+/// term of the unit. For exports, which walk every match; the list pages through
+/// [`search_ids`].
+pub fn filtered(scope: &UnitScope, f: &UnitFilter) -> Select<unit::Entity> {
+    let mut q = scoped(scope).filter(unit_filters(f));
+    if let Some(text) = &f.q {
+        for word in query_terms(text) {
+            q = q.filter(word_of_unit(&word, (unit::Entity, unit::Column::Id)));
+        }
+    }
+    q
+}
+
+/// The terms of `scope` (and of the filter's province) a search reads: `None` when the
+/// scope is one unit, whose words are checked on the unit itself.
+fn term_provinces(scope: &UnitScope, f: &UnitFilter) -> Option<Vec<String>> {
+    let own = match scope.reach() {
+        Reach::Organisation(_) => return None,
+        Reach::Province(p) => Some(p.as_str()),
+        Reach::All => None,
+    };
+    Some(match (own, f.province.as_deref()) {
+        (Some(p), Some(asked)) if p != asked => vec![],
+        (Some(p), _) | (None, Some(p)) => vec![p.to_string()],
+        // National staff: every province's terms, one index range each.
+        (None, None) => tashil_reference::PROVINCES
+            .iter()
+            .map(|p| p.code.to_string())
+            .collect(),
+    })
+}
+
+/// Term rows of `provinces` starting with `word`.
+fn word_range(alias: &'static str, provinces: &[String], word: &str) -> Condition {
+    Condition::all()
+        .add(Expr::col((alias, "province_code")).is_in(provinces.iter().cloned()))
+        .add(Expr::col((alias, "term")).gte(word))
+        .add(Expr::col((alias, "term")).lt(prefix_upper_bound(word)))
+}
+
+/// "The unit `id` has a term starting with `word`", through the `(unit_id, term)` index.
+fn word_of_unit(word: &str, id: impl sea_orm::sea_query::IntoColumnRef) -> Expr {
+    Expr::exists(
+        Query::select()
+            .expr(Expr::val(1))
+            .from_as("unit_terms", "x")
+            .and_where(Expr::col(("x", "unit_id")).equals(id))
+            .and_where(Expr::col(("x", "term")).gte(word))
+            .and_where(Expr::col(("x", "term")).lt(prefix_upper_bound(word)))
+            .to_owned(),
+    )
+}
+
+/// A word whose terms in the scope number more than this is "common": the search walks the
+/// scope's units from the newest and checks each, since matches come often enough; a rarer
+/// word's own list of units is read whole and sorted. Both cost the same, about 10 ms, at
+/// this size for a province of 250,000 units (docs/benchmarks.md, "National scale").
+const COMMON: u64 = 20_000;
+
+/// How many term rows of `provinces` start with `word`, counted up to `cap + 1`.
+async fn frequency<C: ConnectionTrait>(
+    db: &C,
+    provinces: &[String],
+    word: &str,
+    cap: u64,
+) -> Result<u64, DbErr> {
     let inner = Query::select()
         .expr(Expr::val(1))
-        .from("unit_terms")
-        .and_where(Expr::col("term").gte(term))
-        .and_where(Expr::col("term").lt(prefix_upper_bound(term)))
+        .from_as("unit_terms", "t")
+        .cond_where(word_range("t", provinces, word))
         .limit(cap + 1)
         .to_owned();
     count_rows(db, inner).await
 }
 
-/// `COUNT(*)` over the rows of `inner` (which carries its own limit).
-async fn count_rows<C: ConnectionTrait>(
+/// The ids of the first `want` units of `scope` matching `f` and its text `text`, newest
+/// first. The list takes its page and its capped count from them, so the words are
+/// matched once per request.
+pub async fn search_ids<C: ConnectionTrait>(
     db: &C,
-    inner: sea_orm::sea_query::SelectStatement,
-) -> Result<u64, DbErr> {
+    scope: &UnitScope,
+    f: &UnitFilter,
+    text: &str,
+    want: u64,
+) -> Result<Vec<i64>, DbErr> {
+    planned_search(db, scope, f, text, want, COMMON).await
+}
+
+/// [`search_ids`] with the line between rare and common words at `common` term rows.
+async fn planned_search<C: ConnectionTrait>(
+    db: &C,
+    scope: &UnitScope,
+    f: &UnitFilter,
+    text: &str,
+    want: u64,
+    common: u64,
+) -> Result<Vec<i64>, DbErr> {
+    let words = query_terms(text);
+    let Some(provinces) = term_provinces(scope, f) else {
+        return units_side(db, scope, f, &words, want).await;
+    };
+    if provinces.is_empty() {
+        return Ok(vec![]);
+    }
+    let mut ranked = vec![];
+    for w in words {
+        let n = frequency(db, &provinces, &w, common).await?;
+        if n == 0 {
+            // A word no unit in scope has: nothing matches, and the database need not look.
+            return Ok(vec![]);
+        }
+        ranked.push((n, w));
+    }
+    ranked.sort();
+    match ranked.first() {
+        Some((n, _)) if *n <= common => {}
+        _ => {
+            let words: Vec<String> = ranked.into_iter().map(|(_, w)| w).collect();
+            return units_side(db, scope, f, &words, want).await;
+        }
+    }
+    // The rarest word's units, each checked for the other words: a rare one through its own
+    // list (a hash or sorted set of a few thousand ids), a common one unit by unit.
+    let mut q = Query::select()
+        .distinct()
+        .expr_as(Expr::col(("t", "unit_id")), "unit_id")
+        .from_as("unit_terms", "t")
+        .cond_where(word_range("t", &provinces, &ranked[0].1))
+        .to_owned();
+    for (n, w) in &ranked[1..] {
+        if *n <= common {
+            let list = Query::select()
+                .column(("y", "unit_id"))
+                .from_as("unit_terms", "y")
+                .cond_where(word_range("y", &provinces, w))
+                .to_owned();
+            q.and_where(Expr::col(("t", "unit_id")).in_subquery(list));
+        } else {
+            q.and_where(word_of_unit(w, ("t", "unit_id")));
+        }
+    }
+    let filters = unit_filters(f);
+    if !filters.is_empty() {
+        q.inner_join(
+            unit::Entity,
+            Expr::col((unit::Entity, unit::Column::Id)).equals(("t", "unit_id")),
+        )
+        .cond_where(filters);
+    }
+    // Sorted outside, on an expression no index gives: ordered by `unit_id` itself,
+    // PostgreSQL may walk the whole `(unit_id, term)` index from the top instead (1.2 s for a
+    // common word at a million units).
+    let newest = Query::select()
+        .column("unit_id")
+        .from_subquery(q, "matched")
+        .order_by_expr(Expr::cust("-unit_id"), Order::Asc)
+        .limit(want)
+        .to_owned();
+    ids(db, newest).await
+}
+
+/// Walks the scope's units from the newest, checking each for every word.
+async fn units_side<C: ConnectionTrait>(
+    db: &C,
+    scope: &UnitScope,
+    f: &UnitFilter,
+    words: &[String],
+    want: u64,
+) -> Result<Vec<i64>, DbErr> {
+    let mut q = newest_first(scope, f);
+    for w in words {
+        q = q.filter(word_of_unit(w, (unit::Entity, unit::Column::Id)));
+    }
+    let stmt = q
+        .select_only()
+        .column(unit::Column::Id)
+        .limit(want)
+        .into_query();
+    ids(db, stmt).await
+}
+
+async fn ids<C: ConnectionTrait>(db: &C, stmt: SelectStatement) -> Result<Vec<i64>, DbErr> {
+    db.query_all(&stmt)
+        .await?
+        .into_iter()
+        .map(|r| r.try_get_by_index::<i64>(0))
+        .collect()
+}
+
+/// `COUNT(*)` over the rows of `inner` (which carries its own limit).
+async fn count_rows<C: ConnectionTrait>(db: &C, inner: SelectStatement) -> Result<u64, DbErr> {
     let stmt = Query::select()
         .expr_as(Expr::cust("COUNT(*)"), "n")
         .from_subquery(inner, "counted")
@@ -52,68 +286,6 @@ async fn count_rows<C: ConnectionTrait>(
         .map(|r| r.try_get::<i64>("", "n"))
         .transpose()?
         .unwrap_or(0) as u64)
-}
-
-/// The units of `scope` that match `f`. A text query is planned by how common its words
-/// are: the rarest word, if rare enough, selects candidate units through the terms' primary
-/// key; every other word is checked per unit through `(unit_id, term)`.
-pub async fn filtered<C: ConnectionTrait>(
-    db: &C,
-    scope: &UnitScope,
-    f: &UnitFilter,
-) -> Result<Select<unit::Entity>, DbErr> {
-    let mut q = scoped(scope);
-    if let Some(p) = &f.province {
-        q = q.filter(unit::Column::ProvinceCode.eq(p.as_str()));
-    }
-    if let Some(s) = f.status {
-        q = q.filter(unit::Column::Status.eq(s.as_str()));
-    }
-    if let Some(s) = &f.section {
-        q = q.filter(unit::Column::IsicSection.eq(s.as_str()));
-    }
-    if let Some(s) = f.size {
-        q = q.filter(unit::Column::SizeClass.eq(s.as_str()));
-    }
-    if let Some(k) = f.knowledge_based {
-        q = q.filter(unit::Column::KnowledgeBased.eq(k));
-    }
-    let Some(text) = &f.q else { return Ok(q) };
-    let mut words = vec![];
-    for t in query_terms(text) {
-        words.push((term_frequency(db, &t, RARE).await?, t));
-    }
-    words.sort();
-    let mut all = Condition::all();
-    for (i, (n, t)) in words.into_iter().enumerate() {
-        if n == 0 {
-            // A word no unit has: nothing matches, and the database need not look.
-            return Ok(q.filter(Expr::val(1).eq(0)));
-        }
-        let range = |sel: &mut sea_orm::sea_query::SelectStatement| {
-            sel.and_where(Expr::col(("unit_terms", "term")).gte(t.clone()))
-                .and_where(Expr::col(("unit_terms", "term")).lt(prefix_upper_bound(&t)));
-        };
-        if i == 0 && n <= RARE {
-            let mut sub = Query::select()
-                .column("unit_id")
-                .from("unit_terms")
-                .to_owned();
-            range(&mut sub);
-            all = all.add(unit::Column::Id.in_subquery(sub));
-        } else {
-            let mut sub = Query::select()
-                .expr(Expr::val(1))
-                .from("unit_terms")
-                .and_where(
-                    Expr::col(("unit_terms", "unit_id")).equals((unit::Entity, unit::Column::Id)),
-                )
-                .to_owned();
-            range(&mut sub);
-            all = all.add(Expr::exists(sub));
-        }
-    }
-    Ok(q.filter(all))
 }
 
 /// `COUNT(*)` of at most `cap + 1` rows of `select`.
@@ -130,3 +302,7 @@ pub async fn capped_count<C: ConnectionTrait>(
         .into_query();
     count_rows(db, inner).await
 }
+
+#[cfg(test)]
+#[path = "query_plans_test.rs"]
+mod plans_test;

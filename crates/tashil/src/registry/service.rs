@@ -215,18 +215,39 @@ pub async fn list<C: ConnectionTrait>(
         MAX_PER_PAGE,
     );
     let (page, per_page) = (paging.page(), paging.per_page());
-    let base = query::filtered(db, &scope, filter).await?;
-    // A text search over many units is counted only so far: past that, the user refines.
-    let cap = if filter.q.is_some() {
-        SEARCH_COUNT_CAP
-    } else {
-        COUNT_CAP
+    let Some(text) = &filter.q else {
+        let base = query::scoped(&scope).filter(query::unit_filters(filter));
+        let total = query::capped_count(db, &base, COUNT_CAP).await?;
+        let items = query::newest_first(&scope, filter)
+            .offset(paging.offset())
+            .limit(paging.limit())
+            .all(db)
+            .await?
+            .into_iter()
+            .map(UnitSummary::from)
+            .collect();
+        return Ok(UnitPage {
+            items,
+            page,
+            per_page,
+            total_is_capped: total > COUNT_CAP,
+            total: total.min(COUNT_CAP),
+        });
     };
-    let total = query::capped_count(db, &base, cap).await?;
-    let items = base
+    // A text search over many units is counted only so far: past that, the user refines.
+    // The matches up to the count's cap (or the page, if further) are found once, newest
+    // first; the page is a slice of them.
+    let want = (SEARCH_COUNT_CAP + 1).max(paging.offset() + paging.limit());
+    let ids = query::search_ids(db, &scope, filter, text, want).await?;
+    let total = ids.len() as u64;
+    let on_page: Vec<i64> = ids
+        .into_iter()
+        .skip(paging.offset() as usize)
+        .take(paging.limit() as usize)
+        .collect();
+    let items = query::scoped(&scope)
+        .filter(unit::Column::Id.is_in(on_page))
         .order_by_desc(unit::Column::Id)
-        .offset(paging.offset())
-        .limit(paging.limit())
         .all(db)
         .await?
         .into_iter()
@@ -236,8 +257,8 @@ pub async fn list<C: ConnectionTrait>(
         items,
         page,
         per_page,
-        total_is_capped: total > cap,
-        total: total.min(cap),
+        total_is_capped: total > SEARCH_COUNT_CAP,
+        total: total.min(SEARCH_COUNT_CAP),
     })
 }
 
@@ -251,8 +272,7 @@ pub async fn for_each_matching<C: ConnectionTrait>(
     let scope = rules::read_scope(actor)?;
     let mut after = i64::MIN;
     loop {
-        let batch = query::filtered(db, &scope, filter)
-            .await?
+        let batch = query::filtered(&scope, filter)
             .filter(unit::Column::Id.gt(after))
             .order_by_asc(unit::Column::Id)
             .limit(2000)

@@ -6,6 +6,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set
 
 use super::entity::{product, qc_manager, term, unit};
 use super::model::ValidUnit;
+use super::tallies::{self, Counted};
 use super::terms::unit_terms;
 use crate::db::bulk;
 
@@ -105,6 +106,7 @@ pub async fn insert_units<C: ConnectionTrait>(
         .await
         .map_err(|e| DbErr::Custom(format!("term folding failed: {e}")))?;
     insert_children(db, &pairs, terms).await?;
+    tallies::apply(db, units.iter().map(|v| (Counted::of_valid(v), 1))).await?;
     tracing::debug!(
         units = ids.len(),
         units_ms = units_done.as_millis() as u64,
@@ -177,19 +179,26 @@ async fn insert_children<C: ConnectionTrait>(
         None,
     )
     .await?;
-    let mut terms: Vec<(String, i64)> = units
+    let mut terms: Vec<(&str, String, i64)> = units
         .iter()
         .zip(terms)
-        .flat_map(|((id, _), words)| words.into_iter().map(move |t| (t, *id)))
+        .flat_map(|((id, v), words)| words.into_iter().map(move |t| (v.province.code, t, *id)))
         .collect();
     // In key order, each B-tree page is written once per batch rather than once per row.
     terms.sort_unstable();
     let terms = terms
         .into_iter()
-        .map(|(t, id)| vec![t.into(), id.into()])
+        .map(|(p, t, id)| vec![p.into(), t.into(), id.into()])
         .collect();
     let t = std::time::Instant::now();
-    bulk::insert(db, "unit_terms", &["term", "unit_id"], terms, None).await?;
+    bulk::insert(
+        db,
+        "unit_terms",
+        &["province_code", "term", "unit_id"],
+        terms,
+        None,
+    )
+    .await?;
     tracing::debug!(terms_ms = t.elapsed().as_millis() as u64, "terms stored");
     Ok(())
 }
@@ -201,6 +210,15 @@ pub async fn update_unit<C: ConnectionTrait>(
     version: i32,
     v: &ValidUnit,
 ) -> Result<(), DbErr> {
+    let before = unit::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("unit {id}")))?;
+    tallies::apply(
+        db,
+        [(Counted::of_row(&before), -1), (Counted::of_valid(v), 1)],
+    )
+    .await?;
     unit::Entity::update(unit::ActiveModel {
         id: Set(id),
         country: Set(v.country.code().to_string()),

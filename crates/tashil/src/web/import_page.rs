@@ -128,7 +128,10 @@ pub async fn read_upload(mut multipart: Multipart) -> Result<Upload, AppError> {
 
 /// One line of the report as shown: "row 5, column C (National ID): …".
 pub struct ReportLine {
+    /// The row number, or the words for the file as a whole («کل فایل», "Whole file").
     pub row: String,
+    /// The problem is the file's, not a row's.
+    pub file_level: bool,
     pub column: String,
     pub message: String,
 }
@@ -159,8 +162,13 @@ pub fn report_lines(lang: Lang, issues: &[Issue]) -> Vec<ReportLine> {
                     tashil_text::digits::localize_digits(d, lang)
                 );
             }
+            let row = match i.row {
+                Some(n) => tashil_text::digits::localize_digits(&n.to_string(), lang),
+                None => i18n.t(lang, "import-whole-file"),
+            };
             ReportLine {
-                row: tashil_text::digits::localize_digits(&i.row.to_string(), lang),
+                row,
+                file_level: i.row.is_none(),
                 column,
                 message,
             }
@@ -168,16 +176,61 @@ pub fn report_lines(lang: Lang, issues: &[Issue]) -> Vec<ReportLine> {
         .collect()
 }
 
+/// An import's outcome as the API answers it: the report, each issue with its message in
+/// the caller's language.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ImportAnswer {
+    /// Records created: all of the file's, or none when there are errors.
+    pub imported: usize,
+    pub errors: Vec<IssueAnswer>,
+    /// What was accepted but worth a look (an unknown column ignored, a former province
+    /// mapped to the current one).
+    pub warnings: Vec<IssueAnswer>,
+}
+
+/// One problem of an import, with its message.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct IssueAnswer {
+    /// The row as Excel numbers it; `null` for a problem of the whole file.
+    pub row: Option<usize>,
+    pub column: Option<String>,
+    pub header: Option<String>,
+    pub code: String,
+    pub detail: Option<String>,
+    pub message: String,
+}
+
+/// The API's answer to an import: 200 when it was committed, 422 when not.
+pub fn answer(lang: Lang, report: &ImportReport) -> Response {
+    let issues = |list: &[Issue]| -> Vec<IssueAnswer> {
+        list.iter()
+            .map(|i| IssueAnswer {
+                row: i.row,
+                column: i.column.clone(),
+                header: i.header.clone(),
+                code: i.code.clone(),
+                detail: i.detail.clone(),
+                message: crate::web::error_render::message(lang, &i.code),
+            })
+            .collect()
+    };
+    let status = if report.ok() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let body = ImportAnswer {
+        imported: report.imported,
+        errors: issues(&report.errors),
+        warnings: issues(&report.warnings),
+    };
+    (status, axum::Json(body)).into_response()
+}
+
 /// The report of a form posted without a file: nothing imported, one "no file" error.
 pub fn no_file() -> ImportReport {
     ImportReport {
-        errors: vec![Issue {
-            row: 0,
-            column: None,
-            header: None,
-            code: "no_file".to_string(),
-            detail: None,
-        }],
+        errors: vec![Issue::file("no_file")],
         ..Default::default()
     }
 }

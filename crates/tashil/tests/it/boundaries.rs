@@ -20,7 +20,13 @@ const CONTEXTS: &[(&str, &[&str])] = &[
     ),
     (
         "registry",
-        &["units", "unit_products", "unit_qc_managers", "unit_terms"],
+        &[
+            "units",
+            "unit_products",
+            "unit_qc_managers",
+            "unit_terms",
+            "unit_counts",
+        ],
     ),
     (
         "standards",

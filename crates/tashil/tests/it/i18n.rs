@@ -132,6 +132,8 @@ fn every_error_code_and_choice_has_a_message() {
         "too_many_rows",
         "no_sheet",
         "csv_malformed",
+        "no_known_columns",
+        "province_merged",
     ] {
         keys.push(tashil::web::error_render::key_of(code));
     }

@@ -18,6 +18,7 @@ mod helpers;
 mod home;
 mod i18n;
 mod import;
+mod import_file;
 mod jobs;
 mod lead_times;
 mod licensing;

@@ -12,6 +12,8 @@ mod m0006_case_attachments;
 mod m0007_case_units;
 mod m0008_mail_outbox;
 mod m0009_audit_checkpoints;
+mod m0011_unit_counts;
+mod m0012_unit_terms_by_province;
 mod m0020_licensing;
 mod m0030_working_calendar;
 mod m0032_licence_register;
@@ -57,6 +59,8 @@ impl MigratorTrait for Migrator {
             migration!(m0007_case_units),
             migration!(m0008_mail_outbox),
             migration!(m0009_audit_checkpoints),
+            migration!(m0011_unit_counts),
+            migration!(m0012_unit_terms_by_province),
             migration!(m0020_licensing),
             migration!(m0030_working_calendar),
             migration!(m0032_licence_register),
@@ -97,6 +101,8 @@ mod tests {
                 "m0007_case_units",
                 "m0008_mail_outbox",
                 "m0009_audit_checkpoints",
+                "m0011_unit_counts",
+                "m0012_unit_terms_by_province",
                 "m0020_licensing",
                 "m0030_working_calendar",
                 "m0032_licence_register",

@@ -3,10 +3,11 @@
 
 use std::collections::HashMap;
 
-use tashil_sheets::{Cell, Row, Table};
+use tashil_reference::LegacyProvince;
+use tashil_sheets::{Cell, Row};
 use tashil_text::normalize::search_key;
 
-use super::{ImportReport, issue};
+use super::{ImportReport, Issue, issue};
 use crate::i18n::{I18n, Lang};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -101,6 +102,11 @@ pub struct ColumnMap {
 }
 
 impl ColumnMap {
+    /// No column was recognised.
+    pub fn is_empty(&self) -> bool {
+        self.index.is_empty()
+    }
+
     pub fn is_missing(&self, c: Column) -> bool {
         self.missing.contains(&c)
     }
@@ -130,10 +136,28 @@ fn aliases() -> HashMap<String, Column> {
     m
 }
 
-pub fn map_headers(table: &Table, report: &mut ImportReport) -> ColumnMap {
+/// Maps the header row to columns. A row in which no column is recognised is a problem of
+/// the file (another sheet, or a title above the table), reported once and naming the sheet,
+/// rather than as every required column missing.
+pub fn map_headers(
+    headers: &[String],
+    header_row: usize,
+    sheet: Option<&str>,
+    report: &mut ImportReport,
+) -> ColumnMap {
     let aliases = aliases();
+    let known = headers.iter().any(|h| aliases.contains_key(&search_key(h)));
+    if !known {
+        let mut e = Issue::file("no_known_columns");
+        e.detail = sheet.map(str::to_string);
+        report.errors.push(e);
+        return ColumnMap {
+            index: HashMap::new(),
+            missing: Column::ALL.to_vec(),
+        };
+    }
     let mut index = HashMap::new();
-    for (i, h) in table.headers.iter().enumerate() {
+    for (i, h) in headers.iter().enumerate() {
         let key = search_key(h);
         if key.is_empty() {
             continue;
@@ -141,7 +165,7 @@ pub fn map_headers(table: &Table, report: &mut ImportReport) -> ColumnMap {
         match aliases.get(&key) {
             Some(c) if index.contains_key(c) => {
                 report.errors.push(issue(
-                    table.header_row,
+                    header_row,
                     Some(i),
                     Some(h.clone()),
                     "duplicate_column",
@@ -151,7 +175,7 @@ pub fn map_headers(table: &Table, report: &mut ImportReport) -> ColumnMap {
                 index.insert(*c, i);
             }
             None => report.warnings.push(issue(
-                table.header_row,
+                header_row,
                 Some(i),
                 Some(h.clone()),
                 "unknown_column",
@@ -163,7 +187,7 @@ pub fn map_headers(table: &Table, report: &mut ImportReport) -> ColumnMap {
         if c.required() && !index.contains_key(&c) {
             missing.push(c);
             report.errors.push(issue(
-                table.header_row,
+                header_row,
                 None,
                 Some(c.key().to_string()),
                 "missing_column",
@@ -175,7 +199,7 @@ pub fn map_headers(table: &Table, report: &mut ImportReport) -> ColumnMap {
         .any(|c| index.contains_key(c))
     {
         report.errors.push(issue(
-            table.header_row,
+            header_row,
             None,
             Some("name_fa".into()),
             "missing_column",
@@ -191,7 +215,7 @@ pub struct Choices {
     sizes: HashMap<String, &'static str>,
     statuses: HashMap<String, &'static str>,
     yes: Vec<String>,
-    provinces: HashMap<String, String>,
+    provinces: HashMap<String, (String, Option<&'static LegacyProvince>)>,
 }
 
 impl Choices {
@@ -247,20 +271,24 @@ impl Choices {
     }
 
     /// A province as written (code, or name in any language, or a former Vietnamese
-    /// province) to its current code; unknown text passes through for the validator to report.
-    pub fn province(&mut self, raw: &str) -> String {
+    /// province) to its current code, with the former province when the name was one of
+    /// those merged in 2025; unknown text passes through for the validator to report.
+    pub fn province(&mut self, raw: &str) -> (String, Option<&'static LegacyProvince>) {
         let t = raw.trim();
-        if let Some(code) = self.provinces.get(t) {
-            return code.clone();
+        if let Some(found) = self.provinces.get(t) {
+            return found.clone();
         }
-        let code = match tashil_reference::province(&t.to_uppercase()) {
-            Some(p) => p.code.to_string(),
+        let found = match tashil_reference::province(&t.to_uppercase()) {
+            Some(p) => (p.code.to_string(), None),
             None => match tashil_reference::find_province(t) {
-                Some(m) => m.province().code.to_string(),
-                None => t.to_string(),
+                Some(m) => (
+                    m.province().code.to_string(),
+                    m.legacy().filter(|was| !was.unchanged()),
+                ),
+                None => (t.to_string(), None),
             },
         };
-        self.provinces.insert(t.to_string(), code.clone());
-        code
+        self.provinces.insert(t.to_string(), found.clone());
+        found
     }
 }

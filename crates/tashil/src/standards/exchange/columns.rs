@@ -72,13 +72,12 @@ pub(super) fn issue(
     header: Option<String>,
     code: &str,
 ) -> Issue {
-    Issue {
+    Issue::at(
         row,
-        column: column.map(tashil_sheets::Table::column_letter),
+        column.map(tashil_sheets::Table::column_letter),
         header,
-        code: code.to_string(),
-        detail: None,
-    }
+        code,
+    )
 }
 
 pub(super) fn yes(s: &str) -> Option<bool> {

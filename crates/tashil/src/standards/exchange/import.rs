@@ -12,7 +12,7 @@ use super::read::records;
 use crate::access::Actor;
 use crate::access::standards as rules;
 use crate::audit::{self, Change};
-use crate::kernel::import::ImportReport;
+use crate::kernel::import::{ImportReport, Issue};
 use crate::search::outbox;
 use crate::standards::entity::standard;
 use crate::standards::model::{Status, parse_date};
@@ -155,7 +155,7 @@ pub async fn import(
         }
     }
     if recs.is_empty() && report.errors.is_empty() {
-        report.errors.push(issue(0, None, None, "empty"));
+        report.errors.push(Issue::file("empty"));
     }
     if !report.ok() {
         return Ok(report);

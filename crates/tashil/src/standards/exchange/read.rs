@@ -42,13 +42,7 @@ pub(super) fn records(
     let table = match tashil_sheets::read_table(file_name, bytes, opts) {
         Ok(t) => t,
         Err(e) => {
-            report.errors.push(Issue {
-                row: 0,
-                column: None,
-                header: None,
-                code: e.code().to_string(),
-                detail: None,
-            });
+            report.errors.push(Issue::of_sheet(&e));
             return (vec![], vec![], vec![]);
         }
     };
