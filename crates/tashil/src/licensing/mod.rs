@@ -3,6 +3,7 @@
 //! silence as consent, rejections that cite conditions, a fast track earned by quality.
 
 mod api;
+mod application_pages;
 mod apply;
 mod calendar;
 mod entity;
@@ -48,20 +49,28 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::web::AppState;
 
-/// The public register, the lead-time figures and tracking, for anyone.
-pub fn nav(_: Option<&crate::access::Actor>) -> Vec<crate::web::NavEntry> {
+/// The applications for who works on them; the public register, the lead-time figures and
+/// tracking, for anyone.
+pub fn nav(actor: Option<&crate::access::Actor>) -> Vec<crate::web::NavEntry> {
     use crate::web::NavEntry;
-    vec![
+    let work = actor.is_some_and(crate::access::licensing::works_on_applications);
+    let mut entries = Vec::new();
+    if work {
+        entries.push(NavEntry::work("/applications", "nav-applications"));
+    }
+    entries.extend([
         NavEntry::public("/licences", "nav-licences"),
         NavEntry::public("/lead-times", "nav-lead-times"),
         NavEntry::public("/track", "nav-track"),
-    ]
+    ]);
+    entries
 }
 
 /// Licensing's pages and API.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::from(
         track_page::routes()
+            .merge(application_pages::routes())
             .merge(lead_time_page::routes())
             .merge(register_page::routes()),
     )

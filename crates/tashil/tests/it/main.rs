@@ -23,6 +23,7 @@ mod jobs;
 mod lead_times;
 mod licensing;
 mod licensing_licences;
+mod licensing_pages;
 mod login_edge;
 mod navigation;
 mod notifications;

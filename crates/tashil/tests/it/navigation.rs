@@ -59,14 +59,17 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
     let cases: [(Option<&str>, &[&str]); 8] = [
         (None, &[]),
         (Some("lab@t.test"), &[]),
-        (Some("unit@t.test"), &["/units", "/cases", "/regulations"]),
+        (
+            Some("unit@t.test"),
+            &["/units", "/cases", "/regulations", "/applications"],
+        ),
         (
             Some("agency@t.test"),
             &["/units", "/cases", "/resolutions", "/regulations"],
         ),
         (
             Some("inspector@t.test"),
-            &["/units", "/cases", "/regulations"],
+            &["/units", "/cases", "/regulations", "/applications"],
         ),
         (
             Some("qazvin@t.test"),
@@ -76,6 +79,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/resolutions",
                 "/meetings",
                 "/regulations",
+                "/applications",
             ],
         ),
         (
@@ -86,6 +90,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/resolutions",
                 "/meetings",
                 "/regulations",
+                "/applications",
                 "/calendar",
             ],
         ),
@@ -97,6 +102,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/resolutions",
                 "/meetings",
                 "/regulations",
+                "/applications",
             ],
         ),
     ];
