@@ -54,6 +54,8 @@ impl Jobs {
                 Ok(done) => tracing::info!(job = job.name, done, "periodic job done"),
                 Err(e) => tracing::warn!(job = job.name, error = ?e, "periodic job failed"),
             }
+            // What the pass (or a burst of requests since) freed goes back to the system.
+            crate::memory::give_back();
         }
         match crate::audit::checkpoint_if_due(db, crate::audit::CHECKPOINT_EVERY).await {
             Ok(Some(c)) => {

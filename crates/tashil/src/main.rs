@@ -1,3 +1,4 @@
 fn main() -> std::process::ExitCode {
+    tashil::memory::tune();
     tashil::cli::run()
 }

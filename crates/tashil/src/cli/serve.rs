@@ -36,13 +36,17 @@ pub struct ServeArgs {
 }
 
 pub async fn run(storage: StorageConfig, args: ServeArgs) -> anyhow::Result<ExitCode> {
-    let db = super::open(&storage).await?;
     if args.demo {
+        // Generated through connections of its own, closed afterwards with the pages and
+        // statements they cached, so the server starts as it would on existing data.
+        let db = super::open(&storage).await?;
         let created = crate::demo::ensure(&db, crate::demo::Scale::default()).await?;
+        db.close().await?;
         if created {
             eprintln!("demo data generated");
         }
     }
+    let db = super::open(&storage).await?;
     let metrics = metrics_exporter_prometheus::PrometheusBuilder::new()
         .install_recorder()
         .ok();

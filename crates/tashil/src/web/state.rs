@@ -49,6 +49,8 @@ impl AppState {
         .await?;
         let catalogue = Arc::new(crate::search::Catalogue::open(data_dir)?);
         catalogue.catch_up(&db).await?;
+        // A new node's first catch-up fills the whole index; later writes are a few at a time.
+        catalogue.release_writer().await?;
         Ok(AppState {
             catalogue,
             db,

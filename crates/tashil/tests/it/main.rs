@@ -16,6 +16,7 @@ mod hardening;
 mod helpers;
 mod home;
 mod i18n;
+mod idle_memory;
 mod import;
 mod jobs;
 mod licensing;
