@@ -551,7 +551,11 @@ fn a_released_writer_lets_go_of_the_directory_and_writing_goes_on() {
     index.release_writer().unwrap();
     // Only one writer may hold a directory: another one can be made now.
     let other = Index::open_in_dir(dir.path()).unwrap();
-    drop(other.writer_with_num_threads::<TantivyDocument>(1, WRITER_HEAP).unwrap());
+    drop(
+        other
+            .writer_with_num_threads::<TantivyDocument>(1, WRITER_HEAP)
+            .unwrap(),
+    );
     index
         .upsert(&[doc(2, "INSO", "2", None, "کاشی")], 2)
         .unwrap();

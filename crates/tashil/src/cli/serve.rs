@@ -64,7 +64,12 @@ pub async fn run(storage: StorageConfig, args: ServeArgs) -> anyhow::Result<Exit
     if mailer.is_none() {
         tracing::info!("no TASHIL_SMTP_URL: notifications wait in the mail outbox");
     }
-    crate::app::jobs().spawn(state.db.clone(), mailer, std::time::Duration::from_secs(15));
+    // The periodic work runs on the server's clock, as its handlers do.
+    crate::app::jobs().with_clock(state.clock).spawn(
+        state.db.clone(),
+        mailer,
+        std::time::Duration::from_secs(15),
+    );
     let private_metrics = match &args.metrics_bind {
         Some(bind) => {
             let l = tokio::net::TcpListener::bind(bind).await?;

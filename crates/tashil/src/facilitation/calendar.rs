@@ -24,15 +24,11 @@ pub fn deadline(country: &str, start: NaiveDate, days: u32) -> Option<NaiveDate>
     crate::kernel::plausible_date(end).ok()
 }
 
-/// "IR-26-1405-": the start of a register number of `province`, with this year in the
-/// province's calendar (Solar Hijri in Iran, Gregorian in Vietnam) on the province's clock.
-pub fn number_prefix(province: &str) -> String {
-    number_prefix_at(province, chrono::Utc::now())
-}
-
-/// As [`number_prefix`], at instant `at`: at 00:30 on 1 Farvardin in Tehran (21:00 UTC the
-/// day before) the number is already the new year's.
-pub fn number_prefix_at(province: &str, at: chrono::DateTime<chrono::Utc>) -> String {
+/// "IR-26-1405-": the start of a register number of `province` at instant `at`, with the year
+/// in the province's calendar (Solar Hijri in Iran, Gregorian in Vietnam) on the province's
+/// clock: at 00:30 on 1 Farvardin in Tehran (21:00 UTC the day before) the number is already
+/// the new year's.
+pub fn number_prefix(province: &str, at: chrono::DateTime<chrono::Utc>) -> String {
     let year = crate::kernel::clock::register_year(province, at);
     format!("{province}-{year}-")
 }
@@ -42,11 +38,11 @@ mod tests {
     #[test]
     fn a_case_filed_after_midnight_in_tehran_on_nowruz_is_numbered_in_the_new_year() {
         let at = "2026-03-20T21:00:00Z".parse().unwrap();
-        assert_eq!(super::number_prefix_at("IR-26", at), "IR-26-1405-");
+        assert_eq!(super::number_prefix("IR-26", at), "IR-26-1405-");
         let before = "2026-03-20T20:29:00Z".parse().unwrap();
-        assert_eq!(super::number_prefix_at("IR-26", before), "IR-26-1404-");
+        assert_eq!(super::number_prefix("IR-26", before), "IR-26-1404-");
         // 17:00 UTC on 31 December is already 1 January in Ninh Bình.
         let tet = "2026-12-31T17:00:00Z".parse().unwrap();
-        assert_eq!(super::number_prefix_at("VN-37", tet), "VN-37-2027-");
+        assert_eq!(super::number_prefix("VN-37", tet), "VN-37-2027-");
     }
 }

@@ -577,8 +577,8 @@ async fn silence_passes_a_consent_step_once_even_with_two_passes_racing() {
         .unwrap();
     // Two passes at once, as two nodes would: the step moves once.
     let (a, b) = tokio::join!(
-        tashil::licensing::pass_by_silence(&app.db),
-        tashil::licensing::pass_by_silence(&app.db)
+        tashil::licensing::pass_by_silence(&app.db, chrono::Utc::now()),
+        tashil::licensing::pass_by_silence(&app.db, chrono::Utc::now())
     );
     assert_eq!(
         a.unwrap() + b.unwrap(),
@@ -587,7 +587,9 @@ async fn silence_passes_a_consent_step_once_even_with_two_passes_racing() {
     );
     // A pass after a restart finds nothing left to do.
     assert_eq!(
-        tashil::licensing::pass_by_silence(&app.db).await.unwrap(),
+        tashil::licensing::pass_by_silence(&app.db, chrono::Utc::now())
+            .await
+            .unwrap(),
         0
     );
     let (_, v) = call(

@@ -35,4 +35,5 @@ mod snapshots;
 mod standards;
 mod stored_values;
 mod sweep;
+mod time_zones;
 mod uploads;

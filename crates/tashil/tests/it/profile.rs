@@ -99,7 +99,15 @@ async fn the_demo_is_what_the_readme_says_alborz_leads_fifteen_divisions() {
     let profile = |code: &'static str| {
         let c = c.clone();
         let url = app.url(&format!("/api/v1/provinces/{code}/profile"));
-        async move { c.get(url).send().await.unwrap().json::<Value>().await.unwrap() }
+        async move {
+            c.get(url)
+                .send()
+                .await
+                .unwrap()
+                .json::<Value>()
+                .await
+                .unwrap()
+        }
     };
     let alborz = profile(ALBORZ).await;
     let led: Vec<&Value> = alborz["divisions"]

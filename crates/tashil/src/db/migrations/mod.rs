@@ -12,6 +12,7 @@ mod m0006_case_attachments;
 mod m0007_case_units;
 mod m0008_mail_outbox;
 mod m0009_audit_checkpoints;
+mod m0010_user_time_zone;
 mod m0020_licensing;
 mod m0032_licence_register;
 
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             migration!(m0007_case_units),
             migration!(m0008_mail_outbox),
             migration!(m0009_audit_checkpoints),
+            migration!(m0010_user_time_zone),
             migration!(m0020_licensing),
             migration!(m0032_licence_register),
         ]
@@ -93,6 +95,7 @@ mod tests {
                 "m0007_case_units",
                 "m0008_mail_outbox",
                 "m0009_audit_checkpoints",
+                "m0010_user_time_zone",
                 "m0020_licensing",
                 "m0032_licence_register",
             ]
