@@ -1,4 +1,3 @@
 fn main() -> std::process::ExitCode {
-    tashil::memory::tune();
     tashil::cli::run()
 }

@@ -7,7 +7,7 @@
 
 /// Fixes the allocator's thresholds at glibc's defaults (128 KiB) instead of letting them
 /// grow: a freed top of an arena past that is returned at once, and a block larger than that
-/// is mapped on its own. Call it first thing, before any thread starts.
+/// is mapped on its own. For the server; called before its threads start.
 pub fn tune() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt only sets allocator parameters; called before other threads exist.
