@@ -454,3 +454,16 @@ fn urlencoding(s: &str) -> String {
         })
         .collect()
 }
+
+#[tokio::test]
+async fn a_licence_issued_at_half_past_midnight_on_nowruz_in_qazvin_is_of_1405() {
+    // 21:00 UTC on 20 March 2026 is 00:30 on 1 Farvardin 1405 in Qazvin: the server's clock
+    // stands there, and application, moves and issue all take their now from it.
+    let app = TestApp::spawn_at("2026-03-20T21:00:00Z").await;
+    let d = desk(&app, false, true).await;
+    let v = issued(&app, &d).await;
+    let number = v["licence"]["number"].as_str().unwrap().to_owned();
+    assert!(number.contains("-IR-26-1405-"), "{number}");
+    let e = entry(&app, &number).await;
+    assert_eq!(e["valid_from"], "2026-03-21", "{e}");
+}
