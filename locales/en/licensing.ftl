@@ -54,3 +54,49 @@ lic-outcome-consent = passed by silence
 lic-outcome-skipped = skipped (fast track)
 lic-outcome-rejected = rejected
 lic-outcome-withdrawn = withdrawn
+
+## Lead-time figures
+lic-lead-title = Permit lead times
+lic-lead-intro = How long permits take, month by month: applications received and decided, the median and 90th-percentile working days from application to decision, the share answered on time at every step, and the share issued by silence.
+lic-field-permit-type = Permit type
+lic-field-country = Country
+lic-field-year = Year
+lic-lead-all-types = All permit types
+lic-lead-whole-country = Whole country
+lic-lead-show = Show
+lic-lead-received = Received
+lic-lead-issued = Issued
+lic-lead-rejected = Rejected
+lic-lead-median = Median working days
+lic-lead-p90 = 90th percentile (working days)
+lic-lead-on-time = Answered on time
+lic-lead-silence = Decided by silence
+lic-lead-chart = Median working days by month
+lic-lead-by-month = By month
+lic-lead-csv = Download these figures (CSV)
+lic-lead-month = Month
+lic-lead-total = The year
+lic-percent = { $value }%
+
+## The public register page and navigation
+nav-licences = Licence register
+nav-lead-times = Permit lead times
+nav-track = Track an application
+lic-register-title = Register of licences
+lic-register-intro = Every standard-mark licence and permit issued, with its holder, products and brands, validity and status. Search in any script or spelling.
+lic-register-q = Holder, national ID, licence number, product or brand
+lic-register-any-status = Any status
+lic-register-found = { $count ->
+    [one] One licence found.
+   *[other] { $count } licences found.
+}
+lic-register-found-more = More than { $count } licences found; narrow the search.
+lic-register-number = Licence number
+lic-register-holder = Holder
+lic-register-products = Products and brands (standard)
+lic-register-valid-until = Valid until
+lic-register-next = Next page
+lic-licence-status-active = Active
+lic-licence-status-suspended = Suspended
+lic-licence-status-revoked = Revoked
+lic-licence-status-expired = Expired

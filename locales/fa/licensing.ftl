@@ -54,3 +54,46 @@ lic-outcome-consent = تأیید با سکوت
 lic-outcome-skipped = حذف‌شده (مسیر سریع)
 lic-outcome-rejected = رد شد
 lic-outcome-withdrawn = منصرف شد
+
+## Lead-time figures
+lic-lead-title = زمان صدور مجوزها
+lic-lead-intro = مدت صدور مجوزها، ماه به ماه: درخواست‌های دریافت‌شده و تصمیم‌گرفته‌شده، میانه و صدک نودمِ روزهای کاری از درخواست تا تصمیم، سهم پاسخ‌های به‌موقع در همهٔ مراحل، و سهم صدور با سکوت.
+lic-field-permit-type = نوع مجوز
+lic-field-country = کشور
+lic-field-year = سال
+lic-lead-all-types = همهٔ انواع مجوز
+lic-lead-whole-country = کل کشور
+lic-lead-show = نمایش
+lic-lead-received = دریافت‌شده
+lic-lead-issued = صادرشده
+lic-lead-rejected = ردشده
+lic-lead-median = میانهٔ روزهای کاری
+lic-lead-p90 = صدک نودم (روز کاری)
+lic-lead-on-time = پاسخ به‌موقع
+lic-lead-silence = تصمیم با سکوت
+lic-lead-chart = میانهٔ روزهای کاری در هر ماه
+lic-lead-by-month = ماه به ماه
+lic-lead-csv = دریافت این ارقام (CSV)
+lic-lead-month = ماه
+lic-lead-total = کل سال
+lic-percent = { $value }٪
+
+## The public register page and navigation
+nav-licences = فهرست پروانه‌ها
+nav-lead-times = زمان صدور مجوزها
+nav-track = پیگیری درخواست
+lic-register-title = فهرست پروانه‌ها
+lic-register-intro = همهٔ پروانه‌های کاربرد علامت استاندارد و مجوزهای صادرشده، با دارنده، فراورده‌ها و نشان‌های تجاری، اعتبار و وضعیت. با هر املا و خطی جست‌وجو کنید.
+lic-register-q = دارنده، شناسهٔ ملی، شمارهٔ پروانه، فراورده یا نشان تجاری
+lic-register-any-status = هر وضعیتی
+lic-register-found = { $count } پروانه یافت شد.
+lic-register-found-more = بیش از { $count } پروانه یافت شد؛ جست‌وجو را دقیق‌تر کنید.
+lic-register-number = شمارهٔ پروانه
+lic-register-holder = دارنده
+lic-register-products = فراورده‌ها و نشان‌ها (استاندارد)
+lic-register-valid-until = معتبر تا
+lic-register-next = صفحهٔ بعد
+lic-licence-status-active = معتبر
+lic-licence-status-suspended = معلق
+lic-licence-status-revoked = باطل‌شده
+lic-licence-status-expired = منقضی

@@ -54,3 +54,46 @@ lic-outcome-consent = chấp thuận do quá hạn
 lic-outcome-skipped = bỏ qua (thủ tục rút gọn)
 lic-outcome-rejected = từ chối
 lic-outcome-withdrawn = đã rút
+
+## Lead-time figures
+lic-lead-title = Thời gian cấp phép
+lic-lead-intro = Thời gian cấp phép theo từng tháng: số hồ sơ nhận và đã quyết định, trung vị và phân vị 90 của số ngày làm việc từ khi nộp đến khi quyết định, tỷ lệ trả lời đúng hạn ở mọi bước, và tỷ lệ cấp do quá hạn không trả lời.
+lic-field-permit-type = Loại giấy phép
+lic-field-country = Quốc gia
+lic-field-year = Năm
+lic-lead-all-types = Mọi loại giấy phép
+lic-lead-whole-country = Toàn quốc
+lic-lead-show = Xem
+lic-lead-received = Đã nhận
+lic-lead-issued = Đã cấp
+lic-lead-rejected = Bị từ chối
+lic-lead-median = Trung vị ngày làm việc
+lic-lead-p90 = Phân vị 90 (ngày làm việc)
+lic-lead-on-time = Trả lời đúng hạn
+lic-lead-silence = Quyết định do im lặng
+lic-lead-chart = Trung vị ngày làm việc theo tháng
+lic-lead-by-month = Theo tháng
+lic-lead-csv = Tải các số liệu này (CSV)
+lic-lead-month = Tháng
+lic-lead-total = Cả năm
+lic-percent = { $value }%
+
+## The public register page and navigation
+nav-licences = Sổ đăng ký giấy phép
+nav-lead-times = Thời gian cấp phép
+nav-track = Tra cứu hồ sơ
+lic-register-title = Sổ đăng ký giấy phép
+lic-register-intro = Mọi giấy chứng nhận hợp chuẩn và giấy phép đã cấp, với chủ sở hữu, sản phẩm và nhãn hiệu, thời hạn và tình trạng. Tìm kiếm với mọi cách viết.
+lic-register-q = Chủ sở hữu, mã số, số giấy phép, sản phẩm hoặc nhãn hiệu
+lic-register-any-status = Mọi tình trạng
+lic-register-found = Tìm thấy { $count } giấy phép.
+lic-register-found-more = Tìm thấy hơn { $count } giấy phép; hãy thu hẹp tìm kiếm.
+lic-register-number = Số giấy phép
+lic-register-holder = Chủ sở hữu
+lic-register-products = Sản phẩm và nhãn hiệu (tiêu chuẩn)
+lic-register-valid-until = Hiệu lực đến
+lic-register-next = Trang sau
+lic-licence-status-active = Còn hiệu lực
+lic-licence-status-suspended = Bị đình chỉ
+lic-licence-status-revoked = Bị thu hồi
+lic-licence-status-expired = Hết hạn

@@ -80,6 +80,14 @@ async fn fill(storage: &StorageConfig, n: u64) -> Result<()> {
         "{n} licences, {words} words: {:.1} s",
         started.elapsed().as_secs_f64()
     );
+    let started = Instant::now();
+    let rows = tashil::licensing::fill_lead_times(&db, n)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    println!(
+        "lead-time figures of {n} decisions, {rows} rows: {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 
@@ -167,6 +175,39 @@ async fn measure(storage: &StorageConfig, url: &str) -> Result<()> {
         };
         out.push(row(&format!("HTTP {name}"), t, &matches));
     }
+    // The lead-time figures: the API for the whole country and for one province, and the page.
+    let lead: [(&str, &str); 4] = [
+        (
+            "lead times, whole country, a year (API)",
+            "/api/v1/lead-times?country=IR",
+        ),
+        (
+            "lead times, Qazvin, a year (API)",
+            "/api/v1/lead-times?country=IR&province=IR-26",
+        ),
+        (
+            "lead times, whole country, ten years (API)",
+            "/api/v1/lead-times?country=IR&from=139601&to=140512",
+        ),
+        ("lead-time page, fa", "/lead-times?lang=fa"),
+    ];
+    for (name, path) in lead {
+        let (t, _) = timed(path.to_owned()).await?;
+        out.push(row(&format!("HTTP {name}"), t, ""));
+    }
+    let q = tashil::licensing::LeadTimeQuery {
+        country: Some("IR".into()),
+        ..Default::default()
+    };
+    let mut t = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let s = Instant::now();
+        tashil::licensing::lead_time_figures(&db, &q, chrono::Utc::now())
+            .await
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        t.push(s.elapsed());
+    }
+    out.push(row("in-process lead times, whole country, a year", t, ""));
     for (name, q) in &queries {
         let f = RegisterQuery {
             q: (!q.is_empty()).then(|| q.clone()),

@@ -106,7 +106,7 @@ const CONTEXTS: &[Context] = &[
         .waiting(facilitation::waiting, facilitation::WAITING_KEYS),
     Context::new(deregulation::router, deregulation::nav)
         .waiting(deregulation::waiting, deregulation::WAITING_KEYS),
-    Context::new(licensing::router, nav::none)
+    Context::new(licensing::router, licensing::nav)
         .jobs(licensing::JOBS)
         .mail(&licensing::MAIL_KINDS),
     Context::new(identity::router, nav::none),

@@ -5,6 +5,7 @@
 
 mod deregulation;
 mod facilitation;
+mod licensing;
 mod names;
 mod people;
 mod rng;
@@ -47,6 +48,7 @@ pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<boo
     standards::create(db, scale.standards, scale.seed).await?;
     facilitation::create(db, scale.seed).await?;
     deregulation::create(db).await?;
+    licensing::create(db).await?;
     // Its lapsed resolutions are flagged as a running desk would have; but the demo's made-up
     // history is not news: nobody is written to about it.
     crate::facilitation::flag_overdue(db, chrono::Utc::now())

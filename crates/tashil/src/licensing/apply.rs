@@ -184,6 +184,7 @@ pub async fn apply(
         steps::skipped(&tx, &app, &def, i, now).await?;
     }
     steps::open(&tx, &app, &def, first, days, now).await?;
+    super::lead_time::received(&tx, &app, now).await?;
     if !message.is_empty() {
         message::ActiveModel {
             application_id: Set(app.id),

@@ -7,6 +7,11 @@ mod apply;
 mod calendar;
 mod entity;
 mod error;
+mod lead_time;
+mod lead_time_api;
+mod lead_time_fill;
+mod lead_time_page;
+mod lead_time_read;
 mod licences;
 mod model;
 mod moves;
@@ -14,6 +19,7 @@ mod permit_types;
 mod query;
 mod read;
 mod record;
+mod register_page;
 mod silence;
 mod steps;
 mod track_page;
@@ -41,11 +47,26 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::web::AppState;
 
+/// The public register, the lead-time figures and tracking, for anyone.
+pub fn nav(_: Option<&crate::access::Actor>) -> Vec<crate::web::NavEntry> {
+    use crate::web::NavEntry;
+    vec![
+        NavEntry::public("/licences", "nav-licences"),
+        NavEntry::public("/lead-times", "nav-lead-times"),
+        NavEntry::public("/track", "nav-track"),
+    ]
+}
+
 /// Licensing's pages and API.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::from(track_page::routes())
-        .merge(api::api())
-        .merge(licence_api::api())
+    OpenApiRouter::from(
+        track_page::routes()
+            .merge(lead_time_page::routes())
+            .merge(register_page::routes()),
+    )
+    .merge(api::api())
+    .merge(lead_time_api::api())
+    .merge(licence_api::api())
 }
 pub use model::{
     Applied, Condition, DocumentDef, Effect, Fact, FastTrackRule, Fee, PermitDefinition, Rejection,
@@ -60,6 +81,8 @@ mod register_fill;
 mod register_terms;
 mod register_view;
 mod reminders;
+pub use lead_time_fill::fill as fill_lead_times;
+pub use lead_time_read::{LeadTimeQuery, LeadTimes, figures as lead_time_figures};
 pub use register_fill::fill as fill_register;
 mod renew;
 pub use lifecycle::expire as expire_licences;

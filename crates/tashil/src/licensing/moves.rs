@@ -12,7 +12,7 @@ use super::entity::{application, step};
 use super::error::{CHANGED, LicensingError};
 use super::model::{Move, Mover, PermitDefinition, Position, Rejection, Status, Transition};
 use super::view::{ApplicationView, MoveInput};
-use super::{licences, permit_types, read, steps};
+use super::{lead_time, licences, permit_types, read, steps};
 use crate::access::Actor;
 use crate::access::licensing::{self as rules, Party};
 use crate::audit::{self, Change};
@@ -137,6 +137,15 @@ pub(super) async fn write<C: ConnectionTrait>(
         .await?;
     if res.rows_affected != 1 {
         return Err(LicensingError::Conflict(CHANGED));
+    }
+    if matches!(mv, Move::Reopen) {
+        lead_time::reopened(tx, a).await?;
+    }
+    match t.status {
+        Status::Issued => lead_time::decided(tx, a, true, matches!(mv, Move::Consent), now).await?,
+        Status::Rejected => lead_time::decided(tx, a, false, false, now).await?,
+        Status::Withdrawn => lead_time::withdrawn(tx, a, now).await?,
+        _ => {}
     }
     let licence = if t.status == Status::Issued {
         Some(licences::issue(tx, a, def, now).await?.number)

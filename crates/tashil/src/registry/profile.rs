@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use crate::db::settings::statement;
 use crate::web::AppState;
+use crate::web::chart::{Bar, bars};
 use crate::web::{AppError, Ctx, PageCtx};
 
 pub(super) fn routes() -> Router<AppState> {
@@ -144,32 +145,6 @@ pub async fn compute<C: ConnectionTrait>(db: &C, province: &str) -> Result<Optio
         divisions,
         leads,
     }))
-}
-
-/// One bar of a chart, with its length as a share of the longest bar.
-pub struct Bar {
-    /// The label, shortened to fit the chart; `full` keeps the whole of it.
-    pub label: String,
-    pub full: String,
-    pub value_text: String,
-    pub percent: u64,
-}
-
-fn bars(page: &PageCtx, items: Vec<(String, u64)>) -> Vec<Bar> {
-    let max = items.iter().map(|(_, v)| *v).max().unwrap_or(1).max(1);
-    items
-        .into_iter()
-        .map(|(full, value)| Bar {
-            label: if full.chars().count() > 30 {
-                full.chars().take(28).chain(['…']).collect()
-            } else {
-                full.clone()
-            },
-            full,
-            value_text: page.num(&value),
-            percent: value * 100 / max,
-        })
-        .collect()
 }
 
 #[derive(Template, WebTemplate)]

@@ -3,6 +3,7 @@
 //! and the edge's guards: security headers, upload limits, trusted proxies, local redirects.
 
 pub mod assets;
+pub mod chart;
 pub mod client_addr;
 pub mod csrf;
 pub mod ctx;

@@ -19,6 +19,7 @@ mod i18n;
 mod idle_memory;
 mod import;
 mod jobs;
+mod lead_times;
 mod licensing;
 mod licensing_licences;
 mod login_edge;

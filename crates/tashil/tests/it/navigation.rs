@@ -5,7 +5,15 @@
 use crate::helpers::TestApp;
 
 /// What anyone may consult, after the actor's work.
-const PUBLIC: [&str; 4] = ["/standards", "/mandatory", "/provinces", "/api/docs"];
+const PUBLIC: [&str; 7] = [
+    "/standards",
+    "/mandatory",
+    "/provinces",
+    "/licences",
+    "/lead-times",
+    "/track",
+    "/api/docs",
+];
 
 /// The main navigation's links of a page: (href, label, current).
 fn main_nav(html: &str) -> Vec<(String, String, bool)> {

@@ -15,6 +15,7 @@ mod m0009_audit_checkpoints;
 mod m0010_user_time_zone;
 mod m0020_licensing;
 mod m0032_licence_register;
+mod m0033_lead_times;
 
 use sea_orm_migration::prelude::*;
 
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             migration!(m0010_user_time_zone),
             migration!(m0020_licensing),
             migration!(m0032_licence_register),
+            migration!(m0033_lead_times),
         ]
     }
 }
@@ -98,6 +100,7 @@ mod tests {
                 "m0010_user_time_zone",
                 "m0020_licensing",
                 "m0032_licence_register",
+                "m0033_lead_times",
             ]
         );
     }

@@ -12,3 +12,4 @@ pub use fast_track::{Applied, Effect, Fact, FastTrackRule, UnitRecord, first_app
 pub use flow::{Move, Mover, Position, Refusal, Rejection, Status, StepOutcome, Transition};
 pub mod lifecycle;
 pub use lifecycle::{Grounds, LicenceMove, LicenceStatus};
+pub mod lead_time;
