@@ -15,7 +15,9 @@
 //!
 //! Outside the tables ([`WorkCalendar::covered`] is false) only the computed
 //! holidays and the weekend apply, so a deadline may land on a lunar holiday:
-//! callers should warn. The tables must be extended every year.
+//! callers should warn. The tables must be extended every year: compiled here, or
+//! loaded at run time ([`WorkCalendar::with_table`], see `workdays/tables.rs`), a loaded
+//! year replacing the compiled table of that year.
 //!
 //! ```
 //! use chrono::NaiveDate;
@@ -36,15 +38,18 @@
 mod iran;
 mod iran_table;
 mod keys;
+mod tables;
 mod vietnam;
 mod vietnam_table;
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
 
 pub use keys::HOLIDAY_KEYS;
+pub use tables::{TableError, YearTable, holiday_key};
 
 /// The country whose public holidays an office keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -97,12 +102,15 @@ pub struct Holiday {
     pub date: NaiveDate,
 }
 
-/// The working days of one office: its country's public holidays, its weekend
-/// and its own extra closures.
+/// The working days of one office: its country's public holidays (computed, compiled
+/// tables, and tables loaded at run time), its weekend and its own extra closures. A
+/// value: built once from what is known, then asked about days.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WorkCalendar {
     country: Country,
     weekend: Weekend,
+    /// Shared: one set of loaded tables serves the calendars of every office of a country.
+    loaded: Arc<tables::Loaded>,
     closures: BTreeSet<NaiveDate>,
 }
 
@@ -111,6 +119,7 @@ impl WorkCalendar {
         Self {
             country,
             weekend,
+            loaded: Arc::default(),
             closures: BTreeSet::new(),
         }
     }
@@ -134,11 +143,28 @@ impl WorkCalendar {
     /// The default calendar of a country by ISO code (`IR`, `VN`; case and
     /// surrounding spaces ignored). Iranian offices default to Friday only.
     pub fn for_country(code: &str) -> Option<Self> {
-        match code.trim().to_ascii_uppercase().as_str() {
-            "IR" => Some(Self::iran()),
-            "VN" => Some(Self::vietnam()),
-            _ => None,
+        Country::parse(code).map(Self::of)
+    }
+
+    /// The default calendar of `country` (Iranian offices closed on Fridays only).
+    pub fn of(country: Country) -> Self {
+        match country {
+            Country::Iran => Self::iran(),
+            Country::Vietnam => Self::vietnam(),
         }
+    }
+
+    /// The same calendar with `table` as the official calendar of table year `year` (see
+    /// [`Country::table_year`]), in place of the compiled table of that year if there is
+    /// one. Refused if a date of the table is outside the year.
+    pub fn with_table(mut self, year: i32, table: YearTable) -> Result<Self, TableError> {
+        Arc::make_mut(&mut self.loaded).insert(self.country, year, table)?;
+        Ok(self)
+    }
+
+    /// The table years loaded at run time, in order.
+    pub fn loaded_years(&self) -> Vec<i32> {
+        self.loaded.years().collect()
     }
 
     /// The same calendar with the office's own extra closures (a provincial
@@ -177,15 +203,19 @@ impl WorkCalendar {
     /// 21 Ramadan 1445).
     pub fn holidays_on(&self, d: NaiveDate) -> Vec<Holiday> {
         let keys = match self.country {
-            Country::Iran => [iran::fixed_holiday(d), iran::lunar_holiday(d)],
-            Country::Vietnam => [vietnam::holiday(d), None],
+            Country::Iran => [iran::fixed_holiday(d), self.table_holiday(d)],
+            Country::Vietnam => [self.table_holiday(d), None],
         };
         let closure = self.closures.contains(&d).then_some(keys::OFFICE_CLOSURE);
-        keys.into_iter()
+        let mut out: Vec<Holiday> = keys
+            .into_iter()
             .chain([closure])
             .flatten()
             .map(|key| Holiday { key, date: d })
-            .collect()
+            .collect();
+        // A loaded Iranian table may list a computed day again.
+        out.dedup();
+        out
     }
 
     /// The deadline `n` working days after `start` (`start` itself not
@@ -240,30 +270,46 @@ impl WorkCalendar {
     /// year in Iran, the Gregorian year in Vietnam. Where false, only
     /// computed holidays and the weekend apply and a deadline may be wrong.
     pub fn covered(&self, d: NaiveDate) -> bool {
-        match self.country {
-            Country::Iran => iran_table::covers(d),
-            Country::Vietnam => vietnam_table::covers(d.year()),
-        }
+        self.loaded.table_on(d).is_some()
+            || match self.country {
+                Country::Iran => iran_table::covers(d),
+                Country::Vietnam => vietnam_table::covers(d.year()),
+            }
     }
 
     /// The first public-holiday key of `d` (no allocation: the hot path of
     /// every deadline).
     fn public_holiday(&self, d: NaiveDate) -> Option<&'static str> {
         match self.country {
-            Country::Iran => iran::fixed_holiday(d).or_else(|| iran::lunar_holiday(d)),
-            Country::Vietnam => vietnam::holiday(d),
+            Country::Iran => iran::fixed_holiday(d).or_else(|| self.table_holiday(d)),
+            Country::Vietnam => self.table_holiday(d),
+        }
+    }
+
+    /// The holiday of `d` in the table of its year: the loaded one if there is one, else
+    /// the compiled one (Vietnam: outside the tables, the statutory fixed days).
+    fn table_holiday(&self, d: NaiveDate) -> Option<&'static str> {
+        match (self.loaded.table_on(d), self.country) {
+            (Some(t), _) => t.days_off.get(&d).copied(),
+            (None, Country::Iran) => iran::lunar_holiday(d),
+            (None, Country::Vietnam) => vietnam::holiday(d),
         }
     }
 
     /// A weekend day the office works by government decision (Vietnam's
     /// "làm bù" Saturdays).
     fn is_swapped_working_day(&self, d: NaiveDate) -> bool {
-        self.country == Country::Vietnam && vietnam_table::is_swapped_working_day(d)
+        match self.loaded.table_on(d) {
+            Some(t) => t.worked.contains(&d),
+            None => self.country == Country::Vietnam && vietnam_table::is_swapped_working_day(d),
+        }
     }
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_loaded;
 #[cfg(test)]
 mod tests_properties;
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use proptest::sample::select;
-use tashil_text::workdays::WorkCalendar;
+use tashil_text::workdays::{WorkCalendar, YearTable};
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
@@ -94,5 +94,55 @@ proptest! {
             // Only a start within about two years of chrono's last date can run out.
             None => prop_assert!(NaiveDate::MAX - start < chrono::Duration::days(800)),
         }
+    }
+}
+
+/// A calendar and the same calendar with one more day off: the day `extra` days after
+/// `start`, added as a closure or to the loaded table of its year (which otherwise holds
+/// that year's compiled table, or nothing outside the compiled years).
+fn with_one_more_day_off() -> impl Strategy<Value = (WorkCalendar, WorkCalendar, NaiveDate, u32)> {
+    date_between(ymd(1925, 1, 1), ymd(2124, 12, 31)).prop_flat_map(|start| {
+        (
+            calendar_from(start),
+            Just(start),
+            0u32..=400,
+            0u64..500,
+            any::<bool>(),
+        )
+            .prop_map(|(cal, start, n, extra, as_closure)| {
+                let day = start + Days::new(extra);
+                let country = cal.country();
+                let year = country.table_year(day);
+                let base = country.compiled_table(year).unwrap_or_default();
+                let before = cal
+                    .clone()
+                    .with_table(year, base.clone())
+                    .expect("own year");
+                let after = if as_closure {
+                    before.clone().with_closures([day])
+                } else {
+                    let mut more: YearTable = base;
+                    // A Saturday worked in exchange becomes a day off again.
+                    more.worked.remove(&day);
+                    more.days_off.entry(day).or_insert("swapped_day_off");
+                    cal.with_table(year, more).expect("own year")
+                };
+                (before, after, start, n)
+            })
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn one_more_day_off_never_brings_a_deadline_earlier((before, after, start, n) in with_one_more_day_off()) {
+        let was = before.add_working_days(start, n);
+        let now = after.add_working_days(start, n);
+        prop_assert!(now >= was, "{:?} {} +{}: {} became {}", after, start, n, was, now);
+        // And never more than one working day later.
+        prop_assert!(now <= before.add_working_days(start, n + 1));
+        let end = start + Days::new(600);
+        prop_assert!(after.working_days_between(start, end) <= before.working_days_between(start, end));
     }
 }

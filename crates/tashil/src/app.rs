@@ -109,6 +109,7 @@ const CONTEXTS: &[Context] = &[
     Context::new(licensing::router, licensing::nav)
         .jobs(licensing::JOBS)
         .mail(&licensing::MAIL_KINDS),
+    Context::new(crate::calendar::router, crate::calendar::nav),
     Context::new(identity::router, nav::none),
     Context::new(audit::router, nav::none),
 ];

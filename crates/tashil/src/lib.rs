@@ -6,6 +6,7 @@ pub mod access;
 pub mod api;
 pub mod app;
 pub mod audit;
+pub mod calendar;
 pub mod cli;
 pub mod config;
 pub mod db;

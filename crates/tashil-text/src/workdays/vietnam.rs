@@ -16,7 +16,7 @@ use super::vietnam_table;
 
 /// The fixed-date holidays, in calendar order, with their substitute keys and
 /// the first year each is a day off.
-const FIXED: [(u32, u32, &str, &str, i32); 5] = [
+pub(super) const FIXED: [(u32, u32, &str, &str, i32); 5] = [
     (1, 1, NEW_YEAR, NEW_YEAR_SUBSTITUTE, i32::MIN),
     (
         4,

@@ -3,6 +3,7 @@
 //! forget a check.
 
 mod actor;
+pub mod calendar;
 pub mod deregulation;
 pub mod facilitation;
 pub mod licensing;

@@ -73,22 +73,18 @@ pub struct ResolutionView {
 }
 
 impl ResolutionView {
-    /// The resolution as read at instant `now` (overdue or not by then).
-    pub(super) fn at(r: resolution::Model, now: DateTime<Utc>) -> Result<Self, DbErr> {
+    /// The view of a stored resolution as read at instant `now` (overdue or not by then);
+    /// `cals` says whether its deadline is provisional.
+    pub(super) fn read(
+        r: resolution::Model,
+        cals: &crate::calendar::Calendars,
+        now: DateTime<Utc>,
+    ) -> Result<Self, DbErr> {
         let status = super::followup::status_of(&r)?;
+        let country = super::followup::country_of(&r);
         Ok(ResolutionView {
-            overdue: super::followup::is_overdue(
-                status,
-                r.deadline,
-                super::followup::country_of(&r),
-                now,
-            ),
-            deadline_provisional: !super::calendar::calendar(
-                &r.calendar_country
-                    .clone()
-                    .unwrap_or_else(|| super::calendar::country_of(&r.province_code, "IR")),
-            )
-            .covered(r.deadline),
+            overdue: super::followup::is_overdue(status, r.deadline, country, now),
+            deadline_provisional: cals.provisional(country, r.deadline),
             id: r.id,
             meeting_id: r.meeting_id,
             case_id: r.case_id,

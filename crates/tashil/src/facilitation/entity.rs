@@ -96,6 +96,7 @@ entity!(resolution, "resolutions", {
     version: i32,
     overdue_flagged_at: Option<DateTimeUtc>,
     calendar_country: Option<String>,
+    counted_from: Option<Date>,
 });
 
 entity!(update, "resolution_updates", {

@@ -79,12 +79,13 @@ pub async fn list(
     if overdue_only {
         q = q.filter(overdue_condition(now));
     }
+    let cals = crate::calendar::calendars(db).await?;
     Ok(q.order_by_asc(resolution::Column::Deadline)
         .order_by_asc(resolution::Column::Id)
         .all(db)
         .await?
         .into_iter()
-        .map(|r| ResolutionView::at(r, now))
+        .map(|r| ResolutionView::read(r, &cals, now))
         .collect::<Result<_, _>>()?)
 }
 

@@ -325,8 +325,10 @@ pub(super) async fn insert_resolution<C: ConnectionTrait>(
     let country = super::calendar::country_of(province, &agency.country);
     // The working days count from today on the office's clock, not UTC's.
     let start = start.unwrap_or_else(|| crate::kernel::clock::local_date(&country, now));
-    let deadline = super::calendar::deadline(&country, start, v.working_days)
-        .ok_or_else(|| FacilitationError::invalid("working_days", "out_of_range"))?;
+    let cals = crate::calendar::calendars(db).await?;
+    let deadline = super::calendar::deadline(&cals, &country, province, start, v.working_days)
+        .ok_or_else(|| FacilitationError::invalid("working_days", "out_of_range"))?
+        .date;
     let m = resolution::ActiveModel {
         meeting_id: Set(meeting_id),
         case_id: Set(v.case_id),
@@ -342,6 +344,7 @@ pub(super) async fn insert_resolution<C: ConnectionTrait>(
         done_at: Set(None),
         version: Set(1),
         calendar_country: Set(Some(country)),
+        counted_from: Set(Some(start)),
         ..Default::default()
     }
     .insert(db)
@@ -414,8 +417,10 @@ pub async fn add_resolution(
     }
     let r = super::query::found(&txn, resolution::Entity::find_by_id(id)).await?;
     audit::record(&txn, Change::by(actor, "resolution.create", "resolution", id).after(json!({"meeting_id": meeting_id, "case_id": v.case_id, "agency": v.agency_org_id, "action": v.action, "deadline": r.deadline}))).await?;
+    let cals = crate::calendar::calendars(&txn).await?;
+    let view = super::cases::ResolutionView::read(r, &cals, now)?;
     txn.commit().await?;
-    Ok(ResolutionView::at(r, now)?)
+    Ok(view)
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]

@@ -24,7 +24,7 @@ mod waiting;
 
 // The desk's use cases (the demo makes its history through them) and the types they take.
 pub use bodies::{BodyDraft, create_body};
-pub use calendar::number_prefix;
+pub use calendar::{number_prefix, recount_deadlines};
 pub use cases::{Triage, report, triage};
 pub use followup::{Progress, cancel_resolution, flag_overdue, report_progress};
 pub use meetings::{

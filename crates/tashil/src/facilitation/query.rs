@@ -200,12 +200,13 @@ pub(super) async fn resolutions_where<C: ConnectionTrait>(
     filter: impl sea_orm::sea_query::IntoCondition,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Vec<super::cases::ResolutionView>, FacilitationError> {
+    let cals = crate::calendar::calendars(db).await?;
     Ok(resolution::Entity::find()
         .filter(filter)
         .order_by_asc(resolution::Column::Id)
         .all(db)
         .await?
         .into_iter()
-        .map(|r| super::cases::ResolutionView::at(r, now))
+        .map(|r| super::cases::ResolutionView::read(r, &cals, now))
         .collect::<Result<_, _>>()?)
 }

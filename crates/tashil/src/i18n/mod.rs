@@ -25,11 +25,12 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../locales/", $lang, "/licensing.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/errors.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/mail.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/calendar.ftl")),
         ]
     };
 }
 
-pub fn sources(lang: Lang) -> [&'static str; 8] {
+pub fn sources(lang: Lang) -> [&'static str; 9] {
     match lang {
         Lang::Fa => locale_files!("fa"),
         Lang::Vi => locale_files!("vi"),

@@ -170,7 +170,9 @@ pub(super) async fn decided<C: ConnectionTrait>(
     let on_time = !by_silence && answered_on_time(a, &steps);
     let p = &a.province_code;
     let decided_on = clock::local_date(p, now);
+    let cals = crate::calendar::calendars(tx).await?;
     let days = calendar::taken(
+        &cals,
         calendar::country_of(p),
         clock::local_date(p, a.created_at),
         decided_on,

@@ -26,6 +26,7 @@ mod track_page;
 mod view;
 
 pub use apply::apply;
+pub use calendar::recount_deadlines;
 pub use error::{ERROR_CODES, LicensingError};
 pub use moves::act;
 pub use permit_types::{

@@ -24,7 +24,8 @@ pub(super) async fn open<C: ConnectionTrait>(
     let office = deciding_office(tx, app.permit_type_id, &s.code, &app.province_code).await?;
     let country = calendar::country_of(&app.province_code).to_owned();
     let start = clock::local_date(&app.province_code, now);
-    let (due_on, provisional) = calendar::due(&country, start, days)
+    let cals = crate::calendar::calendars(tx).await?;
+    let (due_on, provisional) = calendar::due(&cals, &app.province_code, start, days)
         .ok_or_else(|| LicensingError::invalid("deadline_days", "out_of_range"))?;
     Ok(step::ActiveModel {
         application_id: Set(app.id),
@@ -104,7 +105,8 @@ pub(super) async fn close<C: ConnectionTrait>(
 ) -> Result<bool, LicensingError> {
     let started = clock::local_date(&s.calendar_country, s.started_at);
     let ended = clock::local_date(&s.calendar_country, now);
-    let took = calendar::taken(&s.calendar_country, started, ended);
+    let cals = crate::calendar::calendars(tx).await?;
+    let took = calendar::taken(&cals, &s.calendar_country, started, ended);
     let res = step::Entity::update_many()
         .col_expr(step::Column::EndedAt, sea_orm::sea_query::Expr::value(now))
         .col_expr(

@@ -61,6 +61,10 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "licences",
         ],
     ),
+    (
+        "calendar",
+        &["calendar_days", "calendar_closures", "calendar_loads"],
+    ),
 ];
 
 /// The layers every context stands on: they must not depend on one.

@@ -633,6 +633,58 @@ async fn silence_passes_a_consent_step_once_even_with_two_passes_racing() {
     assert_eq!(audit_count(&app, "action", "application.consent").await, 1);
 }
 
+/// A step's last day is counted in the loaded calendar, as the desk's deadlines are: a
+/// closure the national administrator declares in the applicant's province on that day moves
+/// the open step to the next working day (audited), and one in another province does not.
+#[tokio::test]
+async fn a_closure_loaded_in_the_applicants_province_moves_its_open_step_a_day_later() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, false, true).await;
+    let id = apply(&app, &d).await["id"].as_i64().unwrap();
+    let path = format!("/api/v1/applications/{id}");
+    let due = |v: &Value| {
+        v["steps"][0]["due_on"]
+            .as_str()
+            .expect("a last day")
+            .to_owned()
+    };
+    let was = due(&call(&app, Some(&d.unit), "GET", &path, None).await.1);
+
+    let closure = |province: &str, day: &str| {
+        json!([{"country": "IR", "date": day, "kind": "closure", "province": province,
+                "reason_fa": "آلودگی هوا", "reason_en": "Air pollution"}])
+    };
+    let (s, report) = call(
+        &app,
+        Some(&d.admin),
+        "POST",
+        "/api/v1/calendar",
+        Some(closure("IR-26", &was)),
+    )
+    .await;
+    assert_eq!(s, 200, "{report}");
+    assert_eq!(report["deadlines_moved"], 1);
+    let now = due(&call(&app, Some(&d.unit), "GET", &path, None).await.1);
+    assert!(now > was, "{was} → {now}");
+    assert_eq!(
+        audit_count(&app, "action", "application_step.deadline_recounted").await,
+        1
+    );
+
+    // Alborz closed on the new last day: Qazvin's step keeps it.
+    let mut both = closure("IR-26", &was);
+    both.as_array_mut()
+        .unwrap()
+        .extend(closure("IR-30", &now).as_array().unwrap().clone());
+    let (s, report) = call(&app, Some(&d.admin), "POST", "/api/v1/calendar", Some(both)).await;
+    assert_eq!(s, 200, "{report}");
+    assert_eq!(report["deadlines_moved"], 0);
+    assert_eq!(
+        due(&call(&app, Some(&d.unit), "GET", &path, None).await.1),
+        now
+    );
+}
+
 #[test]
 fn every_licensing_error_has_a_message_in_every_language() {
     use tashil::i18n::{I18n, Lang};

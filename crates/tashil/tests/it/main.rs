@@ -6,6 +6,7 @@ mod audit_checkpoints;
 mod auth;
 mod bodies;
 mod boundaries;
+mod calendar;
 mod case_units;
 mod cli;
 mod deadlines;

@@ -125,6 +125,22 @@ async fn one_detail_response_per_context_keeps_its_shape() {
         "regulation_detail",
         redacted(call(&app, &officer, Method::GET, &path, None).await)
     );
+
+    let closure = json!([{"country": "IR", "date": "1405/09/20", "kind": "closure",
+        "province": "IR-26", "reason_fa": "آلودگی هوا", "reason_en": "Air pollution"}]);
+    insta::assert_json_snapshot!(
+        "calendar_load",
+        redacted(
+            call(
+                &app,
+                &admin,
+                Method::POST,
+                "/api/v1/calendar",
+                Some(closure)
+            )
+            .await
+        )
+    );
 }
 
 /// The whole document: every path, parameter and schema. It changes whenever routes or

@@ -14,6 +14,7 @@ mod m0008_mail_outbox;
 mod m0009_audit_checkpoints;
 mod m0010_user_time_zone;
 mod m0020_licensing;
+mod m0030_working_calendar;
 mod m0032_licence_register;
 mod m0033_lead_times;
 
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             migration!(m0009_audit_checkpoints),
             migration!(m0010_user_time_zone),
             migration!(m0020_licensing),
+            migration!(m0030_working_calendar),
             migration!(m0032_licence_register),
             migration!(m0033_lead_times),
         ]
@@ -99,6 +101,7 @@ mod tests {
                 "m0009_audit_checkpoints",
                 "m0010_user_time_zone",
                 "m0020_licensing",
+                "m0030_working_calendar",
                 "m0032_licence_register",
                 "m0033_lead_times",
             ]

@@ -1,0 +1,44 @@
+nav-calendar = Working calendar
+calendar-title = Working calendar: holidays and closures
+calendar-intro = Deadlines count the working days of this calendar: the official holiday tables of each year and the closures declared here. A file loaded here replaces, for each country and year it names, that year's closures, and its holiday table when the file lists holidays or working days for it. Open deadlines are counted again at once.
+calendar-loaded = Loaded: { $years }.
+calendar-deadlines-moved = { $count ->
+    [one] { $count } open deadline moved.
+   *[other] { $count } open deadlines moved.
+}
+calendar-years = Holiday tables by year
+calendar-year = Year
+calendar-source = Table
+calendar-source-compiled = built in
+calendar-source-loaded = loaded
+calendar-source-none = none (deadlines provisional)
+calendar-days-off = Days off
+calendar-worked = Weekend days worked
+calendar-provisional-note = A deadline in a year without a table is provisional: it counts only the weekend and the holidays fixed in the solar calendar (Iran) or by date (Vietnam).
+calendar-closures = Declared closures
+calendar-day = Day
+calendar-scope = Where
+calendar-reason = Reason
+calendar-export = Export
+calendar-export-csv = Current calendar (CSV)
+calendar-export-json = Current calendar (JSON)
+calendar-load = Load a calendar file
+calendar-file = File (CSV, XLSX or JSON)
+calendar-load-hint = Columns: country (IR or VN), date, kind (holiday, working_day or closure), holiday (its key, for a holiday), province (for a closure of one province), reason_fa, reason_vi, reason_en. Export the current calendar, edit it and load it back. Nothing is saved unless every row is valid.
+calendar-load-submit = Check and load
+calendar-country-ir = Iran
+calendar-country-vn = Vietnam
+field-country = Country
+field-date = Date
+field-kind = Kind
+field-holiday = Holiday
+field-reason-fa = Reason (Persian)
+field-reason-vi = Reason (Vietnamese)
+field-reason-en = Reason (English)
+err-unknown-country = Not a country Tashil serves (IR or VN).
+err-not-for-kind = This column must stay empty for this kind of row.
+err-unknown-holiday = Not a known holiday key (see the export for the keys in use).
+err-not-a-weekend-day = A working day exchanged for a day off must be a weekend day of that country.
+err-duplicate-day = This day is already listed earlier in the file (row shown).
+err-partial-table = This year's table lists fewer than half the days off of the table in force (shown): a table replaces the whole year. Export the calendar, edit the year and load it back.
+err-statutory-day-missing = A Vietnamese year's table lists every day off of the year: this one leaves out a holiday the Labour Code fixes (date shown).
