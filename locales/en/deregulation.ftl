@@ -34,3 +34,6 @@ waiting-regulations-to-publish = { $count ->
     [one] { $count } decision of the board waits to be published.
    *[other] { $count } decisions of the board wait to be published.
 }
+field-reported-on = Reported on
+field-decided-on = Decided on
+field-published-on = Published on

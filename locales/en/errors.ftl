@@ -58,3 +58,6 @@ err-duplicate-entry = The same value appears twice.
 err-organisation-not-allowed = This organisation cannot be named here: only an agency of the body’s or case’s province (any agency, at the national level).
 err-not-a-member = This organisation does not sit on the body.
 err-national-id-unavailable = This national ID cannot be registered. If you think it should, ask the national administrator.
+err-unknown-time-zone = Not a time zone name: choose one of the list (such as Asia/Tehran).
+err-time-zone-of-the-office = Provincial staff count their days on their office's clock.
+err-unknown-user = This account no longer exists.

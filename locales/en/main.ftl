@@ -44,6 +44,11 @@ home-nothing-waiting = Nothing is waiting for you.
 urgency-overdue = Overdue
 urgency-due-soon = Due soon
 urgency-to-do = To do
+preferences = Preferences
+preferences-saved = Your preferences are saved.
+field-time-zone = Time zone
+time-zone-hint = Days are counted in this zone: what is due today or overdue, and the day shown for each entry. An IANA name, such as Asia/Tehran or Asia/Ho_Chi_Minh.
+time-zone-of-office = Your days are counted on your province's office clock: { $zone }.
 
 ## Month names: the Solar Hijri calendar (sh) and the Gregorian (g)
 month-sh-1 = Farvardin

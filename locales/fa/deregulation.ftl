@@ -25,3 +25,6 @@ dereg-public-intro = مقرراتی که زائد یا پرهزینه گزارش
 waiting-regulations-to-review = { $count } مقررهٔ گزارش‌شده در انتظار بررسی هیئت است.
 waiting-regulations-to-decide = { $count } مقررهٔ در حال بررسی در انتظار تصمیم هیئت است.
 waiting-regulations-to-publish = { $count } تصمیم هیئت در انتظار انتشار است.
+field-reported-on = تاریخ گزارش
+field-decided-on = تاریخ تصمیم
+field-published-on = تاریخ انتشار

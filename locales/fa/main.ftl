@@ -44,6 +44,11 @@ home-nothing-waiting = کاری در انتظار شما نیست.
 urgency-overdue = مهلت گذشته
 urgency-due-soon = مهلت نزدیک
 urgency-to-do = برای انجام
+preferences = ترجیحات
+preferences-saved = ترجیحات شما ذخیره شد.
+field-time-zone = منطقهٔ زمانی
+time-zone-hint = روزها در این منطقهٔ زمانی شمرده می‌شوند: آنچه امروز سررسید است یا از موعد گذشته، و روزِ هر ثبت. نامی از پایگاه IANA، مانند Asia/Tehran یا Asia/Ho_Chi_Minh.
+time-zone-of-office = روزهای شما با ساعت ادارهٔ استانتان شمرده می‌شود: { $zone }.
 
 ## Month names: the Solar Hijri calendar (sh) and the Gregorian (g)
 month-sh-1 = فروردین

@@ -25,3 +25,6 @@ dereg-public-intro = Các quy định bị phản ánh là thừa hoặc tốn k
 waiting-regulations-to-review = { $count } quy định bị phản ánh chờ hội đồng xem xét.
 waiting-regulations-to-decide = { $count } quy định đang xem xét chờ hội đồng quyết định.
 waiting-regulations-to-publish = { $count } quyết định của hội đồng chờ công bố.
+field-reported-on = Ngày báo cáo
+field-decided-on = Ngày quyết định
+field-published-on = Ngày công bố

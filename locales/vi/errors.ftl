@@ -58,3 +58,6 @@ err-duplicate-entry = Cùng một giá trị xuất hiện hai lần.
 err-organisation-not-allowed = Không thể nêu tổ chức này ở đây: chỉ cơ quan thuộc tỉnh của cơ quan hoặc của hồ sơ (ở cấp quốc gia: mọi cơ quan).
 err-not-a-member = Tổ chức này không phải là thành viên của cơ quan.
 err-national-id-unavailable = Không thể đăng ký mã số này. Nếu bạn cho rằng cần đăng ký, hãy hỏi quản trị viên cấp quốc gia.
+err-unknown-time-zone = Không phải tên múi giờ: hãy chọn trong danh sách (ví dụ Asia/Ho_Chi_Minh).
+err-time-zone-of-the-office = Cán bộ cấp tỉnh tính ngày theo giờ của cơ quan mình.
+err-unknown-user = Tài khoản này không còn tồn tại.

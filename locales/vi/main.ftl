@@ -44,6 +44,11 @@ home-nothing-waiting = Không có việc nào đang chờ bạn.
 urgency-overdue = Quá hạn
 urgency-due-soon = Sắp đến hạn
 urgency-to-do = Cần làm
+preferences = Tùy chọn
+preferences-saved = Đã lưu tùy chọn của bạn.
+field-time-zone = Múi giờ
+time-zone-hint = Ngày được tính theo múi giờ này: việc đến hạn hôm nay hoặc quá hạn, và ngày hiển thị của mỗi mục. Tên theo cơ sở dữ liệu IANA, ví dụ Asia/Ho_Chi_Minh hoặc Asia/Tehran.
+time-zone-of-office = Ngày của bạn được tính theo giờ của cơ quan cấp tỉnh: { $zone }.
 
 ## Month names: the Solar Hijri calendar (sh) and the Gregorian (g)
 month-sh-1 = Farvardin

@@ -14,6 +14,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 use utoipa_axum::router::OpenApiRouter;
 
+use chrono::{DateTime, Utc};
 use futures_util::future::try_join_all;
 use sea_orm::DatabaseConnection;
 
@@ -119,14 +120,19 @@ fn navigation(actor: Option<&Actor>) -> Vec<NavEntry> {
     nav::arrange(contexts.chain(api::nav(actor)))
 }
 
-/// What waits for `actor` in every context, asked of them all at once (the home page sorts).
-fn waiting<'a>(db: &'a DatabaseConnection, actor: &'a Actor) -> WaitingItems<'a> {
+/// What waits for `actor` at `now` in every context, asked of them all at once (the home page
+/// sorts).
+fn waiting<'a>(
+    db: &'a DatabaseConnection,
+    actor: &'a Actor,
+    now: DateTime<Utc>,
+) -> WaitingItems<'a> {
     Box::pin(async move {
         let lists = try_join_all(
             CONTEXTS
                 .iter()
                 .filter_map(|c| c.waiting)
-                .map(|w| w(db, actor)),
+                .map(|w| w(db, actor, now)),
         );
         Ok(lists.await?.into_iter().flatten().collect())
     })

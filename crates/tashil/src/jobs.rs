@@ -7,12 +7,18 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
 
+use crate::kernel::clock::Clock;
 use crate::mail::{self, Delivery, Mailer};
 
 /// A job's run: how many rows it took (for the log), or why it failed.
 pub type JobRun<'a> = Pin<Box<dyn Future<Output = anyhow::Result<usize>> + Send + 'a>>;
+
+/// A job's function: the work due at `now` (the node's clock, so a test runs it at a given
+/// instant).
+pub type JobFn = for<'a> fn(&'a DatabaseConnection, DateTime<Utc>) -> JobRun<'a>;
 
 /// One periodic job of a context (part of its contract): claims its rows with a conditional
 /// UPDATE, so two nodes never do the same work twice.
@@ -20,25 +26,35 @@ pub type JobRun<'a> = Pin<Box<dyn Future<Output = anyhow::Result<usize>> + Send 
 pub struct Job {
     /// What the log calls it.
     pub name: &'static str,
-    pub run: for<'a> fn(&'a DatabaseConnection) -> JobRun<'a>,
+    pub run: JobFn,
 }
 
 impl Job {
-    pub const fn new(
-        name: &'static str,
-        run: for<'a> fn(&'a DatabaseConnection) -> JobRun<'a>,
-    ) -> Self {
+    pub const fn new(name: &'static str, run: JobFn) -> Self {
         Job { name, run }
     }
 }
 
-/// The periodic work of a node, the contexts' jobs given by the application.
+/// The periodic work of a node, the contexts' jobs given by the application, and the clock
+/// they run on (the system's, or the server's fixed instant in a test).
 #[derive(Clone)]
-pub struct Jobs(Vec<Job>);
+pub struct Jobs {
+    jobs: Vec<Job>,
+    clock: Clock,
+}
 
 impl Jobs {
     pub fn new(jobs: impl IntoIterator<Item = Job>) -> Self {
-        Jobs(jobs.into_iter().collect())
+        Jobs {
+            jobs: jobs.into_iter().collect(),
+            clock: Clock::System,
+        }
+    }
+
+    /// The same jobs, run at `clock`'s "now".
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
     }
 
     /// One pass; `mailer` is `None` when no SMTP server is configured (messages then wait).
@@ -48,12 +64,15 @@ impl Jobs {
         mailer: Option<&Mailer>,
     ) -> anyhow::Result<Delivery> {
         // Each step runs whatever the others did: a failing job must not hold back the mail.
-        for job in &self.0 {
-            match (job.run)(db).await {
+        let now = self.clock.now();
+        for job in &self.jobs {
+            match (job.run)(db, now).await {
                 Ok(0) => {}
                 Ok(done) => tracing::info!(job = job.name, done, "periodic job done"),
                 Err(e) => tracing::warn!(job = job.name, error = ?e, "periodic job failed"),
             }
+            // What the pass (or a burst of requests since) freed goes back to the system.
+            crate::memory::give_back();
         }
         match crate::audit::checkpoint_if_due(db, crate::audit::CHECKPOINT_EVERY).await {
             Ok(Some(c)) => {

@@ -20,6 +20,7 @@ pub mod jobs;
 pub mod kernel;
 pub mod licensing;
 pub mod mail;
+pub mod memory;
 pub mod registry;
 pub mod search;
 pub mod standards;

@@ -233,6 +233,19 @@ impl StandardsIndex {
         Ok(())
     }
 
+    /// Lets go of the writer between bursts of writes: its indexing and merge threads, and
+    /// the memory of its segment writer, after waiting for the merges its commits started
+    /// (a merge cut short would leave the index in more segments). The next write makes a
+    /// new one.
+    pub fn release_writer(&self) -> Result<()> {
+        // Held until the old writer is gone: it keeps the directory's lock till then.
+        let mut guard = self.lock()?;
+        if let Some(w) = guard.take() {
+            w.wait_merging_threads()?;
+        }
+        Ok(())
+    }
+
     /// Replaces (or adds) `docs` by id, in one commit that records `seq`.
     pub fn upsert(&self, docs: &[StandardDoc], seq: i64) -> Result<()> {
         self.write(seq, |w, f| {

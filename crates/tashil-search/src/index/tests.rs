@@ -540,3 +540,27 @@ fn prefix_expansion_is_bounded() {
     assert_eq!(expanded.len(), query::MAX_EXPANSIONS);
     assert!(search(&index, "کد").total <= query::MAX_EXPANSIONS);
 }
+
+#[test]
+fn a_released_writer_lets_go_of_the_directory_and_writing_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = StandardsIndex::open_or_create(dir.path()).unwrap();
+    index
+        .upsert(&[doc(1, "INSO", "1", None, "کاشی")], 1)
+        .unwrap();
+    index.release_writer().unwrap();
+    // Only one writer may hold a directory: another one can be made now.
+    let other = Index::open_in_dir(dir.path()).unwrap();
+    drop(
+        other
+            .writer_with_num_threads::<TantivyDocument>(1, WRITER_HEAP)
+            .unwrap(),
+    );
+    index
+        .upsert(&[doc(2, "INSO", "2", None, "کاشی")], 2)
+        .unwrap();
+    assert_eq!(ids(&index, "کاشی"), [1, 2]);
+    assert_eq!(index.applied_seq(), 2);
+    index.release_writer().unwrap();
+    index.release_writer().unwrap();
+}

@@ -37,6 +37,7 @@ pub struct Actor {
     role: Role,
     organisation_id: i64,
     province: Option<String>,
+    time_zone: chrono_tz::Tz,
 }
 
 /// Identity's permission to make an actor (see `identity::mint`).
@@ -51,6 +52,8 @@ pub struct ActorFacts {
     pub role: Role,
     pub organisation_id: i64,
     pub province: Option<String>,
+    /// The zone of the actor's days: their province's office, or national staff's own.
+    pub time_zone: chrono_tz::Tz,
 }
 
 impl Actor {
@@ -63,6 +66,7 @@ impl Actor {
             role: f.role,
             organisation_id: f.organisation_id,
             province: f.province,
+            time_zone: f.time_zone,
         }
     }
 
@@ -77,6 +81,7 @@ impl Actor {
             role,
             organisation_id,
             province: province.map(str::to_owned),
+            time_zone: crate::kernel::clock::zone(province.unwrap_or("IR")),
         }
     }
 
@@ -107,6 +112,12 @@ impl Actor {
     /// The province of the actor's authority (none for national roles).
     pub fn province(&self) -> Option<&str> {
         self.province.as_deref()
+    }
+
+    /// The zone in which the actor's days begin and end: the province's office's (Tehran,
+    /// Hanoi time), or for national staff the zone they chose (docs/domain.md, "Time zones").
+    pub fn time_zone(&self) -> chrono_tz::Tz {
+        self.time_zone
     }
 
     /// How the audit log names this actor.

@@ -59,7 +59,15 @@ pub async fn load(
     } else {
         "calendar.csv"
     };
-    let out = service::load(&s.db, &actor, name, &body, &Default::default()).await?;
+    let out = service::load(
+        &s.db,
+        &actor,
+        name,
+        &body,
+        &Default::default(),
+        s.clock.now(),
+    )
+    .await?;
     let status = if out.report.ok() {
         StatusCode::OK
     } else {

@@ -120,7 +120,9 @@ async fn upload(
 ) -> Result<Response, AppError> {
     crate::access::calendar::authorize_manage(&actor)?;
     let outcome = match import_page::read_upload(multipart).await?.into_parts() {
-        Some((name, bytes, opts)) => service::load(&s.db, &actor, &name, &bytes, &opts).await?,
+        Some((name, bytes, opts)) => {
+            service::load(&s.db, &actor, &name, &bytes, &opts, s.clock.now()).await?
+        }
         None => LoadReport {
             report: import_page::no_file(),
             ..Default::default()

@@ -44,6 +44,7 @@ pub async fn load(
     file_name: &str,
     bytes: &[u8],
     opts: &ReadOptions,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<LoadReport, CalendarError> {
     rules::authorize_manage(actor)?;
     let mut out = LoadReport::default();
@@ -96,7 +97,7 @@ pub async fn load(
     .await?;
     let cals = super::working::calendars(&txn).await?;
     // Every context whose deadlines count working days counts its open ones again.
-    out.deadlines_moved = crate::facilitation::recount_deadlines(&txn, actor, &cals).await?
+    out.deadlines_moved = crate::facilitation::recount_deadlines(&txn, actor, &cals, now).await?
         + crate::licensing::recount_deadlines(&txn, actor, &cals).await?;
     txn.commit().await?;
     out.report.imported = read.rows.len();

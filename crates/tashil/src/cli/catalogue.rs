@@ -58,7 +58,7 @@ pub async fn import(
         encoding,
         ..Default::default()
     };
-    let report = crate::standards::import(&db, None, &name, &bytes, &opts)
+    let report = crate::standards::import(&db, None, &name, &bytes, &opts, chrono::Utc::now())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(super::print_import_report(

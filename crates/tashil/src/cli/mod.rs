@@ -106,6 +106,11 @@ pub fn init_tracing(format: &str) {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     init_tracing(&cli.log_format);
+    // A server lives long and idles; batch commands keep the allocator's growing thresholds,
+    // which suit their bursts of large buffers.
+    if matches!(cli.command, Command::Serve(_)) {
+        crate::memory::tune();
+    }
     let rt = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

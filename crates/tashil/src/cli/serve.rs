@@ -36,13 +36,17 @@ pub struct ServeArgs {
 }
 
 pub async fn run(storage: StorageConfig, args: ServeArgs) -> anyhow::Result<ExitCode> {
-    let db = super::open(&storage).await?;
     if args.demo {
+        // Generated through connections of its own, closed afterwards with the pages and
+        // statements they cached, so the server starts as it would on existing data.
+        let db = super::open(&storage).await?;
         let created = crate::demo::ensure(&db, crate::demo::Scale::default()).await?;
+        db.close().await?;
         if created {
             eprintln!("demo data generated");
         }
     }
+    let db = super::open(&storage).await?;
     let metrics = metrics_exporter_prometheus::PrometheusBuilder::new()
         .install_recorder()
         .ok();
@@ -60,7 +64,12 @@ pub async fn run(storage: StorageConfig, args: ServeArgs) -> anyhow::Result<Exit
     if mailer.is_none() {
         tracing::info!("no TASHIL_SMTP_URL: notifications wait in the mail outbox");
     }
-    crate::app::jobs().spawn(state.db.clone(), mailer, std::time::Duration::from_secs(15));
+    // The periodic work runs on the server's clock, as its handlers do.
+    crate::app::jobs().with_clock(state.clock).spawn(
+        state.db.clone(),
+        mailer,
+        std::time::Duration::from_secs(15),
+    );
     let private_metrics = match &args.metrics_bind {
         Some(bind) => {
             let l = tokio::net::TcpListener::bind(bind).await?;

@@ -84,6 +84,7 @@ const RULES: &[(FaVi, FaVi, FaVi, FaVi, i64)] = &[
 /// A register per province with reports at every stage.
 pub async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
     let err = |e: dereg::DeregulationError| anyhow::anyhow!("{e:?}");
+    let now = chrono::Utc::now();
     for (province, officer_email, reporter_email) in REGISTERS {
         let Some(officer) = actor_by_email(db, officer_email).await? else {
             continue;
@@ -107,11 +108,12 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
                     annual_cost: cost.to_string(),
                     hours_lost: (40 + 10 * i).to_string(),
                 },
+                now,
             )
             .await
             .map_err(err)?;
             if i >= 1 {
-                dereg::review(db, &officer, r.id).await.map_err(err)?;
+                dereg::review(db, &officer, r.id, now).await.map_err(err)?;
             }
             if i >= 2 {
                 let decision = if i == 2 { "amend" } else { "remove" };
@@ -128,12 +130,13 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
                         decision: decision.into(),
                         decision_text: text.into(),
                     },
+                    now,
                 )
                 .await
                 .map_err(err)?;
             }
             if i >= 3 {
-                dereg::publish(db, &officer, r.id).await.map_err(err)?;
+                dereg::publish(db, &officer, r.id, now).await.map_err(err)?;
             }
         }
     }

@@ -64,6 +64,8 @@ pub(super) async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
             .map_err(err)?;
     }
 
+    // The demo acts now, as a running office would.
+    let now = chrono::Utc::now();
     // Products the demo catalogue makes mandatory in Iran.
     let mut products = Vec::new();
     // Ceramics, bricks and boards: what the demo unit makes.
@@ -71,7 +73,7 @@ pub(super) async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
         .filter(|p| p.hs.starts_with("69") || p.hs.starts_with("68"))
     {
         let hs = p.hs_dotted();
-        if !crate::standards::mandatory_for_hs(db, &hs)
+        if !crate::standards::mandatory_for_hs(db, &hs, now)
             .await?
             .is_empty()
         {
@@ -94,7 +96,7 @@ pub(super) async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
             }],
             message: String::new(),
         };
-        let app = lic::apply(db, &unit, &input).await.map_err(err)?;
+        let app = lic::apply(db, &unit, &input, now).await.map_err(err)?;
         let steps_to_pass = match i {
             0 | 1 => mark.definition.steps.len(),
             3 => 1,
@@ -113,7 +115,7 @@ pub(super) async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
                 .iter()
                 .any(|s| s.index == at && s.actor == lic::StepActor::Inspector);
             let who = if by_inspector { &inspector } else { &officer };
-            lic::act(db, who, app.summary.id, &pass(at))
+            lic::act(db, who, app.summary.id, &pass(at), now)
                 .await
                 .map_err(err)?;
         }
@@ -126,7 +128,7 @@ pub(super) async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
                     explanation: "مسئول کنترل کیفیت معرفی‌شده در واحد مستقر نیست.".into(),
                     note: String::new(),
                 };
-                lic::act(db, &officer, app.summary.id, &reject)
+                lic::act(db, &officer, app.summary.id, &reject, now)
                     .await
                     .map_err(err)?;
             }
@@ -135,7 +137,7 @@ pub(super) async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
                     kind: "withdraw".into(),
                     ..pass(0)
                 };
-                lic::act(db, &unit, app.summary.id, &withdraw)
+                lic::act(db, &unit, app.summary.id, &withdraw, now)
                     .await
                     .map_err(err)?;
             }

@@ -51,7 +51,7 @@ pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<boo
     licensing::create(db).await?;
     // Its lapsed resolutions are flagged as a running desk would have; but the demo's made-up
     // history is not news: nobody is written to about it.
-    crate::facilitation::flag_overdue(db)
+    crate::facilitation::flag_overdue(db, chrono::Utc::now())
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     db.execute_unprepared("DELETE FROM mail_outbox").await?;

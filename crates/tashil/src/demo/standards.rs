@@ -2,7 +2,7 @@
 //! first, then generated ones across INSO, TCVN, QCVN, ISO, IEC and Codex), stored through
 //! the catalogue's own validation, with enquiries open and closed and stakeholder comments.
 
-use chrono::{Duration, NaiveDate};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::DatabaseConnection;
 use tashil_reference::standards::{DemoStandard, demo_catalogue};
 
@@ -71,7 +71,9 @@ fn status(d: &DemoStandard) -> Status {
 /// Writes `count` standards; returns how many were stored.
 pub async fn create(db: &DatabaseConnection, count: u64, seed: u64) -> anyhow::Result<usize> {
     let catalogue = demo_catalogue(count as usize, seed);
-    let today = chrono::Utc::now().date_naive();
+    let now = Utc::now();
+    // The demo's enquiries and mandatory dates are laid out around Tehran's today.
+    let today = crate::kernel::clock::local_date("IR", now);
     let mut items = Vec::with_capacity(catalogue.len());
     // Index in `catalogue` of each stored item, to resolve `replaced_by`.
     let mut source = Vec::with_capacity(catalogue.len());
@@ -119,7 +121,7 @@ pub async fn create(db: &DatabaseConnection, count: u64, seed: u64) -> anyhow::R
         .enumerate()
         .filter_map(|(k, i)| Some((k, item_of[catalogue[*i].replaced_by?]?)))
         .collect();
-    let ids = crate::standards::insert_demo(db, &items, &replaced).await?;
+    let ids = crate::standards::insert_demo(db, &items, &replaced, now).await?;
     let enquiries: Vec<(i64, bool)> = items
         .iter()
         .zip(ids.iter())
@@ -127,13 +129,17 @@ pub async fn create(db: &DatabaseConnection, count: u64, seed: u64) -> anyhow::R
         .map(|(n, id)| (*id, n.enquiry_deadline.is_some_and(|d| d >= today)))
         .take(6)
         .collect();
-    comments(db, &enquiries).await?;
+    comments(db, &enquiries, now).await?;
     Ok(ids.len())
 }
 
 /// Stakeholder comments on a few drafts in enquiry, answered by the committee where the
 /// enquiry has closed.
-async fn comments(db: &DatabaseConnection, enquiries: &[(i64, bool)]) -> anyhow::Result<()> {
+async fn comments(
+    db: &DatabaseConnection,
+    enquiries: &[(i64, bool)],
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
     let find = |email| super::people::actor_by_email(db, email);
     let (Some(unit), Some(lab), Some(admin)) = (
         find("unit@demo.tashil.ir").await?,
@@ -164,6 +170,7 @@ async fn comments(db: &DatabaseConnection, enquiries: &[(i64, bool)]) -> anyhow:
                 if k % 2 == 0 { "5.1" } else { "" },
                 body,
                 proposal,
+                now,
             )
             .await?;
             if !open {
@@ -173,6 +180,7 @@ async fn comments(db: &DatabaseConnection, enquiries: &[(i64, bool)]) -> anyhow:
                     admin.user_id(),
                     "partly_accepted",
                     "دورهٔ گذار سه‌ماهه در متن نهایی آمد.",
+                    now,
                 )
                 .await?;
             }

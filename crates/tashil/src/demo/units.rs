@@ -1,6 +1,6 @@
 //! Demo production units: realistic names in the province's language (with an English
 //! name), IDs that pass their check digits, activities and products that fit each other, and
-//! provinces with different strengths (Alborz leads in about 15 manufacturing divisions).
+//! provinces with different strengths (Alborz leads in 15 manufacturing divisions).
 
 use chrono::{Duration, TimeZone, Utc};
 use sea_orm::DatabaseConnection;
@@ -23,11 +23,19 @@ struct Plan {
     idle: u64,
     closed: u64,
     knowledge_based_pct: u64,
-    /// How many of the manufacturing divisions (in product order) this province is strong in,
-    /// and from which offset.
-    strong_from: usize,
-    strong_count: usize,
+    /// The ISIC divisions whose products this province makes six times as often as others.
+    strong: &'static [&'static str],
 }
+
+/// Alborz is strong in 14 manufacturing divisions and alone in instruments (26, its
+/// knowledge-based showcase), so its public profile leads in 15 (seed 002). The others are
+/// strong in the rest (non-metallic minerals such as tiles and cement, electrical equipment,
+/// toys), where most of their units go, so that none comes near Alborz in its fifteen, not
+/// even the larger Qazvin. (A province strong in every division would be strong in none: its
+/// units would spread as everyone else's.)
+const ALBORZ_STRONG: &[&str] = &[
+    "10", "11", "13", "14", "15", "16", "17", "20", "22", "24", "25", "28", "29", "30",
+];
 
 const PLANS: &[Plan] = &[
     Plan {
@@ -36,8 +44,7 @@ const PLANS: &[Plan] = &[
         idle: 38,
         closed: 12,
         knowledge_based_pct: 5,
-        strong_from: 15,
-        strong_count: 4,
+        strong: &["23", "27"],
     },
     Plan {
         province: "IR-30",
@@ -45,8 +52,7 @@ const PLANS: &[Plan] = &[
         idle: 40,
         closed: 15,
         knowledge_based_pct: 9,
-        strong_from: 0,
-        strong_count: 15,
+        strong: ALBORZ_STRONG,
     },
     Plan {
         province: "IR-03",
@@ -54,8 +60,7 @@ const PLANS: &[Plan] = &[
         idle: 45,
         closed: 15,
         knowledge_based_pct: 6,
-        strong_from: 19,
-        strong_count: 4,
+        strong: &["23", "27"],
     },
     Plan {
         province: "IR-23",
@@ -63,8 +68,7 @@ const PLANS: &[Plan] = &[
         idle: 35,
         closed: 10,
         knowledge_based_pct: 12,
-        strong_from: 23,
-        strong_count: 3,
+        strong: &["27", "32"],
     },
     Plan {
         province: NINH_BINH,
@@ -72,36 +76,17 @@ const PLANS: &[Plan] = &[
         idle: 50,
         closed: 20,
         knowledge_based_pct: 3,
-        strong_from: 0,
-        strong_count: 0,
+        strong: &[],
     },
 ];
 
-/// Distinct manufacturing divisions of the demo products, in a fixed order.
-fn divisions() -> Vec<&'static str> {
-    let mut d: Vec<&'static str> = tashil_reference::products::PRODUCTS
-        .iter()
-        .map(|p| &p.isic[..2])
-        .collect();
-    d.sort_unstable();
-    d.dedup();
-    d
-}
-
-fn weights(plan: &Plan, country: Country, divisions: &[&str]) -> Vec<u64> {
-    let strong: Vec<&str> = divisions
-        .iter()
-        .cycle()
-        .skip(plan.strong_from)
-        .take(plan.strong_count)
-        .copied()
-        .collect();
+fn weights(plan: &Plan, country: Country) -> Vec<u64> {
     tashil_reference::products::PRODUCTS
         .iter()
         .map(|p| {
             if !p.typical_of(country) {
                 0
-            } else if strong.contains(&&p.isic[..2]) {
+            } else if plan.strong.contains(&p.isic_division()) {
                 6
             } else {
                 1
@@ -205,7 +190,6 @@ fn showcase(seq: &mut u64) -> Vec<ValidUnit> {
 
 pub async fn create(db: &DatabaseConnection, scale: Scale, unit_org: i64) -> anyhow::Result<()> {
     let mut rng = Rng::new(scale.seed);
-    let divisions = divisions();
     let mut seq: u64 = 0;
     // The first showcase unit (Qazvin's tile works) is the demo unit user's own.
     let showcase_ids = crate::registry::insert_demo(db, showcase(&mut seq)).await?;
@@ -216,7 +200,7 @@ pub async fn create(db: &DatabaseConnection, scale: Scale, unit_org: i64) -> any
         // The showcase units count towards their province's share (Qazvin: 4,000 in all).
         let shown = SHOWCASE.iter().filter(|s| s.0 == plan.province).count() as u64;
         let count = (scale.total_units * plan.share_per_mille / 1000).saturating_sub(shown);
-        let weights = weights(plan, province.country, &divisions);
+        let weights = weights(plan, province.country);
         let cities = tashil_reference::cities_of(plan.province);
         let mut batch = Vec::with_capacity(2000);
         for i in 0..count {

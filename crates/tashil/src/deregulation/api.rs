@@ -49,7 +49,7 @@ pub async fn report(
     Authed(_, actor): Authed,
     Json(d): Json<RegulationDraft>,
 ) -> Result<Response, AppError> {
-    let r = service::report(&s.db, &actor, &d).await?;
+    let r = service::report(&s.db, &actor, &d, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(r)).into_response())
 }
 
@@ -75,7 +75,9 @@ pub async fn get(OnRecord(s, _, actor, id): OnRecord) -> Result<Json<RegulationV
     responses((status = 200, body = RegulationView), (status = 403), (status = 404),
         (status = 409, description = "`regulation_state_conflict`: not a newly reported rule")))]
 pub async fn review(OnRecord(s, _, actor, id): OnRecord) -> Result<Json<RegulationView>, AppError> {
-    Ok(Json(service::review(&s.db, &actor, id).await?))
+    Ok(Json(
+        service::review(&s.db, &actor, id, s.clock.now()).await?,
+    ))
 }
 
 #[utoipa::path(post, path = "/api/v1/regulations/{id}/decide", tag = "deregulation", request_body = DecisionDraft,
@@ -87,7 +89,9 @@ pub async fn decide(
     OnRecord(s, _, actor, id): OnRecord,
     Json(d): Json<DecisionDraft>,
 ) -> Result<Json<RegulationView>, AppError> {
-    Ok(Json(service::decide(&s.db, &actor, id, &d).await?))
+    Ok(Json(
+        service::decide(&s.db, &actor, id, &d, s.clock.now()).await?,
+    ))
 }
 
 #[utoipa::path(post, path = "/api/v1/regulations/{id}/publish", tag = "deregulation",
@@ -97,7 +101,9 @@ pub async fn decide(
 pub async fn publish(
     OnRecord(s, _, actor, id): OnRecord,
 ) -> Result<Json<RegulationView>, AppError> {
-    Ok(Json(service::publish(&s.db, &actor, id).await?))
+    Ok(Json(
+        service::publish(&s.db, &actor, id, s.clock.now()).await?,
+    ))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]

@@ -85,7 +85,7 @@ async fn report(
     Authed(ctx, actor): Authed,
     Form(d): Form<RegulationDraft>,
 ) -> Result<Response, AppError> {
-    match dereg::report(&s.db, &actor, &d).await {
+    match dereg::report(&s.db, &actor, &d, s.clock.now()).await {
         Ok(r) => Ok(Redirect::to(&format!("/regulations/{}", r.id)).into_response()),
         Err(DeregulationError::Invalid(errs)) => {
             let errors = FormErrors::from_fields(ctx.lang, &errs);
@@ -188,7 +188,7 @@ async fn outcome(
 }
 
 async fn review(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
-    let r = dereg::review(&s.db, &actor, id).await;
+    let r = dereg::review(&s.db, &actor, id, s.clock.now()).await;
     outcome(&s, &ctx, &actor, id, r).await
 }
 
@@ -208,12 +208,12 @@ async fn decide(
         decision: f.decision,
         decision_text: f.decision_text,
     };
-    let r = dereg::decide(&s.db, &actor, id, &d).await;
+    let r = dereg::decide(&s.db, &actor, id, &d, s.clock.now()).await;
     outcome(&s, &ctx, &actor, id, r).await
 }
 
 async fn publish(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
-    let r = dereg::publish(&s.db, &actor, id).await;
+    let r = dereg::publish(&s.db, &actor, id, s.clock.now()).await;
     outcome(&s, &ctx, &actor, id, r).await
 }
 

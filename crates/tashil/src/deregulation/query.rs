@@ -78,10 +78,14 @@ pub async fn published_in<C: ConnectionTrait>(
 /// "DR-IR-26-1405-00012": the register, the grant's province, the year in the province's
 /// calendar, a sequence. Numbers count every report of the province, seen or not; the caller
 /// holds the register's lock.
-pub async fn next_number<C: ConnectionTrait>(db: &C, grant: &ReportGrant) -> Result<String, DbErr> {
+pub async fn next_number<C: ConnectionTrait>(
+    db: &C,
+    grant: &ReportGrant,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<String, DbErr> {
     let prefix = format!(
         "DR-{}",
-        crate::facilitation::number_prefix(grant.province())
+        crate::facilitation::number_prefix(grant.province(), now)
     );
     let n = report::Entity::find()
         .filter(report::Column::Number.starts_with(&prefix))

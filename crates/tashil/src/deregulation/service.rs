@@ -2,7 +2,7 @@
 //! and publication. Each asks `access::deregulation` for a scope or a grant, reads through
 //! `query`, and writes and audits in one transaction.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Set};
 use serde_json::json;
 
@@ -97,18 +97,19 @@ fn snapshot(m: &report::Model) -> serde_json::Value {
     })
 }
 
-/// Reports a rule in the actor's province.
+/// Reports a rule in the actor's province at `now` (numbered in the year of the province's
+/// calendar on its office's clock).
 pub async fn report(
     db: &DatabaseConnection,
     actor: &Actor,
     draft: &RegulationDraft,
+    now: DateTime<Utc>,
 ) -> Result<RegulationSummary, DeregulationError> {
     let grant = rules::authorize_report(actor)?;
     let v = draft.validate().map_err(DeregulationError::Invalid)?;
     let txn = crate::db::begin_write(db).await?;
     dialect::lock_chain(&txn, REGISTER_LOCK).await?;
-    let number = query::next_number(&txn, &grant).await?;
-    let now = Utc::now();
+    let number = query::next_number(&txn, &grant, now).await?;
     let am = report::ActiveModel {
         number: Set(number),
         province_code: Set(grant.province().to_string()),
@@ -175,8 +176,8 @@ pub async fn list(
         .collect::<Result<_, _>>()?)
 }
 
-/// One move of the board: reads the report through the actor's scope (out of reach is
-/// `NotFound`), asks for the board's grant over its province (`Forbidden`), lets `change`
+/// One move of the board at `now`: reads the report through the actor's scope (out of reach
+/// is `NotFound`), asks for the board's grant over its province (`Forbidden`), lets `change`
 /// check its input and set the new values, checks the state, writes only if nobody moved the
 /// report meanwhile, and audits, in one transaction.
 async fn board_move(
@@ -184,6 +185,7 @@ async fn board_move(
     actor: &Actor,
     id: i64,
     step: BoardMove,
+    now: DateTime<Utc>,
     change: impl FnOnce(&mut report::ActiveModel) -> Result<(), DeregulationError>,
 ) -> Result<RegulationView, DeregulationError> {
     let scope = rules::regulation_scope(actor)?;
@@ -192,7 +194,7 @@ async fn board_move(
     let before = load(&txn, &scope, id).await?;
     let grant = rules::authorize_board(actor, &before.province_code)?;
     let mut am = report::ActiveModel {
-        updated_at: Set(Utc::now()),
+        updated_at: Set(now),
         version: Set(before.version + 1),
         ..Default::default()
     };
@@ -220,8 +222,9 @@ pub async fn review(
     db: &DatabaseConnection,
     actor: &Actor,
     id: i64,
+    now: DateTime<Utc>,
 ) -> Result<RegulationView, DeregulationError> {
-    board_move(db, actor, id, BoardMove::Review, |am| {
+    board_move(db, actor, id, BoardMove::Review, now, |am| {
         am.status = Set(RegulationStatus::UnderReview.as_str().to_string());
         Ok(())
     })
@@ -234,14 +237,15 @@ pub async fn decide(
     actor: &Actor,
     id: i64,
     draft: &DecisionDraft,
+    now: DateTime<Utc>,
 ) -> Result<RegulationView, DeregulationError> {
-    board_move(db, actor, id, BoardMove::Decide, |am| {
+    board_move(db, actor, id, BoardMove::Decide, now, |am| {
         let v = draft.validate().map_err(DeregulationError::Invalid)?;
         am.status = Set(RegulationStatus::Decided.as_str().to_string());
         am.decision = Set(Some(v.decision.as_str().to_string()));
         am.decision_text = Set(Some(v.text));
         am.decided_by = Set(Some(actor.user_id()));
-        am.decided_at = Set(Some(Utc::now()));
+        am.decided_at = Set(Some(now));
         Ok(())
     })
     .await
@@ -252,10 +256,11 @@ pub async fn publish(
     db: &DatabaseConnection,
     actor: &Actor,
     id: i64,
+    now: DateTime<Utc>,
 ) -> Result<RegulationView, DeregulationError> {
-    board_move(db, actor, id, BoardMove::Publish, |am| {
+    board_move(db, actor, id, BoardMove::Publish, now, |am| {
         am.status = Set(RegulationStatus::Published.as_str().to_string());
-        am.published_at = Set(Some(Utc::now()));
+        am.published_at = Set(Some(now));
         Ok(())
     })
     .await

@@ -18,7 +18,12 @@ const TO_DECIDE: &str = "waiting-regulations-to-decide";
 const TO_PUBLISH: &str = "waiting-regulations-to-publish";
 
 /// The contract's `waiting`: these items on the actor's home page.
-pub fn waiting<'a>(db: &'a DatabaseConnection, actor: &'a Actor) -> WaitingItems<'a> {
+/// (Nothing of the register falls due by a date, so `now` is not read.)
+pub fn waiting<'a>(
+    db: &'a DatabaseConnection,
+    actor: &'a Actor,
+    _now: chrono::DateTime<chrono::Utc>,
+) -> WaitingItems<'a> {
     Box::pin(async move { Ok(items(db, actor).await?) })
 }
 

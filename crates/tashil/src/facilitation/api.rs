@@ -55,7 +55,7 @@ pub async fn report(
     Authed(_, actor): Authed,
     Json(d): Json<CaseDraft>,
 ) -> Result<Response, AppError> {
-    let c = cases::report(&s.db, &actor, &d).await?;
+    let c = cases::report(&s.db, &actor, &d, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(c)).into_response())
 }
 
@@ -72,7 +72,7 @@ pub async fn list(
 #[utoipa::path(get, path = "/api/v1/cases/{id}", tag = "facilitation", params(("id" = i64, Path, description = "Case id")),
     responses((status = 200, body = CaseView), (status = 404, description = "absent or not the caller's to see")))]
 pub async fn get(OnRecord(s, _, actor, id): OnRecord) -> Result<Json<CaseView>, AppError> {
-    Ok(Json(cases::get(&s.db, &actor, id).await?))
+    Ok(Json(cases::get(&s.db, &actor, id, s.clock.now()).await?))
 }
 
 #[utoipa::path(post, path = "/api/v1/cases/{id}/triage", tag = "facilitation", request_body = Triage,
@@ -82,7 +82,7 @@ pub async fn triage(
     OnRecord(s, _, actor, id): OnRecord,
     Json(t): Json<Triage>,
 ) -> Result<StatusCode, AppError> {
-    cases::triage(&s.db, &actor, id, &t).await?;
+    cases::triage(&s.db, &actor, id, &t, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -97,14 +97,14 @@ pub async fn add_info(
     OnRecord(s, _, actor, id): OnRecord,
     Json(b): Json<NoteBody>,
 ) -> Result<StatusCode, AppError> {
-    super::reporter::add_info(&s.db, &actor, id, &b.note).await?;
+    super::reporter::add_info(&s.db, &actor, id, &b.note, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
 #[utoipa::path(post, path = "/api/v1/cases/{id}/confirm", tag = "facilitation",
     params(("id" = i64, Path, description = "Case id")), responses((status = 204), (status = 409, description = "not resolved yet")))]
 pub async fn confirm(OnRecord(s, _, actor, id): OnRecord) -> Result<StatusCode, AppError> {
-    super::reporter::confirm(&s.db, &actor, id).await?;
+    super::reporter::confirm(&s.db, &actor, id, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -115,7 +115,7 @@ pub async fn dispute(
     OnRecord(s, _, actor, id): OnRecord,
     Json(b): Json<NoteBody>,
 ) -> Result<StatusCode, AppError> {
-    super::reporter::dispute(&s.db, &actor, id, &b.note).await?;
+    super::reporter::dispute(&s.db, &actor, id, &b.note, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -126,7 +126,7 @@ pub async fn create_body(
     Authed(_, actor): Authed,
     Json(d): Json<BodyDraft>,
 ) -> Result<Response, AppError> {
-    let id = bodies::create_body(&s.db, &actor, &d).await?;
+    let id = bodies::create_body(&s.db, &actor, &d, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(Created { id })).into_response())
 }
 
@@ -149,7 +149,7 @@ pub async fn schedule(
     OnRecord(s, _, actor, id): OnRecord,
     Json(b): Json<MeetingBody>,
 ) -> Result<Response, AppError> {
-    let id = meetings::schedule_meeting(&s.db, &actor, id, b.held_on).await?;
+    let id = meetings::schedule_meeting(&s.db, &actor, id, b.held_on, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(Created { id })).into_response())
 }
 
@@ -159,7 +159,7 @@ pub async fn agenda(
     OnRecord(s, _, actor, id): OnRecord,
     Json(d): Json<AgendaDraft>,
 ) -> Result<Response, AppError> {
-    let id = meetings::add_agenda_item(&s.db, &actor, id, &d).await?;
+    let id = meetings::add_agenda_item(&s.db, &actor, id, &d, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(Created { id })).into_response())
 }
 
@@ -210,7 +210,9 @@ pub async fn remove_member(
 pub async fn meeting(
     OnRecord(s, _, actor, id): OnRecord,
 ) -> Result<Json<meetings::MeetingView>, AppError> {
-    Ok(Json(meetings::meeting_view(&s.db, &actor, id).await?))
+    Ok(Json(
+        meetings::meeting_view(&s.db, &actor, id, s.clock.now()).await?,
+    ))
 }
 
 #[derive(serde::Serialize, utoipa::ToSchema)]
@@ -223,7 +225,7 @@ pub struct AgendaSent {
     params(("id" = i64, Path, description = "Meeting id")),
     responses((status = 200, body = AgendaSent), (status = 409, description = "the meeting is held"), (status = 422, description = "the agenda is empty")))]
 pub async fn invite(OnRecord(s, _, actor, id): OnRecord) -> Result<Json<AgendaSent>, AppError> {
-    let recipients = meetings::send_agenda(&s.db, &actor, id).await?;
+    let recipients = meetings::send_agenda(&s.db, &actor, id, s.clock.now()).await?;
     Ok(Json(AgendaSent { recipients }))
 }
 
@@ -233,7 +235,7 @@ pub async fn resolve(
     OnRecord(s, _, actor, id): OnRecord,
     Json(d): Json<ResolutionDraft>,
 ) -> Result<Response, AppError> {
-    let r = meetings::add_resolution(&s.db, &actor, id, &d).await?;
+    let r = meetings::add_resolution(&s.db, &actor, id, &d, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(r)).into_response())
 }
 
@@ -252,7 +254,7 @@ pub async fn resolutions(
     Query(q): Query<ResolutionQuery>,
 ) -> Result<Json<Vec<ResolutionView>>, AppError> {
     Ok(Json(
-        followup::list(&s.db, &actor, q.overdue.unwrap_or(false)).await?,
+        followup::list(&s.db, &actor, q.overdue.unwrap_or(false), s.clock.now()).await?,
     ))
 }
 
@@ -262,7 +264,7 @@ pub async fn progress(
     OnRecord(s, _, actor, id): OnRecord,
     Json(p): Json<Progress>,
 ) -> Result<StatusCode, AppError> {
-    followup::report_progress(&s.db, &actor, id, &p).await?;
+    followup::report_progress(&s.db, &actor, id, &p, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -272,7 +274,7 @@ pub async fn public_stats(
     State(s): State<AppState>,
     Path(code): Path<String>,
 ) -> Result<Json<PublicStats>, AppError> {
-    Ok(Json(public::stats(&s.db, &code).await?))
+    Ok(Json(public::stats(&s.db, &code, s.clock.now()).await?))
 }
 
 /// Reads the `file` field of a multipart upload: (name, bytes).
@@ -305,7 +307,7 @@ pub async fn attach(
     multipart: axum::extract::Multipart,
 ) -> Result<Response, AppError> {
     let (name, bytes) = file_field(multipart).await?.unwrap_or_default();
-    let a = super::attachments::attach(&s.db, &actor, id, &name, &bytes).await?;
+    let a = super::attachments::attach(&s.db, &actor, id, &name, &bytes, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(a)).into_response())
 }
 
@@ -346,6 +348,6 @@ pub async fn cancel(
     OnRecord(s, _, actor, id): OnRecord,
     Json(b): Json<NoteBody>,
 ) -> Result<StatusCode, AppError> {
-    followup::cancel_resolution(&s.db, &actor, id, &b.note).await?;
+    followup::cancel_resolution(&s.db, &actor, id, &b.note, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

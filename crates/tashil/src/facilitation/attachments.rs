@@ -63,6 +63,7 @@ pub async fn attach(
     case_id: i64,
     file_name: &str,
     bytes: &[u8],
+    now: DateTime<Utc>,
 ) -> Result<AttachmentInfo, FacilitationError> {
     let name = clean_name(file_name);
     let ext = name.rsplit('.').next().unwrap_or("").to_lowercase();
@@ -94,12 +95,20 @@ pub async fn attach(
         sha256: Set(sha.clone()),
         content: Set(bytes.to_vec()),
         uploaded_by: Set(actor.user_id()),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
         ..Default::default()
     }
     .insert(&txn)
     .await?;
-    note(&txn, case_id, Some(actor), "attachment_added", &m.file_name).await?;
+    note(
+        &txn,
+        case_id,
+        Some(actor),
+        "attachment_added",
+        &m.file_name,
+        now,
+    )
+    .await?;
     audit::record(
         &txn,
         Change::by(actor, "case.attach", "case_attachment", m.id).after(

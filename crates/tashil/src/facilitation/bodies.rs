@@ -2,7 +2,7 @@
 //! headquarters and deregulation boards of a province (or of the nation), with their members'
 //! seats (an agency's, or a private-sector one such as the chamber of commerce).
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbErr, QueryOrder, Set};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -55,6 +55,7 @@ pub async fn create_body(
     db: &DatabaseConnection,
     actor: &Actor,
     d: &BodyDraft,
+    now: DateTime<Utc>,
 ) -> Result<i64, FacilitationError> {
     let province = rules::secretariat_scope(actor)?
         .province()
@@ -75,7 +76,7 @@ pub async fn create_body(
         name_fa: Set(name_fa),
         name_en: Set(name_en),
         name_vi: Set(name_vi),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
         ..Default::default()
     }
     .insert(&txn)

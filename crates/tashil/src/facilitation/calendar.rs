@@ -43,6 +43,7 @@ pub async fn recount_deadlines<C: ConnectionTrait>(
     db: &C,
     actor: &Actor,
     cals: &Calendars,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<usize, DbErr> {
     let Ok(scope) = rules::resolution_scope(actor) else {
         return Ok(0);
@@ -63,16 +64,16 @@ pub async fn recount_deadlines<C: ConnectionTrait>(
         let Ok(days) = u32::try_from(r.working_days) else {
             continue;
         };
-        let Some(now) = deadline(cals, &country, &r.province_code, start, days) else {
+        let Some(due) = deadline(cals, &country, &r.province_code, start, days) else {
             continue;
         };
-        if now.date == r.deadline {
+        if due.date == r.deadline {
             continue;
         }
         let (id, was, version) = (r.id, r.deadline, r.version);
-        let still_due = now.date >= crate::kernel::clock::today_in(&country);
+        let still_due = due.date >= crate::kernel::clock::local_date(&country, now);
         let mut am: resolution::ActiveModel = r.into();
-        am.deadline = Set(now.date);
+        am.deadline = Set(due.date);
         am.version = Set(version + 1);
         if still_due {
             am.overdue_flagged_at = Set(None);
@@ -82,7 +83,7 @@ pub async fn recount_deadlines<C: ConnectionTrait>(
             db,
             Change::by(actor, "resolution.deadline_recounted", "resolution", id)
                 .before(json!({"deadline": was}))
-                .after(json!({"deadline": now.date, "provisional": now.provisional})),
+                .after(json!({"deadline": due.date, "provisional": due.provisional})),
         )
         .await?;
         moved += 1;
@@ -90,15 +91,11 @@ pub async fn recount_deadlines<C: ConnectionTrait>(
     Ok(moved)
 }
 
-/// "IR-26-1405-": the start of a register number of `province`, with this year in the
-/// province's calendar (Solar Hijri in Iran, Gregorian in Vietnam) on the province's clock.
-pub fn number_prefix(province: &str) -> String {
-    number_prefix_at(province, chrono::Utc::now())
-}
-
-/// As [`number_prefix`], at instant `at`: at 00:30 on 1 Farvardin in Tehran (21:00 UTC the
-/// day before) the number is already the new year's.
-pub fn number_prefix_at(province: &str, at: chrono::DateTime<chrono::Utc>) -> String {
+/// "IR-26-1405-": the start of a register number of `province` at instant `at`, with the year
+/// in the province's calendar (Solar Hijri in Iran, Gregorian in Vietnam) on the province's
+/// clock: at 00:30 on 1 Farvardin in Tehran (21:00 UTC the day before) the number is already
+/// the new year's.
+pub fn number_prefix(province: &str, at: chrono::DateTime<chrono::Utc>) -> String {
     let year = crate::kernel::clock::register_year(province, at);
     format!("{province}-{year}-")
 }
@@ -108,11 +105,11 @@ mod tests {
     #[test]
     fn a_case_filed_after_midnight_in_tehran_on_nowruz_is_numbered_in_the_new_year() {
         let at = "2026-03-20T21:00:00Z".parse().unwrap();
-        assert_eq!(super::number_prefix_at("IR-26", at), "IR-26-1405-");
+        assert_eq!(super::number_prefix("IR-26", at), "IR-26-1405-");
         let before = "2026-03-20T20:29:00Z".parse().unwrap();
-        assert_eq!(super::number_prefix_at("IR-26", before), "IR-26-1404-");
+        assert_eq!(super::number_prefix("IR-26", before), "IR-26-1404-");
         // 17:00 UTC on 31 December is already 1 January in Ninh Bình.
         let tet = "2026-12-31T17:00:00Z".parse().unwrap();
-        assert_eq!(super::number_prefix_at("VN-37", tet), "VN-37-2027-");
+        assert_eq!(super::number_prefix("VN-37", tet), "VN-37-2027-");
     }
 }

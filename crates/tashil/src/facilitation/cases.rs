@@ -73,15 +73,17 @@ pub struct ResolutionView {
 }
 
 impl ResolutionView {
-    /// The view of a stored resolution; `cals` says whether its deadline is provisional.
+    /// The view of a stored resolution as read at instant `now` (overdue or not by then);
+    /// `cals` says whether its deadline is provisional.
     pub(super) fn read(
         r: resolution::Model,
         cals: &crate::calendar::Calendars,
+        now: DateTime<Utc>,
     ) -> Result<Self, DbErr> {
         let status = super::followup::status_of(&r)?;
         let country = super::followup::country_of(&r);
         Ok(ResolutionView {
-            overdue: super::followup::is_overdue(status, r.deadline, country),
+            overdue: super::followup::is_overdue(status, r.deadline, country, now),
             deadline_provisional: cals.provisional(country, r.deadline),
             id: r.id,
             meeting_id: r.meeting_id,
@@ -150,17 +152,18 @@ fn snapshot(m: &case::Model) -> serde_json::Value {
     })
 }
 
-/// Appends a line to the case's timeline (what the reporter's tracking page shows).
+/// Appends a line to the case's timeline (what the reporter's tracking page shows), at `at`.
 pub(super) async fn note<C: ConnectionTrait>(
     db: &C,
     case_id: i64,
     actor: Option<&Actor>,
     kind: &str,
     text: &str,
+    at: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     event::ActiveModel {
         case_id: Set(case_id),
-        at: Set(Utc::now()),
+        at: Set(at),
         actor_user_id: Set(actor.map(|a| a.user_id())),
         actor_org_id: Set(actor.map(|a| a.organisation_id())),
         kind: Set(kind.to_string()),
@@ -172,10 +175,14 @@ pub(super) async fn note<C: ConnectionTrait>(
     Ok(())
 }
 
-/// "IR-26-1405-00012": province, the year in the province's calendar, a sequence.
-async fn next_number<C: ConnectionTrait>(db: &C, province: &str) -> Result<String, DbErr> {
+/// "IR-26-1405-00012": province, the year in the province's calendar at `now`, a sequence.
+async fn next_number<C: ConnectionTrait>(
+    db: &C,
+    province: &str,
+    now: DateTime<Utc>,
+) -> Result<String, DbErr> {
     dialect::lock_chain(db, NUMBER_LOCK).await?;
-    let prefix = super::calendar::number_prefix(province);
+    let prefix = super::calendar::number_prefix(province, now);
     let n = case::Entity::find()
         .filter(case::Column::Number.starts_with(&prefix))
         .count(db)
@@ -183,10 +190,13 @@ async fn next_number<C: ConnectionTrait>(db: &C, province: &str) -> Result<Strin
     Ok(format!("{prefix}{:05}", n + 1))
 }
 
+/// Files an obstacle case at `now`: numbered in the year of the province's calendar, dated
+/// on its office's clock.
 pub async fn report(
     db: &DatabaseConnection,
     actor: &Actor,
     draft: &CaseDraft,
+    now: DateTime<Utc>,
 ) -> Result<CaseSummary, FacilitationError> {
     let province = actor
         .province()
@@ -217,8 +227,7 @@ pub async fn report(
             return Err(FacilitationError::Invalid(errs));
         }
     };
-    let number = next_number(&txn, &province).await?;
-    let now = Utc::now();
+    let number = next_number(&txn, &province, now).await?;
     let m = case::ActiveModel {
         number: Set(number),
         province_code: Set(province),
@@ -246,7 +255,7 @@ pub async fn report(
     .insert(&txn)
     .await?;
     case_units::insert(&txn, m.id, &units).await?;
-    note(&txn, m.id, Some(actor), "reported", "").await?;
+    note(&txn, m.id, Some(actor), "reported", "", now).await?;
     audit::record(
         &txn,
         Change::by(actor, "case.report", "obstacle_case", m.id).after({
@@ -269,15 +278,17 @@ pub(super) async fn load<C: ConnectionTrait>(
     super::query::case(db, &rules::case_scope(actor)?, id).await
 }
 
+/// Case `id` as read at `now` (which of its resolutions are overdue by then).
 pub async fn get(
     db: &DatabaseConnection,
     actor: &Actor,
     id: i64,
+    now: DateTime<Utc>,
 ) -> Result<CaseView, FacilitationError> {
     let m = load(db, actor, id).await?;
     let events = in_order(db, event::Column::CaseId.eq(id), event::Column::Id).await?;
     let resolutions =
-        super::query::resolutions_where(db, resolution::Column::CaseId.eq(id)).await?;
+        super::query::resolutions_where(db, resolution::Column::CaseId.eq(id), now).await?;
     let attachments = super::attachments::list(db, id).await?;
     let units = case_units::of_case(db, actor, id).await?;
     Ok(CaseView {
@@ -360,6 +371,7 @@ pub async fn triage(
     actor: &Actor,
     id: i64,
     t: &Triage,
+    now: DateTime<Utc>,
 ) -> Result<(), FacilitationError> {
     let txn = crate::db::begin_write(db).await?;
     let before = load(&txn, actor, id).await?;
@@ -392,6 +404,7 @@ pub async fn triage(
                 &before.province_code,
                 &v,
                 None,
+                now,
             )
             .await?;
             am.status = Set(CaseStatus::Routed.as_str().into());
@@ -420,13 +433,14 @@ pub async fn triage(
                 .ok_or_else(|| FacilitationError::invalid("into", "invalid_case"))?;
             am.status = Set(CaseStatus::Merged.as_str().into());
             am.merged_into = Set(Some(target.id));
-            am.closed_at = Set(Some(Utc::now()));
+            am.closed_at = Set(Some(now));
             note(
                 &txn,
                 target.id,
                 Some(actor),
                 "duplicate_merged",
                 &before.number,
+                now,
             )
             .await?;
             ("merged", target.number)
@@ -449,14 +463,14 @@ pub async fn triage(
             am.status = Set(CaseStatus::Closed.as_str().into());
             am.close_reason = Set(Some(reason.clone()));
             am.solved = Set(*solved);
-            am.closed_at = Set(Some(Utc::now()));
+            am.closed_at = Set(Some(now));
             ("closed", reason)
         }
     };
-    am.updated_at = Set(Utc::now());
+    am.updated_at = Set(now);
     am.version = Set(before.version + 1);
     let after = am.update(&txn).await?;
-    note(&txn, id, Some(actor), kind, &text).await?;
+    note(&txn, id, Some(actor), kind, &text, now).await?;
     match t {
         Triage::RequestInfo { .. } => {
             notices::case_news(
@@ -483,7 +497,7 @@ pub async fn triage(
     Ok(())
 }
 
-/// Moves a case to `to`, with its timeline line and audit entry, inside the caller's
+/// Moves a case to `to` at `now`, with its timeline line and audit entry, inside the caller's
 /// transaction.
 pub(super) async fn set_status<C: ConnectionTrait>(
     db: &C,
@@ -492,13 +506,14 @@ pub(super) async fn set_status<C: ConnectionTrait>(
     to: CaseStatus,
     kind: &str,
     text: &str,
+    now: DateTime<Utc>,
 ) -> Result<(), FacilitationError> {
     let mut am: case::ActiveModel = before.clone().into();
     am.status = Set(to.as_str().to_string());
-    am.updated_at = Set(Utc::now());
+    am.updated_at = Set(now);
     am.version = Set(before.version + 1);
     let after = am.update(db).await?;
-    note(db, before.id, Some(actor), kind, text).await?;
+    note(db, before.id, Some(actor), kind, text, now).await?;
     if to == CaseStatus::Resolved {
         notices::case_news(db, &after, notices::CASE_RESOLVED, json!({})).await?;
     }

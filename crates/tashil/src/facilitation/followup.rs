@@ -2,7 +2,7 @@
 //! its resolutions; overdue ones are flagged to the secretariat; a case whose resolutions are
 //! all done waits for its reporter's confirmation.
 
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
@@ -17,14 +17,20 @@ use super::model::{CaseStatus, ResolutionStatus};
 use crate::access::Actor;
 use crate::access::facilitation as rules;
 use crate::audit::{self, Change};
+use crate::kernel::clock::local_date;
 
-/// Whether a resolution is past its deadline: the deadline day is over on the clock of the
-/// country whose working days it counts.
-pub fn is_overdue(status: ResolutionStatus, deadline: NaiveDate, country: &str) -> bool {
+/// Whether a resolution is past its deadline at `now`: the deadline day is over on the clock
+/// of the country whose working days it counts.
+pub fn is_overdue(
+    status: ResolutionStatus,
+    deadline: NaiveDate,
+    country: &str,
+    now: DateTime<Utc>,
+) -> bool {
     matches!(
         status,
         ResolutionStatus::Open | ResolutionStatus::InProgress
-    ) && deadline < crate::kernel::clock::today_in(country)
+    ) && deadline < local_date(country, now)
 }
 
 /// The country whose clock a resolution's deadline runs on.
@@ -33,14 +39,14 @@ pub(super) fn country_of(r: &resolution::Model) -> &str {
 }
 
 /// The same rule as [`is_overdue`], as a query condition (today differs by country).
-fn overdue_condition() -> sea_orm::Condition {
+fn overdue_condition(now: DateTime<Utc>) -> sea_orm::Condition {
     use sea_orm::Condition;
     let mut past = Condition::any();
     for country in ["IR", "VN"] {
         past = past.add(
             Condition::all()
                 .add(resolution::Column::CalendarCountry.eq(country))
-                .add(resolution::Column::Deadline.lt(crate::kernel::clock::today_in(country))),
+                .add(resolution::Column::Deadline.lt(local_date(country, now))),
         );
     }
     past = past.add(
@@ -50,7 +56,7 @@ fn overdue_condition() -> sea_orm::Condition {
                     .add(resolution::Column::CalendarCountry.is_null())
                     .add(resolution::Column::CalendarCountry.is_not_in(["IR", "VN"])),
             )
-            .add(resolution::Column::Deadline.lt(crate::kernel::clock::today_in("IR"))),
+            .add(resolution::Column::Deadline.lt(local_date("IR", now))),
     );
     Condition::all()
         .add(resolution::Column::Status.is_in([
@@ -62,15 +68,16 @@ fn overdue_condition() -> sea_orm::Condition {
 
 /// Resolutions an actor follows: its own agency's (agency officer), its province's (the
 /// secretariat), all (national administrator). `overdue_only` lists what the next meeting
-/// must hear about.
+/// must hear about: what is overdue at `now`.
 pub async fn list(
     db: &DatabaseConnection,
     actor: &Actor,
     overdue_only: bool,
+    now: DateTime<Utc>,
 ) -> Result<Vec<ResolutionView>, FacilitationError> {
     let mut q = super::query::resolutions(&rules::resolution_scope(actor)?);
     if overdue_only {
-        q = q.filter(overdue_condition());
+        q = q.filter(overdue_condition(now));
     }
     let cals = crate::calendar::calendars(db).await?;
     Ok(q.order_by_asc(resolution::Column::Deadline)
@@ -78,7 +85,7 @@ pub async fn list(
         .all(db)
         .await?
         .into_iter()
-        .map(|r| ResolutionView::read(r, &cals))
+        .map(|r| ResolutionView::read(r, &cals, now))
         .collect::<Result<_, _>>()?)
 }
 
@@ -100,6 +107,7 @@ pub async fn report_progress(
     actor: &Actor,
     id: i64,
     p: &Progress,
+    now: DateTime<Utc>,
 ) -> Result<(), FacilitationError> {
     let note = super::model::text("note", &p.note, super::model::MAX_NOTE)?;
     let evidence = super::model::optional_text("evidence", &p.evidence, super::model::MAX_NOTE)?;
@@ -119,7 +127,7 @@ pub async fn report_progress(
     }
     update::ActiveModel {
         resolution_id: Set(id),
-        at: Set(Utc::now()),
+        at: Set(now),
         user_id: Set(actor.user_id()),
         note: Set(note.clone()),
         evidence: Set(evidence.clone()),
@@ -137,7 +145,7 @@ pub async fn report_progress(
     .into());
     if p.done {
         am.evidence = Set(evidence.clone());
-        am.done_at = Set(Some(Utc::now()));
+        am.done_at = Set(Some(now));
     }
     am.version = Set(before.version + 1);
     let after = am.update(&txn).await?;
@@ -160,6 +168,7 @@ pub async fn report_progress(
                 "progress"
             },
             &note,
+            now,
         )
         .await?;
         if p.done && cases::status_of(&c)?.is_open() {
@@ -172,7 +181,8 @@ pub async fn report_progress(
                 .one(&txn)
                 .await?;
             if open.is_none() {
-                cases::set_status(&txn, actor, &c, CaseStatus::Resolved, "resolved", "").await?;
+                cases::set_status(&txn, actor, &c, CaseStatus::Resolved, "resolved", "", now)
+                    .await?;
             }
         }
     }
@@ -188,6 +198,7 @@ pub async fn cancel_resolution(
     actor: &Actor,
     id: i64,
     reason: &str,
+    now: DateTime<Utc>,
 ) -> Result<(), FacilitationError> {
     let reason = super::model::text("note", reason, super::model::MAX_NOTE)?;
     let txn = crate::db::begin_write(db).await?;
@@ -214,7 +225,7 @@ pub async fn cancel_resolution(
     .await?;
     if let Some(cid) = before.case_id {
         let c = super::query::found(&txn, case::Entity::find_by_id(cid)).await?;
-        cases::note(&txn, cid, Some(actor), "resolution_cancelled", &reason).await?;
+        cases::note(&txn, cid, Some(actor), "resolution_cancelled", &reason, now).await?;
         let others = resolution::Entity::find()
             .filter(resolution::Column::CaseId.eq(cid))
             .filter(resolution::Column::Id.ne(id))
@@ -230,7 +241,7 @@ pub async fn cancel_resolution(
             } else {
                 (CaseStatus::Reported, "back_to_committee")
             };
-            cases::set_status(&txn, actor, &c, to, kind, "").await?;
+            cases::set_status(&txn, actor, &c, to, kind, "", now).await?;
         }
     }
     txn.commit().await?;
@@ -238,16 +249,23 @@ pub async fn cancel_resolution(
 }
 
 /// [`flag_overdue`] as the desk's periodic job (see `JOBS`).
-pub(super) fn flag_overdue_job(db: &DatabaseConnection) -> crate::jobs::JobRun<'_> {
-    Box::pin(async move { Ok(flag_overdue(db).await?) })
+pub(super) fn flag_overdue_job(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+) -> crate::jobs::JobRun<'_> {
+    Box::pin(async move { Ok(flag_overdue(db, now).await?) })
 }
 
 /// Tells the agency and the secretariat, once, of each resolution that has passed its
-/// deadline, and notes it on the case's timeline. Safe on several nodes at once: the flag is
-/// set by a conditional UPDATE, and only the node whose UPDATE took it queues the messages.
-pub async fn flag_overdue(db: &DatabaseConnection) -> Result<usize, FacilitationError> {
+/// deadline by `now`, and notes it on the case's timeline. Safe on several nodes at once: the
+/// flag is set by a conditional UPDATE, and only the node whose UPDATE took it queues the
+/// messages.
+pub async fn flag_overdue(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+) -> Result<usize, FacilitationError> {
     let due = resolution::Entity::find()
-        .filter(overdue_condition())
+        .filter(overdue_condition(now))
         .filter(resolution::Column::OverdueFlaggedAt.is_null())
         .order_by_asc(resolution::Column::Id)
         .limit(500)
@@ -255,7 +273,7 @@ pub async fn flag_overdue(db: &DatabaseConnection) -> Result<usize, Facilitation
         .await?;
     let mut flagged = 0;
     for r in due {
-        match flag_one(db, &r).await {
+        match flag_one(db, &r, now).await {
             Ok(true) => flagged += 1,
             Ok(false) => {}
             // One resolution that cannot be flagged must not hold back the others.
@@ -269,9 +287,9 @@ pub async fn flag_overdue(db: &DatabaseConnection) -> Result<usize, Facilitation
 async fn flag_one(
     db: &DatabaseConnection,
     r: &resolution::Model,
+    now: DateTime<Utc>,
 ) -> Result<bool, FacilitationError> {
     let txn = crate::db::begin_write(db).await?;
-    let now = Utc::now();
     let taken = resolution::Entity::update_many()
         .col_expr(
             resolution::Column::OverdueFlaggedAt,
@@ -287,7 +305,8 @@ async fn flag_one(
     }
     super::notices::resolution_overdue(&txn, r).await?;
     if let Some(cid) = r.case_id {
-        cases::note(&txn, cid, None, "resolution_overdue", &format!("#{}", r.id)).await?;
+        let text = format!("#{}", r.id);
+        cases::note(&txn, cid, None, "resolution_overdue", &text, now).await?;
     }
     audit::record(
         &txn,

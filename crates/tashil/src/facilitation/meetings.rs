@@ -2,7 +2,7 @@
 //! (the chamber of commerce may propose items), attendance, minutes, and resolutions that bind
 //! an agency to an action by a deadline in working days.
 
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, Set,
@@ -59,6 +59,7 @@ pub async fn schedule_meeting(
     actor: &Actor,
     body_id: i64,
     held_on: NaiveDate,
+    now: DateTime<Utc>,
 ) -> Result<i64, FacilitationError> {
     let held_on = crate::kernel::plausible_date(held_on)
         .map_err(|_| FacilitationError::invalid("held_on", "date_out_of_range"))?;
@@ -69,7 +70,7 @@ pub async fn schedule_meeting(
         held_on: Set(held_on),
         status: Set("planned".into()),
         minutes: Set(String::new()),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
         ..Default::default()
     };
     let m = audit::insert(&txn, am, |m| {
@@ -98,6 +99,7 @@ pub async fn add_agenda_item(
     actor: &Actor,
     meeting_id: i64,
     d: &AgendaDraft,
+    now: DateTime<Utc>,
 ) -> Result<i64, FacilitationError> {
     let txn = crate::db::begin_write(db).await?;
     // A role that never keeps a secretariat nor holds a seat is refused outright; others
@@ -144,6 +146,7 @@ pub async fn add_agenda_item(
             CaseStatus::OnAgenda,
             "put_on_agenda",
             &format!("#{meeting_id}"),
+            now,
         )
         .await?;
     } else if title.is_empty() {
@@ -176,6 +179,7 @@ pub async fn send_agenda(
     db: &DatabaseConnection,
     actor: &Actor,
     meeting_id: i64,
+    now: DateTime<Utc>,
 ) -> Result<usize, FacilitationError> {
     let txn = crate::db::begin_write(db).await?;
     let (mt, bd) = kept_meeting(&txn, actor, meeting_id).await?;
@@ -196,7 +200,7 @@ pub async fn send_agenda(
     let members = super::bodies::member_organisations(&txn, bd.id).await?;
     let sent = super::notices::meeting_agenda(&txn, &bd, &mt, &members, &agenda).await?;
     let mut am: meeting::ActiveModel = mt.into();
-    am.agenda_sent_at = Set(Some(Utc::now()));
+    am.agenda_sent_at = Set(Some(now));
     am.update(&txn).await?;
     audit::record(
         &txn,
@@ -294,10 +298,10 @@ pub async fn record_meeting(
     Ok(())
 }
 
-/// Inserts a resolution whose deadline counts `working_days` from `start` (today when
-/// `None`) in the working calendar of the province's country (for a national item without a
-/// province, the bound agency's country). The bound agency must be one `actor` may name at
-/// `desk`.
+/// Inserts a resolution whose deadline counts `working_days` from `start` (when `None`, the
+/// day of `now` on the office's clock) in the working calendar of the province's country (for
+/// a national item without a province, the bound agency's country). The bound agency must be
+/// one `actor` may name at `desk`.
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn insert_resolution<C: ConnectionTrait>(
     db: &C,
@@ -307,6 +311,7 @@ pub(super) async fn insert_resolution<C: ConnectionTrait>(
     province: &str,
     v: &ValidResolution,
     start: Option<NaiveDate>,
+    now: DateTime<Utc>,
 ) -> Result<i64, FacilitationError> {
     let agency = super::naming::nameable(
         db,
@@ -319,7 +324,7 @@ pub(super) async fn insert_resolution<C: ConnectionTrait>(
     .await?;
     let country = super::calendar::country_of(province, &agency.country);
     // The working days count from today on the office's clock, not UTC's.
-    let start = start.unwrap_or_else(|| crate::kernel::clock::today_in(&country));
+    let start = start.unwrap_or_else(|| crate::kernel::clock::local_date(&country, now));
     let cals = crate::calendar::calendars(db).await?;
     let deadline = super::calendar::deadline(&cals, &country, province, start, v.working_days)
         .ok_or_else(|| FacilitationError::invalid("working_days", "out_of_range"))?
@@ -335,7 +340,7 @@ pub(super) async fn insert_resolution<C: ConnectionTrait>(
         proof: Set(v.proof.clone()),
         status: Set(ResolutionStatus::Open.as_str().into()),
         evidence: Set(String::new()),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
         done_at: Set(None),
         version: Set(1),
         calendar_country: Set(Some(country)),
@@ -354,6 +359,7 @@ pub async fn add_resolution(
     actor: &Actor,
     meeting_id: i64,
     d: &ResolutionDraft,
+    now: DateTime<Utc>,
 ) -> Result<ResolutionView, FacilitationError> {
     let v = d.validate().map_err(FacilitationError::Invalid)?;
     let txn = crate::db::begin_write(db).await?;
@@ -391,6 +397,7 @@ pub async fn add_resolution(
         &province,
         &v,
         Some(mt.held_on),
+        now,
     )
     .await?;
     if let Some(cid) = v.case_id {
@@ -403,6 +410,7 @@ pub async fn add_resolution(
                 CaseStatus::Resolving,
                 "resolution_assigned",
                 &format!("#{id}"),
+                now,
             )
             .await?;
         }
@@ -410,7 +418,7 @@ pub async fn add_resolution(
     let r = super::query::found(&txn, resolution::Entity::find_by_id(id)).await?;
     audit::record(&txn, Change::by(actor, "resolution.create", "resolution", id).after(json!({"meeting_id": meeting_id, "case_id": v.case_id, "agency": v.agency_org_id, "action": v.action, "deadline": r.deadline}))).await?;
     let cals = crate::calendar::calendars(&txn).await?;
-    let view = super::cases::ResolutionView::read(r, &cals)?;
+    let view = super::cases::ResolutionView::read(r, &cals, now)?;
     txn.commit().await?;
     Ok(view)
 }
@@ -447,11 +455,12 @@ pub struct MeetingView {
     pub resolutions: Vec<ResolutionView>,
 }
 
-/// A meeting as its secretariat (or a member organisation) sees it.
+/// A meeting as its secretariat (or a member organisation) sees it at `now`.
 pub async fn meeting_view(
     db: &DatabaseConnection,
     actor: &Actor,
     id: i64,
+    now: DateTime<Utc>,
 ) -> Result<MeetingView, FacilitationError> {
     let (mt, bd) = super::query::readable_meeting(db, &rules::meeting_scope(actor), id).await?;
     let b = db.get_database_backend();
@@ -478,7 +487,7 @@ pub async fn meeting_view(
     )
     .await?;
     let resolutions =
-        super::query::resolutions_where(db, resolution::Column::MeetingId.eq(id)).await?;
+        super::query::resolutions_where(db, resolution::Column::MeetingId.eq(id), now).await?;
     Ok(MeetingView {
         id,
         body: body_view(bd)?,

@@ -125,9 +125,11 @@ pub fn case_figures(province: &str, cases: &[CaseFacts]) -> PublicStats {
     }
 }
 
+/// The public figures of `province` as they stand at `now`.
 pub async fn stats(
     db: &DatabaseConnection,
     province: &str,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<PublicStats, FacilitationError> {
     if tashil_reference::province(province).is_none() {
         return Err(FacilitationError::NotFound);
@@ -164,7 +166,7 @@ pub async fn stats(
         if status == ResolutionStatus::Done {
             e.1 += 1;
         }
-        if is_overdue(status, r.deadline, super::followup::country_of(&r)) {
+        if is_overdue(status, r.deadline, super::followup::country_of(&r), now) {
             e.2 += 1;
         }
     }

@@ -193,10 +193,12 @@ pub(super) fn of_national_desk(q: Select<resolution::Entity>) -> Select<resoluti
     )
 }
 
-/// The resolutions `filter` picks (those of one case, or of one meeting), in decision order.
+/// The resolutions `filter` picks (those of one case, or of one meeting), in decision order,
+/// as read at `now`.
 pub(super) async fn resolutions_where<C: ConnectionTrait>(
     db: &C,
     filter: impl sea_orm::sea_query::IntoCondition,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Vec<super::cases::ResolutionView>, FacilitationError> {
     let cals = crate::calendar::calendars(db).await?;
     Ok(resolution::Entity::find()
@@ -205,6 +207,6 @@ pub(super) async fn resolutions_where<C: ConnectionTrait>(
         .all(db)
         .await?
         .into_iter()
-        .map(|r| super::cases::ResolutionView::read(r, &cals))
+        .map(|r| super::cases::ResolutionView::read(r, &cals, now))
         .collect::<Result<_, _>>()?)
 }

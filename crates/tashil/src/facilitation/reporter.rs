@@ -1,7 +1,7 @@
 //! What the reporter of a case does: answers a request for information, confirms that the
 //! obstacle is removed, or says it remains although every resolution was reported done.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, Set};
 
 use super::FacilitationError;
@@ -40,10 +40,20 @@ async fn back_to_queue(
     from: CaseStatus,
     event: &str,
     text: &str,
+    now: DateTime<Utc>,
 ) -> Result<(DatabaseTransaction, case::Model, String), FacilitationError> {
     let text = required(text)?;
     let (txn, before) = reporters_case(db, actor, id, from).await?;
-    set_status(&txn, actor, &before, CaseStatus::Reported, event, &text).await?;
+    set_status(
+        &txn,
+        actor,
+        &before,
+        CaseStatus::Reported,
+        event,
+        &text,
+        now,
+    )
+    .await?;
     Ok((txn, before, text))
 }
 
@@ -53,9 +63,18 @@ pub async fn add_info(
     actor: &Actor,
     id: i64,
     text: &str,
+    now: DateTime<Utc>,
 ) -> Result<(), FacilitationError> {
-    let (txn, _, _) =
-        back_to_queue(db, actor, id, CaseStatus::NeedsInfo, "info_added", text).await?;
+    let (txn, _, _) = back_to_queue(
+        db,
+        actor,
+        id,
+        CaseStatus::NeedsInfo,
+        "info_added",
+        text,
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -65,14 +84,24 @@ pub async fn confirm(
     db: &DatabaseConnection,
     actor: &Actor,
     id: i64,
+    now: DateTime<Utc>,
 ) -> Result<(), FacilitationError> {
     let (txn, before) = reporters_case(db, actor, id, CaseStatus::Resolved).await?;
     let mut am: case::ActiveModel = before.into();
     am.solved = Set(true);
-    am.closed_at = Set(Some(Utc::now()));
+    am.closed_at = Set(Some(now));
     am.update(&txn).await?;
     let fresh = super::query::found(&txn, case::Entity::find_by_id(id)).await?;
-    set_status(&txn, actor, &fresh, CaseStatus::Closed, "confirmed", "").await?;
+    set_status(
+        &txn,
+        actor,
+        &fresh,
+        CaseStatus::Closed,
+        "confirmed",
+        "",
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -84,6 +113,7 @@ pub async fn dispute(
     actor: &Actor,
     id: i64,
     text: &str,
+    now: DateTime<Utc>,
 ) -> Result<(), FacilitationError> {
     let (txn, before, text) = back_to_queue(
         db,
@@ -92,6 +122,7 @@ pub async fn dispute(
         CaseStatus::Resolved,
         "reporter_disputed",
         text,
+        now,
     )
     .await?;
     super::notices::case_disputed(&txn, &before, &text).await?;

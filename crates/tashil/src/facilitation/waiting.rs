@@ -46,13 +46,21 @@ const NEXT_MEETING: &str = "waiting-next-meeting";
 const MEETINGS_TO_RECORD: &str = "waiting-meetings-to-record";
 
 /// The contract's `waiting`: these items on the actor's home page.
-pub fn waiting<'a>(db: &'a DatabaseConnection, actor: &'a Actor) -> WaitingItems<'a> {
-    Box::pin(async move { Ok(items(db, actor).await?) })
+pub fn waiting<'a>(
+    db: &'a DatabaseConnection,
+    actor: &'a Actor,
+    now: chrono::DateTime<chrono::Utc>,
+) -> WaitingItems<'a> {
+    Box::pin(async move { Ok(items(db, actor, now).await?) })
 }
 
-/// What waits for `actor` at the desk; nothing for those who have no part in it.
-async fn items(db: &DatabaseConnection, actor: &Actor) -> Result<Vec<Waiting>, FacilitationError> {
-    let today = crate::kernel::clock::today_in(actor.province().unwrap_or(""));
+/// What waits for `actor` at the desk at `now`; nothing for those who have no part in it.
+async fn items(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<Waiting>, FacilitationError> {
+    let today = crate::kernel::clock::date_in(actor.time_zone(), now);
     let mut out = vec![];
     if let Ok(scope) = rules::case_scope(actor)
         && let CaseReach::Organisation(org) = scope.reach()

@@ -70,7 +70,7 @@ async fn home(State(s): State<AppState>, ctx: Ctx) -> Result<Response, AppError>
             .collect();
         return Ok(PublicHome { page, provinces }.into_response());
     };
-    let mut items = (s.waiting)(&s.db, actor).await?;
+    let mut items = (s.waiting)(&s.db, actor, s.clock.now()).await?;
     most_urgent_first(&mut items);
     let items = items.into_iter().map(|w| line(&page, w)).collect();
     Ok(WaitingHome { page, items }.into_response())

@@ -38,6 +38,8 @@ pub mod user {
         pub organisation_id: i64,
         pub province_code: Option<String>,
         pub lang: String,
+        /// IANA name of the zone national staff count their days in (see `Actor::time_zone`).
+        pub time_zone: String,
         pub active: bool,
         pub created_at: DateTimeUtc,
     }

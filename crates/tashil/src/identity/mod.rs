@@ -4,6 +4,7 @@
 mod entity;
 mod pages;
 mod password;
+mod preferences;
 /// The people other contexts write to, by user or organisation: a facade by design.
 pub mod recipients;
 mod service;
@@ -15,7 +16,7 @@ pub use service::{
     IdentityError, NewOrganisation, NewUser, SESSION_TTL_HOURS, actor_by_email,
     actor_for_api_token, actor_for_session, create_api_token, create_organisation, create_user,
     has_users, login, logout, operator, organisation_facts, organisation_names, organisations_of,
-    set_language, user_id_by_email,
+    set_language, set_time_zone, user_id_by_email,
 };
 pub use tokens::{hash_token, new_token};
 

@@ -1,4 +1,4 @@
-//! Login and logout.
+//! Login and logout; the preferences page's routes (`preferences.rs`).
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -21,6 +21,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/login", get(login_form).post(login))
         .route("/logout", post(logout))
+        .merge(super::preferences::routes())
 }
 
 #[derive(Deserialize, Default)]

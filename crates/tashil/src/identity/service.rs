@@ -12,6 +12,7 @@ use super::entity::{api_token, organisation, session, user};
 use super::{hash_token, new_token, password, throttle};
 use crate::access::{Actor, OrganisationKind, Role};
 use crate::audit::{self, Change};
+use crate::kernel::clock::{parse_zone, zone};
 
 pub const SESSION_TTL_HOURS: i64 = 12;
 
@@ -107,6 +108,15 @@ pub async fn create_user(
     {
         return Err(IdentityError::EmailTaken);
     }
+    // Their office's zone: the province's, else their organisation's country's.
+    let place = match u.province_code {
+        Some(p) => p.to_string(),
+        None => organisation::Entity::find_by_id(u.organisation_id)
+            .one(&txn)
+            .await?
+            .map(|o| o.country)
+            .unwrap_or_default(),
+    };
     let am = user::ActiveModel {
         email: Set(email),
         display_name: Set(u.display_name.to_string()),
@@ -115,32 +125,42 @@ pub async fn create_user(
         organisation_id: Set(u.organisation_id),
         province_code: Set(u.province_code.map(str::to_string)),
         lang: Set(u.lang.to_string()),
+        time_zone: Set(zone(&place).name().to_string()),
         active: Set(true),
         created_at: Set(Utc::now()),
         ..Default::default()
     };
     let m = audit::insert(&txn, am, |m| {
         Change::system(via, "user.create", "user", m.id)
-.after(json!({"email": m.email, "role": m.role, "organisation_id": m.organisation_id, "province": m.province_code}))
+.after(json!({"email": m.email, "role": m.role, "organisation_id": m.organisation_id, "province": m.province_code, "time_zone": m.time_zone}))
     })
     .await?;
     txn.commit().await?;
     Ok(m.id)
 }
 
-fn actor_of(u: user::Model, channel: crate::access::Channel) -> Option<Actor> {
-    Some(Actor::new(
+fn actor_of(u: user::Model, channel: crate::access::Channel) -> Result<Option<Actor>, DbErr> {
+    let Some(role) = Role::parse(&u.role) else {
+        return Ok(None);
+    };
+    // Provincial staff count on their office's clock, whatever their row says.
+    let time_zone = match &u.province_code {
+        Some(p) => zone(p),
+        None => crate::kernel::stored("time zone", &u.time_zone, parse_zone)?,
+    };
+    Ok(Some(Actor::new(
         super::mint(),
         crate::access::ActorFacts {
             channel,
-            role: Role::parse(&u.role)?,
+            role,
             user_id: u.id,
             email: u.email,
             display_name: u.display_name,
             organisation_id: u.organisation_id,
             province: u.province_code,
+            time_zone,
         },
-    ))
+    )))
 }
 
 /// The active user `email` acting through `channel` (the demo acts as its people).
@@ -150,12 +170,15 @@ pub async fn actor_by_email<C: ConnectionTrait>(
     channel: crate::access::Channel,
 ) -> Result<Option<Actor>, DbErr> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    Ok(user::Entity::find()
+    match user::Entity::find()
         .filter(user::Column::Email.eq(email))
         .filter(user::Column::Active.eq(true))
         .one(db)
         .await?
-        .and_then(|u| actor_of(u, channel)))
+    {
+        Some(u) => actor_of(u, channel),
+        None => Ok(None),
+    }
 }
 
 /// The user named `email` (any case; active or not), as the command line names users.
@@ -191,6 +214,8 @@ pub fn operator() -> Actor {
             role: Role::NationalAdmin,
             organisation_id: 0,
             province: None,
+            // No office's wall: the command line counts in UTC.
+            time_zone: chrono_tz::UTC,
         },
     )
 }
@@ -283,10 +308,11 @@ pub async fn actor_for_session<C: ConnectionTrait>(
         .filter(user::Column::Active.eq(true))
         .one(db)
         .await?;
-    Ok(u.and_then(|u| {
-        let lang = u.lang.clone();
-        actor_of(u, crate::access::Channel::Web).map(|a| (a, lang))
-    }))
+    let Some(u) = u else {
+        return Ok(None);
+    };
+    let lang = u.lang.clone();
+    Ok(actor_of(u, crate::access::Channel::Web)?.map(|a| (a, lang)))
 }
 
 pub async fn actor_for_api_token<C: ConnectionTrait>(
@@ -305,7 +331,10 @@ pub async fn actor_for_api_token<C: ConnectionTrait>(
         .filter(user::Column::Active.eq(true))
         .one(db)
         .await?;
-    Ok(u.and_then(|u| actor_of(u, crate::access::Channel::Api)))
+    match u {
+        Some(u) => actor_of(u, crate::access::Channel::Api),
+        None => Ok(None),
+    }
 }
 
 /// Issues an API token acting as `user_id` (so with that user's organisation, role and
@@ -354,6 +383,39 @@ pub async fn set_language(db: &DatabaseConnection, actor: &Actor, lang: &str) ->
     )
     .await?;
     txn.commit().await
+}
+
+/// Stores the zone national staff count their days in (their preferences page). Provincial
+/// staff count on their province's office's clock: they have nothing to choose.
+pub async fn set_time_zone(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    name: &str,
+) -> Result<(), IdentityError> {
+    if actor.province().is_some() {
+        return Err(IdentityError::Invalid("time_zone_of_the_office"));
+    }
+    let tz = parse_zone(name).ok_or(IdentityError::Invalid("unknown_time_zone"))?;
+    let txn = crate::db::begin_write(db).await?;
+    let Some(u) = user::Entity::find_by_id(actor.user_id()).one(&txn).await? else {
+        return Err(IdentityError::Invalid("unknown_user"));
+    };
+    if u.time_zone == tz.name() {
+        return Ok(());
+    }
+    let before = u.time_zone.clone();
+    let mut m: user::ActiveModel = u.into();
+    m.time_zone = Set(tz.name().to_string());
+    m.update(&txn).await?;
+    audit::record(
+        &txn,
+        Change::by(actor, "user.set_time_zone", "user", actor.user_id())
+            .before(json!({"time_zone": before}))
+            .after(json!({"time_zone": tz.name()})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// The names (fa, en, vi) of organisations, for showing who commented or reported

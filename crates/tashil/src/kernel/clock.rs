@@ -1,11 +1,35 @@
 //! Which day it is, where. Instants are stored in UTC; a date a person reads (a case's day, the
 //! year in its number, a deadline's first day, whether it is overdue) is the date on the wall
 //! of the office concerned: Asia/Tehran for Iranian provinces, Asia/Ho_Chi_Minh for
-//! Vietnamese ones (docs/domain.md, "Time zones"). Iran's offset changed over the years (summer
-//! time until 2022), so the zone database decides, not a fixed offset.
+//! Vietnamese ones, and national staff's own zone (docs/domain.md, "Time zones"). Iran's offset
+//! changed over the years (summer time until 2022), so the zone database decides, not a fixed
+//! offset.
+//!
+//! "Now" itself comes from a [`Clock`] the server holds: handlers hand its instant to the use
+//! cases, so no use case reads the system clock, and a test can file a case at 00:30 on
+//! Nowruz in Tehran.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
+
+/// Where the server's "now" comes from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Clock {
+    /// The system clock: what every server runs on.
+    #[default]
+    System,
+    /// Always this instant: for a test that must act at a given moment.
+    Fixed(DateTime<Utc>),
+}
+
+impl Clock {
+    pub fn now(self) -> DateTime<Utc> {
+        match self {
+            Clock::System => Utc::now(),
+            Clock::Fixed(at) => at,
+        }
+    }
+}
 
 /// The time zone of a country (`IR`, `VN`) or of a province code (`IR-26`, `VN-37`); UTC for
 /// anything else.
@@ -17,14 +41,19 @@ pub fn zone(country_or_province: &str) -> Tz {
     }
 }
 
-/// The date at instant `at` in the office of `country_or_province`.
-pub fn local_date(country_or_province: &str, at: DateTime<Utc>) -> NaiveDate {
-    at.with_timezone(&zone(country_or_province)).date_naive()
+/// The zone named `name` in the IANA database ("Asia/Tehran"), if there is one.
+pub fn parse_zone(name: &str) -> Option<Tz> {
+    name.trim().parse().ok()
 }
 
-/// Today in the office of `country_or_province`.
-pub fn today_in(country_or_province: &str) -> NaiveDate {
-    local_date(country_or_province, Utc::now())
+/// The date at instant `at` in zone `tz`.
+pub fn date_in(tz: Tz, at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&tz).date_naive()
+}
+
+/// The date at instant `at` in the office of `country_or_province`.
+pub fn local_date(country_or_province: &str, at: DateTime<Utc>) -> NaiveDate {
+    date_in(zone(country_or_province), at)
 }
 
 /// The year a register number made at `at` in `province` carries: Solar Hijri in Iran,
@@ -84,6 +113,23 @@ mod tests {
         assert_eq!(
             local_date("IR-30", after),
             NaiveDate::from_ymd_opt(2023, 7, 1).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_fixed_clock_stays_put_and_zones_are_named_as_iana_names_them() {
+        let nowruz = at("2026-03-20T21:00:00Z");
+        assert_eq!(Clock::Fixed(nowruz).now(), nowruz);
+        assert!(Clock::System.now() > nowruz);
+        assert_eq!(
+            parse_zone(" Asia/Ho_Chi_Minh "),
+            Some(chrono_tz::Asia::Ho_Chi_Minh)
+        );
+        assert_eq!(parse_zone("Asia/Qazvin"), None);
+        assert_eq!(parse_zone(""), None);
+        assert_eq!(
+            date_in(chrono_tz::Europe::Berlin, nowruz),
+            NaiveDate::from_ymd_opt(2026, 3, 20).unwrap()
         );
     }
 }

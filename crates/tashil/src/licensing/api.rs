@@ -148,7 +148,7 @@ pub async fn apply(
     Authed(_, actor): Authed,
     Json(input): Json<ApplicationInput>,
 ) -> Result<Response, AppError> {
-    let v = super::apply::apply(&s.db, &actor, &input).await?;
+    let v = super::apply::apply(&s.db, &actor, &input, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(v)).into_response())
 }
 
@@ -174,7 +174,9 @@ pub async fn act(
     Path(id): Path<i64>,
     Json(input): Json<MoveInput>,
 ) -> Result<Json<ApplicationView>, AppError> {
-    Ok(Json(super::moves::act(&s.db, &actor, id, &input).await?))
+    Ok(Json(
+        super::moves::act(&s.db, &actor, id, &input, s.clock.now()).await?,
+    ))
 }
 
 #[utoipa::path(get, path = "/api/v1/track/{code}", tag = "licensing",

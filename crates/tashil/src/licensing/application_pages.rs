@@ -173,7 +173,7 @@ async fn create(
         products,
         message: f.message.clone(),
     };
-    match super::apply::apply(&s.db, &actor, &input).await {
+    match super::apply::apply(&s.db, &actor, &input, s.clock.now()).await {
         Ok(v) => Ok(Redirect::to(&format!("/applications/{}", v.summary.id)).into_response()),
         Err(LicensingError::Invalid(errs)) => {
             let errors = FormErrors::from_fields(ctx.lang, &errs);
@@ -280,7 +280,7 @@ async fn act(
         explanation: f.explanation,
         note: f.note,
     };
-    let (errs, status) = match super::moves::act(&s.db, &actor, id, &input).await {
+    let (errs, status) = match super::moves::act(&s.db, &actor, id, &input, s.clock.now()).await {
         Ok(_) => return Ok(Redirect::to(&format!("/applications/{id}")).into_response()),
         Err(LicensingError::Invalid(errs)) => (
             FormErrors::from_fields(ctx.lang, &errs),

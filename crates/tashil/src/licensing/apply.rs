@@ -2,7 +2,7 @@
 //! catalogue says which), under the permit type's current version. The fast track is decided
 //! here, once, from the unit's record on that day.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use rand::Rng;
 use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
 use serde_json::json;
@@ -46,6 +46,7 @@ async fn check_products(
     db: &DatabaseConnection,
     input: &ApplicationInput,
     requires_standard: bool,
+    now: DateTime<Utc>,
 ) -> Result<Vec<CheckedProduct>, Vec<FieldError>> {
     let mut errs = Vec::new();
     if input.products.is_empty() || input.products.len() > MAX_PRODUCTS {
@@ -72,7 +73,7 @@ async fn check_products(
         }
         let (mut standard_id, mut standard) = (None, None);
         if requires_standard {
-            match crate::standards::mandatory_for_hs(db, &hs).await {
+            match crate::standards::mandatory_for_hs(db, &hs, now).await {
                 Ok(found) => match found.first() {
                     Some(m) => {
                         standard_id = Some(m.standard.id);
@@ -98,6 +99,7 @@ pub async fn apply(
     db: &DatabaseConnection,
     actor: &Actor,
     input: &ApplicationInput,
+    now: DateTime<Utc>,
 ) -> Result<ApplicationView, LicensingError> {
     let grant = rules::authorize_apply(actor)?;
     let unit_id = crate::registry::lookup::unit_of_organisation(db, grant.organisation())
@@ -114,7 +116,7 @@ pub async fn apply(
     let (version, def) = permit_types::current(db, &t).await?;
     let mut errs = Vec::new();
     let message = crate::kernel::capped("message", &input.message, MAX_MESSAGE, &mut errs);
-    let products = match check_products(db, input, def.requires_standard).await {
+    let products = match check_products(db, input, def.requires_standard, now).await {
         Ok(p) if errs.is_empty() => p,
         Ok(_) => return Err(LicensingError::Invalid(errs)),
         Err(more) => {
@@ -123,7 +125,6 @@ pub async fn apply(
         }
     };
 
-    let now = Utc::now();
     let today = clock::local_date(&unit.province, now);
     let tx = crate::db::begin_write(db).await?;
     let rec = record::of_unit(&tx, unit.id).await?;

@@ -3,7 +3,6 @@
 use axum::Json;
 use axum::extract::{Query, State};
 use axum::response::Response;
-use chrono::Utc;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -24,7 +23,7 @@ pub async fn lead_times(
     State(s): State<AppState>,
     Query(q): Query<LeadTimeQuery>,
 ) -> Result<Json<LeadTimes>, AppError> {
-    Ok(Json(read::figures(&s.db, &q, Utc::now()).await?))
+    Ok(Json(read::figures(&s.db, &q, s.clock.now()).await?))
 }
 
 #[utoipa::path(get, path = "/api/v1/lead-times.csv", tag = "licensing", params(LeadTimeQuery),
@@ -34,7 +33,7 @@ pub async fn lead_times_csv(
     State(s): State<AppState>,
     Query(q): Query<LeadTimeQuery>,
 ) -> Result<Response, AppError> {
-    let f = read::figures(&s.db, &q, Utc::now()).await?;
+    let f = read::figures(&s.db, &q, s.clock.now()).await?;
     Ok(attachment(
         "text/csv; charset=utf-8",
         "lead-times.csv",

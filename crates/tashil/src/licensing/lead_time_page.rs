@@ -8,7 +8,6 @@ use axum::Router;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use chrono::Utc;
 use serde::Deserialize;
 
 use super::lead_time_read::{self as read, LeadTimeQuery};
@@ -114,7 +113,7 @@ async fn page(
         _ if lang == "vi" => "VN".into(),
         _ => "IR".into(),
     };
-    let now = Utc::now();
+    let now = s.clock.now();
     let this_month = month_of(&country, clock::local_date(&country, now));
     let this_year = this_month / 100;
     let year = q

@@ -53,7 +53,7 @@ pub async fn status(
     Json(input): Json<LicenceActionInput>,
 ) -> Result<Json<LicenceEntry>, AppError> {
     Ok(Json(
-        super::lifecycle::act(&s.db, &actor, id, &input).await?,
+        super::lifecycle::act(&s.db, &actor, id, &input, s.clock.now()).await?,
     ))
 }
 
@@ -68,6 +68,6 @@ pub async fn renew(
     Authed(_, actor): Authed,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let v = super::renew::renew(&s.db, &actor, id).await?;
+    let v = super::renew::renew(&s.db, &actor, id, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(v)).into_response())
 }

@@ -107,6 +107,7 @@ pub async fn act(
     actor: &Actor,
     id: i64,
     input: &LicenceActionInput,
+    now: DateTime<Utc>,
 ) -> Result<LicenceEntry, LicensingError> {
     let tx = crate::db::begin_write(db).await?;
     let l = licence::Entity::find_by_id(id)
@@ -115,33 +116,23 @@ pub async fn act(
         .ok_or(LicensingError::NotFound)?;
     rules::authorize_licence_action(actor, &l.province_code)?;
     let mv = parse(input)?;
-    let today = clock::today_in(&l.province_code);
+    let today = clock::local_date(&l.province_code, now);
     let to = mv
         .apply(status_of(&l)?, l.valid_until, today)
         .map_err(|r| LicensingError::Conflict(r.code()))?;
-    if !write(
-        &tx,
-        &l,
-        to,
-        mv.event(),
-        mv.grounds(),
-        Some(actor),
-        Utc::now(),
-    )
-    .await?
-    {
+    if !write(&tx, &l, to, mv.event(), mv.grounds(), Some(actor), now).await? {
         return Err(LicensingError::Conflict(super::error::LICENCE_CHANGED));
     }
     tx.commit().await?;
     register::get(db, id).await
 }
 
-/// Expires every licence whose last valid day is behind it in its province's calendar;
-/// returns how many this node expired (two nodes expire each licence once).
-pub async fn expire(db: &DatabaseConnection) -> Result<u64, LicensingError> {
+/// Expires every licence whose last valid day is behind it at `now` in its province's
+/// calendar; returns how many this node expired (two nodes expire each licence once).
+pub async fn expire(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, LicensingError> {
     let mut done = 0;
     for country in ["IR", "VN"] {
-        let today = clock::today_in(country);
+        let today = clock::local_date(country, now);
         let due = licence::Entity::find()
             .filter(
                 licence::Column::Status.is_in(LicenceStatus::EXPIRING.iter().map(|s| s.as_str())),
@@ -157,17 +148,7 @@ pub async fn expire(db: &DatabaseConnection) -> Result<u64, LicensingError> {
                 continue;
             }
             let tx = crate::db::begin_write(db).await?;
-            if write(
-                &tx,
-                &l,
-                LicenceStatus::Expired,
-                "expired",
-                None,
-                None,
-                Utc::now(),
-            )
-            .await?
-            {
+            if write(&tx, &l, LicenceStatus::Expired, "expired", None, None, now).await? {
                 tx.commit().await?;
                 done += 1;
             }
@@ -176,6 +157,6 @@ pub async fn expire(db: &DatabaseConnection) -> Result<u64, LicensingError> {
     Ok(done)
 }
 
-pub(super) fn expire_job(db: &DatabaseConnection) -> crate::jobs::JobRun<'_> {
-    Box::pin(async move { Ok(expire(db).await? as usize) })
+pub(super) fn expire_job(db: &DatabaseConnection, now: DateTime<Utc>) -> crate::jobs::JobRun<'_> {
+    Box::pin(async move { Ok(expire(db, now).await? as usize) })
 }

@@ -184,6 +184,7 @@ pub async fn act(
     actor: &Actor,
     id: i64,
     input: &MoveInput,
+    now: DateTime<Utc>,
 ) -> Result<ApplicationView, LicensingError> {
     let tx = crate::db::begin_write(db).await?;
     let a = read::scoped(&tx, actor, id).await?;
@@ -235,7 +236,7 @@ pub async fn act(
         open.as_ref(),
         By::Actor(actor),
         note,
-        Utc::now(),
+        now,
     )
     .await?;
     tx.commit().await?;

@@ -3,7 +3,7 @@
 //! one queued; it moves only forward, under a conditional update, so each reminder is queued
 //! once however many nodes run the job.
 
-use chrono::{Days, NaiveDate};
+use chrono::{DateTime, Days, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -34,12 +34,12 @@ fn ahead(today: NaiveDate, days: i32) -> NaiveDate {
         .unwrap_or(today)
 }
 
-/// Queues the reminders due today; returns how many licences this node reminded.
-pub async fn remind(db: &DatabaseConnection) -> Result<u64, LicensingError> {
+/// Queues the reminders due on `now`'s day; returns how many licences this node reminded.
+pub async fn remind(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, LicensingError> {
     let [first, last] = REMINDER_DAYS;
     let mut done = 0;
     for country in ["IR", "VN"] {
-        let today = clock::today_in(country);
+        let today = clock::local_date(country, now);
         // Only licences with a reminder due: none sent and inside 60 days, or the 60-day one
         // sent and inside 30 (so those waiting between the two never fill a batch).
         let due = Condition::any()
@@ -124,6 +124,6 @@ async fn remind_one<C: ConnectionTrait>(
     Ok(true)
 }
 
-pub(super) fn job(db: &DatabaseConnection) -> crate::jobs::JobRun<'_> {
-    Box::pin(async move { Ok(remind(db).await? as usize) })
+pub(super) fn job(db: &DatabaseConnection, now: DateTime<Utc>) -> crate::jobs::JobRun<'_> {
+    Box::pin(async move { Ok(remind(db, now).await? as usize) })
 }

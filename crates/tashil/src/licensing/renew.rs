@@ -2,6 +2,7 @@
 //! licence's type (`renews` in the definition), for the licence's products and brands. The
 //! application then runs like any other: its fast track is decided from the unit's record.
 
+use chrono::{DateTime, Utc};
 use sea_orm::{DatabaseConnection, EntityTrait};
 
 use super::entity::{licence, permit_type};
@@ -44,6 +45,7 @@ pub async fn renew(
     db: &DatabaseConnection,
     actor: &Actor,
     id: i64,
+    now: DateTime<Utc>,
 ) -> Result<ApplicationView, LicensingError> {
     let l = licence::Entity::find_by_id(id)
         .one(db)
@@ -74,5 +76,5 @@ pub async fn renew(
             .collect(),
         message: String::new(),
     };
-    apply::apply(db, actor, &input).await
+    apply::apply(db, actor, &input, now).await
 }

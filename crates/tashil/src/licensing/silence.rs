@@ -2,7 +2,7 @@
 //! the deciding office's calendar with no action, is passed by this job (every node runs it;
 //! the conditional close and the application's version make each step pass once).
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::entity::{application, step};
@@ -15,11 +15,14 @@ use crate::kernel::clock;
 /// Steps taken per pass: the rest wait for the next tick.
 const BATCH: u64 = 200;
 
-/// Passes every consent step past its deadline; returns how many this node passed.
-pub async fn pass_by_silence(db: &DatabaseConnection) -> Result<u64, LicensingError> {
+/// Passes every consent step past its deadline at `now`; returns how many this node passed.
+pub async fn pass_by_silence(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+) -> Result<u64, LicensingError> {
     let mut passed = 0;
     for country in ["IR", "VN"] {
-        let today = clock::today_in(country);
+        let today = clock::local_date(country, now);
         let due = step::Entity::find()
             .filter(step::Column::Consent.eq(true))
             .filter(step::Column::EndedAt.is_null())
@@ -30,7 +33,7 @@ pub async fn pass_by_silence(db: &DatabaseConnection) -> Result<u64, LicensingEr
             .all(db)
             .await?;
         for s in due {
-            match pass_one(db, &s).await {
+            match pass_one(db, &s, now).await {
                 Ok(true) => passed += 1,
                 Ok(false) | Err(LicensingError::Conflict(_)) => {}
                 Err(e) => return Err(e),
@@ -40,7 +43,11 @@ pub async fn pass_by_silence(db: &DatabaseConnection) -> Result<u64, LicensingEr
     Ok(passed)
 }
 
-async fn pass_one(db: &DatabaseConnection, s: &step::Model) -> Result<bool, LicensingError> {
+async fn pass_one(
+    db: &DatabaseConnection,
+    s: &step::Model,
+    now: DateTime<Utc>,
+) -> Result<bool, LicensingError> {
     let tx = crate::db::begin_write(db).await?;
     let Some(a) = application::Entity::find_by_id(s.application_id)
         .one(&tx)
@@ -65,13 +72,13 @@ async fn pass_one(db: &DatabaseConnection, s: &step::Model) -> Result<bool, Lice
         Some(s),
         By::Silence,
         None,
-        Utc::now(),
+        now,
     )
     .await?;
     tx.commit().await?;
     Ok(true)
 }
 
-pub(super) fn job(db: &DatabaseConnection) -> crate::jobs::JobRun<'_> {
-    Box::pin(async move { Ok(pass_by_silence(db).await? as usize) })
+pub(super) fn job(db: &DatabaseConnection, now: DateTime<Utc>) -> crate::jobs::JobRun<'_> {
+    Box::pin(async move { Ok(pass_by_silence(db, now).await? as usize) })
 }

@@ -91,6 +91,17 @@ impl Catalogue {
         }
     }
 
+    /// Lets go of the index writer (its threads and buffers) once a burst of writes is over,
+    /// such as the first filling of a new node's index.
+    pub async fn release_writer(&self) -> Result<(), SyncError> {
+        let _one_at_a_time = self.applying.lock().await;
+        let index = self.index.clone();
+        tokio::task::spawn_blocking(move || index.release_writer())
+            .await
+            .map_err(index_err)?
+            .map_err(index_err)
+    }
+
     /// Rebuilds the index from the database (`tashil search reindex`).
     pub async fn rebuild(&self, db: &DatabaseConnection) -> Result<(), SyncError> {
         let _one_at_a_time = self.applying.lock().await;

@@ -136,7 +136,9 @@ pub async fn get(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<Json<StandardView>, AppError> {
-    Ok(Json(service::get(&s.db, ctx.actor.as_ref(), id).await?))
+    Ok(Json(
+        service::get(&s.db, ctx.actor.as_ref(), id, s.clock.now()).await?,
+    ))
 }
 
 #[utoipa::path(post, path = "/api/v1/standards", tag = "standards", request_body = StandardDraft,
@@ -146,7 +148,7 @@ pub async fn create(
     Authed(_, actor): Authed,
     Json(d): Json<StandardDraft>,
 ) -> Result<Response, AppError> {
-    let id = service::create(&s.db, &actor, &d).await?;
+    let id = service::create(&s.db, &actor, &d, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(Created { id })).into_response())
 }
 
@@ -160,9 +162,13 @@ pub async fn update(
 ) -> Result<StatusCode, AppError> {
     let version = match v.version {
         Some(v) => v,
-        None => service::get(&s.db, Some(&actor), id).await?.version,
+        None => {
+            service::get(&s.db, Some(&actor), id, s.clock.now())
+                .await?
+                .version
+        }
     };
-    service::update(&s.db, &actor, id, version, &d).await?;
+    service::update(&s.db, &actor, id, version, &d, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -173,7 +179,7 @@ pub async fn transition(
     OnRecord(s, _, actor, id): OnRecord,
     Json(t): Json<Transition>,
 ) -> Result<StatusCode, AppError> {
-    service::transition(&s.db, &actor, id, &t).await?;
+    service::transition(&s.db, &actor, id, &t, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -191,7 +197,7 @@ pub async fn set_mandatory(
     OnRecord(s, _, actor, id): OnRecord,
     Json(b): Json<MandatoryBody>,
 ) -> Result<StatusCode, AppError> {
-    service::set_mandatory(&s.db, &actor, id, b.mandatory, b.from).await?;
+    service::set_mandatory(&s.db, &actor, id, b.mandatory, b.from, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -204,7 +210,7 @@ pub async fn comments(
     Path(id): Path<i64>,
 ) -> Result<Json<Vec<CommentView>>, AppError> {
     Ok(Json(
-        enquiry::comments(&s.db, ctx.actor.as_ref(), id).await?,
+        enquiry::comments(&s.db, ctx.actor.as_ref(), id, s.clock.now()).await?,
     ))
 }
 
@@ -215,7 +221,7 @@ pub async fn comment(
     OnRecord(s, _, actor, id): OnRecord,
     Json(d): Json<CommentDraft>,
 ) -> Result<Response, AppError> {
-    let id = enquiry::comment(&s.db, &actor, id, &d).await?;
+    let id = enquiry::comment(&s.db, &actor, id, &d, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(Created { id })).into_response())
 }
 
@@ -232,7 +238,7 @@ pub async fn respond(
     OnRecord(s, _, actor, id): OnRecord,
     Json(b): Json<ResponseBody>,
 ) -> Result<StatusCode, AppError> {
-    enquiry::respond(&s.db, &actor, id, b.decision, &b.response).await?;
+    enquiry::respond(&s.db, &actor, id, b.decision, &b.response, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -249,7 +255,7 @@ pub async fn mandatory_for_hs(
     State(s): State<AppState>,
     Query(q): Query<HsQuery>,
 ) -> Result<Json<Vec<MandatoryMatch>>, AppError> {
-    Ok(Json(mandatory::for_hs(&s.db, &q.hs).await?))
+    Ok(Json(mandatory::for_hs(&s.db, &q.hs, s.clock.now()).await?))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -276,6 +282,7 @@ pub async fn province_mandatory(
             &code,
             p.page.unwrap_or(1).max(1),
             p.per_page.unwrap_or(100).clamp(1, 500),
+            s.clock.now(),
         )
         .await?,
     ))

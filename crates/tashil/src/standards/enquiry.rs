@@ -11,7 +11,7 @@ use serde_json::json;
 
 use super::entity::{comment, standard};
 use super::model::FieldError;
-use super::service::{StandardsError, enquiry_open, today, visible};
+use super::service::{StandardsError, enquiry_open, visible};
 use crate::access::Actor;
 use crate::access::standards::{self as rules, CommentReach};
 use crate::audit::{self, Change};
@@ -93,6 +93,7 @@ pub async fn comment(
     actor: &Actor,
     standard_id: i64,
     d: &CommentDraft,
+    now: DateTime<Utc>,
 ) -> Result<i64, StandardsError> {
     rules::authorize_comment(actor)?;
     let mut errs = vec![];
@@ -118,7 +119,7 @@ pub async fn comment(
     }
     let txn = crate::db::begin_write(db).await?;
     let s = visible(&txn, Some(actor), standard_id).await?;
-    if !enquiry_open(&s, today()) {
+    if !enquiry_open(&s, now) {
         return Err(StandardsError::EnquiryClosed);
     }
     let am = comment::ActiveModel {
@@ -128,7 +129,7 @@ pub async fn comment(
         user_id: Set(actor.user_id()),
         body: Set(body),
         proposal: Set(proposal),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
         ..Default::default()
     };
     let m = audit::insert(&txn, am, |m| {
@@ -147,6 +148,7 @@ pub async fn respond(
     comment_id: i64,
     decision: Option<Decision>,
     response: &str,
+    now: DateTime<Utc>,
 ) -> Result<(), StandardsError> {
     rules::authorize_respond(actor)?;
     let mut errs = vec![];
@@ -169,7 +171,7 @@ pub async fn respond(
     am.decision = Set(decision.map(|d| d.as_str().to_string()));
     am.response = Set(Some(response));
     am.responded_by = Set(Some(actor.user_id()));
-    am.responded_at = Set(Some(Utc::now()));
+    am.responded_at = Set(Some(now));
     let after = am.update(&txn).await?;
     audit::record(
         &txn,
@@ -182,16 +184,17 @@ pub async fn respond(
     Ok(())
 }
 
-/// The comments `actor` may read on a standard: while the enquiry is open, the body sees
-/// all and a stakeholder its organisation's own; once it has closed, everyone sees all, with
-/// the committee's responses.
+/// The comments `actor` may read on a standard at `now`: while the enquiry is open, the body
+/// sees all and a stakeholder its organisation's own; once it has closed, everyone sees all,
+/// with the committee's responses.
 pub async fn comments(
     db: &DatabaseConnection,
     actor: Option<&Actor>,
     standard_id: i64,
+    now: DateTime<Utc>,
 ) -> Result<Vec<CommentView>, StandardsError> {
     let s: standard::Model = visible(db, actor, standard_id).await?;
-    let reach = if enquiry_open(&s, today()) {
+    let reach = if enquiry_open(&s, now) {
         rules::open_comment_reach(actor)
     } else {
         CommentReach::All
@@ -225,6 +228,7 @@ pub async fn comments(
 }
 
 /// Demo data: a comment written straight into the table (the demo has no request to check).
+#[allow(clippy::too_many_arguments)]
 pub(crate) async fn seed_comment<C: sea_orm::ConnectionTrait>(
     db: &C,
     standard_id: i64,
@@ -233,6 +237,7 @@ pub(crate) async fn seed_comment<C: sea_orm::ConnectionTrait>(
     clause: &str,
     body: &str,
     proposal: &str,
+    at: DateTime<Utc>,
 ) -> Result<i64, sea_orm::DbErr> {
     let m = comment::ActiveModel {
         standard_id: Set(standard_id),
@@ -241,7 +246,7 @@ pub(crate) async fn seed_comment<C: sea_orm::ConnectionTrait>(
         user_id: Set(user_id),
         body: Set(body.to_string()),
         proposal: Set(proposal.to_string()),
-        created_at: Set(Utc::now()),
+        created_at: Set(at),
         ..Default::default()
     }
     .insert(db)
@@ -256,13 +261,14 @@ pub(crate) async fn seed_response<C: sea_orm::ConnectionTrait>(
     by: i64,
     decision: &str,
     response: &str,
+    at: DateTime<Utc>,
 ) -> Result<(), sea_orm::DbErr> {
     comment::ActiveModel {
         id: Set(comment_id),
         decision: Set(Some(decision.to_string())),
         response: Set(Some(response.to_string())),
         responded_by: Set(Some(by)),
-        responded_at: Set(Some(Utc::now())),
+        responded_at: Set(Some(at)),
         ..Default::default()
     }
     .update(db)

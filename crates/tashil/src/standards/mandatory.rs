@@ -2,12 +2,12 @@
 //! which mandatory standards apply to an HS code, and which registered units of a province
 //! make products that fall under one (what licensing starts from).
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, QueryResult, Statement};
 use serde::Serialize;
 
-use super::model::{FieldError, designation, parse_hs_prefix};
-use super::service::{StandardRef, StandardsError, today};
+use super::model::{FieldError, VIETNAMESE_BODIES, designation, parse_hs_prefix};
+use super::service::{StandardRef, StandardsError};
 use crate::access::units::{Reach, read_scope};
 use crate::access::{Actor, Denied};
 use crate::db::settings::{param_sql, statement};
@@ -37,12 +37,28 @@ fn standard_ref(r: &QueryResult) -> Result<StandardRef, DbErr> {
     })
 }
 
+/// The condition that standard `s` is mandatory by `now`: from the start of its
+/// `mandatory_from` day on its body's clock (`model::country_of_body`). Its two placeholders
+/// take Vietnam's today, then Iran's.
+fn mandatory_by(now: DateTime<Utc>) -> (String, [sea_orm::Value; 2]) {
+    let vn: Vec<String> = VIETNAMESE_BODIES.iter().map(|b| format!("'{b}'")).collect();
+    let sql = format!(
+        "(s.mandatory_from IS NULL OR s.mandatory_from <= \
+         CASE WHEN s.body IN ({}) THEN ? ELSE ? END)",
+        vn.join(", ")
+    );
+    let today = |country| crate::kernel::clock::local_date(country, now).into();
+    (sql, [today("VN"), today("IR")])
+}
+
 /// The mandatory standards in force that apply to `hs`: those naming the code or any of its
 /// headings, and, when `hs` is itself a heading, those naming a code under it.
 pub async fn for_hs(
     db: &DatabaseConnection,
     hs: &str,
+    now: DateTime<Utc>,
 ) -> Result<Vec<MandatoryMatch>, StandardsError> {
+    let (by_now, today) = mandatory_by(now);
     let code =
         parse_hs_prefix(hs).map_err(|c| StandardsError::Invalid(vec![FieldError::new("hs", c)]))?;
     let prefixes: Vec<String> = (1..=code.len() / 2)
@@ -57,8 +73,7 @@ pub async fn for_hs(
              s.mandatory_from, sp.hs_prefix, sp.product \
              FROM standard_products sp JOIN standards s ON s.id = sp.standard_id \
              WHERE (sp.hs_prefix IN ({placeholders}) OR (sp.hs_prefix > ? AND sp.hs_prefix < ?)) \
-             AND s.mandatory = ? AND s.status IN ('published', 'amended') \
-             AND (s.mandatory_from IS NULL OR s.mandatory_from <= ?) \
+             AND s.mandatory = ? AND s.status IN ('published', 'amended') AND {by_now} \
              ORDER BY s.body, s.number, sp.hs_prefix"
         ),
     );
@@ -68,7 +83,7 @@ pub async fn for_hs(
     values.push(code.clone().into());
     values.push(format!("{code}:").into());
     values.push(true.into());
-    values.push(today().into());
+    values.extend(today);
     let rows = db
         .query_all_raw(Statement::from_sql_and_values(backend, sql, values))
         .await?;
@@ -121,7 +136,9 @@ pub async fn in_province(
     province: &str,
     page: u64,
     per_page: u64,
+    now: DateTime<Utc>,
 ) -> Result<ProvinceMandatory, StandardsError> {
+    let (by_now, today) = mandatory_by(now);
     let scope = read_scope(actor)?;
     let (scope_sql, scope_value): (&str, Option<sea_orm::Value>) = match scope.reach() {
         Reach::All => ("", None),
@@ -136,13 +153,12 @@ pub async fn in_province(
            SUBSTR(p.hs_code, 1, 6), SUBSTR(p.hs_code, 1, 8), p.hs_code) \
          JOIN standards s ON s.id = sp.standard_id \
          WHERE u.province_code = ? AND u.status = 'active'{scope_sql} \
-         AND s.mandatory = ? AND s.status IN ('published', 'amended') \
-         AND (s.mandatory_from IS NULL OR s.mandatory_from <= ?)"
+         AND s.mandatory = ? AND s.status IN ('published', 'amended') AND {by_now}"
     );
     let mut values: Vec<sea_orm::Value> = vec![province.into()];
     values.extend(scope_value);
     values.push(true.into());
-    values.push(today().into());
+    values.extend(today);
     let count = db
         .query_one_raw(statement(
             backend,

@@ -66,6 +66,27 @@ impl Status {
     }
 }
 
+/// Bodies whose standards are Vietnam's; every other's days are counted on Iran's clock.
+pub const VIETNAMESE_BODIES: [&str; 2] = ["TCVN", "QCVN"];
+
+/// The country on whose clock a standard's days (the last day of its enquiry, the day it
+/// becomes mandatory) begin and end: its national body's (INSO: Iran; TCVN and QCVN: Vietnam).
+/// An international standard (ISO, IEC, Codex) is enquired and made mandatory as a national
+/// adoption in either country; its days last until they have ended in both, that is on
+/// Tehran's clock, whose midnight comes three and a half hours after Hanoi's.
+pub fn country_of_body(body: &str) -> &'static str {
+    if VIETNAMESE_BODIES.contains(&body) {
+        "VN"
+    } else {
+        "IR"
+    }
+}
+
+/// Today, at instant `now`, for a standard of `body` (see [`country_of_body`]).
+pub fn today_for(body: &str, now: chrono::DateTime<chrono::Utc>) -> NaiveDate {
+    crate::kernel::clock::local_date(country_of_body(body), now)
+}
+
 /// A standard as typed in a form or a row of an import: every field a string.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct StandardDraft {

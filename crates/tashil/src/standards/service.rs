@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::entity::{clause, product_scope, standard};
-use super::model::{FieldError, StandardDraft, Status, ValidStandard, designation};
+use super::model::{FieldError, StandardDraft, Status, ValidStandard, designation, today_for};
 use super::store::NewStandard;
 use crate::access::standards as rules;
 use crate::access::{Actor, Denied};
@@ -55,10 +55,6 @@ impl StandardsError {
             StandardsError::Db(_) | StandardsError::Search(_) => "internal",
         }
     }
-}
-
-pub fn today() -> NaiveDate {
-    Utc::now().date_naive()
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -194,8 +190,12 @@ impl StandardView {
     }
 }
 
-pub fn enquiry_open(m: &standard::Model, today: NaiveDate) -> bool {
-    m.status == Status::Enquiry.as_str() && m.enquiry_deadline.is_some_and(|d| today <= d)
+/// Whether the public enquiry on `m` is open at `now`: until its deadline day has ended on its
+/// body's clock.
+pub fn enquiry_open(m: &standard::Model, now: DateTime<Utc>) -> bool {
+    m.status == Status::Enquiry.as_str()
+        && m.enquiry_deadline
+            .is_some_and(|d| today_for(&m.body, now) <= d)
 }
 
 pub(super) fn status_of(m: &standard::Model) -> Result<Status, DbErr> {
@@ -218,18 +218,21 @@ pub(super) async fn visible<C: ConnectionTrait>(
     Ok(m)
 }
 
+/// Standard `id` as read at `now` (whether its enquiry is still open).
 pub async fn get(
     db: &DatabaseConnection,
     actor: Option<&Actor>,
     id: i64,
+    now: DateTime<Utc>,
 ) -> Result<StandardView, StandardsError> {
     let m = visible(db, actor, id).await?;
-    view(db, m).await
+    view(db, m, now).await
 }
 
 async fn view<C: ConnectionTrait>(
     db: &C,
     m: standard::Model,
+    now: DateTime<Utc>,
 ) -> Result<StandardView, StandardsError> {
     let products = in_order(
         db,
@@ -262,7 +265,7 @@ async fn view<C: ConnectionTrait>(
         id: m.id,
         designation: designation(&m.body, &m.number, year_of(&m)),
         year: year_of(&m),
-        enquiry_open: enquiry_open(&m, today()),
+        enquiry_open: enquiry_open(&m, now),
         status: status_of(&m)?,
         ics: m.ics.split_whitespace().map(str::to_owned).collect(),
         body: m.body,
@@ -305,11 +308,12 @@ pub async fn create(
     db: &DatabaseConnection,
     actor: &Actor,
     draft: &StandardDraft,
+    now: DateTime<Utc>,
 ) -> Result<i64, StandardsError> {
     rules::authorize_manage(actor)?;
     let v = draft.validate().map_err(StandardsError::Invalid)?;
     let txn = crate::db::begin_write(db).await?;
-    let ids = super::store::insert(&txn, &[super::store::NewStandard::draft(v)])
+    let ids = super::store::insert(&txn, &[super::store::NewStandard::draft(v)], now)
         .await
         .map_err(dup)?;
     let id = ids[0];
@@ -355,6 +359,7 @@ pub async fn update(
     id: i64,
     version: i32,
     draft: &StandardDraft,
+    now: DateTime<Utc>,
 ) -> Result<(), StandardsError> {
     rules::authorize_manage(actor)?;
     let v = draft.validate().map_err(StandardsError::Invalid)?;
@@ -369,7 +374,7 @@ pub async fn update(
     if status_of(&before)? == Status::Withdrawn {
         return Err(StandardsError::BadTransition);
     }
-    super::store::update(&txn, id, version, &v)
+    super::store::update(&txn, id, version, &v, now)
         .await
         .map_err(dup)?;
     let after = standard::Entity::find_by_id(id)
@@ -396,11 +401,13 @@ pub struct Transition {
     pub close_enquiry: bool,
 }
 
+/// Moves standard `id` through its lifecycle at `now` (days on its body's clock).
 pub async fn transition(
     db: &DatabaseConnection,
     actor: &Actor,
     id: i64,
     t: &Transition,
+    now: DateTime<Utc>,
 ) -> Result<(), StandardsError> {
     rules::authorize_manage(actor)?;
     let txn = crate::db::begin_write(db).await?;
@@ -410,9 +417,9 @@ pub async fn transition(
         .ok_or(StandardsError::NotFound)?;
     let from = status_of(&before)?;
     let mut am: standard::ActiveModel = before.clone().into();
-    let today = today();
+    let today = today_for(&before.body, now);
     if t.close_enquiry {
-        if !enquiry_open(&before, today) {
+        if !enquiry_open(&before, now) {
             return Err(StandardsError::EnquiryClosed);
         }
         am.enquiry_deadline = Set(today.pred_opt());
@@ -449,7 +456,7 @@ pub async fn transition(
         }
         am.status = Set(to.as_str().to_string());
     }
-    am.updated_at = Set(Utc::now());
+    am.updated_at = Set(now);
     am.version = Set(before.version + 1);
     let after = standard::Entity::update(am).exec(&txn).await?;
     let action = if t.close_enquiry {
@@ -460,13 +467,15 @@ pub async fn transition(
     commit_change(txn, actor, action, Some(&before), &after).await
 }
 
-/// Puts a standard in force on the mandatory list from `from`, or takes it off.
+/// Puts a standard in force on the mandatory list from `from` (by default, the day of `now`
+/// on its body's clock), or takes it off.
 pub async fn set_mandatory(
     db: &DatabaseConnection,
     actor: &Actor,
     id: i64,
     mandatory: bool,
     from: Option<NaiveDate>,
+    now: DateTime<Utc>,
 ) -> Result<(), StandardsError> {
     rules::authorize_manage(actor)?;
     if let Some(d) = from {
@@ -483,11 +492,11 @@ pub async fn set_mandatory(
     let mut am: standard::ActiveModel = before.clone().into();
     am.mandatory = Set(mandatory);
     am.mandatory_from = Set(if mandatory {
-        Some(from.unwrap_or_else(today))
+        Some(from.unwrap_or_else(|| today_for(&before.body, now)))
     } else {
         None
     });
-    am.updated_at = Set(Utc::now());
+    am.updated_at = Set(now);
     am.version = Set(before.version + 1);
     let after = standard::Entity::update(am).exec(&txn).await?;
     commit_change(txn, actor, "standard.mandatory", Some(&before), &after).await
@@ -545,11 +554,12 @@ pub async fn insert_demo(
     db: &DatabaseConnection,
     items: &[NewStandard],
     replaced: &[(usize, usize)],
+    now: DateTime<Utc>,
 ) -> Result<Vec<i64>, DbErr> {
     let txn = crate::db::begin_write(db).await?;
     let mut ids = Vec::with_capacity(items.len());
     for chunk in items.chunks(5_000) {
-        ids.extend(super::store::insert(&txn, chunk).await?);
+        ids.extend(super::store::insert(&txn, chunk, now).await?);
     }
     let pairs: Vec<(i64, i64)> = replaced
         .iter()

@@ -1,7 +1,7 @@
 //! Writes of standards and their children, in batches: one standard from a form and 200k
 //! from the demo generator or an import take the same path.
 
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set, Value};
 
 use super::entity::{clause, product_scope, standard};
@@ -51,9 +51,8 @@ const COLUMNS: [&str; 19] = [
     "version",
 ];
 
-fn row(n: &NewStandard) -> Vec<Value> {
+fn row(n: &NewStandard, now: DateTime<Utc>) -> Vec<Value> {
     let v = &n.v;
-    let now = Utc::now();
     vec![
         v.body.as_str().into(),
         v.number.clone().into(),
@@ -78,12 +77,16 @@ fn row(n: &NewStandard) -> Vec<Value> {
 }
 
 /// Inserts standards with their products and clauses; returns their ids in input order.
-pub async fn insert<C: ConnectionTrait>(db: &C, items: &[NewStandard]) -> Result<Vec<i64>, DbErr> {
+pub async fn insert<C: ConnectionTrait>(
+    db: &C,
+    items: &[NewStandard],
+    now: DateTime<Utc>,
+) -> Result<Vec<i64>, DbErr> {
     let rows = bulk::insert(
         db,
         "standards",
         &COLUMNS,
-        items.iter().map(row).collect(),
+        items.iter().map(|n| row(n, now)).collect(),
         Some("id, body, number, year"),
     )
     .await?;
@@ -192,6 +195,7 @@ pub async fn update<C: ConnectionTrait>(
     id: i64,
     version: i32,
     v: &ValidStandard,
+    now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     standard::Entity::update(standard::ActiveModel {
         id: Set(id),
@@ -206,7 +210,7 @@ pub async fn update<C: ConnectionTrait>(
         scope_en: Set(v.scope_en.clone()),
         scope_vi: Set(v.scope_vi.clone()),
         ics: Set(v.ics.join(" ")),
-        updated_at: Set(Utc::now()),
+        updated_at: Set(now),
         version: Set(version + 1),
         ..Default::default()
     })

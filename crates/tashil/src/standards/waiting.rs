@@ -2,12 +2,14 @@
 //! public enquiries and comments awaiting the committee; for stakeholders, the drafts open
 //! for comment.
 
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Query;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 
 use super::entity::{comment, standard};
-use super::model::Status;
+use super::model::{Status, VIETNAMESE_BODIES, country_of_body};
 use super::service::StandardsError;
 use crate::access::Actor;
 use crate::access::standards as rules;
@@ -21,35 +23,60 @@ const COMMENTS_UNANSWERED: &str = "waiting-comments-unanswered";
 const ENQUIRIES_OPEN: &str = "waiting-enquiries-open";
 const ENQUIRIES: &str = "/standards?status=enquiry";
 /// The contract's `waiting`: these items on the actor's home page.
-pub fn waiting<'a>(db: &'a DatabaseConnection, actor: &'a Actor) -> WaitingItems<'a> {
-    Box::pin(async move { Ok(items(db, actor).await?) })
+pub fn waiting<'a>(
+    db: &'a DatabaseConnection,
+    actor: &'a Actor,
+    now: DateTime<Utc>,
+) -> WaitingItems<'a> {
+    Box::pin(async move { Ok(items(db, actor, now).await?) })
 }
 
-async fn items(db: &DatabaseConnection, actor: &Actor) -> Result<Vec<Waiting>, StandardsError> {
-    let today = Utc::now().date_naive();
+/// What waits for `actor` in the catalogue at `now`.
+async fn items(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    now: DateTime<Utc>,
+) -> Result<Vec<Waiting>, StandardsError> {
     if rules::authorize_respond(actor).is_ok() {
-        committee(db, today).await
+        committee(db, now).await
     } else if rules::authorize_comment(actor).is_ok() {
-        open_for_comment(db, today).await
+        open_for_comment(db, now).await
     } else {
         Ok(vec![])
     }
 }
 
-/// Standards in enquiry, with their closing day, earliest first.
+/// Standards whose enquiry's last day has ended by `now` on their body's clock
+/// (`model::country_of_body`), as a query condition.
+fn enquiry_ended(now: DateTime<Utc>) -> Condition {
+    let day = standard::Column::EnquiryDeadline;
+    let today = |body: &str| crate::kernel::clock::local_date(country_of_body(body), now);
+    Condition::any()
+        .add(
+            Condition::all()
+                .add(standard::Column::Body.is_in(VIETNAMESE_BODIES))
+                .add(day.lt(today(VIETNAMESE_BODIES[0]))),
+        )
+        .add(
+            Condition::all()
+                .add(standard::Column::Body.is_not_in(VIETNAMESE_BODIES))
+                .add(day.lt(today("INSO"))),
+        )
+}
+
+/// Standards in enquiry, closed or still open at `now`, with their closing day, earliest
+/// first.
 async fn enquiries(
     db: &DatabaseConnection,
     closed: bool,
-    today: NaiveDate,
+    now: DateTime<Utc>,
 ) -> Result<Vec<(i64, NaiveDate)>, StandardsError> {
     let day = standard::Column::EnquiryDeadline;
+    let ended = enquiry_ended(now);
     Ok(standard::Entity::find()
         .filter(standard::Column::Status.eq(Status::Enquiry.as_str()))
-        .filter(if closed {
-            day.lt(today)
-        } else {
-            day.gte(today)
-        })
+        .filter(day.is_not_null())
+        .filter(if closed { ended } else { ended.not() })
         .select_only()
         .column(standard::Column::Id)
         .column(day)
@@ -71,10 +98,10 @@ fn href(ids: &[i64]) -> String {
 /// decision, and comments on closed enquiries not yet answered.
 async fn committee(
     db: &DatabaseConnection,
-    today: NaiveDate,
+    now: DateTime<Utc>,
 ) -> Result<Vec<Waiting>, StandardsError> {
     let mut out = vec![];
-    let closed = enquiries(db, true, today).await?;
+    let closed = enquiries(db, true, now).await?;
     if let Some((_, first)) = closed.first() {
         let ids: Vec<i64> = closed.iter().map(|(id, _)| *id).collect();
         out.push(
@@ -90,7 +117,7 @@ async fn committee(
     let ended = Query::select()
         .column(standard::Column::Id)
         .from(standard::Entity)
-        .and_where(standard::Column::EnquiryDeadline.lt(today))
+        .cond_where(enquiry_ended(now))
         .to_owned();
     let per_standard: Vec<(i64, i64)> = comment::Entity::find()
         .filter(comment::Column::Response.is_null())
@@ -118,9 +145,9 @@ async fn committee(
 /// The drafts a stakeholder may still comment on, with the earliest closing day.
 async fn open_for_comment(
     db: &DatabaseConnection,
-    today: NaiveDate,
+    now: DateTime<Utc>,
 ) -> Result<Vec<Waiting>, StandardsError> {
-    let open = enquiries(db, false, today).await?;
+    let open = enquiries(db, false, now).await?;
     let ids: Vec<i64> = open.iter().map(|(id, _)| *id).collect();
     Ok(open
         .first()

@@ -32,6 +32,8 @@ pub struct PageCtx {
     pub user_name: Option<String>,
     pub role: Option<Role>,
     pub province: Option<String>,
+    /// The signed-in reader's zone (their office's, or their own for national staff).
+    zone: Option<chrono_tz::Tz>,
     pub nav: Vec<NavItem>,
 }
 
@@ -58,6 +60,7 @@ impl PageCtx {
             user_name: ctx.actor.as_ref().map(|a| a.display_name().to_owned()),
             role,
             province,
+            zone: ctx.actor.as_ref().map(|a| a.time_zone()),
             nav,
         }
     }
@@ -199,16 +202,17 @@ impl PageCtx {
         if self.lang.is_rtl() { "rtl" } else { "ltr" }
     }
 
-    /// The day of instant `at` on the reader's clock: their province's, else the one their
-    /// language suggests (Persian: Tehran; Vietnamese: Hanoi time).
+    /// The day of instant `at` on the reader's clock: a signed-in reader's (their province's
+    /// office's, or their own for national staff), else the one their language suggests
+    /// (Persian: Tehran; Vietnamese: Hanoi time; English: UTC).
     pub fn date(&self, at: &DateTime<Utc>) -> String {
-        let place = match (&self.province, self.lang) {
-            (Some(p), _) => p.as_str(),
-            (None, Lang::Fa) => "IR",
-            (None, Lang::Vi) => "VN",
-            (None, Lang::En) => "",
-        };
-        tashil_text::dates::format_date(crate::kernel::clock::local_date(place, *at), self.lang)
+        use crate::kernel::clock::{date_in, zone};
+        let tz = self.zone.unwrap_or_else(|| match self.lang {
+            Lang::Fa => zone("IR"),
+            Lang::Vi => zone("VN"),
+            Lang::En => chrono_tz::UTC,
+        });
+        tashil_text::dates::format_date(date_in(tz, *at), self.lang)
     }
 
     pub fn day(&self, d: &NaiveDate) -> String {

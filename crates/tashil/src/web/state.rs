@@ -1,6 +1,6 @@
-//! What every handler shares: the database, the CSRF secret, this node's search index and the
-//! edge's settings. It lives in `web/`, beneath the contexts and `app.rs`, so the edge and the
-//! contexts use it without depending on the module that composes them.
+//! What every handler shares: the database, the CSRF secret, this node's search index, the
+//! clock and the edge's settings. It lives in `web/`, beneath the contexts and `app.rs`, so the
+//! edge and the contexts use it without depending on the module that composes them.
 
 use std::sync::Arc;
 
@@ -10,6 +10,7 @@ use sea_orm::DatabaseConnection;
 use super::client_addr::TrustedProxies;
 use super::nav::{self, NavFn};
 use super::waiting::{self, WaitingFn};
+use crate::kernel::clock::Clock;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -31,6 +32,8 @@ pub struct AppState {
     /// What waits for a signed-in actor (its home page), gathered from the contexts by
     /// `app::router`.
     pub waiting: WaitingFn,
+    /// Where "now" comes from: handlers pass `clock.now()` to the use cases.
+    pub clock: Clock,
 }
 
 impl AppState {
@@ -49,6 +52,8 @@ impl AppState {
         .await?;
         let catalogue = Arc::new(crate::search::Catalogue::open(data_dir)?);
         catalogue.catch_up(&db).await?;
+        // A new node's first catch-up fills the whole index; later writes are a few at a time.
+        catalogue.release_writer().await?;
         Ok(AppState {
             catalogue,
             db,
@@ -59,6 +64,7 @@ impl AppState {
             metrics_token: None,
             navigation: nav::none,
             waiting: waiting::nothing,
+            clock: Clock::System,
         })
     }
 
@@ -74,6 +80,12 @@ impl AppState {
 
     pub fn with_waiting(mut self, waiting: WaitingFn) -> Self {
         self.waiting = waiting;
+        self
+    }
+
+    /// A server whose "now" is `clock`'s (a test acting at a given instant).
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
         self
     }
 

@@ -5,6 +5,7 @@
 use std::future::Future;
 use std::pin::Pin;
 
+use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
 
 use super::AppError;
@@ -15,10 +16,12 @@ use crate::kernel::Waiting;
 pub type WaitingItems<'a> =
     Pin<Box<dyn Future<Output = Result<Vec<Waiting>, AppError>> + Send + 'a>>;
 
-/// A context's `waiting(db, actor)`, and the whole list `app.rs` assembles from them.
-pub type WaitingFn = for<'a> fn(&'a DatabaseConnection, &'a Actor) -> WaitingItems<'a>;
+/// A context's `waiting(db, actor, now)` (what is due today is today's on the actor's clock),
+/// and the whole list `app.rs` assembles from them.
+pub type WaitingFn =
+    for<'a> fn(&'a DatabaseConnection, &'a Actor, DateTime<Utc>) -> WaitingItems<'a>;
 
 /// Nothing waits: a state not composed by `app::router`.
-pub fn nothing<'a>(_: &'a DatabaseConnection, _: &'a Actor) -> WaitingItems<'a> {
+pub fn nothing<'a>(_: &'a DatabaseConnection, _: &'a Actor, _: DateTime<Utc>) -> WaitingItems<'a> {
     Box::pin(async { Ok(vec![]) })
 }

@@ -8,6 +8,7 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use tashil::access::{Actor, OrganisationKind, Role};
 use tashil::config::StorageConfig;
 use tashil::identity::{self, NewOrganisation, NewUser};
+use tashil::kernel::clock::Clock;
 use tashil::registry::{self, ProductDraft, QcManagerDraft, UnitDraft};
 use tashil::web::AppState;
 
@@ -87,6 +88,11 @@ pub struct World {
     pub alborz_unit: i64,
 }
 
+/// A clock stopped at `at` (RFC 3339).
+pub fn fixed(at: &str) -> Clock {
+    Clock::Fixed(at.parse().expect("an RFC 3339 instant"))
+}
+
 /// Serves `state` on a random port of 127.0.0.1 until the returned sender is used or dropped.
 async fn serve_on_random_port(state: AppState) -> (String, tokio::sync::oneshot::Sender<()>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -103,6 +109,11 @@ async fn serve_on_random_port(state: AppState) -> (String, tokio::sync::oneshot:
 impl TestApp {
     pub async fn spawn() -> TestApp {
         Self::spawn_with(|s| s).await
+    }
+
+    /// The application with its clock stopped at `at` (RFC 3339): every use case acts then.
+    pub async fn spawn_at(at: &str) -> TestApp {
+        Self::spawn_with(|s| s.with_clock(fixed(at))).await
     }
 
     /// The application with its state adjusted first (trusted proxies, metrics token…).
@@ -149,6 +160,16 @@ impl TestApp {
     /// A second instance of the application on the same database, with its own data
     /// directory (and so its own search index), as a second node behind a load balancer.
     pub async fn second_node(&self) -> Node {
+        self.second_node_with(|s| s).await
+    }
+
+    /// Another node of this installation whose clock stands at `at` (RFC 3339): the same data
+    /// read, or acted on, at another moment.
+    pub async fn node_at(&self, at: &str) -> Node {
+        self.second_node_with(|s| s.with_clock(fixed(at))).await
+    }
+
+    async fn second_node_with(&self, configure: impl FnOnce(AppState) -> AppState) -> Node {
         let dir = tempfile::tempdir().expect("tempdir");
         let state = AppState::new(
             self.db.clone(),
@@ -159,7 +180,7 @@ impl TestApp {
         .await
         .expect("state")
         .with_metrics_token(Some(METRICS_TOKEN.into()));
-        let (base, tx) = serve_on_random_port(state).await;
+        let (base, tx) = serve_on_random_port(configure(state)).await;
         Node {
             base,
             _dir: Some(dir),

@@ -13,11 +13,11 @@ use crate::smtp_sink::Sink;
 
 static RAN: AtomicUsize = AtomicUsize::new(0);
 
-fn broken(_: &DatabaseConnection) -> JobRun<'_> {
+fn broken(_: &DatabaseConnection, _: chrono::DateTime<chrono::Utc>) -> JobRun<'_> {
     Box::pin(async { anyhow::bail!("broken on purpose") })
 }
 
-fn counted(_: &DatabaseConnection) -> JobRun<'_> {
+fn counted(_: &DatabaseConnection, _: chrono::DateTime<chrono::Utc>) -> JobRun<'_> {
     Box::pin(async { Ok(RAN.fetch_add(1, Ordering::SeqCst) + 1) })
 }
 

@@ -87,7 +87,9 @@ async fn every_move_keeps_the_figures_and_a_reopened_rejection_is_taken_back() {
         .await
         .unwrap();
     assert_eq!(
-        tashil::licensing::pass_by_silence(&app.db).await.unwrap(),
+        tashil::licensing::pass_by_silence(&app.db, chrono::Utc::now())
+            .await
+            .unwrap(),
         1
     );
 

@@ -5,6 +5,7 @@
 
 use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
+use tashil::kernel::clock::Clock;
 
 use crate::helpers::TestApp;
 
@@ -575,10 +576,24 @@ async fn silence_passes_a_consent_step_once_even_with_two_passes_racing() {
         ))
         .await
         .unwrap();
+    // Silence counts on the deciding office's clock, and the jobs run at their clock's now: at
+    // 23:59 on 1 January in Qazvin (20:29 UTC) the last day has not ended, so nothing passes.
+    let last_evening = Clock::Fixed("2026-01-01T20:29:00Z".parse().unwrap());
+    tashil::app::jobs()
+        .with_clock(last_evening)
+        .tick(&app.db, None)
+        .await
+        .unwrap();
+    assert_eq!(
+        tashil::licensing::pass_by_silence(&app.db, last_evening.now())
+            .await
+            .unwrap(),
+        0
+    );
     // Two passes at once, as two nodes would: the step moves once.
     let (a, b) = tokio::join!(
-        tashil::licensing::pass_by_silence(&app.db),
-        tashil::licensing::pass_by_silence(&app.db)
+        tashil::licensing::pass_by_silence(&app.db, chrono::Utc::now()),
+        tashil::licensing::pass_by_silence(&app.db, chrono::Utc::now())
     );
     assert_eq!(
         a.unwrap() + b.unwrap(),
@@ -587,7 +602,9 @@ async fn silence_passes_a_consent_step_once_even_with_two_passes_racing() {
     );
     // A pass after a restart finds nothing left to do.
     assert_eq!(
-        tashil::licensing::pass_by_silence(&app.db).await.unwrap(),
+        tashil::licensing::pass_by_silence(&app.db, chrono::Utc::now())
+            .await
+            .unwrap(),
         0
     );
     let (_, v) = call(

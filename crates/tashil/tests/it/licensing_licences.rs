@@ -170,7 +170,7 @@ async fn the_expiry_job_expires_a_licence_after_its_last_valid_day_once_with_two
         .unwrap()
         .to_owned();
     let b = app.db.get_database_backend();
-    let last_day = tashil::kernel::clock::today_in("IR-26");
+    let last_day = tashil::kernel::clock::local_date("IR-26", chrono::Utc::now());
     for (number, until) in [
         (&old, "2026-01-01".to_owned()),
         (&today, last_day.to_string()),
@@ -193,12 +193,14 @@ async fn the_expiry_job_expires_a_licence_after_its_last_valid_day_once_with_two
             .unwrap();
     }
     let (x, y) = tokio::join!(
-        tashil::licensing::expire_licences(&app.db),
-        tashil::licensing::expire_licences(&app.db)
+        tashil::licensing::expire_licences(&app.db, chrono::Utc::now()),
+        tashil::licensing::expire_licences(&app.db, chrono::Utc::now())
     );
     assert_eq!(x.unwrap() + y.unwrap(), 1);
     assert_eq!(
-        tashil::licensing::expire_licences(&app.db).await.unwrap(),
+        tashil::licensing::expire_licences(&app.db, chrono::Utc::now())
+            .await
+            .unwrap(),
         0,
         "a pass after a restart finds nothing left"
     );
@@ -306,7 +308,7 @@ async fn the_public_register_finds_a_licence_however_it_is_typed_and_shows_nothi
 /// Sets the last valid day of licence `number` to `days` from today in Qazvin.
 async fn valid_for(app: &TestApp, number: &str, days: u64) {
     let b = app.db.get_database_backend();
-    let until = tashil::kernel::clock::today_in("IR-26")
+    let until = tashil::kernel::clock::local_date("IR-26", chrono::Utc::now())
         .checked_add_days(chrono::Days::new(days))
         .unwrap();
     app.db
@@ -451,4 +453,17 @@ fn urlencoding(s: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
+}
+
+#[tokio::test]
+async fn a_licence_issued_at_half_past_midnight_on_nowruz_in_qazvin_is_of_1405() {
+    // 21:00 UTC on 20 March 2026 is 00:30 on 1 Farvardin 1405 in Qazvin: the server's clock
+    // stands there, and application, moves and issue all take their now from it.
+    let app = TestApp::spawn_at("2026-03-20T21:00:00Z").await;
+    let d = desk(&app, false, true).await;
+    let v = issued(&app, &d).await;
+    let number = v["licence"]["number"].as_str().unwrap().to_owned();
+    assert!(number.contains("-IR-26-1405-"), "{number}");
+    let e = entry(&app, &number).await;
+    assert_eq!(e["valid_from"], "2026-03-21", "{e}");
 }

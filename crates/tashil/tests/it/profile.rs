@@ -227,3 +227,43 @@ async fn kept_counts_equal_a_recount_after_creating_editing_importing_and_demo_u
     assert_eq!(q["by_status"]["closed"], 1);
     assert_eq!(q["by_status"]["active"], 13);
 }
+
+/// What the README and docs/domain.md say of the demo, read where a visitor reads it: Qazvin
+/// has 4,000 units of which 3,800 are active, and Alborz's public profile leads in 15
+/// manufacturing divisions (seed 002).
+#[tokio::test]
+async fn the_demo_is_what_the_readme_says_alborz_leads_fifteen_divisions() {
+    let app = TestApp::spawn().await;
+    // The catalogue plays no part in the registry's figures.
+    let scale = tashil::demo::Scale {
+        standards: 0,
+        ..Default::default()
+    };
+    assert!(tashil::demo::ensure(&app.db, scale).await.unwrap());
+    let c = reqwest::Client::new();
+    let profile = |code: &'static str| {
+        let c = c.clone();
+        let url = app.url(&format!("/api/v1/provinces/{code}/profile"));
+        async move {
+            c.get(url)
+                .send()
+                .await
+                .unwrap()
+                .json::<Value>()
+                .await
+                .unwrap()
+        }
+    };
+    let alborz = profile(ALBORZ).await;
+    let led: Vec<&Value> = alborz["divisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["rank"] == 1)
+        .map(|d| &d["division"])
+        .collect();
+    assert_eq!(alborz["leads"], 15, "Alborz leads in {led:?}");
+    let qazvin = profile(QAZVIN).await;
+    assert_eq!(qazvin["total"], 4000);
+    assert_eq!(qazvin["by_status"]["active"], 3800);
+}

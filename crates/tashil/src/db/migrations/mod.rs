@@ -12,6 +12,7 @@ mod m0006_case_attachments;
 mod m0007_case_units;
 mod m0008_mail_outbox;
 mod m0009_audit_checkpoints;
+mod m0010_user_time_zone;
 mod m0011_unit_counts;
 mod m0012_unit_terms_by_province;
 mod m0020_licensing;
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             migration!(m0007_case_units),
             migration!(m0008_mail_outbox),
             migration!(m0009_audit_checkpoints),
+            migration!(m0010_user_time_zone),
             migration!(m0011_unit_counts),
             migration!(m0012_unit_terms_by_province),
             migration!(m0020_licensing),
@@ -101,6 +103,7 @@ mod tests {
                 "m0007_case_units",
                 "m0008_mail_outbox",
                 "m0009_audit_checkpoints",
+                "m0010_user_time_zone",
                 "m0011_unit_counts",
                 "m0012_unit_terms_by_province",
                 "m0020_licensing",

@@ -1,6 +1,7 @@
 //! The desk's bodies in the demo: each province's agencies (the demo's tax and chamber logins
 //! in Qazvin, a made-up officer elsewhere) seated in its working group.
 
+use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
 
 use super::{Desk, err};
@@ -127,6 +128,7 @@ pub(super) async fn seat(
     officer: Actor,
     wg: &[&str; 3],
     hash: &str,
+    now: DateTime<Utc>,
 ) -> anyhow::Result<Desk> {
     let mut members = vec![];
     for (key, names, private) in AGENCIES {
@@ -161,6 +163,7 @@ pub(super) async fn seat(
                 })
                 .collect(),
         },
+        now,
     )
     .await
     .map_err(err)?;
@@ -170,5 +173,6 @@ pub(super) async fn seat(
         body,
         members,
         vn: province.starts_with("VN"),
+        now,
     })
 }

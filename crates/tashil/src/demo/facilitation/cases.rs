@@ -133,7 +133,9 @@ pub(super) async fn report(
             }
             _ => &desk.officer,
         };
-        let c = facilitation::report(db, reporter, &d).await.map_err(err)?;
+        let c = facilitation::report(db, reporter, &d, desk.now)
+            .await
+            .map_err(err)?;
         reported.push((c.id, reporter.clone()));
     }
     Ok(reported)
@@ -171,7 +173,7 @@ pub(super) async fn triage_queue(
                 resolution: resolutions::draft(*cid, agencies[i % agencies.len()], 10, vn),
             }),
             3 | 4 => {
-                meetings::on_agenda(db, officer, upcoming, *cid).await?;
+                meetings::on_agenda(db, officer, upcoming, *cid, desk.now).await?;
                 None
             }
             // A duplicate of a case that is still waiting in the queue (i - 7 ≡ 7 mod 8).
@@ -190,7 +192,7 @@ pub(super) async fn triage_queue(
             _ => None,
         };
         if let Some(t) = t {
-            facilitation::triage(db, officer, *cid, &t)
+            facilitation::triage(db, officer, *cid, &t, desk.now)
                 .await
                 .map_err(err)?;
         }

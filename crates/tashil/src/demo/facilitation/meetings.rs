@@ -2,7 +2,7 @@
 //! cases onto its agenda, recorded with every member present and a resolution per case; then
 //! one upcoming.
 
-use chrono::{Duration, NaiveDate};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::DatabaseConnection;
 
 use super::{Desk, cases, err, resolutions};
@@ -24,13 +24,13 @@ pub(super) async fn hold_past(
     let mut next = 0usize;
     for (m, ago) in [75i64, 50, 30, 12].into_iter().enumerate() {
         let held = today - Duration::days(ago);
-        let meeting = facilitation::schedule_meeting(db, officer, desk.body, held)
+        let meeting = facilitation::schedule_meeting(db, officer, desk.body, held, desk.now)
             .await
             .map_err(err)?;
         let batch = &reported[next..(next + per_meeting).min(reported.len())];
         next += batch.len();
         for (cid, _) in batch {
-            on_agenda(db, officer, meeting, *cid).await?;
+            on_agenda(db, officer, meeting, *cid, desk.now).await?;
         }
         facilitation::record_meeting(
             db,
@@ -68,9 +68,15 @@ pub(super) async fn schedule_upcoming(
     desk: &Desk,
     today: NaiveDate,
 ) -> anyhow::Result<i64> {
-    facilitation::schedule_meeting(db, &desk.officer, desk.body, today + Duration::days(7))
-        .await
-        .map_err(err)
+    facilitation::schedule_meeting(
+        db,
+        &desk.officer,
+        desk.body,
+        today + Duration::days(7),
+        desk.now,
+    )
+    .await
+    .map_err(err)
 }
 
 /// Puts case `cid` on the agenda of `meeting` (the item takes the case's title).
@@ -79,12 +85,13 @@ pub(super) async fn on_agenda(
     officer: &Actor,
     meeting: i64,
     cid: i64,
+    now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     let item = AgendaDraft {
         case_id: Some(cid),
         title: String::new(),
     };
-    facilitation::add_agenda_item(db, officer, meeting, &item)
+    facilitation::add_agenda_item(db, officer, meeting, &item, now)
         .await
         .map(|_| ())
         .map_err(err)

@@ -9,7 +9,7 @@ mod cases;
 mod meetings;
 mod resolutions;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
 
 use super::people::actor_by_email;
@@ -66,6 +66,8 @@ struct Desk {
     /// Every member's officer, in seat order; `true` for a private seat (the chamber).
     members: Vec<(Actor, bool)>,
     vn: bool,
+    /// When the demo acts: every use case it calls takes this instant.
+    now: DateTime<Utc>,
 }
 
 impl Desk {
@@ -87,12 +89,13 @@ pub async fn create(db: &DatabaseConnection, seed: u64) -> anyhow::Result<()> {
     .map_err(|e| anyhow::anyhow!(e))?;
     let mut rng = Rng::new(seed ^ 0xFAC1);
     let unit = actor_by_email(db, "unit@demo.tashil.ir").await?;
+    let now = Utc::now();
     for (province, officer_email, wg, n_cases) in PROVINCES {
         let Some(officer) = actor_by_email(db, officer_email).await? else {
             continue;
         };
-        let desk = bodies::seat(db, province, officer, wg, &hash).await?;
-        let today = Utc::now().date_naive();
+        let desk = bodies::seat(db, province, officer, wg, &hash, now).await?;
+        let today = crate::kernel::clock::local_date(province, now);
         let reported = cases::report(db, &mut rng, &desk, unit.as_ref(), *n_cases).await?;
         let next = meetings::hold_past(db, &mut rng, &desk, &reported, n_cases / 6, today).await?;
         let upcoming = meetings::schedule_upcoming(db, &desk, today).await?;

@@ -2,6 +2,7 @@
 //! older meetings' mostly done and confirmed by the reporter (a few disputed), the newest's
 //! mostly open, one withdrawn by the secretariat.
 
+use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
 
 use super::{Desk, err};
@@ -49,6 +50,7 @@ pub(super) async fn resolve(
         officer,
         meeting,
         &draft(*cid, agency, 5 + rng.below(20), vn),
+        desk.now,
     )
     .await
     .map_err(err)?;
@@ -65,9 +67,9 @@ pub(super) async fn resolve(
         } else {
             ("اقدام انجام شد.", "نامهٔ شمارهٔ ۱۲۳")
         };
-        progress(db, agency, r.id, note, evidence, true).await?;
+        progress(db, agency, r.id, note, evidence, true, desk.now).await?;
         if rng.chance(75) {
-            facilitation::confirm(db, reporter, *cid)
+            facilitation::confirm(db, reporter, *cid, desk.now)
                 .await
                 .map_err(err)?;
         } else if k.is_multiple_of(3) {
@@ -76,7 +78,7 @@ pub(super) async fn resolve(
             } else {
                 "فقط نیمی از مبلغ پرداخت شد؛ مانع هنوز باقی است."
             };
-            facilitation::dispute(db, reporter, *cid, note)
+            facilitation::dispute(db, reporter, *cid, note, desk.now)
                 .await
                 .map_err(err)?;
         }
@@ -91,6 +93,7 @@ pub(super) async fn resolve(
             } else {
                 "به دستگاه نادرست ابلاغ شده بود؛ به کمیتهٔ فنی بازگشت."
             },
+            desk.now,
         )
         .await
         .map_err(err)?;
@@ -100,7 +103,7 @@ pub(super) async fn resolve(
         } else {
             "در حال بررسی است."
         };
-        progress(db, agency, r.id, note, "", false).await?;
+        progress(db, agency, r.id, note, "", false, desk.now).await?;
     }
     Ok(())
 }
@@ -113,13 +116,14 @@ async fn progress(
     note: &str,
     evidence: &str,
     done: bool,
+    now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     let p = Progress {
         note: note.into(),
         evidence: evidence.into(),
         done,
     };
-    facilitation::report_progress(db, agency, id, &p)
+    facilitation::report_progress(db, agency, id, &p, now)
         .await
         .map_err(err)
 }

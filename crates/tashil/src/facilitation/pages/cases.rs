@@ -188,7 +188,7 @@ async fn report(
         jobs_at_risk: f.jobs_at_risk,
         units: split_units(&f.units),
     };
-    match cases::report(&s.db, &actor, &d).await {
+    match cases::report(&s.db, &actor, &d, s.clock.now()).await {
         Ok(c) => Ok(Redirect::to(&format!("/cases/{}", c.id)).into_response()),
         Err(FacilitationError::Invalid(errs)) => {
             let page = PageCtx::new(&ctx);
@@ -235,7 +235,7 @@ async fn render_case(
     errors: FormErrors,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let c = cases::get(&s.db, actor, id).await?;
+    let c = cases::get(&s.db, actor, id, s.clock.now()).await?;
     let page = PageCtx::new(ctx);
     let committee = rules::authorize_triage(actor, &c.summary.province, &c.summary.level).is_ok();
     let can_triage = committee && c.summary.status.can_triage();
@@ -370,7 +370,7 @@ async fn triage(
         },
         _ => return Err(AppError::BadRequest("invalid_choice")),
     };
-    let r = cases::triage(&s.db, &actor, id, &t).await;
+    let r = cases::triage(&s.db, &actor, id, &t, s.clock.now()).await;
     case_result(&s, &ctx, &actor, id, "triage", r).await
 }
 
@@ -405,6 +405,7 @@ async fn to_agenda(
             case_id: Some(id),
             title: String::new(),
         },
+        s.clock.now(),
     )
     .await
     .map(|_| ());
@@ -421,7 +422,7 @@ async fn add_info(
     OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<NoteForm>,
 ) -> Result<Response, AppError> {
-    let r = super::super::reporter::add_info(&s.db, &actor, id, &f.note).await;
+    let r = super::super::reporter::add_info(&s.db, &actor, id, &f.note, s.clock.now()).await;
     case_result(&s, &ctx, &actor, id, "info", r).await
 }
 
@@ -432,7 +433,7 @@ async fn attach(
     let (name, bytes) = super::super::api::file_field(multipart)
         .await?
         .unwrap_or_default();
-    let r = super::super::attachments::attach(&s.db, &actor, id, &name, &bytes)
+    let r = super::super::attachments::attach(&s.db, &actor, id, &name, &bytes, s.clock.now())
         .await
         .map(|_| ());
     case_result(&s, &ctx, &actor, id, "attach", r).await
@@ -442,12 +443,12 @@ async fn dispute(
     OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<NoteForm>,
 ) -> Result<Response, AppError> {
-    let r = super::super::reporter::dispute(&s.db, &actor, id, &f.note).await;
+    let r = super::super::reporter::dispute(&s.db, &actor, id, &f.note, s.clock.now()).await;
     case_result(&s, &ctx, &actor, id, "dispute", r).await
 }
 
 async fn confirm(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
-    let r = super::super::reporter::confirm(&s.db, &actor, id).await;
+    let r = super::super::reporter::confirm(&s.db, &actor, id, s.clock.now()).await;
     case_result(&s, &ctx, &actor, id, "confirm", r).await
 }
 

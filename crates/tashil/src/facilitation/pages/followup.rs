@@ -46,7 +46,7 @@ async fn render_resolutions(
     errors: FormErrors,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let rs = followup::list(&s.db, actor, false).await?;
+    let rs = followup::list(&s.db, actor, false, s.clock.now()).await?;
     let page = PageCtx::new(ctx);
     crate::web::html(
         status,
@@ -85,7 +85,7 @@ async fn progress(
         evidence: f.evidence,
         done: f.done.is_some(),
     };
-    let r = followup::report_progress(&s.db, &actor, id, &p).await;
+    let r = followup::report_progress(&s.db, &actor, id, &p, s.clock.now()).await;
     let field = |f: &str| format!("{f}-{id}");
     super::outcome(
         &ctx,
@@ -102,7 +102,7 @@ async fn cancel(
     OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<NoteForm>,
 ) -> Result<Response, AppError> {
-    let r = followup::cancel_resolution(&s.db, &actor, id, &f.note).await;
+    let r = followup::cancel_resolution(&s.db, &actor, id, &f.note, s.clock.now()).await;
     let field = |_: &str| format!("cancel-{id}");
     super::outcome(
         &ctx,
@@ -137,7 +137,7 @@ async fn public_page(
     ctx: Ctx,
     Path(code): Path<String>,
 ) -> Result<Response, AppError> {
-    let st = public::stats(&s.db, &code).await?;
+    let st = public::stats(&s.db, &code, s.clock.now()).await?;
     let page = PageCtx::new(&ctx);
     Ok(PublicPage {
         province_name: page.province_name(&code),
@@ -163,7 +163,7 @@ async fn public_csv(
     ctx: Ctx,
     Path(code): Path<String>,
 ) -> Result<Response, AppError> {
-    let st = public::stats(&s.db, &code).await?;
+    let st = public::stats(&s.db, &code, s.clock.now()).await?;
     let i18n = crate::i18n::I18n::get();
     let t = |k: &str| i18n.t(ctx.lang, k);
     let headers = vec![

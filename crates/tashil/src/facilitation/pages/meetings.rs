@@ -247,7 +247,7 @@ async fn create_body(
         },
         members,
     };
-    match bodies::create_body(&s.db, &actor, &d).await {
+    match bodies::create_body(&s.db, &actor, &d, s.clock.now()).await {
         Ok(_) => Ok(Redirect::to("/meetings").into_response()),
         Err(FacilitationError::Invalid(errs)) => {
             // The form has one name box, whatever the language it fills.
@@ -287,7 +287,7 @@ async fn schedule(
 ) -> Result<Response, AppError> {
     match tashil_text::dates::parse_date(f.held_on.trim()) {
         Ok(d) => {
-            let m = meetings::schedule_meeting(&s.db, &actor, id, d).await?;
+            let m = meetings::schedule_meeting(&s.db, &actor, id, d, s.clock.now()).await?;
             Ok(Redirect::to(&format!("/meetings/{m}")).into_response())
         }
         Err(_) => {
@@ -339,7 +339,7 @@ async fn render_meeting(
     errors: FormErrors,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let m = meetings::meeting_view(&s.db, actor, id).await?;
+    let m = meetings::meeting_view(&s.db, actor, id, s.clock.now()).await?;
     let page = PageCtx::new(ctx);
     let is_secretariat = rules::authorize_secretariat(actor, m.body.province.as_deref()).is_ok();
     let can_propose = m.status == "planned"
@@ -359,7 +359,7 @@ async fn render_meeting(
             .map(|(o, n, _, _)| (o.to_string(), names(&page.lang, n))),
     );
     let overdue = if is_secretariat && m.status == "planned" {
-        let rs = followup::list(&s.db, actor, true)
+        let rs = followup::list(&s.db, actor, true, s.clock.now())
             .await?
             .into_iter()
             .filter(|r| Some(&r.province) == m.body.province.as_ref() || m.body.province.is_none())
@@ -432,6 +432,7 @@ async fn propose(
             case_id: None,
             title: f.title,
         },
+        s.clock.now(),
     )
     .await
     .map(|_| ());
@@ -447,7 +448,9 @@ struct RecordForm {
 }
 
 async fn invite(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
-    let r = meetings::send_agenda(&s.db, &actor, id).await.map(|_| ());
+    let r = meetings::send_agenda(&s.db, &actor, id, s.clock.now())
+        .await
+        .map(|_| ());
     meeting_result(&s, &ctx, &actor, id, "invite", r).await
 }
 
@@ -455,7 +458,7 @@ async fn record(
     OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<RecordForm>,
 ) -> Result<Response, AppError> {
-    let m = meetings::meeting_view(&s.db, &actor, id).await?;
+    let m = meetings::meeting_view(&s.db, &actor, id, s.clock.now()).await?;
     let present: Vec<i64> = f
         .present
         .iter()
@@ -506,7 +509,7 @@ async fn resolve(
         working_days: f.working_days,
         proof: f.proof,
     };
-    let r = meetings::add_resolution(&s.db, &actor, id, &d)
+    let r = meetings::add_resolution(&s.db, &actor, id, &d, s.clock.now())
         .await
         .map(|_| ());
     meeting_result(&s, &ctx, &actor, id, "resolution", r).await

@@ -15,7 +15,7 @@ use crate::audit::{self, Change};
 use crate::kernel::import::{ImportReport, Issue};
 use crate::search::outbox;
 use crate::standards::entity::standard;
-use crate::standards::model::{Status, parse_date};
+use crate::standards::model::{Status, parse_date, today_for};
 use crate::standards::service::{self, StandardsError};
 use crate::standards::store::{self, NewStandard};
 
@@ -28,12 +28,13 @@ struct Checked {
     new: NewStandard,
 }
 
-/// Checks one record; `col` gives the column index of a field for the report.
+/// Checks one record at `now`; `col` gives the column index of a field for the report.
 fn check(
     rec: &StandardRecord,
     row: usize,
     col: ColumnOf<'_>,
     report: &mut ImportReport,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Option<Checked> {
     let mut push = |field: &str, code: &str| {
         // `clauses[2].unit` is reported under its own name: JSON has no columns.
@@ -90,31 +91,35 @@ fn check(
     {
         push("enquiry_deadline", "required");
     }
+    let v = v?;
     Some(Checked {
         row,
         new: NewStandard {
-            v: v?,
             status: status?,
             mandatory: rec.mandatory,
+            // Mandatory from today on its body's clock unless the file says from when.
             mandatory_from: if rec.mandatory {
-                mandatory_from.or_else(|| Some(service::today()))
+                mandatory_from.or_else(|| Some(today_for(v.body.as_str(), now)))
             } else {
                 None
             },
             enquiry_deadline,
+            v,
         },
     })
 }
 
 const MAX_ERRORS: usize = 1000;
 
-/// Imports a catalogue file. Nothing is written unless every record is valid and new.
+/// Imports a catalogue file at `now`. Nothing is written unless every record is valid and
+/// new.
 pub async fn import(
     db: &DatabaseConnection,
     actor: Option<&Actor>,
     file_name: &str,
     bytes: &[u8],
     opts: &ReadOptions,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<ImportReport, StandardsError> {
     if let Some(a) = actor {
         rules::authorize_manage(a)?;
@@ -141,7 +146,7 @@ pub async fn import(
                 .push(issue(*row, None, None, "too_many_errors"));
             break;
         }
-        if let Some(c) = check(rec, *row, &col, &mut report) {
+        if let Some(c) = check(rec, *row, &col, &mut report, now) {
             let key = (c.new.v.body.as_str(), c.new.v.number.clone(), c.new.v.year);
             if let Some(first) = seen.get(&key) {
                 let (ci, h) = col("number");
@@ -181,7 +186,7 @@ pub async fn import(
     }
     let items: Vec<NewStandard> = checked.into_iter().map(|c| c.new).collect();
     let txn = crate::db::begin_write(db).await?;
-    let ids = store::insert(&txn, &items).await?;
+    let ids = store::insert(&txn, &items, now).await?;
     let changes = ids
         .iter()
         .zip(items.iter())

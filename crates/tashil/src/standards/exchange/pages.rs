@@ -51,7 +51,9 @@ async fn upload(
 ) -> Result<Response, AppError> {
     rules::authorize_manage(&actor)?;
     let report = match import_page::read_upload(multipart).await?.into_parts() {
-        Some((name, bytes, opts)) => import(&s.db, Some(&actor), &name, &bytes, &opts).await?,
+        Some((name, bytes, opts)) => {
+            import(&s.db, Some(&actor), &name, &bytes, &opts, s.clock.now()).await?
+        }
         None => import_page::no_file(),
     };
     Ok(import_page::result(

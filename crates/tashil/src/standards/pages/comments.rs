@@ -38,7 +38,9 @@ async fn comment(
         body: f.body,
         proposal: f.proposal,
     };
-    let r = enquiry::comment(&s.db, &actor, id, &d).await.map(|_| ());
+    let r = enquiry::comment(&s.db, &actor, id, &d, s.clock.now())
+        .await
+        .map(|_| ());
     action_result(&s, &ctx, id, "comment", r).await
 }
 
@@ -62,6 +64,7 @@ async fn respond(
         cid,
         Decision::parse(&f.decision),
         &f.response,
+        s.clock.now(),
     )
     .await;
     action_result(&s, &ctx, f.standard, &format!("response-{cid}"), r).await

@@ -95,8 +95,8 @@ async fn render_detail(
     errors: FormErrors,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let v = service::get(&s.db, ctx.actor.as_ref(), id).await?;
-    let comments = enquiry::comments(&s.db, ctx.actor.as_ref(), id).await?;
+    let v = service::get(&s.db, ctx.actor.as_ref(), id, s.clock.now()).await?;
+    let comments = enquiry::comments(&s.db, ctx.actor.as_ref(), id, s.clock.now()).await?;
     let page = PageCtx::new(ctx);
     let lang = page.lang.code();
     let can_manage = ctx

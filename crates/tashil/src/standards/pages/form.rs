@@ -185,7 +185,7 @@ async fn new_form(Authed(ctx, actor): Authed) -> Result<Response, AppError> {
 
 async fn edit_form(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
     rules::authorize_manage(&actor)?;
-    let v = service::get(&s.db, Some(&actor), id).await?;
+    let v = service::get(&s.db, Some(&actor), id, s.clock.now()).await?;
     Ok(form_page(
         PageCtx::new(&ctx),
         format!("/standards/{id}"),
@@ -297,7 +297,7 @@ async fn create(
     Form(f): Form<StandardForm>,
 ) -> Result<Response, AppError> {
     let d = f.to_draft();
-    match service::create(&s.db, &actor, &d).await {
+    match service::create(&s.db, &actor, &d, s.clock.now()).await {
         Ok(id) => Ok(Redirect::to(&format!("/standards/{id}")).into_response()),
         Err(StandardsError::Invalid(errs)) => invalid_form(
             form_page(
@@ -333,7 +333,7 @@ async fn update(
     let d = f.to_draft();
     let version = f.version.unwrap_or_default();
     let action = format!("/standards/{id}");
-    match service::update(&s.db, &actor, id, version, &d).await {
+    match service::update(&s.db, &actor, id, version, &d, s.clock.now()).await {
         Ok(()) => Ok(Redirect::to(&action).into_response()),
         Err(StandardsError::Invalid(errs)) => invalid_form(
             form_page(
@@ -355,7 +355,9 @@ async fn update(
             } else {
                 "form"
             };
-            let current = service::get(&s.db, Some(&actor), id).await?.version;
+            let current = service::get(&s.db, Some(&actor), id, s.clock.now())
+                .await?
+                .version;
             invalid_form(
                 form_page(
                     PageCtx::new(&ctx),

@@ -54,7 +54,7 @@ async fn transition(
                         replaced_by,
                         close_enquiry: f.close_enquiry.is_some(),
                     };
-                    service::transition(&s.db, &actor, id, &t).await
+                    service::transition(&s.db, &actor, id, &t, s.clock.now()).await
                 }
             }
         }
@@ -111,7 +111,10 @@ async fn set_mandatory(
 ) -> Result<Response, AppError> {
     let r = match parse_date(&f.from) {
         Err(code) => Err(StandardsError::Invalid(vec![FieldError::new("from", code)])),
-        Ok(from) => service::set_mandatory(&s.db, &actor, id, f.mandatory == "yes", from).await,
+        Ok(from) => {
+            service::set_mandatory(&s.db, &actor, id, f.mandatory == "yes", from, s.clock.now())
+                .await
+        }
     };
     action_result(&s, &ctx, id, "mandatory", r).await
 }

@@ -57,7 +57,7 @@ async fn mandatory_lookup(
     };
     let asked = !hs.trim().is_empty();
     let (matches, error, status) = if asked {
-        match mandatory::for_hs(&s.db, &hs).await {
+        match mandatory::for_hs(&s.db, &hs, s.clock.now()).await {
             Ok(m) => (m, String::new(), StatusCode::OK),
             Err(StandardsError::Invalid(errs)) => (
                 vec![],
@@ -118,7 +118,8 @@ async fn province_mandatory(
     let page_no = tashil_text::digits::parse_i64(&p.page)
         .filter(|p| *p > 0)
         .unwrap_or(1) as u64;
-    let r = mandatory::in_province(&s.db, &actor, &code, page_no, PROVINCE_ROWS).await?;
+    let r =
+        mandatory::in_province(&s.db, &actor, &code, page_no, PROVINCE_ROWS, s.clock.now()).await?;
     Ok(ProvinceMandatoryPage {
         pages: r.total.div_ceil(PROVINCE_ROWS).max(1),
         page: PageCtx::new(&ctx),
