@@ -7,10 +7,11 @@ use axum::response::Response;
 use axum::routing::{get, post};
 
 use super::columns::column_help;
-use super::export::{ExportQuery, selected};
+use super::export::selected;
 use super::file::{ExportFormat, export_file};
 use super::import::import;
 use crate::access::standards as rules;
+use crate::standards::filters::ListFilters;
 use crate::web::AppState;
 use crate::web::import_page::attachment;
 use crate::web::import_page::{self, ImportTarget};
@@ -75,7 +76,7 @@ async fn export_csv(
 async fn export_xlsx(
     s: State<AppState>,
     ctx: Ctx,
-    q: Query<ExportQuery>,
+    q: Query<ListFilters>,
 ) -> Result<Response, AppError> {
     export(s, ctx, q, ExportFormat::Xlsx).await
 }
@@ -83,7 +84,7 @@ async fn export_xlsx(
 async fn export_json(
     s: State<AppState>,
     ctx: Ctx,
-    q: Query<ExportQuery>,
+    q: Query<ListFilters>,
 ) -> Result<Response, AppError> {
     export(s, ctx, q, ExportFormat::Json).await
 }
@@ -91,7 +92,7 @@ async fn export_json(
 async fn export(
     State(s): State<AppState>,
     ctx: Ctx,
-    Query(q): Query<ExportQuery>,
+    Query(q): Query<ListFilters>,
     format: ExportFormat,
 ) -> Result<Response, AppError> {
     let records = selected(&s, &ctx, &q).await?;
