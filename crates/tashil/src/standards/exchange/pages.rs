@@ -51,24 +51,21 @@ async fn upload(
     multipart: Multipart,
 ) -> Result<Response, AppError> {
     rules::authorize_manage(&actor)?;
-    let report = match import_page::read_upload(multipart).await?.into_parts() {
-        Some((name, bytes, opts)) => {
-            import(&s.db, Some(&actor), &name, &bytes, &opts, s.clock.now()).await?
-        }
-        None => import_page::no_file(),
-    };
-    Ok(import_page::result(
+    let (db, actor, now) = (&s.db, &actor, s.clock.now());
+    import_page::upload(
         &ctx,
         target(),
         column_help(ctx.lang),
-        &report,
-    ))
+        multipart,
+        |name, bytes, opts| async move { import(db, Some(actor), &name, &bytes, &opts, now).await },
+    )
+    .await
 }
 
 async fn export_csv(
     s: State<AppState>,
     ctx: Ctx,
-    q: Query<ExportQuery>,
+    q: Query<ListFilters>,
 ) -> Result<Response, AppError> {
     export(s, ctx, q, ExportFormat::Csv).await
 }
