@@ -2,6 +2,7 @@
 //! statements that differ between the two backends (`dialect`).
 
 pub mod bulk;
+pub mod count;
 pub mod dialect;
 pub mod migrations;
 pub mod rows;

@@ -14,6 +14,7 @@ use super::error::LicensingError;
 use super::model::{LicenceStatus, Tri};
 use super::register_terms::{Stated, licence_terms, query_terms};
 use super::register_view::{CoveredProduct, LicenceEntry, RegisterPage, RegisterQuery};
+use crate::db::count::count_rows;
 use crate::db::dialect::prefix_upper_bound;
 use crate::kernel::stored;
 
@@ -73,19 +74,6 @@ pub(super) async fn index<C: ConnectionTrait>(
 fn range(sel: &mut SelectStatement, t: &str) {
     sel.and_where(Expr::col(("licence_terms", "term")).gte(t))
         .and_where(Expr::col(("licence_terms", "term")).lt(prefix_upper_bound(t)));
-}
-
-/// `COUNT(*)` over the rows of `inner` (which carries its own limit).
-async fn count_rows<C: ConnectionTrait>(db: &C, inner: SelectStatement) -> Result<u64, DbErr> {
-    let stmt = Query::select()
-        .expr_as(Expr::cust("COUNT(*)"), "n")
-        .from_subquery(inner, "counted")
-        .to_owned();
-    let row = db.query_one(&stmt).await?;
-    Ok(row
-        .map(|r| r.try_get::<i64>("", "n"))
-        .transpose()?
-        .unwrap_or(0) as u64)
 }
 
 /// How many licences have a word starting with `term`, counted up to `cap + 1`.

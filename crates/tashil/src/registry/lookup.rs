@@ -20,6 +20,18 @@ pub struct UnitRef {
     pub organisation_id: Option<i64>,
 }
 
+impl From<unit::Model> for UnitRef {
+    fn from(u: unit::Model) -> Self {
+        UnitRef {
+            id: u.id,
+            national_id: u.national_id,
+            names: [u.name_fa, u.name_en, u.name_vi],
+            province: u.province_code,
+            organisation_id: u.organisation_id,
+        }
+    }
+}
+
 /// The unit organisation `org` acts for (a unit user's own).
 pub async fn unit_of_organisation<C: ConnectionTrait>(
     db: &C,
@@ -79,13 +91,7 @@ pub async fn visible<C: ConnectionTrait>(
         .all(db)
         .await?
         .into_iter()
-        .map(|u| UnitRef {
-            id: u.id,
-            national_id: u.national_id,
-            names: [u.name_fa, u.name_en, u.name_vi],
-            province: u.province_code,
-            organisation_id: u.organisation_id,
-        })
+        .map(UnitRef::from)
         .collect())
 }
 
@@ -113,11 +119,5 @@ pub async fn holder<C: ConnectionTrait>(db: &C, id: i64) -> Result<Option<UnitRe
     Ok(unit::Entity::find_by_id(id)
         .one(db)
         .await?
-        .map(|u| UnitRef {
-            id: u.id,
-            national_id: u.national_id,
-            names: [u.name_fa, u.name_en, u.name_vi],
-            province: u.province_code,
-            organisation_id: u.organisation_id,
-        }))
+        .map(UnitRef::from))
 }

@@ -12,6 +12,7 @@ use super::entity::unit;
 use super::service::UnitFilter;
 use super::terms::query_terms;
 use crate::access::units::{Reach, UnitScope};
+use crate::db::count::count_rows;
 use crate::db::dialect::prefix_upper_bound;
 
 pub fn scoped(scope: &UnitScope) -> Select<unit::Entity> {
@@ -273,19 +274,6 @@ async fn ids<C: ConnectionTrait>(db: &C, stmt: SelectStatement) -> Result<Vec<i6
         .into_iter()
         .map(|r| r.try_get_by_index::<i64>(0))
         .collect()
-}
-
-/// `COUNT(*)` over the rows of `inner` (which carries its own limit).
-async fn count_rows<C: ConnectionTrait>(db: &C, inner: SelectStatement) -> Result<u64, DbErr> {
-    let stmt = Query::select()
-        .expr_as(Expr::cust("COUNT(*)"), "n")
-        .from_subquery(inner, "counted")
-        .to_owned();
-    let row = db.query_one(&stmt).await?;
-    Ok(row
-        .map(|r| r.try_get::<i64>("", "n"))
-        .transpose()?
-        .unwrap_or(0) as u64)
 }
 
 /// `COUNT(*)` of at most `cap + 1` rows of `select`.

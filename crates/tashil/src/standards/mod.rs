@@ -7,6 +7,7 @@ mod api;
 mod enquiry;
 mod entity;
 mod exchange;
+mod filters;
 mod index_docs;
 mod mandatory;
 mod model;

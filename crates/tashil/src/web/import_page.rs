@@ -75,6 +75,28 @@ pub fn result(
     (status, page).into_response()
 }
 
+/// An upload answered: `import` runs on the file (its name, bytes and the read options the
+/// form declared), a form without a file is refused as such, and the outcome is the form
+/// again with its report ([`result`]).
+pub async fn upload<F, Fut, E>(
+    ctx: &Ctx,
+    target: ImportTarget,
+    columns: Vec<(String, bool)>,
+    multipart: Multipart,
+    import: F,
+) -> Result<Response, AppError>
+where
+    F: FnOnce(String, Vec<u8>, tashil_sheets::ReadOptions) -> Fut,
+    Fut: std::future::Future<Output = Result<ImportReport, E>>,
+    AppError: From<E>,
+{
+    let report = match read_upload(multipart).await?.into_parts() {
+        Some((name, bytes, opts)) => import(name, bytes, opts).await?,
+        None => no_file(),
+    };
+    Ok(result(ctx, target, columns, &report))
+}
+
 /// An uploaded file and the text encoding the user declared for it.
 pub struct Upload {
     /// File name and bytes; `None` when no (or an empty) file was sent.

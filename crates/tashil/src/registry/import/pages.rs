@@ -48,24 +48,16 @@ async fn upload(
     multipart: Multipart,
 ) -> Result<Response, AppError> {
     crate::access::units::authorize_import(&actor)?;
-    let report = match import_page::read_upload(multipart).await?.into_parts() {
-        Some((name, bytes, opts)) => {
-            import_units(
-                &s.db,
-                Importer::User(&actor),
-                &name,
-                &bytes,
-                &opts,
-                &NoProgress,
-            )
-            .await?
-        }
-        None => import_page::no_file(),
-    };
-    Ok(import_page::result(
+    let (db, actor) = (&s.db, &actor);
+    import_page::upload(
         &ctx,
         target(),
         column_help(ctx.lang),
-        &report,
-    ))
+        multipart,
+        |name, bytes, opts| {
+            let importer = Importer::User(actor);
+            async move { import_units(db, importer, &name, &bytes, &opts, &NoProgress).await }
+        },
+    )
+    .await
 }

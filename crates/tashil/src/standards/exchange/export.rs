@@ -4,42 +4,24 @@
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
-use serde::Deserialize;
 
 use super::StandardRecord;
 use crate::access::standards as rules;
 use crate::standards::entity::standard;
+use crate::standards::filters::ListFilters;
 use crate::standards::model::{ProductScopeDraft, StandardDraft, Status};
 use crate::web::AppState;
 use crate::web::{AppError, Ctx};
-
-#[derive(Deserialize, Default)]
-pub(super) struct ExportQuery {
-    #[serde(default)]
-    q: String,
-    #[serde(default)]
-    body: String,
-    #[serde(default)]
-    status: String,
-    #[serde(default)]
-    ics: String,
-    #[serde(default)]
-    mandatory: String,
-}
 
 /// The standards to export, in id order: by the index for a text query (its first 10,000
 /// hits), by the database for filters alone (all of them).
 pub(super) async fn selected(
     s: &AppState,
     ctx: &Ctx,
-    q: &ExportQuery,
+    q: &ListFilters,
 ) -> Result<Vec<StandardRecord>, AppError> {
     let hides_drafts = !rules::sees_drafts(ctx.actor.as_ref());
-    let mandatory = match q.mandatory.as_str() {
-        "yes" | "true" => Some(true),
-        "no" | "false" => Some(false),
-        _ => None,
-    };
+    let mandatory = q.mandatory();
     let mut ids: Option<Vec<i64>> = None;
     if !q.q.trim().is_empty() {
         let mut all = vec![];

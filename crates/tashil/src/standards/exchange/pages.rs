@@ -7,10 +7,11 @@ use axum::response::Response;
 use axum::routing::{get, post};
 
 use super::columns::column_help;
-use super::export::{ExportQuery, selected};
+use super::export::selected;
 use super::file::{ExportFormat, export_file};
 use super::import::import;
 use crate::access::standards as rules;
+use crate::standards::filters::ListFilters;
 use crate::web::AppState;
 use crate::web::import_page::attachment;
 use crate::web::import_page::{self, ImportTarget};
@@ -50,24 +51,21 @@ async fn upload(
     multipart: Multipart,
 ) -> Result<Response, AppError> {
     rules::authorize_manage(&actor)?;
-    let report = match import_page::read_upload(multipart).await?.into_parts() {
-        Some((name, bytes, opts)) => {
-            import(&s.db, Some(&actor), &name, &bytes, &opts, s.clock.now()).await?
-        }
-        None => import_page::no_file(),
-    };
-    Ok(import_page::result(
+    let (db, actor, now) = (&s.db, &actor, s.clock.now());
+    import_page::upload(
         &ctx,
         target(),
         column_help(ctx.lang),
-        &report,
-    ))
+        multipart,
+        |name, bytes, opts| async move { import(db, Some(actor), &name, &bytes, &opts, now).await },
+    )
+    .await
 }
 
 async fn export_csv(
     s: State<AppState>,
     ctx: Ctx,
-    q: Query<ExportQuery>,
+    q: Query<ListFilters>,
 ) -> Result<Response, AppError> {
     export(s, ctx, q, ExportFormat::Csv).await
 }
@@ -75,7 +73,7 @@ async fn export_csv(
 async fn export_xlsx(
     s: State<AppState>,
     ctx: Ctx,
-    q: Query<ExportQuery>,
+    q: Query<ListFilters>,
 ) -> Result<Response, AppError> {
     export(s, ctx, q, ExportFormat::Xlsx).await
 }
@@ -83,7 +81,7 @@ async fn export_xlsx(
 async fn export_json(
     s: State<AppState>,
     ctx: Ctx,
-    q: Query<ExportQuery>,
+    q: Query<ListFilters>,
 ) -> Result<Response, AppError> {
     export(s, ctx, q, ExportFormat::Json).await
 }
@@ -91,7 +89,7 @@ async fn export_json(
 async fn export(
     State(s): State<AppState>,
     ctx: Ctx,
-    Query(q): Query<ExportQuery>,
+    Query(q): Query<ListFilters>,
     format: ExportFormat,
 ) -> Result<Response, AppError> {
     let records = selected(&s, &ctx, &q).await?;

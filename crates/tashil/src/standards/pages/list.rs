@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use crate::access::standards as rules;
 use crate::standards::api::ApiSearchQuery;
+use crate::standards::filters::ListFilters;
 use crate::standards::search::{self, FacetCount, SearchPage, Suggestion};
 use crate::web::AppState;
 use crate::web::{AppError, Ctx, PageCtx};
@@ -43,34 +44,14 @@ struct ListPage {
     can_manage: bool,
 }
 
-#[derive(Deserialize, Default, Clone)]
-struct ListForm {
-    #[serde(default)]
-    q: String,
-    #[serde(default)]
-    body: String,
-    #[serde(default)]
-    status: String,
-    #[serde(default)]
-    ics: String,
-    #[serde(default)]
-    mandatory: String,
-    #[serde(default)]
-    page: String,
-}
-
-impl ListForm {
+impl ListFilters {
     fn api(&self) -> ApiSearchQuery {
         ApiSearchQuery {
             q: Some(self.q.clone()),
             body: Some(self.body.clone()),
             status: Some(self.status.clone()),
             ics: Some(self.ics.clone()),
-            mandatory: match self.mandatory.as_str() {
-                "yes" | "true" => Some(true),
-                "no" | "false" => Some(false),
-                _ => None,
-            },
+            mandatory: self.mandatory(),
             page: tashil_text::digits::parse_i64(&self.page).map(|p| p.max(1) as u64),
             per_page: Some(20),
         }
@@ -104,7 +85,7 @@ impl ListForm {
 }
 
 fn facet_links(
-    f: &ListForm,
+    f: &ListFilters,
     key: &str,
     current: &str,
     counts: &[FacetCount],
@@ -130,7 +111,7 @@ fn facet_links(
 async fn list(
     State(s): State<AppState>,
     ctx: Ctx,
-    Query(f): Query<ListForm>,
+    Query(f): Query<ListFilters>,
 ) -> Result<Response, AppError> {
     let result = search::search(
         &s.db,
