@@ -128,3 +128,5 @@ lic-move-appeal = Appeal to the national body
 lic-messages = Messages
 lic-from-applicant = from the applicant
 lic-from-office = from the office
+lic-decided-nationally = decided by the national body
+lic-decided-by-province = decided by the office of { $province }

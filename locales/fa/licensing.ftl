@@ -125,3 +125,5 @@ lic-move-appeal = تجدیدنظرخواهی نزد سازمان ملی
 lic-messages = پیام‌ها
 lic-from-applicant = از متقاضی
 lic-from-office = از اداره
+lic-decided-nationally = تصمیم با سازمان ملی
+lic-decided-by-province = تصمیم با ادارهٔ کل { $province }

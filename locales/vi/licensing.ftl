@@ -125,3 +125,5 @@ lic-move-appeal = Khiếu nại lên cơ quan trung ương
 lic-messages = Tin nhắn
 lic-from-applicant = từ người nộp
 lic-from-office = từ cơ quan
+lic-decided-nationally = cơ quan trung ương quyết định
+lic-decided-by-province = cơ quan của { $province } quyết định

@@ -216,6 +216,19 @@ impl DetailPage {
         self.page.t(&format!("lic-outcome-{}", o.as_str()))
     }
 
+    /// Who decides a step: the national body or the province's office (its delegation).
+    fn office(&self, code: &str) -> String {
+        if code == crate::access::licensing::NATIONAL {
+            self.page.t("lic-decided-nationally")
+        } else {
+            self.page.t1(
+                "lic-decided-by-province",
+                "province",
+                self.page.province_name(code),
+            )
+        }
+    }
+
     fn n(&self, v: &u16) -> String {
         self.page.num(&u64::from(*v))
     }

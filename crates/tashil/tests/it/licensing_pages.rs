@@ -96,6 +96,20 @@ async fn a_unit_applies_and_the_office_passes_each_step_from_the_pages() {
     assert_eq!(r.status(), 404);
 
     let office = app.login("qazvin@t.test").await;
+    let html = office
+        .get(app.url(&page))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let step_html = html.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        step_html.contains("تصمیم با ادارهٔ کل قزوین"),
+        "each step names who decides it: {}",
+        &step_html[step_html.find("<ol").unwrap_or(0)..][..600]
+    );
     let (s, html) = form(
         &app,
         &office,
