@@ -1,6 +1,6 @@
 // Issue 16: a unit applies for a licence, the province's office takes it through every step and
 // issues it; then anyone sees it on the public tracking page, in the register and in the
-// lead-time figures. In Persian for Qazvin.
+// lead-time figures. In Persian for Qazvin, in Vietnamese for Ninh Bình.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, checkPage, shot, login, text } from '../lib/harness.js';
@@ -11,6 +11,7 @@ before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.stop(); });
 
 const FA = { lang: 'fa', dir: 'rtl' };
+const VI = { lang: 'vi', dir: 'ltr' };
 
 /** Persian or Arabic-Indic digits read as a number ("۱۲" -> 12). */
 function number(s) {
@@ -109,7 +110,7 @@ async function journey({ want, unit, officer, inspector, permitType, province, p
   assert.equal(after, before + 1, 'one more issued in the lead-time figures');
   assert.ok(after > 0);
   await checkBoth(anon, want, `${name}-06-lead-times`);
-  return { applicant, office, anon, id, code };
+  return { applicant, office, anon, id, code, number: number_ };
 }
 
 test('in Persian: a Qazvin unit applies, the office issues, the public sees it', async () => {
@@ -131,4 +132,26 @@ test('in Persian: a Qazvin unit applies, the office issues, the public sees it',
   // shows as skipped.
   assert.match(await text(office, 'p.note'), /clean-record/);
   assert.match(await text(office, 'ol.steps'), /حذف‌شده \(مسیر سریع\)/);
+});
+
+test('in Vietnamese: a Ninh Bình unit applies, the province issues, the public sees it', async () => {
+  const brand = 'Tràng An';
+  const { anon, number } = await journey({
+    want: VI,
+    unit: 'unit@demo.tashil.vn',
+    officer: 'ninhbinh@demo.tashil.vn',
+    inspector: null,
+    permitType: 'vn-conformity',
+    province: 'VN-NBI',
+    product: 'Gạch lát nền porcelain',
+    brand,
+    hs: '6907.21',
+    issuedLabel: 'Đã cấp',
+    name: 'lic-vi',
+  });
+  // A Vietnamese unit's certificate cites a Vietnamese standard or technical regulation (the
+  // demo catalogue has several mandatory QCVN on tiles), not the INSO one that sorts first.
+  await anon.goto(`${server.base}/licences?q=${encodeURIComponent(brand)}`);
+  const row = anon.locator('table.data tbody tr', { hasText: number });
+  assert.match(await row.textContent(), / — (QCVN|TCVN) /);
 });
