@@ -35,6 +35,13 @@ fn pass(step: i32) -> MoveInput {
     }
 }
 
+fn by_code<'a>(types: &'a [PermitTypeInput], code: &str) -> anyhow::Result<&'a PermitTypeInput> {
+    types
+        .iter()
+        .find(|t| t.code == code)
+        .ok_or_else(|| anyhow::anyhow!("demo permit type {code} missing"))
+}
+
 /// Brands of the demo unit (a tile works in Qazvin), in the order it applies.
 const BRANDS: &[&str] = &[
     "کیان",
@@ -51,17 +58,21 @@ pub(super) async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
     for t in &types {
         lic::define(db, &admin, t).await.map_err(err)?;
     }
-    // Qazvin decides every step of a new standard-mark licence itself.
+    // Qazvin decides every step of a new standard-mark licence itself, and Ninh Bình every
+    // step of a certificate of conformity.
     let mark = &types[0];
-    for s in &mark.definition.steps {
-        let d = DelegationInput {
-            province: "IR-26".into(),
-            step: s.code.clone(),
-            decider: Decider::Province,
-        };
-        lic::delegate(db, &admin, &mark.code, &d)
-            .await
-            .map_err(err)?;
+    for (t, province) in [
+        (mark, "IR-26"),
+        (by_code(&types, "vn-conformity")?, "VN-NBI"),
+    ] {
+        for s in &t.definition.steps {
+            let d = DelegationInput {
+                province: province.into(),
+                step: s.code.clone(),
+                decider: Decider::Province,
+            };
+            lic::delegate(db, &admin, &t.code, &d).await.map_err(err)?;
+        }
     }
 
     // The demo acts now, as a running office would.

@@ -44,7 +44,7 @@ pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<boo
         return Ok(false);
     }
     let orgs = people::create(db).await?;
-    units::create(db, scale, orgs.unit_org).await?;
+    units::create(db, scale, &orgs).await?;
     standards::create(db, scale.standards, scale.seed).await?;
     facilitation::create(db, scale.seed).await?;
     deregulation::create(db).await?;

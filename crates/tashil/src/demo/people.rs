@@ -9,6 +9,8 @@ pub const DEMO_PASSWORD: &str = "tashil-demo-1405";
 
 pub struct DemoOrgs {
     pub unit_org: i64,
+    /// The Vietnamese demo unit user's organisation (a Ninh Bình tile works).
+    pub vn_unit_org: i64,
 }
 
 /// An organisation of the demo, named as an organisation in the three languages.
@@ -52,6 +54,11 @@ const QAZVIN_LAB: DemoOrg = DemoOrg {
     fa: "آزمایشگاه همکار قزوین",
     en: "Qazvin partner laboratory",
     vi: "Phòng thử nghiệm liên kết Qazvin",
+};
+const NINH_BINH_UNIT: DemoOrg = DemoOrg {
+    fa: "واحد تولیدی نمونهٔ نین‌بین",
+    en: "Ninh Bình demonstration production unit",
+    vi: "Đơn vị sản xuất mẫu Ninh Bình",
 };
 const NINH_BINH_OFFICE: DemoOrg = DemoOrg {
     fa: "اداره علوم و فناوری استان نین‌بین",
@@ -143,13 +150,21 @@ const LOGINS: &[Login] = &[
         "vi",
         &NINH_BINH_OFFICE,
     ),
+    (
+        "unit@demo.tashil.vn",
+        "Trưởng phòng quản lý chất lượng đơn vị mẫu",
+        Role::UnitUser,
+        Some(super::units::NINH_BINH),
+        "vi",
+        &NINH_BINH_UNIT,
+    ),
 ];
 
 pub async fn create(db: &DatabaseConnection) -> anyhow::Result<DemoOrgs> {
     let hash = tokio::task::spawn_blocking(|| identity::hash_password(DEMO_PASSWORD))
         .await?
         .map_err(|e| anyhow::anyhow!(e))?;
-    let mut unit_org = 0;
+    let (mut unit_org, mut vn_unit_org) = (0, 0);
     // Each organisation once, by its Persian name.
     let mut made: Vec<(&str, i64)> = vec![];
     for (email, title, role, province, lang, org) in LOGINS {
@@ -178,8 +193,10 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<DemoOrgs> {
                 id
             }
         };
-        if *role == Role::UnitUser {
-            unit_org = id;
+        match (*role, country) {
+            (Role::UnitUser, "VN") => vn_unit_org = id,
+            (Role::UnitUser, _) => unit_org = id,
+            _ => {}
         }
         identity::create_user(
             db,
@@ -197,7 +214,10 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<DemoOrgs> {
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
-    Ok(DemoOrgs { unit_org })
+    Ok(DemoOrgs {
+        unit_org,
+        vn_unit_org,
+    })
 }
 
 /// What `serve --demo` prints.

@@ -159,6 +159,16 @@ const SHOWCASE: &[Showcase] = &[
         "Áo sơ mi nam",
         "620520",
     ),
+    (
+        NINH_BINH,
+        "",
+        "Ninh Binh Ceramic Tiles JSC",
+        "Công ty Cổ phần Gạch men Ninh Bình",
+        "Ninh Bình",
+        "2392",
+        "Gạch lát nền porcelain",
+        "690721",
+    ),
 ];
 
 fn showcase(seq: &mut u64) -> Vec<ValidUnit> {
@@ -188,12 +198,18 @@ fn showcase(seq: &mut u64) -> Vec<ValidUnit> {
         .collect()
 }
 
-pub async fn create(db: &DatabaseConnection, scale: Scale, unit_org: i64) -> anyhow::Result<()> {
+pub async fn create(
+    db: &DatabaseConnection,
+    scale: Scale,
+    orgs: &super::people::DemoOrgs,
+) -> anyhow::Result<()> {
     let mut rng = Rng::new(scale.seed);
     let mut seq: u64 = 0;
-    // The first showcase unit (Qazvin's tile works) is the demo unit user's own.
+    // The first showcase unit (Qazvin's tile works) is the demo unit user's own, the last
+    // (Ninh Bình's tile works) the Vietnamese one's.
     let showcase_ids = crate::registry::insert_demo(db, showcase(&mut seq)).await?;
     let own_unit = showcase_ids.first().copied();
+    let vn_unit = showcase_ids.last().copied();
     for plan in PLANS {
         let province = tashil_reference::province(plan.province)
             .ok_or_else(|| anyhow::anyhow!("unknown demo province {}", plan.province))?;
@@ -267,7 +283,10 @@ pub async fn create(db: &DatabaseConnection, scale: Scale, unit_org: i64) -> any
         }
     }
     if let Some(id) = own_unit {
-        crate::registry::attach_organisation(db, id, unit_org).await?;
+        crate::registry::attach_organisation(db, id, orgs.unit_org).await?;
+    }
+    if let Some(id) = vn_unit {
+        crate::registry::attach_organisation(db, id, orgs.vn_unit_org).await?;
     }
     Ok(())
 }

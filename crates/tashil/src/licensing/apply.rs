@@ -42,9 +42,21 @@ struct CheckedProduct {
     standard: Option<String>,
 }
 
+/// Whether a standard (by its designation, "QCVN 16:2023/BXD") is the country's own: a unit
+/// applies under its national body's standard when one covers the product, an international
+/// or the other country's only when none does.
+fn national(designation: &str, country: &str) -> bool {
+    let body = designation.split(' ').next().unwrap_or_default();
+    match country {
+        "VN" => crate::standards::VIETNAMESE_BODIES.contains(&body),
+        _ => body == "INSO",
+    }
+}
+
 async fn check_products(
     db: &DatabaseConnection,
     input: &ApplicationInput,
+    country: &str,
     requires_standard: bool,
     now: DateTime<Utc>,
 ) -> Result<Vec<CheckedProduct>, Vec<FieldError>> {
@@ -74,7 +86,11 @@ async fn check_products(
         let (mut standard_id, mut standard) = (None, None);
         if requires_standard {
             match crate::standards::mandatory_for_hs(db, &hs, now).await {
-                Ok(found) => match found.first() {
+                Ok(found) => match found
+                    .iter()
+                    .find(|m| national(&m.standard.designation, country))
+                    .or(found.first())
+                {
                     Some(m) => {
                         standard_id = Some(m.standard.id);
                         standard = Some(m.standard.designation.clone());
@@ -116,7 +132,7 @@ pub async fn apply(
     let (version, def) = permit_types::current(db, &t).await?;
     let mut errs = Vec::new();
     let message = crate::kernel::capped("message", &input.message, MAX_MESSAGE, &mut errs);
-    let products = match check_products(db, input, def.requires_standard, now).await {
+    let products = match check_products(db, input, &t.country, def.requires_standard, now).await {
         Ok(p) if errs.is_empty() => p,
         Ok(_) => return Err(LicensingError::Invalid(errs)),
         Err(more) => {
@@ -199,4 +215,19 @@ pub async fn apply(
     }
     tx.commit().await?;
     super::read::get(db, actor, app.id).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::national;
+
+    #[test]
+    fn a_unit_applies_under_its_own_countrys_body() {
+        assert!(national("QCVN 16:2023/BXD", "VN"));
+        assert!(national("TCVN 2682:2020", "VN"));
+        assert!(!national("INSO 25:2015", "VN"));
+        assert!(national("INSO 25:2015", "IR"));
+        assert!(!national("ISO 9001:2015", "IR"));
+        assert!(!national("QCVN 16:2023/BXD", "IR"));
+    }
 }

@@ -23,7 +23,7 @@ pub use exchange::{ExportFormat, StandardRecord, all_records, export_file, impor
 pub use index_docs::{all_index_docs, index_docs_of};
 /// The mandatory standards in force for an HS code (licensing applies against them).
 pub use mandatory::{MandatoryMatch, for_hs as mandatory_for_hs};
-pub use model::{ClauseDraft, ProductScopeDraft, StandardDraft, Status};
+pub use model::{ClauseDraft, ProductScopeDraft, StandardDraft, Status, VIETNAMESE_BODIES};
 pub use service::{StandardView, StandardsError, insert_demo};
 pub use store::NewStandard;
 pub use waiting::{KEYS as WAITING_KEYS, waiting};
