@@ -28,11 +28,7 @@ pub(super) fn routes() -> Router<AppState> {
 }
 
 fn tri<'a>(page: &PageCtx, t: &'a Tri) -> &'a str {
-    match page.lang_code() {
-        "fa" => &t.fa,
-        "vi" => &t.vi,
-        _ => &t.en,
-    }
+    t.in_lang(page.lang_code())
 }
 
 #[derive(Template, WebTemplate)]

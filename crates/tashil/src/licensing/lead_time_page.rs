@@ -161,7 +161,7 @@ async fn page(
                         "country" => "lic-field-country",
                         _ => "lic-field-year",
                     };
-                    let msg = page.t(&format!("err-{}", e.code.replace('_', "-")));
+                    let msg = crate::web::error_render::message(ctx.lang, e.code);
                     format!("{}: {msg}", page.t(field))
                 })
                 .collect();
@@ -172,14 +172,7 @@ async fn page(
     let types = all_types
         .iter()
         .filter(|t| t.country == country)
-        .map(|t| {
-            let name = match lang {
-                "fa" => &t.name.fa,
-                "vi" => &t.name.vi,
-                _ => &t.name.en,
-            };
-            (t.code.clone(), name.clone())
-        })
+        .map(|t| (t.code.clone(), t.name.in_lang(lang).to_owned()))
         .collect();
     let provinces = tashil_reference::Country::from_code(&country)
         .map(|c| {

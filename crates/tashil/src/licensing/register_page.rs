@@ -31,11 +31,7 @@ struct RegisterPageView {
 
 impl RegisterPageView {
     fn tri<'a>(&self, t: &'a Tri) -> &'a str {
-        match self.page.lang_code() {
-            "fa" => &t.fa,
-            "vi" => &t.vi,
-            _ => &t.en,
-        }
+        t.in_lang(self.page.lang_code())
     }
 
     fn status_label(&self, e: &LicenceEntry) -> String {
@@ -73,7 +69,7 @@ async fn page(
         Err(super::LicensingError::Invalid(errs)) => {
             let msgs = errs
                 .iter()
-                .map(|e| page.t(&format!("err-{}", e.code.replace('_', "-"))))
+                .map(|e| crate::web::error_render::message(ctx.lang, e.code))
                 .collect();
             (Vec::new(), 0, false, None, msgs)
         }

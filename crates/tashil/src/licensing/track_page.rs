@@ -67,11 +67,7 @@ impl TrackPage {
     }
 
     fn tri<'a>(&self, t: &'a Tri) -> &'a str {
-        match self.page.lang_code() {
-            "fa" => &t.fa,
-            "vi" => &t.vi,
-            _ => &t.en,
-        }
+        t.in_lang(self.page.lang_code())
     }
 }
 

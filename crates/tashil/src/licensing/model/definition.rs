@@ -24,6 +24,15 @@ impl Tri {
         }
     }
 
+    /// The text a reader of `lang_code` (`fa`, `vi`, `en`) reads; English for any other.
+    pub fn in_lang(&self, lang_code: &str) -> &str {
+        match lang_code {
+            "fa" => &self.fa,
+            "vi" => &self.vi,
+            _ => &self.en,
+        }
+    }
+
     fn check(&self, field: &str, max: usize, errs: &mut Vec<FieldError>) {
         for (lang, text) in [("fa", &self.fa), ("vi", &self.vi), ("en", &self.en)] {
             let len = text.trim().chars().count();
