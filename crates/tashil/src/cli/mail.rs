@@ -76,7 +76,7 @@ pub async fn mail(storage: StorageConfig, action: MailAction) -> anyhow::Result<
                 anyhow::bail!("set --smtp-url or TASHIL_SMTP_URL");
             };
             mailer
-                .send(&to, &lang, crate::mail::TEST.as_str(), "{}")
+                .send(None, &to, &lang, crate::mail::TEST.as_str(), "{}")
                 .await?;
             println!("sent to {to}");
             Ok(ExitCode::SUCCESS)

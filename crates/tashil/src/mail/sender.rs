@@ -44,8 +44,17 @@ impl Mailer {
         })
     }
 
-    /// Renders and sends one message now (the outbox's rows, or the operator's test).
-    pub async fn send(&self, to: &str, lang: &str, kind: &str, args: &str) -> anyhow::Result<()> {
+    /// Renders and sends one message now (the outbox's rows, or the operator's test). An
+    /// outbox row's message keeps one Message-ID however often it is sent, so a delivery
+    /// repeated after a crash (at least once, by design) is one message to mail clients.
+    pub async fn send(
+        &self,
+        outbox_id: Option<i64>,
+        to: &str,
+        lang: &str,
+        kind: &str,
+        args: &str,
+    ) -> anyhow::Result<()> {
         if !MailKind::has_messages(kind) {
             anyhow::bail!("unknown kind {kind}");
         }
@@ -53,6 +62,7 @@ impl Mailer {
         let args: serde_json::Value = serde_json::from_str(args)?;
         let r = render(kind, lang, &args, &self.public_url);
         let msg = Message::builder()
+            .message_id(outbox_id.map(|id| format!("<outbox-{id}@{}>", self.host())))
             .from(self.from.clone())
             .to(to.parse()?)
             .subject(r.subject)
@@ -60,6 +70,20 @@ impl Mailer {
             .body(r.body)?;
         self.transport.send(msg).await?;
         Ok(())
+    }
+
+    fn host(&self) -> &str {
+        let rest = self
+            .public_url
+            .split("://")
+            .nth(1)
+            .unwrap_or(&self.public_url);
+        let host = rest.split(['/', ':']).next().unwrap_or_default();
+        if host.is_empty() {
+            "tashil.invalid"
+        } else {
+            host
+        }
     }
 }
 
@@ -122,6 +146,7 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<Del
         }
         let sent = mailer
             .send(
+                Some(id),
                 &r.try_get::<String>("", "recipient")?,
                 &r.try_get::<String>("", "lang")?,
                 &r.try_get::<String>("", "kind")?,

@@ -439,3 +439,44 @@ async fn the_secretariat_sends_the_members_the_date_and_agenda_of_a_meeting() {
         .await;
     assert!(seen["agenda_sent_at"].is_string(), "{seen}");
 }
+
+#[tokio::test]
+async fn a_message_sent_again_after_a_crash_keeps_its_message_id() {
+    let app = TestApp::spawn().await;
+    app.world().await;
+    let unit = app.token("unit@t.test").await;
+    let officer = app.token("qazvin@t.test").await;
+    let id = app.post_json(&unit, "/api/v1/cases", case(), 201).await["id"]
+        .as_i64()
+        .unwrap();
+    app.post_json(
+        &officer,
+        &format!("/api/v1/cases/{id}/triage"),
+        json!({"action": "close", "reason": "در صلاحیت کارگروه نیست", "solved": false}),
+        204,
+    )
+    .await;
+    let sink = Sink::start().await;
+    let m = mailer(&sink.url);
+    let jobs = tashil::app::jobs();
+    assert_eq!(jobs.tick(&app.db, Some(&m)).await.unwrap().sent, 1);
+    // A node killed after the SMTP server took the message and before the outbox row was
+    // marked: the row is due again, and goes out a second time (at least once, by design).
+    app.db
+        .execute_unprepared("UPDATE mail_outbox SET sent_at = NULL")
+        .await
+        .unwrap();
+    assert_eq!(jobs.tick(&app.db, Some(&m)).await.unwrap().sent, 1);
+    let got = sink.take();
+    assert_eq!(got.len(), 2);
+    let first = got[0].message_id();
+    assert!(
+        first.starts_with("outbox-") && first.contains('@'),
+        "{first}"
+    );
+    assert_eq!(
+        first,
+        got[1].message_id(),
+        "one message to the reader's mail client"
+    );
+}

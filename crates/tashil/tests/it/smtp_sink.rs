@@ -20,6 +20,13 @@ impl Received {
             .unwrap_or_default()
     }
 
+    pub fn message_id(&self) -> String {
+        mail_parser::MessageParser::default()
+            .parse(&self.raw)
+            .and_then(|m| m.message_id().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
     pub fn text(&self) -> String {
         mail_parser::MessageParser::default()
             .parse(&self.raw)
