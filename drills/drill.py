@@ -4,6 +4,7 @@ started and killed, a loopback SMTP sink, HTTP calls and valid identifiers.
 Standard library only, so a drill runs wherever Python 3.9+ and the project's binary are.
 """
 
+import glob
 import json
 import os
 import random
@@ -297,3 +298,51 @@ def write_summary(name, lines):
 def fail(msg):
     say("FAIL: " + msg)
     sys.exit(1)
+
+
+class PrivatePostgres:
+    """A PostgreSQL server of the drill's own (initdb in a temporary folder, a free loopback
+    port), so a drill may stop, crash and restart it without touching anyone else's."""
+
+    def __init__(self):
+        bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+        found = bins[-1] if bins else shutil.which("initdb")
+        if not found:
+            raise SystemExit("initdb not found: install PostgreSQL's server package")
+        self.bin = os.path.dirname(found)
+        self.dir = tempfile.mkdtemp(prefix="tashil-drill-pg-")
+        self.port = free_port()
+        self.as_user = []
+        if os.geteuid() == 0:  # PostgreSQL refuses to run as root
+            self.as_user = ["runuser", "-u", "postgres", "--"]
+            shutil.chown(self.dir, "postgres", "postgres")
+        self._run("initdb", "-D", self.dir + "/data", "-A", "trust", "-U", "postgres",
+                  "--no-sync")
+        self.start()
+
+    def _run(self, tool, *args):
+        subprocess.run([*self.as_user, os.path.join(self.bin, tool), *args], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def url(self):
+        return "postgres://postgres@127.0.0.1:%d/postgres" % self.port
+
+    def start(self):
+        self._run("pg_ctl", "-D", self.dir + "/data", "-w", "-l", self.dir + "/log",
+                  "-o", "-p %d -k %s -c listen_addresses=127.0.0.1" % (self.port, self.dir),
+                  "start")
+
+    def stop(self, mode="fast"):
+        """`immediate` is a crash: the server stops without a checkpoint and recovers on start."""
+        self._run("pg_ctl", "-D", self.dir + "/data", "-w", "-m", mode, "stop")
+
+    def ready(self):
+        return subprocess.run([os.path.join(self.bin, "pg_isready"), "-q", "-h", "127.0.0.1",
+                               "-p", str(self.port)]).returncode == 0
+
+    def remove(self):
+        try:
+            self.stop("immediate")
+        except subprocess.CalledProcessError:
+            pass
+        shutil.rmtree(self.dir, ignore_errors=True)
