@@ -138,6 +138,11 @@ class Node:
         if smtp_port:
             self.env["TASHIL_SMTP_URL"] = "smtp://127.0.0.1:%d" % smtp_port
         self.log = log or os.path.join(backend.dir, "node-%d.log" % self.port)
+        # On PostgreSQL each node keeps its own search index, as behind a load balancer; on
+        # SQLite the data folder is the database's.
+        self.data = []
+        if backend.kind == "postgres":
+            self.data = ["--data-dir", os.path.join(backend.dir, "node-%d" % self.port)]
 
     def url(self, path):
         return "http://127.0.0.1:%d%s" % (self.port, path)
@@ -146,7 +151,8 @@ class Node:
         """Starts the node; returns the seconds until /readyz answered 200."""
         logf = open(self.log, "a")
         self.proc = subprocess.Popen(
-            [binary(), *self.backend.args(), "serve", "--bind", "127.0.0.1:%d" % self.port],
+            [binary(), *self.backend.args(), *self.data, "serve", "--bind",
+             "127.0.0.1:%d" % self.port],
             stdout=logf, stderr=logf, env={**os.environ, **self.env})
         logf.close()
         began = time.monotonic()

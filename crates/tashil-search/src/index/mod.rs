@@ -143,9 +143,14 @@ const WRITER_HEAP: usize = 50_000_000;
 const REBUILD_HEAP_PER_THREAD: usize = 256_000_000;
 const REBUILD_MAX_THREADS: usize = 4;
 
+/// What a commit records of the outbox it follows: the last id applied and the stamp of
+/// that row, which tells this database's row `seq` from another's row of the same number (a
+/// database restored from a backup reuses ids the index has already applied).
 #[derive(Serialize, Deserialize)]
 struct Payload {
     seq: i64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    stamp: String,
 }
 
 /// The catalogue index. `Send + Sync`: share one behind an `Arc`.
@@ -156,6 +161,7 @@ pub struct StandardsIndex {
     writer: Mutex<Option<IndexWriter>>,
     fields: Fields,
     seq: AtomicI64,
+    stamp: Mutex<String>,
 }
 
 impl StandardsIndex {
@@ -190,19 +196,25 @@ impl StandardsIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let seq = read_seq(&index)?;
+        let mark = read_mark(&index)?;
         Ok(StandardsIndex {
             index,
             reader,
             writer: Mutex::new(None),
             fields,
-            seq: AtomicI64::new(seq),
+            seq: AtomicI64::new(mark.seq),
+            stamp: Mutex::new(mark.stamp),
         })
     }
 
     /// The outbox id of the last applied write; 0 for a new index.
     pub fn applied_seq(&self) -> i64 {
         self.seq.load(Ordering::SeqCst)
+    }
+
+    /// The stamp recorded with [`StandardsIndex::applied_seq`] ("" when none was given).
+    pub fn applied_stamp(&self) -> String {
+        self.stamp.lock().map(|s| s.clone()).unwrap_or_default()
     }
 
     /// Documents in the index.
@@ -216,7 +228,12 @@ impl StandardsIndex {
 
     /// Runs `f` on the writer, then commits with `seq` (kept monotonic: a lower `seq`
     /// never moves the mark back) and reloads the reader.
-    fn write(&self, seq: i64, f: impl FnOnce(&IndexWriter, &Fields) -> Result<()>) -> Result<()> {
+    fn write(
+        &self,
+        seq: i64,
+        stamp: &str,
+        f: impl FnOnce(&IndexWriter, &Fields) -> Result<()>,
+    ) -> Result<()> {
         let mut guard = self.lock()?;
         if guard.is_none() {
             *guard = Some(self.index.writer_with_num_threads(1, WRITER_HEAP)?);
@@ -226,9 +243,18 @@ impl StandardsIndex {
             writer.rollback()?;
             return Err(e);
         }
-        let seq = seq.max(self.applied_seq());
-        commit(writer, seq)?;
+        let (seq, stamp) = if seq >= self.applied_seq() {
+            (seq, stamp.to_owned())
+        } else {
+            (self.applied_seq(), self.applied_stamp())
+        };
+        commit(writer, seq, &stamp)?;
         self.reader.reload()?;
+        self.set_mark(seq, stamp)
+    }
+
+    fn set_mark(&self, seq: i64, stamp: String) -> Result<()> {
+        *self.stamp.lock().map_err(|_| Error::Poisoned)? = stamp;
         self.seq.store(seq, Ordering::SeqCst);
         Ok(())
     }
@@ -248,7 +274,12 @@ impl StandardsIndex {
 
     /// Replaces (or adds) `docs` by id, in one commit that records `seq`.
     pub fn upsert(&self, docs: &[StandardDoc], seq: i64) -> Result<()> {
-        self.write(seq, |w, f| {
+        self.upsert_at(docs, seq, "")
+    }
+
+    /// [`StandardsIndex::upsert`], recording `stamp` with `seq`.
+    pub fn upsert_at(&self, docs: &[StandardDoc], seq: i64, stamp: &str) -> Result<()> {
+        self.write(seq, stamp, |w, f| {
             for doc in docs {
                 w.delete_term(Term::from_field_i64(f.id, doc.id));
                 w.add_document(schema::to_document(f, doc))?;
@@ -259,7 +290,12 @@ impl StandardsIndex {
 
     /// Removes `ids`, in one commit that records `seq`.
     pub fn delete(&self, ids: &[i64], seq: i64) -> Result<()> {
-        self.write(seq, |w, f| {
+        self.delete_at(ids, seq, "")
+    }
+
+    /// [`StandardsIndex::delete`], recording `stamp` with `seq`.
+    pub fn delete_at(&self, ids: &[i64], seq: i64, stamp: &str) -> Result<()> {
+        self.write(seq, stamp, |w, f| {
             for &id in ids {
                 w.delete_term(Term::from_field_i64(f.id, id));
             }
@@ -271,6 +307,17 @@ impl StandardsIndex {
     /// reindex`). Searches keep seeing the old content until the one commit at the end;
     /// the new content is then merged into one segment, the fastest to search.
     pub fn rebuild(&self, docs: impl Iterator<Item = StandardDoc>, seq: i64) -> Result<()> {
+        self.rebuild_at(docs, seq, "")
+    }
+
+    /// [`StandardsIndex::rebuild`], recording `stamp` with `seq` (which may be below the
+    /// mark: a rebuild follows the database wherever it is).
+    pub fn rebuild_at(
+        &self,
+        docs: impl Iterator<Item = StandardDoc>,
+        seq: i64,
+        stamp: &str,
+    ) -> Result<()> {
         let mut guard = self.lock()?;
         // Only one writer may hold the directory: drop the small one first.
         drop(guard.take());
@@ -291,15 +338,14 @@ impl StandardsIndex {
             writer.rollback()?;
             return Err(e);
         }
-        commit(&mut writer, seq)?;
+        commit(&mut writer, seq, stamp)?;
         let segments = self.index.searchable_segment_ids()?;
         if segments.len() > 1 {
             writer.merge(&segments).wait()?;
         }
         writer.wait_merging_threads()?;
         self.reader.reload()?;
-        self.seq.store(seq, Ordering::SeqCst);
-        Ok(())
+        self.set_mark(seq, stamp.to_owned())
     }
 
     /// Searches the catalogue (semantics in the `query` module documentation; browse
@@ -414,20 +460,27 @@ impl StandardsIndex {
     }
 }
 
-fn commit(writer: &mut IndexWriter, seq: i64) -> Result<()> {
-    let payload = serde_json::to_string(&Payload { seq }).expect("plain struct serialises");
+fn commit(writer: &mut IndexWriter, seq: i64, stamp: &str) -> Result<()> {
+    let payload = serde_json::to_string(&Payload {
+        seq,
+        stamp: stamp.to_owned(),
+    })
+    .expect("plain struct serialises");
     let mut prepared = writer.prepare_commit()?;
     prepared.set_payload(&payload);
     prepared.commit()?;
     Ok(())
 }
 
-fn read_seq(index: &Index) -> Result<i64> {
+fn read_mark(index: &Index) -> Result<Payload> {
     Ok(index
         .load_metas()?
         .payload
         .and_then(|p| serde_json::from_str::<Payload>(&p).ok())
-        .map_or(0, |p| p.seq))
+        .unwrap_or(Payload {
+            seq: 0,
+            stamp: String::new(),
+        }))
 }
 
 fn text(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {

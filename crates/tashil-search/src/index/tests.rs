@@ -479,7 +479,7 @@ fn an_index_of_another_schema_is_replaced_by_an_empty_one() {
         let old = Index::create_in_dir(dir.path(), b.build()).unwrap();
         let mut w: IndexWriter = old.writer_with_num_threads(1, WRITER_HEAP).unwrap();
         w.add_document(tantivy::doc!(f => "x")).unwrap();
-        commit(&mut w, 99).unwrap();
+        commit(&mut w, 99, "").unwrap();
     }
     let index = StandardsIndex::open_or_create(dir.path()).unwrap();
     assert_eq!(index.applied_seq(), 0);
@@ -563,4 +563,36 @@ fn a_released_writer_lets_go_of_the_directory_and_writing_goes_on() {
     assert_eq!(index.applied_seq(), 2);
     index.release_writer().unwrap();
     index.release_writer().unwrap();
+}
+
+#[test]
+fn the_stamp_is_kept_with_its_mark_and_a_rebuild_may_move_both_back() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let index = StandardsIndex::open_or_create(dir.path()).unwrap();
+        assert_eq!(index.applied_stamp(), "");
+        index
+            .upsert_at(&[doc(1, "INSO", "1", None, "کاشی")], 17, "standard:1@a")
+            .unwrap();
+        // An older row applied late never moves the mark, nor its stamp.
+        index.delete_at(&[], 12, "standard:9@z").unwrap();
+        assert_eq!(
+            (index.applied_seq(), index.applied_stamp()),
+            (17, "standard:1@a".to_string())
+        );
+    }
+    let index = StandardsIndex::open_or_create(dir.path()).unwrap();
+    assert_eq!(
+        (index.applied_seq(), index.applied_stamp()),
+        (17, "standard:1@a".to_string())
+    );
+    index
+        .rebuild_at(facet_docs().into_iter(), 5, "standard:3@b")
+        .unwrap();
+    drop(index);
+    let index = StandardsIndex::open_or_create(dir.path()).unwrap();
+    assert_eq!(
+        (index.applied_seq(), index.applied_stamp()),
+        (5, "standard:3@b".to_string())
+    );
 }

@@ -77,3 +77,45 @@ pub async fn after<C: ConnectionTrait>(
         })
         .collect()
 }
+
+/// The newest outbox id, and the stamp of row `at` (`None` when this database has no such
+/// row), in one round trip: what a node compares with its index's mark before each search.
+pub async fn head_and_stamp<C: ConnectionTrait>(
+    conn: &C,
+    at: i64,
+) -> Result<(i64, Option<String>), DbErr> {
+    let backend = conn.get_database_backend();
+    let row = conn
+        .query_one_raw(statement(
+            backend,
+            "SELECT h.head, o.entity, o.entity_id, o.created_at FROM \
+             (SELECT COALESCE(MAX(id), 0) AS head FROM search_outbox) h \
+             LEFT JOIN search_outbox o ON o.id = ?",
+            [at.into()],
+        ))
+        .await?;
+    let Some(r) = row else {
+        return Ok((0, None));
+    };
+    let head = r.try_get::<i64>("", "head")?;
+    let stamp = match r.try_get::<Option<String>>("", "entity")? {
+        Some(entity) => Some(stamp_of(
+            &entity,
+            r.try_get::<i64>("", "entity_id")?,
+            r.try_get::<chrono::DateTime<Utc>>("", "created_at")?,
+        )),
+        None => None,
+    };
+    Ok((head, stamp))
+}
+
+/// The stamp of row `id` (`None` when this database has no such row).
+pub async fn stamp<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<String>, DbErr> {
+    Ok(head_and_stamp(conn, id).await?.1)
+}
+
+/// What tells one database's outbox row from another's of the same id: its entity, the
+/// record's id and when it was written.
+fn stamp_of(entity: &str, entity_id: i64, at: chrono::DateTime<Utc>) -> String {
+    format!("{entity}:{entity_id}@{}", at.timestamp_micros())
+}

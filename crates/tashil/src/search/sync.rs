@@ -28,6 +28,16 @@ pub struct Catalogue {
     applying: tokio::sync::Mutex<()>,
 }
 
+/// Where this node's index stands against the database's outbox.
+#[derive(Debug, PartialEq, Eq)]
+enum Level {
+    Level,
+    /// This many rows to apply.
+    Behind(i64),
+    /// Not this database's outbox (restored from a backup, or another database).
+    Elsewhere,
+}
+
 fn index_err(e: impl std::fmt::Display) -> SyncError {
     SyncError::Index(e.to_string())
 }
@@ -48,16 +58,23 @@ impl Catalogue {
         self.index.clone()
     }
 
-    /// Applies every outbox row this node has not seen. Cheap when level: one indexed
-    /// `MAX(id)`. Called before each search, so a node answers with every committed change.
+    /// Applies every outbox row this node has not seen. Cheap when level: one round trip
+    /// for the newest id and the stamp of the row the index last applied. Called before each
+    /// search, so a node answers with every committed change.
+    ///
+    /// An index that does not follow this database is rebuilt: the database went back
+    /// (restored from a backup: its newest id below the mark, or the row at the mark written
+    /// anew with another stamp), or the index was filled from another database.
     pub async fn catch_up(&self, db: &DatabaseConnection) -> Result<(), SyncError> {
-        let head = outbox::head(db).await?;
-        if head <= self.index.applied_seq() {
+        if self.level(db).await? == Level::Level {
             return Ok(());
         }
         let _one_at_a_time = self.applying.lock().await;
-        if head - self.index.applied_seq() > REBUILD_GAP {
-            return self.rebuild_locked(db).await;
+        match self.level(db).await? {
+            Level::Level => return Ok(()),
+            Level::Elsewhere => return self.rebuild_locked(db).await,
+            Level::Behind(gap) if gap > REBUILD_GAP => return self.rebuild_locked(db).await,
+            Level::Behind(_) => {}
         }
         loop {
             let from = self.index.applied_seq();
@@ -65,6 +82,7 @@ impl Catalogue {
             let Some(&(seq, _, _)) = rows.last() else {
                 return Ok(());
             };
+            let stamp = outbox::stamp(db, seq).await?.unwrap_or_default();
             let mut ids: Vec<i64> = rows
                 .iter()
                 .filter(|(_, entity, _)| entity == outbox::STANDARD)
@@ -81,14 +99,35 @@ impl Catalogue {
             let index = self.index.clone();
             tokio::task::spawn_blocking(move || {
                 if !gone.is_empty() {
-                    index.delete(&gone, from)?;
+                    index.delete_at(&gone, from, &index.applied_stamp())?;
                 }
-                index.upsert(&docs, seq)
+                index.upsert_at(&docs, seq, &stamp)
             })
             .await
             .map_err(index_err)?
             .map_err(index_err)?;
         }
+    }
+
+    async fn level(&self, db: &DatabaseConnection) -> Result<Level, SyncError> {
+        let applied = self.index.applied_seq();
+        let (head, stamp) = outbox::head_and_stamp(db, applied).await?;
+        if applied == 0 {
+            return Ok(if head == 0 {
+                Level::Level
+            } else {
+                Level::Behind(head)
+            });
+        }
+        // An index written without stamps (before they were kept) is rebuilt once.
+        if head < applied || stamp != Some(self.index.applied_stamp()) {
+            return Ok(Level::Elsewhere);
+        }
+        Ok(if head == applied {
+            Level::Level
+        } else {
+            Level::Behind(head - applied)
+        })
     }
 
     /// Lets go of the index writer (its threads and buffers) once a burst of writes is over,
@@ -112,10 +151,11 @@ impl Catalogue {
         let started = std::time::Instant::now();
         // Rows appended after `head` are applied by the next catch-up.
         let head = outbox::head(db).await?;
+        let stamp = outbox::stamp(db, head).await?.unwrap_or_default();
         let docs = crate::standards::all_index_docs(db).await?;
         let n = docs.len();
         let index = self.index.clone();
-        tokio::task::spawn_blocking(move || index.rebuild(docs.into_iter(), head))
+        tokio::task::spawn_blocking(move || index.rebuild_at(docs.into_iter(), head, &stamp))
             .await
             .map_err(index_err)?
             .map_err(index_err)?;

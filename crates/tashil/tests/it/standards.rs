@@ -837,3 +837,58 @@ async fn the_standard_form_shows_each_error_beside_its_field_and_then_saves() {
         .unwrap();
     assert_eq!(r.status(), 400, "csrf_failed");
 }
+
+#[tokio::test]
+async fn a_node_whose_database_went_back_to_a_backup_rebuilds_its_index() {
+    use sea_orm::ConnectionTrait;
+    let app = TestApp::spawn().await;
+    app.world().await;
+    let admin = app.token("admin@t.test").await;
+    let titled = |number: &str, word: &str| {
+        let mut s = cement();
+        s["number"] = json!(number);
+        s["title_en"] = json!(format!("Portland cement {word}"));
+        s
+    };
+    let hits = |q: &'static str| {
+        let (app, admin) = (&app, &admin);
+        async move {
+            let v = json_of(get(app, Some(admin), &format!("/api/v1/standards?q={q}")).await).await;
+            v["hits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|h| h["id"].as_i64().unwrap())
+                .collect::<Vec<i64>>()
+        }
+    };
+    let kept = create(&app, &admin, titled("3891", "quartzite")).await;
+    assert_eq!(hits("quartzite").await, [kept]);
+    let undone = create(&app, &admin, titled("3892", "basaltic")).await;
+    assert_eq!(hits("basaltic").await, [undone]);
+
+    // The database restored from a backup taken between the two: the second standard and
+    // its outbox row are gone, and the outbox's next id is the one the index has applied.
+    let backend = app.db.get_database_backend();
+    for sql in [
+        format!("DELETE FROM standard_clauses WHERE standard_id = {undone}"),
+        format!("DELETE FROM standard_products WHERE standard_id = {undone}"),
+        format!("DELETE FROM standards WHERE id = {undone}"),
+        format!("DELETE FROM search_outbox WHERE entity_id = {undone}"),
+        match backend {
+            sea_orm::DbBackend::Postgres => "SELECT setval(pg_get_serial_sequence('search_outbox', 'id'), (SELECT MAX(id) FROM search_outbox))".to_string(),
+            _ => "UPDATE sqlite_sequence SET seq = (SELECT MAX(id) FROM search_outbox) WHERE name = 'search_outbox'".to_string(),
+        },
+    ] {
+        app.db.execute_unprepared(&sql).await.unwrap();
+    }
+    // A new standard takes the outbox id the index has already applied.
+    let after = create(&app, &admin, titled("3893", "granitic")).await;
+    assert_eq!(hits("granitic").await, [after], "the new standard is found");
+    assert_eq!(
+        hits("basaltic").await,
+        Vec::<i64>::new(),
+        "no ghost of the undone one"
+    );
+    assert_eq!(hits("quartzite").await, [kept]);
+}
