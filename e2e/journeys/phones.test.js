@@ -33,7 +33,7 @@ function worthVisiting(href, base) {
   if (url.origin !== new URL(base).origin) return null;
   if (url.searchParams.has('lang')) return null;
   if (/\.(csv|xlsx|json)$/.test(url.pathname)) return null;
-  if (/^\/(static|api\/v1|audit)\//.test(url.pathname) || url.pathname.includes('/attachments/')) return null;
+  if (/^\/(static|api\/v1|audit)\//.test(url.pathname) || /\/(attachments|documents)\//.test(url.pathname)) return null;
   url.hash = '';
   return url;
 }

@@ -61,3 +61,8 @@ err-national-id-unavailable = This national ID cannot be registered. If you thin
 err-unknown-time-zone = Not a time zone name: choose one of the list (such as Asia/Tehran).
 err-time-zone-of-the-office = Provincial staff count their days on their office's clock.
 err-unknown-user = This account no longer exists.
+
+# An uploaded file (kernel::upload), wherever it is uploaded.
+err-unsupported-attachment = This kind of file is not accepted: use PDF, JPEG, PNG, XLSX, DOCX, CSV or TXT.
+err-attachment-too-large = The file is larger than 10 MB.
+err-attachment-not-its-kind = The file's content is not the kind its name says: send the file itself, not one with its extension changed.

@@ -130,3 +130,18 @@ lic-from-applicant = from the applicant
 lic-from-office = from the office
 lic-decided-nationally = decided by the national body
 lic-decided-by-province = decided by the office of { $province }
+
+# Documents and messages on an application
+lic-documents = Documents
+lic-document-required = required
+lic-document-missing = not uploaded yet
+lic-document-which = Which document
+lic-document-file = File
+lic-document-from = From
+lic-document-at = Uploaded
+lic-document-other = Another document
+lic-document-upload = Upload the document
+lic-message-new = New message
+lic-message-send = Send the message
+err-unknown-document = The permit type has no such document: choose one of the list, or "Another document".
+err-reserved-code = This code stands for "another document": choose a different one.

@@ -64,3 +64,7 @@ mail-licence-renewal-due-body =
     Your { $permit } number { $number } is valid until { $deadline }, { $days } days from today.
 
     Apply to renew it before then: the renewal application is prefilled with the licence's products and brands.
+
+mail-application-message-subject = New message on application { $code }
+mail-application-message-body =
+    A new message was written on the { $permit } application with tracking code { $code }.

@@ -75,3 +75,6 @@ month-g-9 = September
 month-g-10 = October
 month-g-11 = November
 month-g-12 = December
+
+# What an upload takes (kernel::upload), wherever a file is uploaded.
+attachment-hint = PDF, image, Excel, Word, CSV or text, at most 10 MB.

@@ -61,3 +61,8 @@ err-national-id-unavailable = این شناسهٔ ملی را نمی‌توان 
 err-unknown-time-zone = این نام یک منطقهٔ زمانی نیست: یکی از فهرست را برگزینید (مانند Asia/Tehran).
 err-time-zone-of-the-office = روزهای کارکنان استانی با ساعت اداره‌شان شمرده می‌شود.
 err-unknown-user = این حساب دیگر وجود ندارد.
+
+# An uploaded file (kernel::upload), wherever it is uploaded.
+err-unsupported-attachment = این نوع پرونده پذیرفته نمی‌شود: PDF، JPEG، PNG، XLSX، DOCX، CSV یا TXT بفرستید.
+err-attachment-too-large = حجم پرونده بیش از ۱۰ مگابایت است.
+err-attachment-not-its-kind = محتوای پرونده با نوعی که نامش می‌گوید نمی‌خواند؛ خود پرونده را بفرستید، نه پرونده‌ای با پسوند عوض‌شده.

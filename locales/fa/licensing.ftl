@@ -127,3 +127,18 @@ lic-from-applicant = از متقاضی
 lic-from-office = از اداره
 lic-decided-nationally = تصمیم با سازمان ملی
 lic-decided-by-province = تصمیم با ادارهٔ کل { $province }
+
+# Documents and messages on an application
+lic-documents = مدارک
+lic-document-required = الزامی
+lic-document-missing = هنوز بارگذاری نشده
+lic-document-which = کدام مدرک
+lic-document-file = پرونده
+lic-document-from = فرستنده
+lic-document-at = زمان بارگذاری
+lic-document-other = مدرک دیگر
+lic-document-upload = بارگذاری مدرک
+lic-message-new = پیام تازه
+lic-message-send = فرستادن پیام
+err-unknown-document = نوع پروانه چنین مدرکی ندارد: یکی از فهرست یا «مدرک دیگر» را برگزینید.
+err-reserved-code = این کد برای «مدرک دیگر» نگه داشته شده است؛ کد دیگری برگزینید.

@@ -63,3 +63,7 @@ mail-licence-renewal-due-body =
     { $permit } شمارهٔ { $number } تا { $deadline } معتبر است؛ { $days } روز دیگر.
 
     پیش از آن درخواست تمدید بدهید: درخواست تمدید با فرآورده‌ها و نشان‌های تجاری پروانه از پیش پر شده است.
+
+mail-application-message-subject = پیام تازه دربارهٔ درخواست { $code }
+mail-application-message-body =
+    پیامی تازه دربارهٔ درخواست { $permit } با کد پیگیری { $code } نوشته شده است.

@@ -75,3 +75,6 @@ month-g-9 = سپتامبر
 month-g-10 = اکتبر
 month-g-11 = نوامبر
 month-g-12 = دسامبر
+
+# What an upload takes (kernel::upload), wherever a file is uploaded.
+attachment-hint = PDF، تصویر، اکسل، ورد، CSV یا متن، حداکثر ۱۰ مگابایت.

@@ -61,3 +61,8 @@ err-national-id-unavailable = Không thể đăng ký mã số này. Nếu bạn
 err-unknown-time-zone = Không phải tên múi giờ: hãy chọn trong danh sách (ví dụ Asia/Ho_Chi_Minh).
 err-time-zone-of-the-office = Cán bộ cấp tỉnh tính ngày theo giờ của cơ quan mình.
 err-unknown-user = Tài khoản này không còn tồn tại.
+
+# An uploaded file (kernel::upload), wherever it is uploaded.
+err-unsupported-attachment = Không nhận loại tệp này: dùng PDF, JPEG, PNG, XLSX, DOCX, CSV hoặc TXT.
+err-attachment-too-large = Tệp lớn hơn 10 MB.
+err-attachment-not-its-kind = Nội dung tệp không khớp với loại mà tên tệp cho biết: hãy gửi đúng tệp, không đổi đuôi tệp.

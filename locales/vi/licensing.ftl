@@ -127,3 +127,18 @@ lic-from-applicant = từ người nộp
 lic-from-office = từ cơ quan
 lic-decided-nationally = cơ quan trung ương quyết định
 lic-decided-by-province = cơ quan của { $province } quyết định
+
+# Documents and messages on an application
+lic-documents = Tài liệu
+lic-document-required = bắt buộc
+lic-document-missing = chưa tải lên
+lic-document-which = Tài liệu nào
+lic-document-file = Tệp
+lic-document-from = Người gửi
+lic-document-at = Thời điểm tải lên
+lic-document-other = Tài liệu khác
+lic-document-upload = Tải tài liệu lên
+lic-message-new = Tin nhắn mới
+lic-message-send = Gửi tin nhắn
+err-unknown-document = Loại giấy phép không có tài liệu này: hãy chọn một mục trong danh sách hoặc «Tài liệu khác».
+err-reserved-code = Mã này dành cho «Tài liệu khác»: hãy chọn mã khác.

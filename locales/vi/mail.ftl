@@ -63,3 +63,7 @@ mail-licence-renewal-due-body =
     { $permit } số { $number } có hiệu lực đến { $deadline }, còn { $days } ngày.
 
     Hãy nộp hồ sơ gia hạn trước ngày đó: hồ sơ gia hạn đã điền sẵn các sản phẩm và nhãn hiệu của giấy phép.
+
+mail-application-message-subject = Tin nhắn mới về hồ sơ { $code }
+mail-application-message-body =
+    Có tin nhắn mới về hồ sơ { $permit } mã theo dõi { $code }.

@@ -75,3 +75,6 @@ month-g-9 = Tháng 9
 month-g-10 = Tháng 10
 month-g-11 = Tháng 11
 month-g-12 = Tháng 12
+
+# What an upload takes (kernel::upload), wherever a file is uploaded.
+attachment-hint = PDF, ảnh, Excel, Word, CSV hoặc văn bản, tối đa 10 MB.

@@ -7,6 +7,10 @@
 //! | inspector | no | no | inspector steps its province decides | no | its province's |
 //! | unit user | no | its own unit | no | no | its unit's |
 //! | others | no | no | no | no | none (the public tracking page and register are public) |
+//!
+//! An application's documents and messages pass between the unit's staff and the office side:
+//! the national body, and the unit's province's officers and inspectors when a step of it is
+//! delegated to that province (`exchange_side`).
 
 use super::{Actor, Denied, Role};
 
@@ -154,6 +158,46 @@ pub fn party(actor: &Actor, wanted: Party, facts: MoveFacts<'_>) -> Result<Party
     }
 }
 
+// --- An application's documents and messages ---
+
+/// The side of an application an actor writes from: its documents and messages pass
+/// between the applying unit and the office(s) deciding it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Applicant,
+    Office,
+}
+
+/// What deciding who shares an application's documents and messages needs to know.
+#[derive(Debug, Clone, Copy)]
+pub struct ExchangeFacts<'a> {
+    /// The organisations acting for the applying unit.
+    pub unit_organisation: Option<i64>,
+    /// The applying unit's province.
+    pub province: &'a str,
+    /// Whether that province's office decides (or decided) any step of it.
+    pub province_decides: bool,
+}
+
+/// The side from which `actor` reads and writes an application's documents and messages: the
+/// unit's own staff; the national body; the officers and inspectors of the unit's province
+/// when a step of it is delegated to them. Anyone else is refused, even if they may read
+/// the application itself.
+pub fn exchange_side(actor: &Actor, facts: ExchangeFacts<'_>) -> Result<Side, Denied> {
+    match actor.role() {
+        Role::UnitUser if facts.unit_organisation == Some(actor.organisation_id()) => {
+            Ok(Side::Applicant)
+        }
+        Role::NationalAdmin => Ok(Side::Office),
+        Role::ProvincialOfficer | Role::Inspector
+            if facts.province_decides && actor.province() == Some(facts.province) =>
+        {
+            Ok(Side::Office)
+        }
+        _ => Err(Denied::Forbidden),
+    }
+}
+
 // --- Licences after issue (suspend, revoke, lift; renew) ---
 
 /// Leave to suspend, revoke or lift a licence of `province`: an officer of that province, or
@@ -214,6 +258,35 @@ mod licence_tests {
         assert!(authorize_renew(&unit, Some(7)).is_ok());
         assert!(authorize_renew(&unit, Some(8)).is_err());
         assert!(authorize_renew(&qazvin, Some(2)).is_err());
+    }
+}
+
+#[cfg(test)]
+mod exchange_tests {
+    use super::*;
+
+    #[test]
+    fn documents_pass_between_the_unit_and_the_offices_that_decide() {
+        let facts = |delegated| ExchangeFacts {
+            unit_organisation: Some(7),
+            province: "IR-26",
+            province_decides: delegated,
+        };
+        let own = Actor::for_test(Role::UnitUser, Some("IR-26"), 7);
+        let other_unit = Actor::for_test(Role::UnitUser, Some("IR-26"), 8);
+        let qazvin = Actor::for_test(Role::ProvincialOfficer, Some("IR-26"), 2);
+        let inspector = Actor::for_test(Role::Inspector, Some("IR-26"), 2);
+        let tehran = Actor::for_test(Role::ProvincialOfficer, Some("IR-23"), 3);
+        let admin = Actor::for_test(Role::NationalAdmin, None, 1);
+        let agency = Actor::for_test(Role::AgencyOfficer, Some("IR-26"), 4);
+        assert_eq!(exchange_side(&own, facts(false)), Ok(Side::Applicant));
+        assert_eq!(exchange_side(&admin, facts(false)), Ok(Side::Office));
+        assert_eq!(exchange_side(&qazvin, facts(true)), Ok(Side::Office));
+        assert_eq!(exchange_side(&inspector, facts(true)), Ok(Side::Office));
+        assert!(exchange_side(&qazvin, facts(false)).is_err());
+        for other in [&other_unit, &tehran, &agency] {
+            assert!(exchange_side(other, facts(true)).is_err());
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -32,7 +32,7 @@ pub(super) fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(add_info))
         .routes(routes!(confirm))
         .routes(routes!(dispute))
-        .routes(routes!(attach).map(|m| limited(m, super::attachments::MAX_BYTES)))
+        .routes(routes!(attach).map(|m| limited(m, crate::kernel::upload::MAX_BYTES)))
         .routes(routes!(download))
         .routes(routes!(bodies, create_body))
         .routes(routes!(schedule))
@@ -277,27 +277,6 @@ pub async fn public_stats(
     Ok(Json(public::stats(&s.db, &code, s.clock.now()).await?))
 }
 
-/// Reads the `file` field of a multipart upload: (name, bytes).
-pub(super) async fn file_field(
-    mut multipart: axum::extract::Multipart,
-) -> Result<Option<(String, Vec<u8>)>, AppError> {
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| AppError::BadRequest("bad_upload"))?
-    {
-        if field.name() == Some("file") {
-            let name = field.file_name().unwrap_or("upload").to_string();
-            let bytes = field
-                .bytes()
-                .await
-                .map_err(|_| AppError::BadRequest("bad_upload"))?;
-            return Ok(Some((name, bytes.to_vec())));
-        }
-    }
-    Ok(None)
-}
-
 #[utoipa::path(post, path = "/api/v1/cases/{id}/attachments", tag = "facilitation",
     params(("id" = i64, Path, description = "Case id")),
     request_body(content_type = "multipart/form-data", description = "`file`: PDF, JPEG, PNG, XLSX, DOCX, CSV or TXT, at most 10 MB"),
@@ -306,7 +285,9 @@ pub async fn attach(
     OnRecord(s, _, actor, id): OnRecord,
     multipart: axum::extract::Multipart,
 ) -> Result<Response, AppError> {
-    let (name, bytes) = file_field(multipart).await?.unwrap_or_default();
+    let (name, bytes) = crate::web::files::read_upload(multipart)
+        .await?
+        .file_or_empty();
     let a = super::attachments::attach(&s.db, &actor, id, &name, &bytes, s.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(a)).into_response())
 }
@@ -320,26 +301,7 @@ pub async fn download(
     Path((id, aid)): Path<(i64, i64)>,
 ) -> Result<Response, AppError> {
     let (name, ctype, bytes) = super::attachments::download(&s.db, &actor, id, aid).await?;
-    // RFC 6266 with RFC 5987 encoding keeps Persian and Vietnamese file names.
-    let encoded: String = name
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect();
-    Ok((
-        [
-            (header::CONTENT_TYPE, ctype),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename*=UTF-8''{encoded}"),
-            ),
-            (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok(crate::web::files::download(&name, ctype, bytes))
 }
 
 #[utoipa::path(post, path = "/api/v1/resolutions/{id}/cancel", tag = "facilitation", request_body = NoteBody,

@@ -1,6 +1,6 @@
 //! Files attached to a case: the evidence a unit has (a bank's refusal, a tax notice, a
 //! utility's letter). Kept in the database, so every node serves them; read by whoever may read
-//! the case; never on the public page.
+//! the case; never on the public page. Kind and size are checked by `kernel::upload`.
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -9,7 +9,6 @@ use sea_orm::{
 };
 use serde::Serialize;
 use serde_json::json;
-use sha2::{Digest, Sha256};
 
 use super::FacilitationError;
 use super::cases::{load, note, status_of};
@@ -18,43 +17,12 @@ use crate::access::Actor;
 use crate::access::facilitation as rules;
 use crate::audit::{self, Change};
 
-/// Scanned letters and spreadsheets fit; a video of the production line does not.
-pub const MAX_BYTES: usize = 10 * 1024 * 1024;
-
-/// The kinds accepted, by extension: documents and images an office can open safely.
-const KINDS: &[(&str, &str)] = &[
-    ("pdf", "application/pdf"),
-    ("jpg", "image/jpeg"),
-    ("jpeg", "image/jpeg"),
-    ("png", "image/png"),
-    (
-        "xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    ),
-    (
-        "docx",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    ),
-    ("csv", "text/csv"),
-    ("txt", "text/plain"),
-];
-
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AttachmentInfo {
     pub id: i64,
     pub file_name: String,
     pub size: i64,
     pub created_at: DateTime<Utc>,
-}
-
-/// The last path segment of an uploaded name, without control characters, at most 120 chars.
-fn clean_name(raw: &str) -> String {
-    let base = raw.rsplit(['/', '\\']).next().unwrap_or(raw);
-    tashil_text::normalize::canonical(base)
-        .chars()
-        .filter(|c| !c.is_control() && *c != '"')
-        .take(120)
-        .collect()
 }
 
 pub async fn attach(
@@ -65,17 +33,8 @@ pub async fn attach(
     bytes: &[u8],
     now: DateTime<Utc>,
 ) -> Result<AttachmentInfo, FacilitationError> {
-    let name = clean_name(file_name);
-    let ext = name.rsplit('.').next().unwrap_or("").to_lowercase();
-    let Some((_, content_type)) = KINDS.iter().find(|(e, _)| *e == ext) else {
-        return Err(FacilitationError::invalid("file", "unsupported_attachment"));
-    };
-    if bytes.is_empty() {
-        return Err(FacilitationError::invalid("file", "no_file"));
-    }
-    if bytes.len() > MAX_BYTES {
-        return Err(FacilitationError::invalid("file", "attachment_too_large"));
-    }
+    let file = crate::kernel::upload::check(file_name, bytes)
+        .map_err(|e| FacilitationError::Invalid(vec![e]))?;
     let txn = crate::db::begin_write(db).await?;
     let c = load(&txn, actor, case_id).await?;
     let may = rules::authorize_confirm(actor, c.reporter_org_id).is_ok()
@@ -86,13 +45,12 @@ pub async fn attach(
     if !status_of(&c)?.is_open() {
         return Err(FacilitationError::BadState);
     }
-    let sha = hex::encode(Sha256::digest(bytes));
     let m = attachment::ActiveModel {
         case_id: Set(case_id),
-        file_name: Set(name),
-        content_type: Set(content_type.to_string()),
-        size: Set(bytes.len() as i64),
-        sha256: Set(sha.clone()),
+        file_name: Set(file.name),
+        content_type: Set(file.content_type.to_owned()),
+        size: Set(file.size),
+        sha256: Set(file.sha256.clone()),
         content: Set(bytes.to_vec()),
         uploaded_by: Set(actor.user_id()),
         created_at: Set(now),
@@ -112,7 +70,7 @@ pub async fn attach(
     audit::record(
         &txn,
         Change::by(actor, "case.attach", "case_attachment", m.id).after(
-            json!({"case_id": case_id, "file_name": m.file_name, "size": m.size, "sha256": sha}),
+            json!({"case_id": case_id, "file_name": m.file_name, "size": m.size, "sha256": file.sha256}),
         ),
     )
     .await?;
@@ -166,16 +124,4 @@ pub async fn download(
         .await?
         .ok_or(FacilitationError::NotFound)?;
     Ok((a.file_name, a.content_type, a.content))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::clean_name;
-
-    #[test]
-    fn uploaded_names_lose_their_path_and_controls() {
-        assert_eq!(clean_name("C:\\Users\\x\\نامهٔ بانک.pdf"), "نامهٔ بانک.pdf");
-        assert_eq!(clean_name("../../etc/passwd"), "passwd");
-        assert_eq!(clean_name("a\"b\u{0007}.pdf"), "ab.pdf");
-    }
 }

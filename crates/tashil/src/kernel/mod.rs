@@ -1,5 +1,5 @@
-//! What every bounded context shares: field errors, paging, bounded text, plausible dates and
-//! the items waiting for an actor.
+//! What every bounded context shares: field errors, paging, bounded text, plausible dates,
+//! uploaded files' checks and the items waiting for an actor.
 //! Nothing here knows a context; contexts and `web/` build on it.
 
 pub mod api;
@@ -10,6 +10,7 @@ mod names;
 mod paging;
 mod stored;
 mod text;
+pub mod upload;
 mod waiting;
 
 pub use dates::{DateOutOfRange, plausible_date};

@@ -5,16 +5,18 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouterExt};
 use utoipa_axum::routes;
 
 use super::error::LicensingError;
 use super::read::ApplicationFilter;
 use super::view::{
     ApplicationInput, ApplicationSummary, ApplicationView, DelegationInput, DelegationView,
-    MoveInput, PermitTypeInput, PermitTypeView, TrackView,
+    DocumentView, MessageInput, MoveInput, PermitTypeInput, PermitTypeView, TrackView,
 };
-use crate::web::{AppError, AppState, Authed};
+use crate::kernel::upload::MAX_BYTES;
+use crate::web::upload_limit::limited;
+use crate::web::{AppError, AppState, Authed, OnRecord};
 
 pub(super) fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -25,6 +27,9 @@ pub(super) fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(list, apply))
         .routes(routes!(get))
         .routes(routes!(act))
+        .routes(routes!(upload_document).map(|m| limited(m, MAX_BYTES)))
+        .routes(routes!(download_document))
+        .routes(routes!(post_message))
         .routes(routes!(track))
 }
 
@@ -177,6 +182,52 @@ pub async fn act(
     Ok(Json(
         super::moves::act(&s.db, &actor, id, &input, s.clock.now()).await?,
     ))
+}
+
+#[utoipa::path(post, path = "/api/v1/applications/{id}/documents", tag = "licensing",
+    params(("id" = i64, Path, description = "Application id")),
+    request_body(content_type = "multipart/form-data",
+        description = "`document`: which of the permit type's documents (its code) or `other`; `file`: PDF, JPEG, PNG, XLSX, DOCX, CSV or TXT, its content of that kind, at most 10 MB"),
+    responses((status = 201, body = DocumentView), (status = 403, description = "not the unit's nor a deciding office's"),
+        (status = 404), (status = 409, description = "`application_final`: settled, takes no more documents"),
+        (status = 413), (status = 422, description = "problem+json naming `document` or `file`")))]
+pub async fn upload_document(
+    OnRecord(s, _, actor, id): OnRecord,
+    multipart: axum::extract::Multipart,
+) -> Result<Response, AppError> {
+    let up = crate::web::files::read_upload(multipart).await?;
+    let code = up.field(super::documents::FIELD).to_owned();
+    let (name, bytes) = up.file_or_empty();
+    let d =
+        super::documents::upload(&s.db, &actor, id, &code, &name, &bytes, s.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(d)).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/applications/{id}/documents/{doc_id}", tag = "licensing",
+    params(("id" = i64, Path, description = "Application id"), ("doc_id" = i64, Path, description = "Document id")),
+    responses((status = 200, description = "the file, as an attachment"), (status = 403), (status = 404)))]
+pub async fn download_document(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path((id, doc_id)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    let (name, ctype, bytes) = super::documents::download(&s.db, &actor, id, doc_id).await?;
+    Ok(crate::web::files::download(&name, ctype, bytes))
+}
+
+#[utoipa::path(post, path = "/api/v1/applications/{id}/messages", tag = "licensing", request_body = MessageInput,
+    params(("id" = i64, Path, description = "Application id")),
+    responses((status = 201, body = ApplicationView, description = "the application with the message"),
+        (status = 403, description = "not the unit's nor a deciding office's"), (status = 404),
+        (status = 409, description = "`application_final`"), (status = 422, description = "`body` empty or too long")))]
+pub async fn post_message(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+    Json(input): Json<MessageInput>,
+) -> Result<Response, AppError> {
+    let v = super::messages::post(&s.db, &actor, id, &input.body, s.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(v)).into_response())
 }
 
 #[utoipa::path(get, path = "/api/v1/track/{code}", tag = "licensing",

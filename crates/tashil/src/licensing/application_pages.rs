@@ -1,6 +1,7 @@
 //! The applications as their people work them: `/applications` (the actor's list),
 //! `/applications/new` (a unit applies), `/applications/{id}` (steps, due dates, the fast
-//! track, a rejection's conditions, messages, and a form for each move the actor may make).
+//! track, a rejection's conditions, documents and messages, and a form for each move the
+//! actor may make; `exchange_pages.rs` takes its document and message forms).
 //! Every write goes through the same use cases as the API.
 
 use askama::Template;
@@ -25,6 +26,7 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/applications", get(list))
         .route("/applications/new", get(new_form).post(create))
         .route("/applications/{id}", get(detail).post(act))
+        .merge(super::exchange_pages::routes())
 }
 
 fn tri<'a>(page: &PageCtx, t: &'a Tri) -> &'a str {
@@ -182,11 +184,23 @@ async fn create(
 
 #[derive(Template, WebTemplate)]
 #[template(path = "licensing/application.html")]
-struct DetailPage {
+pub(super) struct DetailPage {
     page: PageCtx,
     a: ApplicationView,
     conditions: Vec<(u16, String)>,
     errors: FormErrors,
+    /// The permit type's documents, in its order.
+    documents: Vec<DocumentRow>,
+    /// A message sent back with its error, kept as written.
+    message: String,
+}
+
+/// One of the permit type's documents as the page lists it.
+struct DocumentRow {
+    code: String,
+    name: String,
+    required: bool,
+    missing: bool,
 }
 
 impl DetailPage {
@@ -232,9 +246,22 @@ impl DetailPage {
     fn may(&self, m: &str) -> bool {
         self.a.may.contains(&m)
     }
+
+    /// What an uploaded file is, as the reader names it.
+    fn document_name(&self, code: &str) -> String {
+        self.documents
+            .iter()
+            .find(|d| d.code == code)
+            .map_or_else(|| self.page.t("lic-document-other"), |d| d.name.clone())
+    }
+
+    pub(super) fn with_message(mut self, message: String) -> Self {
+        self.message = message;
+        self
+    }
 }
 
-async fn detail_page(
+pub(super) async fn detail_page(
     s: &AppState,
     page: PageCtx,
     a: ApplicationView,
@@ -247,11 +274,24 @@ async fn detail_page(
         .iter()
         .map(|c| (c.number, tri(&page, &c.text).to_owned()))
         .collect();
+    let documents = t
+        .definition
+        .documents
+        .iter()
+        .map(|d| DocumentRow {
+            code: d.code.clone(),
+            name: tri(&page, &d.name).to_owned(),
+            required: d.required,
+            missing: a.missing_documents.contains(&d.code),
+        })
+        .collect();
     Ok(DetailPage {
         page,
         a,
         conditions,
         errors,
+        documents,
+        message: String::new(),
     })
 }
 

@@ -1,4 +1,5 @@
-//! SeaORM entities of licensing, private to the context (its tables: migration m0020).
+//! SeaORM entities of licensing, private to the context (its tables: migration m0020; the
+//! documents m0034).
 
 macro_rules! no_relations {
     () => {
@@ -158,6 +159,29 @@ pub mod message {
         pub author_user_id: i64,
         pub from_applicant: bool,
         pub body: String,
+        pub created_at: DateTimeUtc,
+    }
+
+    no_relations!();
+}
+
+pub mod document {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "application_documents")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub application_id: i64,
+        pub document: String,
+        pub file_name: String,
+        pub content_type: String,
+        pub size: i64,
+        pub sha256: String,
+        pub content: Vec<u8>,
+        pub uploaded_by: i64,
+        pub from_applicant: bool,
         pub created_at: DateTimeUtc,
     }
 

@@ -6,16 +6,21 @@ mod api;
 mod application_pages;
 mod apply;
 mod calendar;
+mod documents;
 mod entity;
 mod error;
+mod exchange;
+mod exchange_pages;
 mod lead_time;
 mod lead_time_api;
 mod lead_time_fill;
 mod lead_time_page;
 mod lead_time_read;
 mod licences;
+mod messages;
 mod model;
 mod moves;
+mod notices;
 mod permit_types;
 mod query;
 mod read;
@@ -96,9 +101,10 @@ pub use lead_time_read::{LeadTimeQuery, LeadTimes, figures as lead_time_figures}
 pub use register_fill::fill as fill_register;
 mod renew;
 pub use lifecycle::expire as expire_licences;
+pub use notices::KINDS as MAIL_KINDS;
 pub use register::search as search_register;
 pub use register_view::{
     CoveredProduct, LicenceActionInput, LicenceEntry, RegisterPage, RegisterQuery,
 };
-pub use reminders::{KINDS as MAIL_KINDS, remind as remind_renewals};
+pub use reminders::remind as remind_renewals;
 pub use renew::renew;

@@ -306,6 +306,22 @@ pub(super) async fn deciding_office<C: ConnectionTrait>(
     })
 }
 
+/// Whether any step of type `type_id` is delegated to `province`'s office.
+pub(super) async fn delegates_any<C: ConnectionTrait>(
+    db: &C,
+    type_id: i64,
+    province: &str,
+) -> Result<bool, LicensingError> {
+    let rows = delegation::Entity::find()
+        .filter(delegation::Column::PermitTypeId.eq(type_id))
+        .filter(delegation::Column::ProvinceCode.eq(province))
+        .all(db)
+        .await?;
+    Ok(rows
+        .iter()
+        .any(|d| Decider::parse(&d.decider) == Some(Decider::Province)))
+}
+
 /// The delegations of a permit type in a province, one per step (public: each application
 /// shows who decides).
 pub async fn delegations(

@@ -275,6 +275,17 @@ pub async fn get(
         .as_deref()
         .map(serde_json::from_str)
         .transpose()?;
+    // Its documents only for the sides that exchange them; other readers see neither them
+    // nor which are missing.
+    let exchanges = super::exchange::side(db, actor, &a).await.is_ok();
+    let (documents, missing_documents) = if exchanges {
+        let docs = super::documents::list(db, a.id).await?;
+        let missing = def.missing_documents(docs.iter().map(|d| d.document.as_str()));
+        (docs, missing)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let may_exchange = exchanges && status_of(&a)?.takes_exchanges(a.appealed_once);
     Ok(ApplicationView {
         summary: summary(&a, &t.code, names.get(&a.unit_id))?,
         permit_name: super::model::Tri {
@@ -294,6 +305,9 @@ pub async fn get(
         licence,
         messages,
         may,
+        documents,
+        missing_documents,
+        may_exchange,
     })
 }
 

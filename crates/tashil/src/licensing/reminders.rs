@@ -22,9 +22,6 @@ use crate::mail::{self, MailKind};
 /// A licence's last valid day is near: renew it (the days left and the day in the message).
 pub const LICENCE_RENEWAL_DUE: MailKind = MailKind::new("licence_renewal_due");
 
-/// Every message licensing sends.
-pub const KINDS: [MailKind; 1] = [LICENCE_RENEWAL_DUE];
-
 /// Licences looked at per pass: the rest wait for the next tick.
 const BATCH: u64 = 500;
 

@@ -136,6 +136,21 @@ pub struct MessageView {
     pub at: DateTime<Utc>,
 }
 
+/// A document uploaded to an application; its bytes are downloaded apart.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct DocumentView {
+    pub id: i64,
+    /// Which of the permit type's documents it is (its code), or `other`.
+    pub document: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size: i64,
+    pub sha256: String,
+    /// Uploaded by the applicant, or by the office.
+    pub from_applicant: bool,
+    pub created_at: DateTime<Utc>,
+}
+
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct LicenceRef {
     pub number: String,
@@ -175,6 +190,12 @@ pub struct ApplicationView {
     pub messages: Vec<MessageView>,
     /// The moves the reader may make now.
     pub may: Vec<&'static str>,
+    /// Its documents, for the unit and the office(s) deciding it (empty for other readers).
+    pub documents: Vec<DocumentView>,
+    /// The codes of the required documents not uploaded yet (for the same readers).
+    pub missing_documents: Vec<String>,
+    /// Whether the reader may upload documents and write messages now.
+    pub may_exchange: bool,
 }
 
 /// A move on an application. `step` is the index of the step the actor is looking at, so a

@@ -1,6 +1,7 @@
 //! The HTTP edge shared by every context: request context (actor, language, CSRF), error
 //! rendering (problem+json or an HTML page), page layout and its navigation, static assets, operations routes,
-//! and the edge's guards: security headers, upload limits, trusted proxies, local redirects.
+//! uploads read and files answered as downloads, and the edge's guards: security headers,
+//! upload limits, trusted proxies, local redirects.
 
 pub mod assets;
 pub mod chart;
@@ -9,6 +10,7 @@ pub mod csrf;
 pub mod ctx;
 pub mod error;
 pub mod error_render;
+pub mod files;
 pub mod forms;
 pub mod headers;
 pub mod import_page;

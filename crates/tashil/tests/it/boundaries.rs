@@ -64,6 +64,7 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "application_products",
             "application_steps",
             "application_messages",
+            "application_documents",
             "licences",
         ],
     ),

@@ -801,6 +801,13 @@ async fn attachments_are_kept_with_the_case_and_read_only_by_who_may_read_it() {
         json_of(bad).await["errors"][0]["code"],
         "unsupported_attachment"
     );
+    // A program renamed to look like a letter: its first bytes give it away.
+    let renamed = upload(d.unit.clone(), "letter.pdf", b"MZ\x90\0".to_vec()).await;
+    assert_eq!(renamed.status(), 422);
+    assert_eq!(
+        json_of(renamed).await["errors"][0]["code"],
+        "attachment_not_its_kind"
+    );
     assert_eq!(
         upload(d.bank.clone(), "x.pdf", pdf.clone()).await.status(),
         404,

@@ -712,6 +712,12 @@ fn every_licensing_error_has_a_message_in_every_language() {
         "required",
         "too_long",
         "no_renewal_type",
+        "unknown_document",
+        "reserved_code",
+        "unsupported_attachment",
+        "attachment_too_large",
+        "attachment_not_its_kind",
+        "no_file",
     ];
     let keys: Vec<String> = tashil::licensing::ERROR_CODES
         .iter()

@@ -19,6 +19,7 @@ mod m0020_licensing;
 mod m0030_working_calendar;
 mod m0032_licence_register;
 mod m0033_lead_times;
+mod m0034_application_documents;
 
 use sea_orm_migration::prelude::*;
 
@@ -67,6 +68,7 @@ impl MigratorTrait for Migrator {
             migration!(m0030_working_calendar),
             migration!(m0032_licence_register),
             migration!(m0033_lead_times),
+            migration!(m0034_application_documents),
         ]
     }
 }
@@ -110,6 +112,7 @@ mod tests {
                 "m0030_working_calendar",
                 "m0032_licence_register",
                 "m0033_lead_times",
+                "m0034_application_documents",
             ]
         );
     }

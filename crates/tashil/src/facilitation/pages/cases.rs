@@ -35,7 +35,7 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/cases/{id}/dispute", post(dispute))
         .route(
             "/cases/{id}/attachments",
-            limited(post(attach), crate::facilitation::attachments::MAX_BYTES),
+            limited(post(attach), crate::kernel::upload::MAX_BYTES),
         )
         .route(
             "/cases/{id}/attachments/{aid}",
@@ -430,9 +430,9 @@ async fn attach(
     OnRecord(s, ctx, actor, id): OnRecord,
     multipart: axum::extract::Multipart,
 ) -> Result<Response, AppError> {
-    let (name, bytes) = super::super::api::file_field(multipart)
+    let (name, bytes) = crate::web::files::read_upload(multipart)
         .await?
-        .unwrap_or_default();
+        .file_or_empty();
     let r = super::super::attachments::attach(&s.db, &actor, id, &name, &bytes, s.clock.now())
         .await
         .map(|_| ());

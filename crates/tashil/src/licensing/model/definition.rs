@@ -203,6 +203,12 @@ impl PermitDefinition {
         }
         for (i, d) in self.documents.iter().enumerate() {
             check_code(&format!("documents[{i}].code"), &d.code, &mut errs);
+            if d.code == OTHER_DOCUMENT {
+                errs.push(FieldError::new(
+                    format!("documents[{i}].code"),
+                    "reserved_code",
+                ));
+            }
             d.name
                 .check(&format!("documents[{i}].name"), 200, &mut errs);
         }
@@ -240,7 +246,28 @@ impl PermitDefinition {
     pub fn condition(&self, number: u16) -> Option<&Condition> {
         self.conditions.iter().find(|c| c.number == number)
     }
+
+    /// Whether an upload may name `code`: one of the documents, or [`OTHER_DOCUMENT`].
+    pub fn names_document(&self, code: &str) -> bool {
+        code == OTHER_DOCUMENT || self.documents.iter().any(|d| d.code == code)
+    }
+
+    /// The codes of the required documents none of `uploaded` is, in the definition's order.
+    pub fn missing_documents<'a>(
+        &self,
+        uploaded: impl IntoIterator<Item = &'a str>,
+    ) -> Vec<String> {
+        let have: std::collections::HashSet<&str> = uploaded.into_iter().collect();
+        self.documents
+            .iter()
+            .filter(|d| d.required && !have.contains(d.code.as_str()))
+            .map(|d| d.code.clone())
+            .collect()
+    }
 }
+
+/// What an upload that is none of the permit type's documents names itself.
+pub const OTHER_DOCUMENT: &str = "other";
 
 #[cfg(test)]
 pub(crate) mod tests {
@@ -284,6 +311,27 @@ pub(crate) mod tests {
             requires_standard: true,
             renews: vec![],
         }
+    }
+
+    #[test]
+    fn the_required_documents_not_uploaded_are_missing() {
+        let mut def = standard_mark();
+        let doc = |code: &str, required| DocumentDef {
+            code: code.into(),
+            name: Tri::new("مدرک", "tài liệu", "document"),
+            required,
+        };
+        def.documents = vec![doc("plan", true), doc("iso", false), doc("test", true)];
+        assert_eq!(def.missing_documents([]), ["plan", "test"]);
+        assert_eq!(def.missing_documents(["test", "other"]), ["plan"]);
+        assert!(def.missing_documents(["plan", "test"]).is_empty());
+        assert!(def.names_document("iso") && def.names_document(OTHER_DOCUMENT));
+        assert!(!def.names_document("passport"));
+        def.documents.push(doc(OTHER_DOCUMENT, false));
+        assert!(
+            codes(def.validate().unwrap_err())
+                .contains(&("documents[3].code".into(), "reserved_code"))
+        );
     }
 
     fn codes(errs: Vec<FieldError>) -> Vec<(String, &'static str)> {

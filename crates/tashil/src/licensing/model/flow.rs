@@ -49,6 +49,17 @@ impl Status {
     pub fn parse(s: &str) -> Option<Status> {
         Self::ALL.iter().copied().find(|x| x.as_str() == s)
     }
+
+    /// Whether documents and messages may still be added: while it moves, while an appeal is
+    /// heard, and after a rejection that may still be appealed (to make the case for it);
+    /// never once the application is settled.
+    pub fn takes_exchanges(self, appealed_once: bool) -> bool {
+        match self {
+            Status::InProgress | Status::Appealed => true,
+            Status::Rejected => !appealed_once,
+            Status::Issued | Status::Withdrawn => false,
+        }
+    }
 }
 
 /// How a step ended.
@@ -283,6 +294,19 @@ impl Position {
 mod tests {
     use super::*;
     use crate::licensing::model::definition::tests::standard_mark;
+
+    #[test]
+    fn documents_and_messages_stop_once_the_application_is_settled() {
+        assert!(Status::InProgress.takes_exchanges(false));
+        assert!(Status::Appealed.takes_exchanges(true));
+        assert!(Status::Rejected.takes_exchanges(false));
+        assert!(
+            !Status::Rejected.takes_exchanges(true),
+            "appeal used: final"
+        );
+        assert!(!Status::Issued.takes_exchanges(false));
+        assert!(!Status::Withdrawn.takes_exchanges(false));
+    }
 
     fn at(step: usize, plan: Vec<Option<u16>>) -> Position {
         Position {

@@ -1,0 +1,79 @@
+//! Licensing's messages and who hears of what: the holder's staff of a renewal coming due
+//! (`reminders.rs`); the other side of an application of a message written on it (the unit's
+//! staff, or the officers of the office deciding it).
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde_json::json;
+
+use super::entity::{application, permit_type, step};
+use super::error::LicensingError;
+use super::model::Status;
+use super::read;
+use super::reminders::LICENCE_RENEWAL_DUE;
+use crate::access::licensing::{NATIONAL, Side};
+use crate::identity::recipients;
+use crate::mail::{self, MailKind, Recipient};
+
+/// A message was written on an application (its tracking code and permit in the message).
+pub const APPLICATION_MESSAGE: MailKind = MailKind::new("application_message");
+
+/// Every message licensing sends.
+pub const KINDS: [MailKind; 2] = [LICENCE_RENEWAL_DUE, APPLICATION_MESSAGE];
+
+/// The office that answers `a` now: the one deciding its open step, the national body
+/// hearing an appeal, or the one that decided its last step.
+async fn answering_office<C: ConnectionTrait>(
+    db: &C,
+    a: &application::Model,
+) -> Result<String, LicensingError> {
+    if read::status_of(a)? == Status::Appealed {
+        return Ok(NATIONAL.to_owned());
+    }
+    let last = step::Entity::find()
+        .filter(step::Column::ApplicationId.eq(a.id))
+        .filter(step::Column::DecidingOffice.ne(""))
+        .order_by_desc(step::Column::Id)
+        .one(db)
+        .await?;
+    Ok(last.map_or_else(|| NATIONAL.to_owned(), |s| s.deciding_office))
+}
+
+/// Tells the side other than `from` that a message was written on `a`.
+pub(super) async fn message_written<C: ConnectionTrait>(
+    tx: &C,
+    a: &application::Model,
+    from: Side,
+) -> Result<(), LicensingError> {
+    let to: Vec<Recipient> = match from {
+        Side::Office => {
+            let orgs = crate::registry::lookup::organisations_of_units(tx, &[a.unit_id]).await?;
+            recipients::of_organisations(tx, &orgs).await?
+        }
+        Side::Applicant => {
+            let office = answering_office(tx, a).await?;
+            let province = if office == NATIONAL { "" } else { &office };
+            recipients::secretariat(tx, province).await?
+        }
+    };
+    if to.is_empty() {
+        return Ok(());
+    }
+    let permit = permit_type::Entity::find_by_id(a.permit_type_id)
+        .one(tx)
+        .await?
+        .ok_or(LicensingError::NotFound)?;
+    for r in &to {
+        let name = match r.lang.as_str() {
+            "fa" => &permit.name_fa,
+            "vi" => &permit.name_vi,
+            _ => &permit.name_en,
+        };
+        let args = json!({
+            "code": &a.tracking_code,
+            "permit": name,
+            "path": format!("/applications/{}", a.id),
+        });
+        mail::queue(tx, std::slice::from_ref(r), APPLICATION_MESSAGE, &args).await?;
+    }
+    Ok(())
+}
