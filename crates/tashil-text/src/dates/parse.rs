@@ -38,8 +38,12 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, DateError> {
     if text.is_empty() {
         return Err(DateError::Empty);
     }
-    let (date, time) = match text.find(|c: char| c == 'T' || c.is_whitespace()) {
-        Some(i) => (&text[..i], text[i + 1..].trim()),
+    // The separator may be a wide space (a no-break space between date and time).
+    let (date, time) = match text
+        .char_indices()
+        .find(|&(_, c)| c == 'T' || c.is_whitespace())
+    {
+        Some((i, c)) => (&text[..i], text[i + c.len_utf8()..].trim()),
         None => (text, ""),
     };
     if !time.is_empty() && !is_time(time) {

@@ -114,6 +114,10 @@ fn parses_accepted_shapes() {
         "2023-09-19 00:00:00",
         "2023-09-19T13:45",
         "19/09/2023 12:00",
+        // A no-break or ideographic space before the time (found by the hostile-input drill:
+        // the time was cut a byte into the space).
+        "2023-09-19\u{00A0}00:00",
+        "۱۴۰۲/۰۶/۲۸\u{3000}۱۲:۰۰",
     ] {
         assert_eq!(parse_date(s), Ok(d), "{s:?}");
     }
