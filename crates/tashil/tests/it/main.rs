@@ -23,6 +23,7 @@ mod import_file;
 mod jobs;
 mod lead_times;
 mod licensing;
+mod licensing_admin;
 mod licensing_licences;
 mod licensing_pages;
 mod login_edge;
