@@ -144,10 +144,13 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(
 ) -> Result<T, LicensingError> {
     let mut de = serde_json::Deserializer::from_slice(text);
     serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        // A path ending in an unknown segment (`[0].?`: the text broke off before a key was
+        // read) names what is known of it.
         let path = e.path().to_string();
+        let path = path.trim_end_matches('?').trim_end_matches('.').to_owned();
         let inner = e.into_inner();
         let field = match path.as_str() {
-            "." | "" => prefix.trim_end_matches('.').to_owned(),
+            "" => prefix.trim_end_matches('.').to_owned(),
             p => format!("{prefix}{p}"),
         };
         let field = if field.is_empty() {
@@ -171,5 +174,45 @@ pub fn check_fresh(shown: Option<i32>, now: i32) -> Result<(), LicensingError> {
     match shown {
         Some(v) if v != now => Err(LicensingError::Conflict("edit_conflict")),
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field_of(e: LicensingError) -> String {
+        match e {
+            LicensingError::Invalid(errs) => errs[0].field.clone(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_file_that_does_not_read_names_the_entry_and_field() {
+        let e = parse_json::<Vec<PermitTypeInput>>(br#"[{"code": 3}]"#, "").unwrap_err();
+        assert_eq!(field_of(e), "[0].code");
+        let e = parse_json::<Vec<PermitTypeInput>>(b"[{", "").unwrap_err();
+        assert_eq!(
+            field_of(e),
+            "[0]",
+            "the text broke off inside the first entry"
+        );
+        let e = parse_json::<Vec<PermitTypeInput>>(b"{}", "").unwrap_err();
+        assert_eq!(
+            field_of(e),
+            "json",
+            "not a list at all names the whole text"
+        );
+    }
+
+    #[test]
+    fn only_a_form_made_from_an_older_version_is_stale() {
+        assert!(check_fresh(Some(2), 2).is_ok());
+        assert!(check_fresh(None, 2).is_ok());
+        assert!(matches!(
+            check_fresh(Some(1), 2),
+            Err(LicensingError::Conflict("edit_conflict"))
+        ));
     }
 }

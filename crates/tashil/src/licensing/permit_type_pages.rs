@@ -213,7 +213,12 @@ fn effect_text(page: &PageCtx, def: &PermitDefinition, e: &Effect) -> String {
     match e {
         Effect::Skip(steps) => {
             let names: Vec<String> = steps.iter().map(|c| step_name(def, c, lang)).collect();
-            page.t1("lic-effect-skip", "steps", names.join("، "))
+            let comma = if page.lang_code() == "fa" {
+                "، "
+            } else {
+                ", "
+            };
+            page.t1("lic-effect-skip", "steps", names.join(comma))
         }
         Effect::Shorten { step, days } => page.t2(
             "lic-effect-shorten",
