@@ -104,7 +104,7 @@ const WALKS = [
   { who: 'a production unit', lang: 'fa', email: 'unit@demo.tashil.ir', start: ['/', '/cases/new'] },
   { who: 'an agency', lang: 'fa', email: 'tax@demo.tashil.ir', start: ['/', '/resolutions'] },
   { who: 'a provincial officer', lang: 'fa', email: 'qazvin@demo.tashil.ir', start: ['/', '/units/import', '/units/new'], forms: [EMPTY_UNIT] },
-  { who: 'the national body', lang: 'fa', email: 'admin@demo.tashil.ir', start: ['/', '/standards/new', '/standards/import', '/mandatory'] },
+  { who: 'the national body', lang: 'fa', email: 'admin@demo.tashil.ir', start: ['/', '/standards/new', '/standards/import', '/mandatory', '/permit-types'] },
   { who: 'an anonymous visitor', lang: 'vi', email: null, start: ['/', '/login', '/provinces', '/standards', '/provinces/VN-NBI', '/provinces/VN-NBI/facilitation', '/provinces/VN-NBI/regulations'] },
   { who: 'a provincial officer', lang: 'vi', email: 'ninhbinh@demo.tashil.vn', start: ['/', '/units/new', '/units/import'], forms: [EMPTY_UNIT] },
 ];

@@ -145,3 +145,65 @@ lic-message-new = New message
 lic-message-send = Send the message
 err-unknown-document = The permit type has no such document: choose one of the list, or "Another document".
 err-reserved-code = This code stands for "another document": choose a different one.
+## Permit types: the national administrator's pages
+nav-permit-types = Permit types
+lic-types-title = Permit types
+lic-types-intro = Each permit type is versioned data: a change makes a new version, and an application keeps the version it started under.
+lic-types-imported = { $count ->
+    [one] The file's permit type was read; if it changed, it is now at a new version.
+   *[other] The file's { $count } permit types were read; each one that changed is now at a new version.
+}
+lic-types-import-failed = Nothing was imported. Each problem is named by its place in the file:
+lic-type-code = Code
+lic-type-name = Name
+lic-type-version = Version
+lic-types-export = Export
+lic-types-export-all = Export every permit type (JSON)
+lic-types-import = Import permit types
+lic-types-file = JSON file of permit types
+lic-types-import-hint = A list of permit types as the export writes them. All or nothing: one error and none is changed.
+lic-types-import-submit = Import
+lic-type-validity = Licence valid for
+lic-months = { $months } months
+lic-type-past-version = This is a past version.
+lic-type-see-current = See the current one.
+lic-type-export = Export as JSON
+lic-type-edit = Edit (new version)
+lic-type-delegations = Delegation to provinces
+lic-type-step = Step
+lic-type-actor = Who acts
+lic-type-deadline = Deadline (working days)
+lic-type-consent = Silence is consent
+lic-type-documents = Documents
+lic-type-required = required
+lic-type-conditions = Numbered conditions
+lic-type-fees = Fees
+lic-type-fast-track = Fast track
+lic-type-when-all = When all of these hold:
+lic-type-history = Versions
+lic-type-version-n = Version { $version }
+lic-actor-officer = Licensing officer
+lic-actor-inspector = Inspector
+lic-fact-no-failure-months = No failed test, suspension or revocation in { $months } months
+lic-fact-iso9001 = A valid ISO 9001 certificate
+lic-fact-exemplary = Recognised as an exemplary unit
+lic-fact-low-risk = Low risk class
+lic-effect-skip = Passes over: { $steps }
+lic-effect-shorten = { $step }: deadline cut to { $days } working days
+lic-edit-intro = Saving makes the version after version { $version }; open applications keep the version they started under.
+lic-edit-steps = Deadlines and silence, step by step
+lic-edit-save = Save as a new version
+lic-edit-json = The whole definition (JSON)
+lic-edit-json-label = Definition
+lic-edit-json-hint = The same JSON the export writes for one permit type and the API takes. An error names its place (definition.steps[2].deadline_days).
+lic-edit-refused = Not saved:
+lic-deleg-intro = Who decides each step of version { $version } in each province: the national body, or the province's office. Each change is audited.
+lic-deleg-saved = { $count ->
+    [one] One delegation changed.
+   *[other] { $count } delegations changed.
+}
+lic-deleg-table = Provinces and steps
+lic-deleg-national = National body
+lic-deleg-province = Province's office
+lic-deleg-save = Save the delegations
+err-definition-unreadable = Not readable as a permit type at this place (line:column)

@@ -103,6 +103,11 @@ pub fn authorize_define(actor: &Actor) -> Result<DefineGrant, Denied> {
     }
 }
 
+/// Whether the permit types' pages are among the actor's working pages.
+pub fn defines_permit_types(actor: &Actor) -> bool {
+    authorize_define(actor).is_ok()
+}
+
 /// Who acts at a step, as the permit type names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepRole {

@@ -13,6 +13,8 @@ pub const ERROR_CODES: &[&str] = &[
     "not_your_turn",
     "not_consent_step",
     "appeal_used",
+    // The administrator's permit-type pages.
+    "definition_unreadable",
     // Licences after issue.
     LICENCE_CHANGED,
     "licence_final",

@@ -21,6 +21,9 @@ mod messages;
 mod model;
 mod moves;
 mod notices;
+mod permit_admin;
+mod permit_edit_pages;
+mod permit_type_pages;
 mod permit_types;
 mod query;
 mod read;
@@ -36,7 +39,7 @@ pub use calendar::recount_deadlines;
 pub use error::{ERROR_CODES, LicensingError};
 pub use moves::act;
 pub use permit_types::{
-    define, delegate, delegations, get as permit_type, import, list as permit_types,
+    define, delegate, delegate_many, delegations, get as permit_type, import, list as permit_types,
 };
 pub use read::{ApplicationFilter, get as application, list as applications, track};
 pub use silence::pass_by_silence;
@@ -54,7 +57,7 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::web::AppState;
 
-/// The applications for who works on them; the public register, the lead-time figures and
+/// The applications for who works on them, the permit types for the national body; the public register, the lead-time figures and
 /// tracking, for anyone.
 pub fn nav(actor: Option<&crate::access::Actor>) -> Vec<crate::web::NavEntry> {
     use crate::web::NavEntry;
@@ -62,6 +65,9 @@ pub fn nav(actor: Option<&crate::access::Actor>) -> Vec<crate::web::NavEntry> {
     let mut entries = Vec::new();
     if work {
         entries.push(NavEntry::work("/applications", "nav-applications"));
+    }
+    if actor.is_some_and(crate::access::licensing::defines_permit_types) {
+        entries.push(NavEntry::work("/permit-types", "nav-permit-types"));
     }
     entries.extend([
         NavEntry::public("/licences", "nav-licences"),
@@ -77,7 +83,9 @@ pub fn router() -> OpenApiRouter<AppState> {
         track_page::routes()
             .merge(application_pages::routes())
             .merge(lead_time_page::routes())
-            .merge(register_page::routes()),
+            .merge(register_page::routes())
+            .merge(permit_type_pages::routes())
+            .merge(permit_edit_pages::routes()),
     )
     .merge(api::api())
     .merge(lead_time_api::api())

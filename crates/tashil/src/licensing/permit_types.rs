@@ -359,39 +359,109 @@ pub async fn delegate(
 ) -> Result<Vec<DelegationView>, LicensingError> {
     rules::authorize_define(actor)?;
     let t = by_code(db, code).await?.ok_or(LicensingError::NotFound)?;
-    let province = tashil_reference::provinces::province(&input.province)
-        .filter(|p| p.code.starts_with(&t.country))
-        .ok_or_else(|| LicensingError::invalid("province", "unknown_province"))?;
     let (_, def) = current(db, &t).await?;
-    if def.step_index(&input.step).is_none() {
-        return Err(LicensingError::invalid("step", "unknown_step"));
+    let province = checked_cell(&t, &def, input, "")?;
+    let tx = crate::db::begin_write(db).await?;
+    set_decider(&tx, actor, &t, province, &input.step, input.decider).await?;
+    tx.commit().await?;
+    delegations(db, code, province).await
+}
+
+/// Sets several cells of a permit type's delegation table at once (the national body): all
+/// or nothing, each error naming its entry (`[3].step`); only a cell that changes is written
+/// and audited. Answers how many changed.
+pub async fn delegate_many(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    code: &str,
+    inputs: &[DelegationInput],
+) -> Result<usize, LicensingError> {
+    rules::authorize_define(actor)?;
+    let t = by_code(db, code).await?.ok_or(LicensingError::NotFound)?;
+    let (_, def) = current(db, &t).await?;
+    let mut errs = Vec::new();
+    let mut cells = Vec::with_capacity(inputs.len());
+    for (i, input) in inputs.iter().enumerate() {
+        match checked_cell(&t, &def, input, &format!("[{i}].")) {
+            Ok(province) => cells.push((province, input)),
+            Err(LicensingError::Invalid(e)) => errs.extend(e),
+            Err(e) => return Err(e),
+        }
+    }
+    if !errs.is_empty() {
+        return Err(LicensingError::Invalid(errs));
     }
     let tx = crate::db::begin_write(db).await?;
-    let before = deciding_office(&tx, t.id, &input.step, province.code).await?;
+    let mut changed = 0;
+    for (province, input) in cells {
+        let office = deciding_office(&tx, t.id, &input.step, province).await?;
+        let was = if office == NATIONAL {
+            Decider::National
+        } else {
+            Decider::Province
+        };
+        if was != input.decider {
+            set_decider(&tx, actor, &t, province, &input.step, input.decider).await?;
+            changed += 1;
+        }
+    }
+    tx.commit().await?;
+    Ok(changed)
+}
+
+/// The province of a delegation cell, when it is one of the type's country and the step
+/// one of its current definition.
+fn checked_cell(
+    t: &permit_type::Model,
+    def: &PermitDefinition,
+    input: &DelegationInput,
+    prefix: &str,
+) -> Result<&'static str, LicensingError> {
+    let province = tashil_reference::provinces::province(&input.province)
+        .filter(|p| p.code.starts_with(&t.country))
+        .ok_or_else(|| LicensingError::invalid(format!("{prefix}province"), "unknown_province"))?;
+    if def.step_index(&input.step).is_none() {
+        return Err(LicensingError::invalid(
+            format!("{prefix}step"),
+            "unknown_step",
+        ));
+    }
+    Ok(province.code)
+}
+
+/// Writes one cell in the caller's transaction and audits it with the office it replaces.
+async fn set_decider<C: ConnectionTrait>(
+    tx: &C,
+    actor: &Actor,
+    t: &permit_type::Model,
+    province: &str,
+    step: &str,
+    decider: Decider,
+) -> Result<(), LicensingError> {
+    let before = deciding_office(tx, t.id, step, province).await?;
     delegation::Entity::delete_many()
         .filter(delegation::Column::PermitTypeId.eq(t.id))
-        .filter(delegation::Column::StepCode.eq(&input.step))
-        .filter(delegation::Column::ProvinceCode.eq(province.code))
-        .exec(&tx)
+        .filter(delegation::Column::StepCode.eq(step))
+        .filter(delegation::Column::ProvinceCode.eq(province))
+        .exec(tx)
         .await?;
     delegation::ActiveModel {
         permit_type_id: Set(t.id),
-        step_code: Set(input.step.clone()),
-        province_code: Set(province.code.to_owned()),
-        decider: Set(input.decider.as_str().to_owned()),
+        step_code: Set(step.to_owned()),
+        province_code: Set(province.to_owned()),
+        decider: Set(decider.as_str().to_owned()),
         updated_by: Set(actor.user_id()),
         updated_at: Set(Utc::now()),
         ..Default::default()
     }
-    .insert(&tx)
+    .insert(tx)
     .await?;
     audit::record(
-        &tx,
+        tx,
         Change::by(actor, "permit_type.delegate", "permit_type", t.id)
-            .before(json!({"province": province.code, "step": &input.step, "office": before}))
-            .after(json!({"province": province.code, "step": &input.step, "decider": input.decider.as_str()})),
+            .before(json!({"province": province, "step": step, "office": before}))
+            .after(json!({"province": province, "step": step, "decider": decider.as_str()})),
     )
     .await?;
-    tx.commit().await?;
-    delegations(db, code, province.code).await
+    Ok(())
 }

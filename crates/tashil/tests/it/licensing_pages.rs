@@ -6,7 +6,7 @@
 use crate::helpers::TestApp;
 use crate::licensing::desk;
 
-async fn form(
+pub async fn form(
     app: &TestApp,
     c: &reqwest::Client,
     page: &str,

@@ -24,6 +24,7 @@ mod jobs;
 mod lead_times;
 mod licensing;
 mod licensing_documents;
+mod licensing_admin;
 mod licensing_licences;
 mod licensing_pages;
 mod login_edge;

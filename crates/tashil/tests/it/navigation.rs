@@ -91,6 +91,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/meetings",
                 "/regulations",
                 "/applications",
+                "/permit-types",
                 "/calendar",
             ],
         ),
