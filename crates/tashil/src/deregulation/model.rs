@@ -48,6 +48,7 @@ impl RegulationStatus {
 /// What the board decided about the rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = RegulationDecision)]
 pub enum Decision {
     /// The rule is redundant: the issuing agency is to repeal it.
     Remove,

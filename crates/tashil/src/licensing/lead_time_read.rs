@@ -105,9 +105,12 @@ pub async fn figures<C: ConnectionTrait>(
     }
     let to =
         q.to.unwrap_or_else(|| month_of(&country, clock::local_date(&country, now)));
-    let from = q
-        .from
-        .unwrap_or(if to % 100 == 12 { to - 11 } else { to - 99 });
+    // The default span is checked with the rest, so any `to` (i32::MIN included) gives it.
+    let from = q.from.unwrap_or(if to % 100 == 12 {
+        to.saturating_sub(11)
+    } else {
+        to.saturating_sub(99)
+    });
     for (field, m) in [("from", from), ("to", to)] {
         if !plausible_month(&country, m) {
             errs.push(FieldError::new(field, "out_of_range"));

@@ -85,6 +85,7 @@ pub struct ApplicationInput {
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = ApplicationProduct)]
 pub struct ProductView {
     pub product: String,
     pub brand: String,

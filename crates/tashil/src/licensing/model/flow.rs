@@ -17,8 +17,10 @@ use serde::{Deserialize, Serialize};
 use super::definition::PermitDefinition;
 use crate::kernel::FieldError;
 
+/// Named apart in the OpenAPI document from the standards' `Status` (one name, one schema).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = ApplicationStatus)]
 pub enum Status {
     InProgress,
     Issued,
