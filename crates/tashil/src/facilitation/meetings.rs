@@ -83,12 +83,11 @@ pub async fn schedule_meeting(
 }
 
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
 pub struct AgendaDraft {
     /// A case to discuss; its title becomes the item's.
-    #[serde(default)]
     pub case_id: Option<i64>,
     /// A general item (a private-sector demand) when there is no case.
-    #[serde(default)]
     pub title: String,
 }
 

@@ -30,20 +30,14 @@ pub(super) fn routes() -> Router<AppState> {
 
 /// List filters as they arrive from the filter form: empty means "any".
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct ListQuery {
-    #[serde(default)]
     pub q: String,
-    #[serde(default)]
     pub province: String,
-    #[serde(default)]
     pub status: String,
-    #[serde(default)]
     pub section: String,
-    #[serde(default)]
     pub size: String,
-    #[serde(default)]
     pub kb: String,
-    #[serde(default)]
     pub page: String,
 }
 
@@ -229,36 +223,22 @@ async fn detail(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppEr
 
 /// The unit form: parallel lists for products and QC managers, so it works without JavaScript.
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct UnitForm {
-    #[serde(default)]
     national_id: String,
-    #[serde(default)]
     name_fa: String,
-    #[serde(default)]
     name_en: String,
-    #[serde(default)]
     name_vi: String,
-    #[serde(default)]
     province: String,
-    #[serde(default)]
     city: String,
-    #[serde(default)]
     isic_class: String,
-    #[serde(default)]
     size_class: String,
-    #[serde(default)]
     knowledge_based: Option<String>,
-    #[serde(default)]
     status: String,
-    #[serde(default)]
     product_name: Vec<String>,
-    #[serde(default)]
     product_hs: Vec<String>,
-    #[serde(default)]
     qc_name: Vec<String>,
-    #[serde(default)]
     qc_code: Vec<String>,
-    #[serde(default)]
     version: Option<i32>,
 }
 

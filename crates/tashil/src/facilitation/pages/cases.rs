@@ -53,10 +53,9 @@ struct ListPage {
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct ListForm {
-    #[serde(default)]
     status: String,
-    #[serde(default)]
     level: String,
 }
 
@@ -149,19 +148,14 @@ async fn new_form(Authed(ctx, actor): Authed) -> Result<Response, AppError> {
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct CaseForm {
-    #[serde(default)]
     category: String,
-    #[serde(default)]
     title: String,
-    #[serde(default)]
     description: String,
-    #[serde(default)]
     amount_at_stake: String,
-    #[serde(default)]
     jobs_at_risk: String,
     /// National IDs, one a line (or separated by commas).
-    #[serde(default)]
     units: String,
 }
 
@@ -315,22 +309,15 @@ async fn case_result(
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct TriageForm {
-    #[serde(default)]
     action: String,
-    #[serde(default)]
     pub(super) note: String,
-    #[serde(default)]
     agency_org_id: String,
-    #[serde(default)]
     resolution_action: String,
-    #[serde(default)]
     working_days: String,
-    #[serde(default)]
     proof: String,
-    #[serde(default)]
     into: String,
-    #[serde(default)]
     solved: Option<String>,
 }
 
@@ -375,10 +362,9 @@ async fn triage(
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub(super) struct AgendaForm {
-    #[serde(default)]
     meeting_id: String,
-    #[serde(default)]
     pub(super) title: String,
 }
 
@@ -413,8 +399,8 @@ async fn to_agenda(
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub(super) struct NoteForm {
-    #[serde(default)]
     pub(super) note: String,
 }
 

@@ -67,12 +67,10 @@ async fn resolutions_page(
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct ProgressForm {
-    #[serde(default)]
     note: String,
-    #[serde(default)]
     evidence: String,
-    #[serde(default)]
     done: Option<String>,
 }
 
