@@ -102,19 +102,24 @@ impl BoardMove {
 
 /// A rule as reported (form or API): every field a string, numbers in any digit script.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(default)]
 pub struct RegulationDraft {
     /// What the rule requires ("a fire-safety certificate renewed every year").
+    #[serde(default)]
     pub rule_title: String,
     /// The law, regulation or circular and its article that imposes the rule.
+    #[serde(default)]
     pub source: String,
     /// The agency that issued the rule or enforces it.
+    #[serde(default)]
     pub issuing_agency: String,
     /// Why the rule is redundant or costly.
+    #[serde(default)]
     pub description: String,
     /// What the rule costs a year, in the country's currency (rial, đồng).
+    #[serde(default)]
     pub annual_cost: String,
     /// Working hours it takes a year.
+    #[serde(default)]
     pub hours_lost: String,
 }
 
@@ -161,11 +166,12 @@ impl RegulationDraft {
 
 /// The board's decision as the secretariat records it.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(default)]
 pub struct DecisionDraft {
     /// `remove`, `amend` or `keep`.
+    #[serde(default)]
     pub decision: String,
     /// The decision as the board worded it: what changes, and why.
+    #[serde(default)]
     pub decision_text: String,
 }
 

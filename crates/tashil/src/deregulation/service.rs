@@ -189,10 +189,10 @@ async fn board_move(
     };
     change(&mut am)?;
     if !step.from().contains(&status_of(&before)?) {
-        return Err(DeregulationError::BadState);
+        return Err(DeregulationError::Conflict);
     }
     if !query::board_update(&txn, &grant, id, before.version, am).await? {
-        return Err(DeregulationError::BadState);
+        return Err(DeregulationError::Conflict);
     }
     let after = load(&txn, &scope, id).await?;
     audit::record(

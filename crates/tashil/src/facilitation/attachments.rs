@@ -84,7 +84,7 @@ pub async fn attach(
         return Err(crate::access::Denied::Forbidden.into());
     }
     if !status_of(&c)?.is_open() {
-        return Err(FacilitationError::BadState);
+        return Err(FacilitationError::Conflict);
     }
     let sha = hex::encode(Sha256::digest(bytes));
     let m = attachment::ActiveModel {

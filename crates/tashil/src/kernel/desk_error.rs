@@ -1,6 +1,7 @@
-//! The failures of a desk's use cases (the facilitation desk, the deregulation board): the
-//! same five everywhere, so one type, and one page outcome in `web::outcome`. Only the code
-//! of a move the record's state forbids differs, named by the desk's marker type.
+//! The failures of a context's use cases on its records (the registry's units, the
+//! facilitation desk's cases, the deregulation board's reports): the same five everywhere, so
+//! one type, and one page outcome in `web::desk_outcome`. Only the code of a move the record's
+//! state or version forbids differs, named by the context's marker type.
 
 use std::convert::Infallible;
 use std::marker::PhantomData;
@@ -10,7 +11,8 @@ use sea_orm::DbErr;
 use super::FieldError;
 use crate::access::Denied;
 
-/// The stable code a desk answers a move with when the record's state forbids it.
+/// The stable code a context answers a move with when the record's state (or version) forbids
+/// it.
 pub trait StateConflict {
     const CODE: &'static str;
 }
@@ -23,8 +25,9 @@ pub enum DeskError<C> {
     NotFound,
     #[error("invalid")]
     Invalid(Vec<FieldError>),
-    #[error("not allowed in the current state")]
-    BadState,
+    /// The record's state forbids the move, or someone else changed it first.
+    #[error("conflict with the record's state")]
+    Conflict,
     #[error(transparent)]
     Db(#[from] DbErr),
     /// Never made: it only carries which desk the error is of.
@@ -33,8 +36,20 @@ pub enum DeskError<C> {
     Of(Infallible, PhantomData<C>),
 }
 
-impl<C> DeskError<C> {
+impl<C: StateConflict> DeskError<C> {
     pub fn invalid(field: &str, code: &'static str) -> Self {
         DeskError::Invalid(vec![FieldError::new(field, code)])
+    }
+
+    /// The stable code the API answers with.
+    pub fn code(&self) -> &'static str {
+        match self {
+            DeskError::Denied(d) => d.code(),
+            DeskError::NotFound => "not_found",
+            DeskError::Invalid(_) => "validation_failed",
+            DeskError::Conflict => C::CODE,
+            DeskError::Db(_) => "internal",
+            DeskError::Of(never, _) => match *never {},
+        }
     }
 }

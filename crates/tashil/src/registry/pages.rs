@@ -255,26 +255,25 @@ impl UnitForm {
             size_class: self.size_class.clone(),
             knowledge_based: self.knowledge_based.is_some(),
             status: self.status.clone(),
-            products: self
-                .product_name
-                .iter()
-                .zip(self.product_hs.iter())
-                .map(|(n, h)| ProductDraft {
-                    name: n.clone(),
-                    hs_code: h.clone(),
-                })
-                .collect(),
-            qc_managers: self
-                .qc_name
-                .iter()
-                .zip(self.qc_code.iter())
-                .map(|(n, c)| QcManagerDraft {
-                    full_name: n.clone(),
-                    national_code: c.clone(),
-                })
-                .collect(),
+            products: rows(&self.product_name, &self.product_hs, |name, hs_code| {
+                ProductDraft { name, hs_code }
+            }),
+            qc_managers: rows(&self.qc_name, &self.qc_code, |full_name, national_code| {
+                QcManagerDraft {
+                    full_name,
+                    national_code,
+                }
+            }),
         }
     }
+}
+
+/// The rows of a repeated pair of inputs (a product's name and HS code, …), as far as both go.
+fn rows<T>(a: &[String], b: &[String], row: impl Fn(String, String) -> T) -> Vec<T> {
+    a.iter()
+        .zip(b)
+        .map(|(a, b)| row(a.clone(), b.clone()))
+        .collect()
 }
 
 #[derive(Template, WebTemplate)]

@@ -389,7 +389,6 @@ pub async fn update(
 // would become that schema's description.
 #[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
 #[schema(as = TransitionBody)]
-#[serde(default)]
 pub struct Transition {
     /// Target status.
     pub to: Option<Status>,
@@ -398,6 +397,7 @@ pub struct Transition {
     /// The standard that replaces this one (with `to: withdrawn`).
     pub replaced_by: Option<i64>,
     /// Close the public enquiry now, keeping the status.
+    #[serde(default)]
     pub close_enquiry: bool,
 }
 

@@ -16,7 +16,7 @@ impl<C: StateConflict> From<DeskError<C>> for AppError {
             DeskError::Denied(d) => d.into(),
             DeskError::NotFound => AppError::NotFound,
             DeskError::Invalid(f) => AppError::Invalid(f),
-            DeskError::BadState => AppError::Conflict(C::CODE),
+            DeskError::Conflict => AppError::Conflict(C::CODE),
             DeskError::Db(e) => AppError::internal(e),
             DeskError::Of(never, _) => match never {},
         }
@@ -53,7 +53,7 @@ where
             )
             .await
         }
-        Err(DeskError::BadState) => {
+        Err(DeskError::Conflict) => {
             let msg = super::error_render::message(ctx.lang, C::CODE);
             again(FormErrors::single(form, msg), StatusCode::CONFLICT).await
         }

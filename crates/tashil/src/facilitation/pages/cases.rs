@@ -326,27 +326,16 @@ async fn triage(
     Form(f): Form<TriageForm>,
 ) -> Result<Response, AppError> {
     let t = match f.action.as_str() {
-        "request_info" => Triage::RequestInfo { note: f.note },
-        "escalate" => Triage::Escalate { note: f.note },
-        "close" => Triage::Close {
+        "request_info" => Ok(Triage::RequestInfo { note: f.note }),
+        "escalate" => Ok(Triage::Escalate { note: f.note }),
+        "close" => Ok(Triage::Close {
             reason: f.note,
             solved: f.solved.is_some(),
-        },
-        "merge" => match tashil_text::digits::parse_i64(&f.into) {
-            Some(into) => Triage::Merge { into },
-            None => {
-                return case_result(
-                    &s,
-                    &ctx,
-                    &actor,
-                    id,
-                    "triage",
-                    Err(FacilitationError::invalid("into", "invalid_case")),
-                )
-                .await;
-            }
-        },
-        "route" => Triage::Route {
+        }),
+        "merge" => tashil_text::digits::parse_i64(&f.into)
+            .map(|into| Triage::Merge { into })
+            .ok_or_else(|| FacilitationError::invalid("into", "invalid_case")),
+        "route" => Ok(Triage::Route {
             resolution: ResolutionDraft {
                 case_id: Some(id),
                 agency_org_id: tashil_text::digits::parse_i64(&f.agency_org_id),
@@ -354,10 +343,13 @@ async fn triage(
                 working_days: f.working_days,
                 proof: f.proof,
             },
-        },
+        }),
         _ => return Err(AppError::BadRequest("invalid_choice")),
     };
-    let r = cases::triage(&s.db, &actor, id, &t, s.clock.now()).await;
+    let r = match t {
+        Ok(t) => cases::triage(&s.db, &actor, id, &t, s.clock.now()).await,
+        Err(e) => Err(e),
+    };
     case_result(&s, &ctx, &actor, id, "triage", r).await
 }
 
@@ -372,29 +364,16 @@ async fn to_agenda(
     OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<AgendaForm>,
 ) -> Result<Response, AppError> {
-    let Some(m) = tashil_text::digits::parse_i64(&f.meeting_id) else {
-        return case_result(
-            &s,
-            &ctx,
-            &actor,
-            id,
-            "agenda",
-            Err(FacilitationError::invalid("meeting_id", "required")),
-        )
-        .await;
+    let item = AgendaDraft {
+        case_id: Some(id),
+        title: String::new(),
     };
-    let r = meetings::add_agenda_item(
-        &s.db,
-        &actor,
-        m,
-        &AgendaDraft {
-            case_id: Some(id),
-            title: String::new(),
-        },
-        s.clock.now(),
-    )
-    .await
-    .map(|_| ());
+    let r = match tashil_text::digits::parse_i64(&f.meeting_id) {
+        Some(m) => meetings::add_agenda_item(&s.db, &actor, m, &item, s.clock.now())
+            .await
+            .map(|_| ()),
+        None => Err(FacilitationError::invalid("meeting_id", "required")),
+    };
     case_result(&s, &ctx, &actor, id, "agenda", r).await
 }
 
