@@ -27,6 +27,15 @@ pub fn province() -> ColumnDef {
     string("province_code")
 }
 
+/// The primary key of the table being created, over `cols` in order.
+pub fn primary(cols: &[&str]) -> IndexCreateStatement {
+    let mut k = Index::create();
+    for c in cols {
+        k.col(Alias::new(*c));
+    }
+    k
+}
+
 /// An index of `table` over `cols`, in that order.
 pub fn index(name: &str, table: &str, cols: &[&str]) -> IndexCreateStatement {
     let mut i = Index::create();
@@ -190,4 +199,34 @@ pub async fn drop_tables(m: &SchemaManager<'_>, tables: &[&str]) -> Result<(), D
             .await?;
     }
     Ok(())
+}
+
+/// A table of the folded words records of `owner` (its column and table) are found by: one
+/// row per (term, record), clustered on that key on SQLite (WITHOUT ROWID), terms compared
+/// bytewise on PostgreSQL; and `index` over (record, term).
+pub async fn terms_table(
+    m: &SchemaManager<'_>,
+    table: &str,
+    (col, to): (&str, &str),
+    index_name: &str,
+) -> Result<(), DbErr> {
+    let backend = m.get_database_backend();
+    if backend == sea_orm::DbBackend::Sqlite {
+        m.get_connection()
+            .execute_unprepared(&format!(
+                "CREATE TABLE {table} (term TEXT NOT NULL, {col} INTEGER NOT NULL \
+                 REFERENCES {to} (id) ON DELETE CASCADE, PRIMARY KEY (term, {col})) WITHOUT ROWID"
+            ))
+            .await?;
+    } else {
+        let terms = Table::create()
+            .table(Alias::new(table))
+            .col(super::bytewise(backend, &mut string("term")).to_owned())
+            .owned_by(col, to)
+            .primary_key(&mut primary(&["term", col]))
+            .to_owned();
+        m.create_table(terms).await?;
+    }
+    m.create_index(index(index_name, table, &[col, "term"]))
+        .await
 }

@@ -2,8 +2,7 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::bytewise;
-use super::columns::{TableColumns, create, drop_tables, index, ix, province, ux, with_id};
+use super::columns::{TableColumns, create, drop_tables, ix, province, terms_table, ux, with_id};
 
 /// A unit's list of things (its products, its QC managers): deleted with the unit, read by it.
 async fn unit_list(
@@ -49,31 +48,9 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
     // One row per folded word of a unit's names and national ID: a name search is an index
     // range scan per query word instead of a LIKE over every row. On SQLite the table is
     // clustered on its key (WITHOUT ROWID): one B-tree instead of two.
-    let backend = m.get_database_backend();
-    if backend == sea_orm::DbBackend::Sqlite {
-        m.get_connection()
-            .execute_unprepared(
-                "CREATE TABLE unit_terms (term TEXT NOT NULL, unit_id INTEGER NOT NULL \
-                 REFERENCES units (id) ON DELETE CASCADE, PRIMARY KEY (term, unit_id)) WITHOUT ROWID",
-            )
-            .await?;
-    } else {
-        let terms = Table::create()
-            .table("unit_terms")
-            .col(bytewise(backend, &mut string("term")).to_owned())
-            .owned_by("unit_id", "units")
-            .primary_key(Index::create().col("term").col("unit_id"))
-            .to_owned();
-        m.create_table(terms).await?;
-    }
     // (unit_id, term) answers "does this unit have a word starting with …" for the common
     // words of a query, while the primary key finds the units of a rare word.
-    m.create_index(index(
-        "ix_unit_terms_unit",
-        "unit_terms",
-        &["unit_id", "term"],
-    ))
-    .await
+    terms_table(m, "unit_terms", ("unit_id", "units"), "ix_unit_terms_unit").await
 }
 
 pub(super) async fn down(m: &SchemaManager<'_>) -> Result<(), DbErr> {

@@ -4,18 +4,26 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::columns::{TableColumns, create, created_at, drop_tables, ix, province, with_id};
+use super::columns::{
+    TableColumns, create, created_at, drop_tables, ix, primary, province, with_id,
+};
 
-/// The organisations seated on a body or present at a meeting: one row per pair, with what
-/// `fact` says of it.
-fn seats(table: &str, owner: &'static str, owners: &str, fact: ColumnDef) -> TableCreateStatement {
-    Table::create()
+/// The organisations seated on a body or present at a meeting (`owner`: its column and
+/// table): one row per pair, with what `fact` says of it.
+async fn seats(
+    m: &SchemaManager<'_>,
+    table: &str,
+    (col, to): (&'static str, &str),
+    fact: ColumnDef,
+) -> Result<(), DbErr> {
+    let seats = Table::create()
         .table(Alias::new(table))
-        .refers(owner, owners)
+        .refers(col, to)
         .refers("organisation_id", "organisations")
         .col(fact)
-        .primary_key(Index::create().col(owner).col("organisation_id"))
-        .to_owned()
+        .primary_key(&mut primary(&[col, "organisation_id"]))
+        .to_owned();
+    m.create_table(seats).await
 }
 
 pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
@@ -73,14 +81,8 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
         .to_owned();
     m.create_table(bodies).await?;
     // "agency" or "private" (chamber of commerce, associations).
-    let seat = string("seat");
-    m.create_table(seats(
-        "body_members",
-        "body_id",
-        "facilitation_bodies",
-        seat,
-    ))
-    .await?;
+    let body = ("body_id", "facilitation_bodies");
+    seats(m, "body_members", body, string("seat")).await?;
 
     let meetings = with_id("meetings")
         .refers("body_id", "facilitation_bodies")
@@ -99,14 +101,8 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
         .to_owned();
     let in_order = ix("ix_agenda_meeting", &["meeting_id", "position"]);
     create(m, agenda, &[in_order]).await?;
-    let present = boolean("present");
-    m.create_table(seats(
-        "meeting_attendance",
-        "meeting_id",
-        "meetings",
-        present,
-    ))
-    .await?;
+    let meeting = ("meeting_id", "meetings");
+    seats(m, "meeting_attendance", meeting, boolean("present")).await?;
 
     let resolutions = with_id("resolutions")
         // NULL: a case routed straight to an agency by the technical committee.

@@ -5,14 +5,14 @@
 
 use sea_orm_migration::prelude::*;
 
-use super::columns::{TableColumns, create, drop_tables, ix};
+use super::columns::{TableColumns, create, drop_tables, ix, primary};
 
 pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
     let case_units = Table::create()
         .table("case_units")
         .refers("case_id", "obstacle_cases")
         .refers("unit_id", "units")
-        .primary_key(Index::create().col("case_id").col("unit_id"))
+        .primary_key(&mut primary(&["case_id", "unit_id"]))
         .to_owned();
     let by_unit = ix("ix_case_units_unit", &["unit_id"]);
     create(m, case_units, &[by_unit]).await?;

@@ -5,9 +5,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::bytewise;
 use super::columns::{
-    TableColumns, add_column, create, drop_column, drop_tables, index, ix, with_id,
+    TableColumns, add_column, create, drop_column, drop_tables, ix, terms_table, with_id,
 };
 
 pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
@@ -37,30 +36,8 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
 
     // One row per folded word of a licence: its number, holder's names and national ID,
     // products and brands. SQLite clusters the table on its key (WITHOUT ROWID).
-    let backend = m.get_database_backend();
-    if backend == sea_orm::DbBackend::Sqlite {
-        m.get_connection()
-            .execute_unprepared(
-                "CREATE TABLE licence_terms (term TEXT NOT NULL, licence_id INTEGER NOT NULL \
-                 REFERENCES licences (id) ON DELETE CASCADE, PRIMARY KEY (term, licence_id)) \
-                 WITHOUT ROWID",
-            )
-            .await?;
-    } else {
-        let terms = Table::create()
-            .table("licence_terms")
-            .col(bytewise(backend, &mut string("term")).to_owned())
-            .owned_by("licence_id", "licences")
-            .primary_key(Index::create().col("term").col("licence_id"))
-            .to_owned();
-        m.create_table(terms).await?;
-    }
-    m.create_index(index(
-        "ix_licence_terms_licence",
-        "licence_terms",
-        &["licence_id", "term"],
-    ))
-    .await
+    let owner = ("licence_id", "licences");
+    terms_table(m, "licence_terms", owner, "ix_licence_terms_licence").await
 }
 
 pub(super) async fn down(m: &SchemaManager<'_>) -> Result<(), DbErr> {
