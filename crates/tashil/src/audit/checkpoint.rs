@@ -9,7 +9,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, SecondsFormat, Utc};
 use ed25519_dalek::{Signature, VerifyingKey};
-use sea_orm::{ConnectionTrait, DbErr, QueryResult, SqlErr, Statement};
+use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, SqlErr, Statement};
 use serde::{Deserialize, Serialize};
 
 use super::chain::GENESIS;
@@ -27,7 +27,9 @@ pub const PER_PAGE: u64 = 100;
 const MESSAGE_PREFIX: &str = "tashil-audit-checkpoint/v1";
 
 /// One signed statement: "the log's entry `seq` has hash `head_hash` and is its `entries`-th".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema, FromQueryResult,
+)]
 pub struct Checkpoint {
     pub id: i64,
     /// The `audit_log` id of the head entry.
@@ -93,19 +95,6 @@ impl Checkpoint {
         pk.verify_strict(self.message().as_bytes(), &Signature::from_bytes(&sig))
             .map_err(|_| BadSignature::Invalid)
     }
-
-    fn from_row(r: &QueryResult) -> Result<Checkpoint, DbErr> {
-        Ok(Checkpoint {
-            id: r.try_get("", "id")?,
-            seq: r.try_get("", "seq")?,
-            head_hash: r.try_get("", "head_hash")?,
-            entries: r.try_get("", "entries")?,
-            created_at: r.try_get("", "created_at")?,
-            key_id: r.try_get("", "key_id")?,
-            public_key: r.try_get("", "public_key")?,
-            signature: r.try_get("", "signature")?,
-        })
-    }
 }
 
 fn decode<const N: usize>(text: &str) -> Option<[u8; N]> {
@@ -122,7 +111,7 @@ pub async fn latest(db: &impl ConnectionTrait) -> Result<Option<Checkpoint>, DbE
         format!("SELECT {COLUMNS} FROM audit_checkpoints ORDER BY seq DESC LIMIT 1"),
     ))
     .await?
-    .map(|r| Checkpoint::from_row(&r))
+    .map(|r| Checkpoint::from_query_result(&r, ""))
     .transpose()
 }
 
@@ -142,7 +131,9 @@ pub async fn page(db: &impl ConnectionTrait, page: u64) -> Result<Vec<Checkpoint
             [(PER_PAGE as i64).into(), offset.into()],
         ))
         .await?;
-    rows.iter().map(Checkpoint::from_row).collect()
+    rows.iter()
+        .map(|r| Checkpoint::from_query_result(r, ""))
+        .collect()
 }
 
 /// Signs the current head if it moved since the last checkpoint; `None` when it did not (or

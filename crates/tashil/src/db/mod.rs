@@ -4,6 +4,7 @@
 pub mod bulk;
 pub mod count;
 pub mod dialect;
+pub mod entity;
 pub mod migrations;
 pub mod rows;
 pub mod settings;

@@ -13,7 +13,7 @@ use super::model::{
     DecisionDraft, PublicRegulation, RegulationDraft, RegulationFilter, RegulationSummary,
     RegulationView,
 };
-use super::service::{self, DeregulationError, STATE_CONFLICT};
+use super::service;
 use crate::web::AppState;
 use crate::web::OnRecord;
 use crate::web::{AppError, Authed};
@@ -28,18 +28,6 @@ pub(super) fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(decide))
         .routes(routes!(publish))
         .routes(routes!(province_published))
-}
-
-impl From<DeregulationError> for AppError {
-    fn from(e: DeregulationError) -> Self {
-        match e {
-            DeregulationError::Denied(d) => d.into(),
-            DeregulationError::NotFound => AppError::NotFound,
-            DeregulationError::Invalid(f) => AppError::Invalid(f),
-            DeregulationError::BadState => AppError::Conflict(STATE_CONFLICT),
-            DeregulationError::Db(e) => AppError::internal(e),
-        }
-    }
 }
 
 #[utoipa::path(post, path = "/api/v1/regulations", tag = "deregulation", request_body = RegulationDraft,

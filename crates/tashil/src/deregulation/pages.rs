@@ -9,7 +9,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::Form;
-use serde::Deserialize;
 
 use super::model::{
     Decision, DecisionDraft, PublicRegulation, RegulationDraft, RegulationFilter,
@@ -20,6 +19,7 @@ use crate::access::Actor;
 use crate::access::deregulation as rules;
 use crate::web::AppState;
 use crate::web::OnRecord;
+use crate::web::desk_outcome;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::{AppError, Authed, Ctx, PageCtx};
 
@@ -161,30 +161,11 @@ async fn outcome(
     id: i64,
     r: Result<RegulationView, DeregulationError>,
 ) -> Result<Response, AppError> {
-    match r {
-        Ok(_) => Ok(Redirect::to(&format!("/regulations/{id}")).into_response()),
-        Err(DeregulationError::Invalid(errs)) => {
-            let errors = FormErrors::from_fields(ctx.lang, &errs);
-            render_detail(s, ctx, actor, id, errors, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-        Err(e) => {
-            let app: AppError = e.into();
-            if let AppError::Conflict(code) = app {
-                let msg = crate::web::error_render::message(ctx.lang, code);
-                render_detail(
-                    s,
-                    ctx,
-                    actor,
-                    id,
-                    FormErrors::single("form", msg),
-                    StatusCode::CONFLICT,
-                )
-                .await
-            } else {
-                Err(app)
-            }
-        }
-    }
+    let to = format!("/regulations/{id}");
+    desk_outcome::outcome(ctx, &to, "form", r, str::to_owned, |errors, status| {
+        render_detail(s, ctx, actor, id, errors, status)
+    })
+    .await
 }
 
 async fn review(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
@@ -192,22 +173,10 @@ async fn review(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppEr
     outcome(&s, &ctx, &actor, id, r).await
 }
 
-#[derive(Deserialize, Default)]
-struct DecideForm {
-    #[serde(default)]
-    decision: String,
-    #[serde(default)]
-    decision_text: String,
-}
-
 async fn decide(
     OnRecord(s, ctx, actor, id): OnRecord,
-    Form(f): Form<DecideForm>,
+    Form(d): Form<DecisionDraft>,
 ) -> Result<Response, AppError> {
-    let d = DecisionDraft {
-        decision: f.decision,
-        decision_text: f.decision_text,
-    };
     let r = dereg::decide(&s.db, &actor, id, &d, s.clock.now()).await;
     outcome(&s, &ctx, &actor, id, r).await
 }

@@ -12,11 +12,10 @@ use super::model::{
     RegulationSummary, RegulationView,
 };
 use super::query;
+use crate::access::Actor;
 use crate::access::deregulation::{self as rules, RegulationScope};
-use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
 use crate::db::dialect;
-use crate::kernel::FieldError;
 
 /// Serialises numbering and moves in the register per installation (arbitrary, fixed).
 const REGISTER_LOCK: i64 = 0x7461_7368_696c_0005;
@@ -29,25 +28,15 @@ pub const ERROR_CODES: &[&str] = &[STATE_CONFLICT];
 
 pub(super) const PAGE: u64 = 50;
 
-#[derive(Debug, thiserror::Error)]
-pub enum DeregulationError {
-    #[error(transparent)]
-    Denied(#[from] Denied),
-    #[error("not found")]
-    NotFound,
-    #[error("invalid")]
-    Invalid(Vec<FieldError>),
-    #[error("not allowed in the current state")]
-    BadState,
-    #[error(transparent)]
-    Db(#[from] DbErr),
+/// The register's reports (the conflict code of a move their state forbids).
+#[derive(Debug)]
+pub struct Reports;
+
+impl crate::kernel::StateConflict for Reports {
+    const CODE: &'static str = STATE_CONFLICT;
 }
 
-impl DeregulationError {
-    pub fn invalid(field: &str, code: &'static str) -> Self {
-        DeregulationError::Invalid(vec![FieldError::new(field, code)])
-    }
-}
+pub type DeregulationError = crate::kernel::DeskError<Reports>;
 
 pub(super) fn status_of(m: &report::Model) -> Result<RegulationStatus, DbErr> {
     crate::kernel::stored("regulation status", &m.status, RegulationStatus::parse)
@@ -200,10 +189,10 @@ async fn board_move(
     };
     change(&mut am)?;
     if !step.from().contains(&status_of(&before)?) {
-        return Err(DeregulationError::BadState);
+        return Err(DeregulationError::Conflict);
     }
     if !query::board_update(&txn, &grant, id, before.version, am).await? {
-        return Err(DeregulationError::BadState);
+        return Err(DeregulationError::Conflict);
     }
     let after = load(&txn, &scope, id).await?;
     audit::record(

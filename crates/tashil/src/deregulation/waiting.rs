@@ -9,7 +9,7 @@ use super::service::DeregulationError;
 use crate::access::Actor;
 use crate::access::deregulation::{self as rules, RegulationReach};
 use crate::kernel::{Urgency, Waiting};
-use crate::web::WaitingItems;
+use crate::web::waiting::waiting_from;
 
 /// Every message key this module gives the home page (each in `locales/*/deregulation.ftl`).
 pub const KEYS: &[&str] = &[TO_REVIEW, TO_DECIDE, TO_PUBLISH];
@@ -17,18 +17,15 @@ const TO_REVIEW: &str = "waiting-regulations-to-review";
 const TO_DECIDE: &str = "waiting-regulations-to-decide";
 const TO_PUBLISH: &str = "waiting-regulations-to-publish";
 
-/// The contract's `waiting`: these items on the actor's home page.
-/// (Nothing of the register falls due by a date, so `now` is not read.)
-pub fn waiting<'a>(
-    db: &'a DatabaseConnection,
-    actor: &'a Actor,
-    _now: chrono::DateTime<chrono::Utc>,
-) -> WaitingItems<'a> {
-    Box::pin(async move { Ok(items(db, actor).await?) })
-}
+waiting_from!(items);
 
 /// The board's next moves, in the order a report takes them; nothing for anyone else.
-async fn items(db: &DatabaseConnection, actor: &Actor) -> Result<Vec<Waiting>, DeregulationError> {
+/// (Nothing of the register falls due by a date, so `now` is not read.)
+async fn items(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    _now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<Waiting>, DeregulationError> {
     let Ok(scope) = rules::regulation_scope(actor) else {
         return Ok(vec![]);
     };

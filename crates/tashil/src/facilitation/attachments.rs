@@ -43,7 +43,7 @@ pub async fn attach(
         return Err(crate::access::Denied::Forbidden.into());
     }
     if !status_of(&c)?.is_open() {
-        return Err(FacilitationError::BadState);
+        return Err(FacilitationError::Conflict);
     }
     let m = attachment::ActiveModel {
         case_id: Set(case_id),

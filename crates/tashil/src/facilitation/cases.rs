@@ -382,7 +382,7 @@ pub async fn triage(
         _ => status.can_triage(),
     };
     if !allowed {
-        return Err(FacilitationError::BadState);
+        return Err(FacilitationError::Conflict);
     }
     let mut am: case::ActiveModel = before.clone().into();
     let (kind, text) = match t {
@@ -413,7 +413,7 @@ pub async fn triage(
         }
         Triage::Escalate { note: n } => {
             if before.level == "national" {
-                return Err(FacilitationError::BadState);
+                return Err(FacilitationError::Conflict);
             }
             let n = super::model::optional_text("note", n, super::model::MAX_NOTE)?;
             am.status = Set(CaseStatus::Escalated.as_str().into());
@@ -458,7 +458,7 @@ pub async fn triage(
                 .one(&txn)
                 .await?;
             if open.is_some() {
-                return Err(FacilitationError::BadState);
+                return Err(FacilitationError::Conflict);
             }
             am.status = Set(CaseStatus::Closed.as_str().into());
             am.close_reason = Set(Some(reason.clone()));

@@ -1,25 +1,6 @@
 //! SeaORM entities of the facilitation desk, private to the module.
 
-macro_rules! entity {
-    ($module:ident, $table:literal, { $($field:ident : $ty:ty),+ $(,)? }) => {
-        pub mod $module {
-            use sea_orm::entity::prelude::*;
-
-            #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
-            #[sea_orm(table_name = $table)]
-            pub struct Model {
-                #[sea_orm(primary_key)]
-                pub id: i64,
-                $(pub $field: $ty),+
-            }
-
-            #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-            pub enum Relation {}
-
-            impl ActiveModelBehavior for ActiveModel {}
-        }
-    };
-}
+use crate::db::entity::entity;
 
 entity!(case, "obstacle_cases", {
     number: String,

@@ -123,7 +123,7 @@ pub async fn report_progress(
         status,
         ResolutionStatus::Open | ResolutionStatus::InProgress
     ) {
-        return Err(FacilitationError::BadState);
+        return Err(FacilitationError::Conflict);
     }
     update::ActiveModel {
         resolution_id: Set(id),
@@ -209,7 +209,7 @@ pub async fn cancel_resolution(
         status,
         ResolutionStatus::Open | ResolutionStatus::InProgress
     ) {
-        return Err(FacilitationError::BadState);
+        return Err(FacilitationError::Conflict);
     }
     let mut am: resolution::ActiveModel = before.clone().into();
     am.status = Set(ResolutionStatus::Cancelled.as_str().into());

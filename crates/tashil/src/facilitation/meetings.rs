@@ -118,7 +118,7 @@ pub async fn add_agenda_item(
         return Err(Denied::Forbidden.into());
     }
     if mt.status != "planned" {
-        return Err(FacilitationError::BadState);
+        return Err(FacilitationError::Conflict);
     }
     let mut title = super::model::optional_text("title", &d.title, 300)?;
     if let Some(cid) = d.case_id {
@@ -184,7 +184,7 @@ pub async fn send_agenda(
     let txn = crate::db::begin_write(db).await?;
     let (mt, bd) = kept_meeting(&txn, actor, meeting_id).await?;
     if mt.status != "planned" {
-        return Err(FacilitationError::BadState);
+        return Err(FacilitationError::Conflict);
     }
     let agenda: Vec<String> = agenda_item::Entity::find()
         .filter(agenda_item::Column::MeetingId.eq(meeting_id))
@@ -249,7 +249,7 @@ pub async fn record_meeting(
     let txn = crate::db::begin_write(db).await?;
     let (mt, bd) = kept_meeting(&txn, actor, meeting_id).await?;
     if mt.status != "planned" {
-        return Err(FacilitationError::BadState);
+        return Err(FacilitationError::Conflict);
     }
     let members: std::collections::BTreeSet<i64> = super::bodies::member_organisations(&txn, bd.id)
         .await?
@@ -365,7 +365,7 @@ pub async fn add_resolution(
     let txn = crate::db::begin_write(db).await?;
     let (mt, bd) = kept_meeting(&txn, actor, meeting_id).await?;
     if mt.status != "held" {
-        return Err(FacilitationError::BadState);
+        return Err(FacilitationError::Conflict);
     }
     let province = match (&bd.province_code, v.case_id) {
         (Some(p), _) => p.clone(),

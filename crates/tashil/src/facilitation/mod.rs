@@ -38,8 +38,8 @@ pub use waiting::{KEYS as WAITING_KEYS, waiting};
 
 use utoipa_axum::router::OpenApiRouter;
 
+use crate::access::Actor;
 use crate::access::facilitation as rules;
-use crate::access::{Actor, Denied};
 use crate::web::{AppState, NavEntry};
 
 /// The desk's periodic work (the contract's jobs): each resolution past its deadline is
@@ -71,35 +71,12 @@ pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
     nav
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum FacilitationError {
-    #[error(transparent)]
-    Denied(#[from] Denied),
-    #[error("not found")]
-    NotFound,
-    #[error("invalid")]
-    Invalid(Vec<FieldError>),
-    #[error("not allowed in the current state")]
-    BadState,
-    #[error(transparent)]
-    Db(#[from] sea_orm::DbErr),
+/// The desk's cases and resolutions (the conflict code of a move their state forbids).
+#[derive(Debug)]
+pub struct Cases;
+
+impl crate::kernel::StateConflict for Cases {
+    const CODE: &'static str = "case_state_conflict";
 }
 
-impl FacilitationError {
-    pub fn invalid(field: &str, code: &'static str) -> Self {
-        FacilitationError::Invalid(vec![FieldError::new(field, code)])
-    }
-}
-
-impl From<FacilitationError> for crate::web::AppError {
-    fn from(e: FacilitationError) -> Self {
-        use crate::web::AppError;
-        match e {
-            FacilitationError::Denied(d) => d.into(),
-            FacilitationError::NotFound => AppError::NotFound,
-            FacilitationError::Invalid(f) => AppError::Invalid(f),
-            FacilitationError::BadState => AppError::Conflict("case_state_conflict"),
-            FacilitationError::Db(e) => AppError::internal(e),
-        }
-    }
-}
+pub type FacilitationError = crate::kernel::DeskError<Cases>;

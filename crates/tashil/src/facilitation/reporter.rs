@@ -22,7 +22,7 @@ async fn reporters_case(
     let before = load(&txn, actor, id).await?;
     rules::authorize_confirm(actor, before.reporter_org_id)?;
     if status_of(&before)? != from {
-        return Err(FacilitationError::BadState);
+        return Err(FacilitationError::Conflict);
     }
     Ok((txn, before))
 }

@@ -15,7 +15,7 @@ use crate::access::facilitation::{
     self as rules, CaseReach, CaseScope, ResolutionScope, SecretariatScope,
 };
 use crate::kernel::{Urgency, Waiting};
-use crate::web::WaitingItems;
+use crate::web::waiting::waiting_from;
 
 /// Every message key this module gives the home page (each in `locales/*/facilitation.ftl`).
 pub const KEYS: &[&str] = &[
@@ -45,14 +45,7 @@ const NATIONAL_OVERDUE: &str = "waiting-national-overdue";
 const NEXT_MEETING: &str = "waiting-next-meeting";
 const MEETINGS_TO_RECORD: &str = "waiting-meetings-to-record";
 
-/// The contract's `waiting`: these items on the actor's home page.
-pub fn waiting<'a>(
-    db: &'a DatabaseConnection,
-    actor: &'a Actor,
-    now: chrono::DateTime<chrono::Utc>,
-) -> WaitingItems<'a> {
-    Box::pin(async move { Ok(items(db, actor, now).await?) })
-}
+waiting_from!(items);
 
 /// What waits for `actor` at the desk at `now`; nothing for those who have no part in it.
 async fn items(

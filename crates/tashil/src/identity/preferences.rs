@@ -65,8 +65,8 @@ fn render(
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct Shown {
-    #[serde(default)]
     saved: Option<String>,
 }
 
@@ -81,9 +81,9 @@ async fn show(Authed(ctx, actor): Authed, Query(q): Query<Shown>) -> Result<Resp
     )
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 struct PreferencesForm {
-    #[serde(default)]
     time_zone: String,
 }
 

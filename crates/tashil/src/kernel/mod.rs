@@ -5,6 +5,7 @@
 pub mod api;
 pub mod clock;
 mod dates;
+mod desk_error;
 pub mod import;
 mod names;
 mod paging;
@@ -14,6 +15,7 @@ pub mod upload;
 mod waiting;
 
 pub use dates::{DateOutOfRange, plausible_date};
+pub use desk_error::{DeskError, StateConflict};
 pub use names::display_name;
 pub use paging::Paging;
 pub use stored::stored;

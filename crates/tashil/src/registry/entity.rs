@@ -1,76 +1,39 @@
 //! SeaORM entities of the registry. Private to the registry: other modules go through the
 //! service, which applies the actor's scope.
 
-pub mod unit {
-    use sea_orm::entity::prelude::*;
+use crate::db::entity::entity;
 
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "units")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i64,
-        /// Set when the unit gets its own user accounts.
-        pub organisation_id: Option<i64>,
-        pub country: String,
-        pub national_id: String,
-        pub name_fa: String,
-        pub name_en: String,
-        pub name_vi: String,
-        pub province_code: String,
-        pub city: String,
-        pub isic_class: String,
-        pub isic_section: String,
-        pub size_class: String,
-        pub knowledge_based: bool,
-        pub status: String,
-        pub created_at: DateTimeUtc,
-        pub updated_at: DateTimeUtc,
-        pub version: i32,
-    }
+entity!(unit, "units", derive(Eq), {
+    /// Set when the unit gets its own user accounts.
+    organisation_id: Option<i64>,
+    country: String,
+    national_id: String,
+    name_fa: String,
+    name_en: String,
+    name_vi: String,
+    province_code: String,
+    city: String,
+    isic_class: String,
+    isic_section: String,
+    size_class: String,
+    knowledge_based: bool,
+    status: String,
+    created_at: DateTimeUtc,
+    updated_at: DateTimeUtc,
+    version: i32,
+});
 
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+entity!(product, "unit_products", derive(Eq), {
+    unit_id: i64,
+    name: String,
+    hs_code: String,
+});
 
-    impl ActiveModelBehavior for ActiveModel {}
-}
-
-pub mod product {
-    use sea_orm::entity::prelude::*;
-
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "unit_products")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i64,
-        pub unit_id: i64,
-        pub name: String,
-        pub hs_code: String,
-    }
-
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-
-    impl ActiveModelBehavior for ActiveModel {}
-}
-
-pub mod qc_manager {
-    use sea_orm::entity::prelude::*;
-
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "unit_qc_managers")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i64,
-        pub unit_id: i64,
-        pub full_name: String,
-        pub national_code: String,
-    }
-
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-
-    impl ActiveModelBehavior for ActiveModel {}
-}
+entity!(qc_manager, "unit_qc_managers", derive(Eq), {
+    unit_id: i64,
+    full_name: String,
+    national_code: String,
+});
 
 pub mod term {
     use sea_orm::entity::prelude::*;

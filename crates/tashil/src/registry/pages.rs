@@ -30,20 +30,14 @@ pub(super) fn routes() -> Router<AppState> {
 
 /// List filters as they arrive from the filter form: empty means "any".
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct ListQuery {
-    #[serde(default)]
     pub q: String,
-    #[serde(default)]
     pub province: String,
-    #[serde(default)]
     pub status: String,
-    #[serde(default)]
     pub section: String,
-    #[serde(default)]
     pub size: String,
-    #[serde(default)]
     pub kb: String,
-    #[serde(default)]
     pub page: String,
 }
 
@@ -229,36 +223,22 @@ async fn detail(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppEr
 
 /// The unit form: parallel lists for products and QC managers, so it works without JavaScript.
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct UnitForm {
-    #[serde(default)]
     national_id: String,
-    #[serde(default)]
     name_fa: String,
-    #[serde(default)]
     name_en: String,
-    #[serde(default)]
     name_vi: String,
-    #[serde(default)]
     province: String,
-    #[serde(default)]
     city: String,
-    #[serde(default)]
     isic_class: String,
-    #[serde(default)]
     size_class: String,
-    #[serde(default)]
     knowledge_based: Option<String>,
-    #[serde(default)]
     status: String,
-    #[serde(default)]
     product_name: Vec<String>,
-    #[serde(default)]
     product_hs: Vec<String>,
-    #[serde(default)]
     qc_name: Vec<String>,
-    #[serde(default)]
     qc_code: Vec<String>,
-    #[serde(default)]
     version: Option<i32>,
 }
 
@@ -275,26 +255,25 @@ impl UnitForm {
             size_class: self.size_class.clone(),
             knowledge_based: self.knowledge_based.is_some(),
             status: self.status.clone(),
-            products: self
-                .product_name
-                .iter()
-                .zip(self.product_hs.iter())
-                .map(|(n, h)| ProductDraft {
-                    name: n.clone(),
-                    hs_code: h.clone(),
-                })
-                .collect(),
-            qc_managers: self
-                .qc_name
-                .iter()
-                .zip(self.qc_code.iter())
-                .map(|(n, c)| QcManagerDraft {
-                    full_name: n.clone(),
-                    national_code: c.clone(),
-                })
-                .collect(),
+            products: rows(&self.product_name, &self.product_hs, |name, hs_code| {
+                ProductDraft { name, hs_code }
+            }),
+            qc_managers: rows(&self.qc_name, &self.qc_code, |full_name, national_code| {
+                QcManagerDraft {
+                    full_name,
+                    national_code,
+                }
+            }),
         }
     }
+}
+
+/// The rows of a repeated pair of inputs (a product's name and HS code, …), as far as both go.
+fn rows<T>(a: &[String], b: &[String], row: impl Fn(String, String) -> T) -> Vec<T> {
+    a.iter()
+        .zip(b)
+        .map(|(a, b)| row(a.clone(), b.clone()))
+        .collect()
 }
 
 #[derive(Template, WebTemplate)]

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
 };
 use serde::Serialize;
@@ -12,36 +12,20 @@ use serde_json::json;
 use super::entity::{product, qc_manager, unit};
 use super::model::{FieldError, SizeClass, UnitDraft, UnitStatus, ValidUnit};
 use super::{query, store};
+use crate::access::Actor;
 use crate::access::units::{self as rules, EditRights};
-use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
 use crate::db::rows::in_order;
 
-#[derive(Debug, thiserror::Error)]
-pub enum RegistryError {
-    #[error(transparent)]
-    Denied(#[from] Denied),
-    #[error("unit not found")]
-    NotFound,
-    #[error("invalid unit")]
-    Invalid(Vec<FieldError>),
-    #[error("the unit was changed by someone else")]
-    Conflict,
-    #[error(transparent)]
-    Db(#[from] DbErr),
+/// The registry's units (the conflict code when someone else changed a unit first).
+#[derive(Debug)]
+pub struct Units;
+
+impl crate::kernel::StateConflict for Units {
+    const CODE: &'static str = "edit_conflict";
 }
 
-impl RegistryError {
-    pub fn code(&self) -> &'static str {
-        match self {
-            RegistryError::Denied(d) => d.code(),
-            RegistryError::NotFound => "not_found",
-            RegistryError::Invalid(_) => "validation_failed",
-            RegistryError::Conflict => "edit_conflict",
-            RegistryError::Db(_) => "internal",
-        }
-    }
-}
+pub type RegistryError = crate::kernel::DeskError<Units>;
 
 /// What the list can be narrowed by. `page` is 1-based.
 #[derive(Debug, Clone, Default)]
@@ -486,16 +470,4 @@ pub async fn insert_demo(
     audit::record_many(&txn, changes).await?;
     txn.commit().await?;
     Ok(ids)
-}
-
-impl From<RegistryError> for crate::web::AppError {
-    fn from(e: RegistryError) -> Self {
-        match e {
-            RegistryError::Denied(d) => d.into(),
-            RegistryError::NotFound => crate::web::AppError::NotFound,
-            RegistryError::Invalid(f) => crate::web::AppError::Invalid(f),
-            RegistryError::Conflict => crate::web::AppError::Conflict("edit_conflict"),
-            RegistryError::Db(e) => crate::web::AppError::internal(e),
-        }
-    }
 }

@@ -5,19 +5,14 @@ use serde::Deserialize;
 
 /// The text query and facets of the list (and of an export of it), as typed.
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub(super) struct ListFilters {
-    #[serde(default)]
     pub q: String,
-    #[serde(default)]
     pub body: String,
-    #[serde(default)]
     pub status: String,
-    #[serde(default)]
     pub ics: String,
-    #[serde(default)]
     pub mandatory: String,
     /// The list's page (an export takes every page).
-    #[serde(default)]
     pub page: String,
 }
 

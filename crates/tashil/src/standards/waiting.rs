@@ -14,7 +14,7 @@ use super::service::StandardsError;
 use crate::access::Actor;
 use crate::access::standards as rules;
 use crate::kernel::{Urgency, Waiting};
-use crate::web::WaitingItems;
+use crate::web::waiting::waiting_from;
 
 /// Every message key this module gives the home page (each in `locales/*/standards.ftl`).
 pub const KEYS: &[&str] = &[ENQUIRIES_CLOSED, COMMENTS_UNANSWERED, ENQUIRIES_OPEN];
@@ -22,14 +22,7 @@ const ENQUIRIES_CLOSED: &str = "waiting-enquiries-closed";
 const COMMENTS_UNANSWERED: &str = "waiting-comments-unanswered";
 const ENQUIRIES_OPEN: &str = "waiting-enquiries-open";
 const ENQUIRIES: &str = "/standards?status=enquiry";
-/// The contract's `waiting`: these items on the actor's home page.
-pub fn waiting<'a>(
-    db: &'a DatabaseConnection,
-    actor: &'a Actor,
-    now: DateTime<Utc>,
-) -> WaitingItems<'a> {
-    Box::pin(async move { Ok(items(db, actor, now).await?) })
-}
+waiting_from!(items);
 
 /// What waits for `actor` in the catalogue at `now`.
 async fn items(

@@ -104,27 +104,16 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     let mut user_lang = None;
     let mut session_token = None;
     let token_auth = bearer(&parts.headers).map(str::to_string);
+    // Refused before a session or a language is known: no CSRF token to give.
+    let refuse =
+        |e: AppError, lang, is_api| finish(e.into_response(), lang, is_api, "", state.navigation);
     if let Some(t) = &token_auth {
         match identity::actor_for_api_token(&state.db, t).await {
             Ok(a) => actor = a,
-            Err(e) => {
-                return finish(
-                    AppError::internal(e).into_response(),
-                    Lang::En,
-                    is_api,
-                    "",
-                    state.navigation,
-                );
-            }
+            Err(e) => return refuse(AppError::internal(e), Lang::En, is_api),
         }
         if actor.is_none() {
-            return finish(
-                AppError::Unauthenticated.into_response(),
-                Lang::En,
-                true,
-                "",
-                state.navigation,
-            );
+            return refuse(AppError::Unauthenticated, Lang::En, true);
         }
     } else if let Some(c) = jar.get(SESSION_COOKIE) {
         match identity::actor_for_session(&state.db, c.value()).await {
@@ -134,15 +123,7 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
                 session_token = Some(c.value().to_string());
             }
             Ok(None) => set_cookies.push(expired(SESSION_COOKIE)),
-            Err(e) => {
-                return finish(
-                    AppError::internal(e).into_response(),
-                    Lang::Fa,
-                    is_api,
-                    "",
-                    state.navigation,
-                );
-            }
+            Err(e) => return refuse(AppError::internal(e), Lang::Fa, is_api),
         }
     }
 
@@ -196,24 +177,21 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     let unsafe_method = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
     // An API write with no credential at all is answered "who are you?", not "bad CSRF":
     // every API write needs an actor, and there is no session for a forged request to ride.
-    if unsafe_method && is_api && token_auth.is_none() && session_token.is_none() {
-        return finish(
-            AppError::Unauthenticated.into_response(),
+    let reject = |e: AppError| {
+        finish(
+            e.into_response(),
             lang,
             is_api,
             &csrf_token,
             state.navigation,
-        );
+        )
+    };
+    if unsafe_method && is_api && token_auth.is_none() && session_token.is_none() {
+        return reject(AppError::Unauthenticated);
     }
     if unsafe_method && token_auth.is_none() {
         if !origin_ok(&parts.headers) {
-            return finish(
-                AppError::Forbidden.into_response(),
-                lang,
-                is_api,
-                &csrf_token,
-                state.navigation,
-            );
+            return reject(AppError::Forbidden);
         }
         let mut presented = parts
             .headers
@@ -228,25 +206,13 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
             .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
         if presented.is_none() && is_form {
             let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-                return finish(
-                    AppError::PayloadTooLarge.into_response(),
-                    lang,
-                    is_api,
-                    &csrf_token,
-                    state.navigation,
-                );
+                return reject(AppError::PayloadTooLarge);
             };
             presented = csrf::from_form_body(&bytes);
             body = Body::from(bytes);
         }
         if !presented.is_some_and(|p| csrf::verify(&state.csrf_secret, &binding, &p)) {
-            return finish(
-                AppError::BadRequest("csrf_failed").into_response(),
-                lang,
-                is_api,
-                &csrf_token,
-                state.navigation,
-            );
+            return reject(AppError::BadRequest("csrf_failed"));
         }
     }
 
@@ -346,14 +312,11 @@ pub fn session_cookie(name: &'static str, value: String, secure: bool) -> Cookie
         .build()
 }
 
+/// A [`session_cookie`] kept for a year.
 pub fn persistent(name: &'static str, value: String, secure: bool) -> Cookie<'static> {
-    Cookie::build((name, value))
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(secure)
-        .max_age(time::Duration::days(365))
-        .build()
+    let mut c = session_cookie(name, value, secure);
+    c.set_max_age(time::Duration::days(365));
+    c
 }
 
 pub fn expired(name: &'static str) -> Cookie<'static> {

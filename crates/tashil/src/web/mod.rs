@@ -8,6 +8,7 @@ pub mod chart;
 pub mod client_addr;
 pub mod csrf;
 pub mod ctx;
+pub mod desk_outcome;
 pub mod error;
 pub mod error_render;
 pub mod files;

@@ -25,3 +25,20 @@ pub type WaitingFn =
 pub fn nothing<'a>(_: &'a DatabaseConnection, _: &'a Actor, _: DateTime<Utc>) -> WaitingItems<'a> {
     Box::pin(async { Ok(vec![]) })
 }
+
+/// A context's `waiting` (the contract's), from its `items(db, actor, now)`, whose error
+/// becomes an [`AppError`].
+macro_rules! waiting_from {
+    ($items:ident) => {
+        /// The contract's `waiting`: these items on the actor's home page.
+        pub fn waiting<'a>(
+            db: &'a sea_orm::DatabaseConnection,
+            actor: &'a crate::access::Actor,
+            now: chrono::DateTime<chrono::Utc>,
+        ) -> crate::web::WaitingItems<'a> {
+            Box::pin(async move { Ok($items(db, actor, now).await?) })
+        }
+    };
+}
+
+pub(crate) use waiting_from;

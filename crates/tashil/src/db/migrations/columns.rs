@@ -9,6 +9,14 @@ pub fn id() -> ColumnDef {
     big_pk_auto("id")
 }
 
+/// The create statement of `table`, which starts with its surrogate key.
+pub fn with_id(table: &str) -> TableCreateStatement {
+    Table::create()
+        .table(Alias::new(table))
+        .col(id())
+        .to_owned()
+}
+
 /// When the row was made.
 pub fn created_at() -> ColumnDef {
     timestamp_with_time_zone("created_at")
@@ -17,6 +25,15 @@ pub fn created_at() -> ColumnDef {
 /// The province a row belongs to (`IR-26`, `VN-01`).
 pub fn province() -> ColumnDef {
     string("province_code")
+}
+
+/// The primary key of the table being created, over `cols` in order.
+pub fn primary(cols: &[&str]) -> IndexCreateStatement {
+    let mut k = Index::create();
+    for c in cols {
+        k.col(Alias::new(*c));
+    }
+    k
 }
 
 /// An index of `table` over `cols`, in that order.
@@ -29,24 +46,47 @@ pub fn index(name: &str, table: &str, cols: &[&str]) -> IndexCreateStatement {
     i.to_owned()
 }
 
-/// A unique index of `table` over `cols`.
-pub fn unique(name: &str, table: &str, cols: &[&str]) -> IndexCreateStatement {
-    index(name, table, cols).unique().to_owned()
-}
-
 /// Columns a table's create statement takes as a group.
 pub trait TableColumns {
     /// `{stem}_fa`, `{stem}_en`, `{stem}_vi`: one value in the three languages.
     fn trilingual(&mut self, stem: &str, column: fn(String) -> ColumnDef) -> &mut Self;
     /// `created_at`, `updated_at` and the `version` an edit must name (optimistic locking).
     fn edited(&mut self) -> &mut Self;
+    /// `cols`, in order: columns that go together, on one line.
+    fn cols<const N: usize>(&mut self, cols: [ColumnDef; N]) -> &mut Self;
     /// `col` holds the id of a row of `to`.
     fn references(&mut self, col: &str, to: &str) -> &mut Self;
     /// `col` holds the id of the row of `to` this one belongs to, and goes with it.
     fn belongs_to(&mut self, col: &str, to: &str) -> &mut Self;
+    /// A column `col` that must hold the id of a row of `to`: the column, then its key.
+    fn refers(&mut self, col: &str, to: &str) -> &mut Self;
+    /// A column `col` that may hold the id of a row of `to`.
+    fn may_refer(&mut self, col: &str, to: &str) -> &mut Self;
+    /// A column `col` naming the row of `to` this one belongs to (and goes with).
+    fn owned_by(&mut self, col: &str, to: &str) -> &mut Self;
 }
 
 impl TableColumns for TableCreateStatement {
+    fn cols<const N: usize>(&mut self, cols: [ColumnDef; N]) -> &mut Self {
+        for c in cols {
+            self.col(c);
+        }
+        self
+    }
+
+    fn refers(&mut self, col: &str, to: &str) -> &mut Self {
+        self.col(big_integer(col.to_owned())).references(col, to)
+    }
+
+    fn may_refer(&mut self, col: &str, to: &str) -> &mut Self {
+        self.col(big_integer_null(col.to_owned()))
+            .references(col, to)
+    }
+
+    fn owned_by(&mut self, col: &str, to: &str) -> &mut Self {
+        self.col(big_integer(col.to_owned())).belongs_to(col, to)
+    }
+
     fn trilingual(&mut self, stem: &str, column: fn(String) -> ColumnDef) -> &mut Self {
         for lang in ["fa", "en", "vi"] {
             self.col(column(format!("{stem}_{lang}")));
@@ -77,15 +117,51 @@ fn reference(col: &str, to: &str) -> ForeignKeyCreateStatement {
         .to_owned()
 }
 
+/// An index of the table [`create`] makes, by name and columns (in order).
+pub struct Ix<'a> {
+    name: &'a str,
+    cols: &'a [&'a str],
+    unique: bool,
+}
+
+/// An index named `name` over `cols` of the table being created.
+pub fn ix<'a>(name: &'a str, cols: &'a [&'a str]) -> Ix<'a> {
+    Ix {
+        name,
+        cols,
+        unique: false,
+    }
+}
+
+/// A unique index named `name` over `cols` of the table being created.
+pub fn ux<'a>(name: &'a str, cols: &'a [&'a str]) -> Ix<'a> {
+    Ix {
+        unique: true,
+        ..ix(name, cols)
+    }
+}
+
 /// Creates `table`, then its `indexes`.
 pub async fn create(
     m: &SchemaManager<'_>,
     table: TableCreateStatement,
-    indexes: &[IndexCreateStatement],
+    indexes: &[Ix<'_>],
 ) -> Result<(), DbErr> {
+    let name = table.get_table_name().cloned();
     m.create_table(table).await?;
     for i in indexes {
-        m.create_index(i.to_owned()).await?;
+        let mut s = Index::create();
+        s.name(i.name);
+        if let Some(t) = &name {
+            s.table(t.clone());
+        }
+        for c in i.cols {
+            s.col(Alias::new(*c));
+        }
+        if i.unique {
+            s.unique();
+        }
+        m.create_index(s).await?;
     }
     Ok(())
 }
@@ -123,4 +199,34 @@ pub async fn drop_tables(m: &SchemaManager<'_>, tables: &[&str]) -> Result<(), D
             .await?;
     }
     Ok(())
+}
+
+/// A table of the folded words records of `owner` (its column and table) are found by: one
+/// row per (term, record), clustered on that key on SQLite (WITHOUT ROWID), terms compared
+/// bytewise on PostgreSQL; and `index` over (record, term).
+pub async fn terms_table(
+    m: &SchemaManager<'_>,
+    table: &str,
+    (col, to): (&str, &str),
+    index_name: &str,
+) -> Result<(), DbErr> {
+    let backend = m.get_database_backend();
+    if backend == sea_orm::DbBackend::Sqlite {
+        m.get_connection()
+            .execute_unprepared(&format!(
+                "CREATE TABLE {table} (term TEXT NOT NULL, {col} INTEGER NOT NULL \
+                 REFERENCES {to} (id) ON DELETE CASCADE, PRIMARY KEY (term, {col})) WITHOUT ROWID"
+            ))
+            .await?;
+    } else {
+        let terms = Table::create()
+            .table(Alias::new(table))
+            .col(super::bytewise(backend, &mut string("term")).to_owned())
+            .owned_by(col, to)
+            .primary_key(&mut primary(&["term", col]))
+            .to_owned();
+        m.create_table(terms).await?;
+    }
+    m.create_index(index(index_name, table, &[col, "term"]))
+        .await
 }

@@ -2,7 +2,7 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::columns::{TableColumns, create, created_at, drop_tables, id, index};
+use super::columns::{TableColumns, create, created_at, drop_tables, ix, with_id};
 
 pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
     let settings = Table::create()
@@ -14,76 +14,45 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
     m.get_connection()
         .execute_unprepared("INSERT INTO settings (key, value) VALUES ('chain-lock', '0')")
         .await?;
-    let organisations = Table::create()
-        .table("organisations")
-        .col(id())
+    let organisations = with_id("organisations")
         .col(string("kind"))
         .trilingual("name", string)
-        .col(string_null("province_code"))
-        .col(string("country"))
+        .cols([string_null("province_code"), string("country")])
         .col(created_at())
         .to_owned();
     m.create_table(organisations).await?;
-    let users = Table::create()
-        .table("users")
-        .col(id())
-        .col(string_uniq("email"))
-        .col(string("display_name"))
-        .col(string("password_hash"))
-        .col(string("role"))
-        .col(big_integer("organisation_id"))
-        .col(string_null("province_code"))
-        .col(string("lang"))
-        .col(boolean("active"))
-        .col(created_at())
-        .references("organisation_id", "organisations")
+    let users = with_id("users")
+        .cols([string_uniq("email"), string("display_name")])
+        .cols([string("password_hash"), string("role")])
+        .refers("organisation_id", "organisations")
+        .cols([string_null("province_code"), string("lang")])
+        .cols([boolean("active"), created_at()])
         .to_owned();
     m.create_table(users).await?;
     let sessions = Table::create()
         .table("sessions")
         .col(string("id").primary_key())
-        .col(big_integer("user_id"))
-        .col(created_at())
-        .col(timestamp_with_time_zone("expires_at"))
-        .belongs_to("user_id", "users")
+        .owned_by("user_id", "users")
+        .cols([created_at(), timestamp_with_time_zone("expires_at")])
         .to_owned();
     m.create_table(sessions).await?;
-    let api_tokens = Table::create()
-        .table("api_tokens")
-        .col(id())
-        .col(string_uniq("token_hash"))
-        .col(string("name"))
-        .col(big_integer("user_id"))
-        .col(created_at())
-        .col(timestamp_with_time_zone_null("revoked_at"))
-        .belongs_to("user_id", "users")
+    let api_tokens = with_id("api_tokens")
+        .cols([string_uniq("token_hash"), string("name")])
+        .owned_by("user_id", "users")
+        .cols([created_at(), timestamp_with_time_zone_null("revoked_at")])
         .to_owned();
     m.create_table(api_tokens).await?;
-    let login_attempts = Table::create()
-        .table("login_attempts")
-        .col(id())
-        .col(string("subject"))
-        .col(timestamp_with_time_zone("at"))
+    let login_attempts = with_id("login_attempts")
+        .cols([string("subject"), timestamp_with_time_zone("at")])
         .to_owned();
-    let by_subject = index(
-        "ix_login_attempts_subject_at",
-        "login_attempts",
-        &["subject", "at"],
-    );
+    let by_subject = ix("ix_login_attempts_subject_at", &["subject", "at"]);
     create(m, login_attempts, &[by_subject]).await?;
-    let audit_log = Table::create()
-        .table("audit_log")
-        .col(id())
+    let audit_log = with_id("audit_log")
         .col(string("at"))
-        .col(big_integer_null("actor_user_id"))
-        .col(string("actor"))
-        .col(string("action"))
-        .col(string("entity"))
-        .col(string("entity_id"))
-        .col(text_null("before"))
-        .col(text_null("after"))
-        .col(string_uniq("prev_hash"))
-        .col(string("hash"))
+        .cols([big_integer_null("actor_user_id"), string("actor")])
+        .cols([string("action"), string("entity"), string("entity_id")])
+        .cols([text_null("before"), text_null("after")])
+        .cols([string_uniq("prev_hash"), string("hash")])
         .to_owned();
     m.create_table(audit_log).await
 }

@@ -3,24 +3,17 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::columns::{TableColumns, create, created_at, drop_tables, id, index};
+use super::columns::{TableColumns, create, created_at, drop_tables, ix, with_id};
 
 pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
-    let attachments = Table::create()
-        .table("case_attachments")
-        .col(id())
-        .col(big_integer("case_id"))
-        .col(string("file_name"))
-        .col(string("content_type"))
-        .col(big_integer("size"))
-        .col(string("sha256"))
-        .col(blob("content"))
-        .col(big_integer("uploaded_by"))
+    let attachments = with_id("case_attachments")
+        .refers("case_id", "obstacle_cases")
+        .cols([string("file_name"), string("content_type")])
+        .cols([big_integer("size"), string("sha256"), blob("content")])
+        .refers("uploaded_by", "users")
         .col(created_at())
-        .references("case_id", "obstacle_cases")
-        .references("uploaded_by", "users")
         .to_owned();
-    let by_case = index("ix_case_attachments_case", "case_attachments", &["case_id"]);
+    let by_case = ix("ix_case_attachments_case", &["case_id"]);
     create(m, attachments, &[by_case]).await
 }
 

@@ -3,20 +3,18 @@
 //! are copied in. `obstacle_cases.unit_id` is no longer written: SQLite cannot drop a column
 //! that carries a foreign key, so it stays, always superseded by this table.
 
-use sea_orm_migration::{prelude::*, schema::*};
+use sea_orm_migration::prelude::*;
 
-use super::columns::{TableColumns, create, drop_tables, index};
+use super::columns::{TableColumns, create, drop_tables, ix, primary};
 
 pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
     let case_units = Table::create()
         .table("case_units")
-        .col(big_integer("case_id"))
-        .col(big_integer("unit_id"))
-        .primary_key(Index::create().col("case_id").col("unit_id"))
-        .references("case_id", "obstacle_cases")
-        .references("unit_id", "units")
+        .refers("case_id", "obstacle_cases")
+        .refers("unit_id", "units")
+        .primary_key(&mut primary(&["case_id", "unit_id"]))
         .to_owned();
-    let by_unit = index("ix_case_units_unit", "case_units", &["unit_id"]);
+    let by_unit = ix("ix_case_units_unit", &["unit_id"]);
     create(m, case_units, &[by_unit]).await?;
     m.get_connection()
         .execute_unprepared(

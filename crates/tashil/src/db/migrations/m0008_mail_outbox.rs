@@ -9,31 +9,28 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::columns::{add_column, create, created_at, drop_column, drop_tables, id, index};
+use super::columns::{
+    TableColumns, add_column, create, created_at, drop_column, drop_tables, ix, with_id,
+};
 
 pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
-    let outbox = Table::create()
-        .table("mail_outbox")
-        .col(id())
-        .col(string("recipient"))
-        .col(string_len("lang", 8))
+    let outbox = with_id("mail_outbox")
+        .cols([string("recipient"), string_len("lang", 8)])
         // What happened (`resolution_assigned`…) and its facts, rendered at sending
         // time in the recipient's language.
-        .col(string("kind"))
-        .col(text("args"))
-        .col(created_at())
+        .cols([string("kind"), text("args"), created_at()])
         .col(timestamp_with_time_zone("next_attempt_at"))
         .col(integer("attempts").default(0))
-        .col(timestamp_with_time_zone_null("claimed_until"))
-        .col(string_null("claim"))
-        .col(timestamp_with_time_zone_null("sent_at"))
-        .col(text_null("last_error"))
+        .cols([
+            timestamp_with_time_zone_null("claimed_until"),
+            string_null("claim"),
+        ])
+        .cols([
+            timestamp_with_time_zone_null("sent_at"),
+            text_null("last_error"),
+        ])
         .to_owned();
-    let due = index(
-        "ix_mail_outbox_due",
-        "mail_outbox",
-        &["sent_at", "next_attempt_at"],
-    );
+    let due = ix("ix_mail_outbox_due", &["sent_at", "next_attempt_at"]);
     create(m, outbox, &[due]).await?;
     add_column(
         m,

@@ -4,22 +4,18 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::columns::{create, drop_tables, id, unique};
+use super::columns::{TableColumns, create, drop_tables, ux, with_id};
 
 pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
-    let checkpoints = Table::create()
-        .table("audit_checkpoints")
-        .col(id())
-        .col(big_integer("seq"))
-        .col(string_len("head_hash", 64))
+    let checkpoints = with_id("audit_checkpoints")
+        .cols([big_integer("seq"), string_len("head_hash", 64)])
         .col(big_integer("entries"))
         // Text, exactly as signed: a timestamp column could give it back reformatted.
         .col(string("created_at"))
         .col(string_len("key_id", 16))
-        .col(string("public_key"))
-        .col(string("signature"))
+        .cols([string("public_key"), string("signature")])
         .to_owned();
-    let one_per_head = unique("ux_audit_checkpoints_seq", "audit_checkpoints", &["seq"]);
+    let one_per_head = ux("ux_audit_checkpoints_seq", &["seq"]);
     create(m, checkpoints, &[one_per_head]).await
 }
 

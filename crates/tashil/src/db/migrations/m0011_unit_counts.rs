@@ -4,7 +4,7 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::columns::{drop_tables, province};
+use super::columns::{TableColumns, drop_tables, primary, province};
 
 /// The same figures `registry::tallies` keeps: every unit by status; active units by size,
 /// ISIC section, ISIC division and knowledge-based.
@@ -24,20 +24,16 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
     m.create_table(
         Table::create()
             .table("unit_counts")
-            .col(string("country"))
-            .col(province())
-            .col(string("facet"))
-            .col(string("bucket"))
-            .col(big_integer("units"))
+            .cols([string("country"), province()])
+            .cols([string("facet"), string("bucket"), big_integer("units")])
             // A country's rows are one range: the profile ranks a province among its
             // country's provinces.
-            .primary_key(
-                Index::create()
-                    .col("country")
-                    .col("province_code")
-                    .col("facet")
-                    .col("bucket"),
-            )
+            .primary_key(&mut primary(&[
+                "country",
+                "province_code",
+                "facet",
+                "bucket",
+            ]))
             .to_owned(),
     )
     .await?;

@@ -10,52 +10,37 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, Statement};
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::columns::{add_column, create, drop_column, drop_tables, id, unique};
+use super::columns::{TableColumns, add_column, create, drop_column, drop_tables, ux, with_id};
 
 pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
-    let days = Table::create()
-        .table("calendar_days")
-        .col(id())
-        .col(string_len("country", 2))
-        .col(integer("year"))
-        .col(date("day"))
+    let days = with_id("calendar_days")
+        .cols([string_len("country", 2), integer("year"), date("day")])
         // `day_off` or `worked`.
-        .col(string_len("kind", 16))
-        .col(string_len("holiday_key", 64))
+        .cols([string_len("kind", 16), string_len("holiday_key", 64)])
         .to_owned();
-    let ix = [unique(
-        "ux_calendar_days_day",
-        "calendar_days",
-        &["country", "day"],
-    )];
-    create(m, days, &ix).await?;
+    let one_a_day = ux("ux_calendar_days_day", &["country", "day"]);
+    create(m, days, &[one_a_day]).await?;
 
-    let closures = Table::create()
-        .table("calendar_closures")
-        .col(id())
-        .col(string_len("country", 2))
-        .col(integer("year"))
+    let closures = with_id("calendar_closures")
+        .cols([string_len("country", 2), integer("year")])
         // Empty for the whole country.
-        .col(string_len("province_code", 8))
-        .col(date("day"))
-        .col(string("reason_fa"))
-        .col(string("reason_vi"))
-        .col(string("reason_en"))
+        .cols([string_len("province_code", 8), date("day")])
+        .cols([
+            string("reason_fa"),
+            string("reason_vi"),
+            string("reason_en"),
+        ])
         .to_owned();
-    let ix = [unique(
-        "ux_calendar_closures_day",
-        "calendar_closures",
-        &["country", "province_code", "day"],
-    )];
-    create(m, closures, &ix).await?;
+    let cols = ["country", "province_code", "day"];
+    create(m, closures, &[ux("ux_calendar_closures_day", &cols)]).await?;
 
     // One row per load; its random token names the calendar in force, so a node knows with
     // one query whether the calendar it built before is still the one.
-    let loads = Table::create()
-        .table("calendar_loads")
-        .col(id())
-        .col(string_len_uniq("token", 36))
-        .col(timestamp_with_time_zone("loaded_at"))
+    let loads = with_id("calendar_loads")
+        .cols([
+            string_len_uniq("token", 36),
+            timestamp_with_time_zone("loaded_at"),
+        ])
         .to_owned();
     create(m, loads, &[]).await?;
 

@@ -5,8 +5,9 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::bytewise;
-use super::columns::{TableColumns, add_column, create, drop_column, drop_tables, id, index};
+use super::columns::{
+    TableColumns, add_column, create, drop_column, drop_tables, ix, terms_table, with_id,
+};
 
 pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
     for lang in ["fa", "en", "vi"] {
@@ -18,53 +19,25 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
         .await?;
     }
 
-    let events = Table::create()
-        .table("licence_events")
-        .col(id())
-        .col(big_integer("licence_id"))
+    let events = with_id("licence_events")
+        .owned_by("licence_id", "licences")
         .col(big_integer("unit_id"))
         // suspended, revoked, lifted, expired.
-        .col(string("kind"))
-        .col(text_null("reason"))
-        .col(text_null("legal_basis"))
+        .cols([
+            string("kind"),
+            text_null("reason"),
+            text_null("legal_basis"),
+        ])
         .col(big_integer_null("actor_user_id"))
         .col(timestamp_with_time_zone("created_at"))
-        .belongs_to("licence_id", "licences")
         .to_owned();
-    let ix = [index(
-        "ix_licence_events_unit",
-        "licence_events",
-        &["unit_id", "kind", "created_at"],
-    )];
-    create(m, events, &ix).await?;
+    let by_unit = ix("ix_licence_events_unit", &["unit_id", "kind", "created_at"]);
+    create(m, events, &[by_unit]).await?;
 
     // One row per folded word of a licence: its number, holder's names and national ID,
     // products and brands. SQLite clusters the table on its key (WITHOUT ROWID).
-    let backend = m.get_database_backend();
-    if backend == sea_orm::DbBackend::Sqlite {
-        m.get_connection()
-            .execute_unprepared(
-                "CREATE TABLE licence_terms (term TEXT NOT NULL, licence_id INTEGER NOT NULL \
-                 REFERENCES licences (id) ON DELETE CASCADE, PRIMARY KEY (term, licence_id)) \
-                 WITHOUT ROWID",
-            )
-            .await?;
-    } else {
-        let terms = Table::create()
-            .table("licence_terms")
-            .col(bytewise(backend, &mut string("term")).to_owned())
-            .col(big_integer("licence_id"))
-            .primary_key(Index::create().col("term").col("licence_id"))
-            .belongs_to("licence_id", "licences")
-            .to_owned();
-        m.create_table(terms).await?;
-    }
-    m.create_index(index(
-        "ix_licence_terms_licence",
-        "licence_terms",
-        &["licence_id", "term"],
-    ))
-    .await
+    let owner = ("licence_id", "licences");
+    terms_table(m, "licence_terms", owner, "ix_licence_terms_licence").await
 }
 
 pub(super) async fn down(m: &SchemaManager<'_>) -> Result<(), DbErr> {

@@ -6,7 +6,7 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::columns::drop_tables;
+use super::columns::{drop_tables, primary};
 
 fn key(t: &mut TableCreateStatement) -> &mut TableCreateStatement {
     t.col(big_integer("permit_type_id"))
@@ -28,25 +28,19 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
     ] {
         months.col(big_integer(c).default(0));
     }
-    months.primary_key(
-        Index::create()
-            .col("permit_type_id")
-            .col("month")
-            .col("province_code"),
-    );
+    months.primary_key(&mut primary(&["permit_type_id", "month", "province_code"]));
     m.create_table(months).await?;
 
     let mut days = Table::create();
     key(days.table("lead_time_days"))
         .col(integer("working_days"))
         .col(big_integer("decided").default(0))
-        .primary_key(
-            Index::create()
-                .col("permit_type_id")
-                .col("month")
-                .col("province_code")
-                .col("working_days"),
-        );
+        .primary_key(&mut primary(&[
+            "permit_type_id",
+            "month",
+            "province_code",
+            "working_days",
+        ]));
     m.create_table(days).await?;
 
     let counted = Table::create()

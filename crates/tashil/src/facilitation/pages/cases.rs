@@ -53,10 +53,9 @@ struct ListPage {
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct ListForm {
-    #[serde(default)]
     status: String,
-    #[serde(default)]
     level: String,
 }
 
@@ -149,19 +148,14 @@ async fn new_form(Authed(ctx, actor): Authed) -> Result<Response, AppError> {
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct CaseForm {
-    #[serde(default)]
     category: String,
-    #[serde(default)]
     title: String,
-    #[serde(default)]
     description: String,
-    #[serde(default)]
     amount_at_stake: String,
-    #[serde(default)]
     jobs_at_risk: String,
     /// National IDs, one a line (or separated by commas).
-    #[serde(default)]
     units: String,
 }
 
@@ -315,22 +309,15 @@ async fn case_result(
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct TriageForm {
-    #[serde(default)]
     action: String,
-    #[serde(default)]
     pub(super) note: String,
-    #[serde(default)]
     agency_org_id: String,
-    #[serde(default)]
     resolution_action: String,
-    #[serde(default)]
     working_days: String,
-    #[serde(default)]
     proof: String,
-    #[serde(default)]
     into: String,
-    #[serde(default)]
     solved: Option<String>,
 }
 
@@ -339,27 +326,16 @@ async fn triage(
     Form(f): Form<TriageForm>,
 ) -> Result<Response, AppError> {
     let t = match f.action.as_str() {
-        "request_info" => Triage::RequestInfo { note: f.note },
-        "escalate" => Triage::Escalate { note: f.note },
-        "close" => Triage::Close {
+        "request_info" => Ok(Triage::RequestInfo { note: f.note }),
+        "escalate" => Ok(Triage::Escalate { note: f.note }),
+        "close" => Ok(Triage::Close {
             reason: f.note,
             solved: f.solved.is_some(),
-        },
-        "merge" => match tashil_text::digits::parse_i64(&f.into) {
-            Some(into) => Triage::Merge { into },
-            None => {
-                return case_result(
-                    &s,
-                    &ctx,
-                    &actor,
-                    id,
-                    "triage",
-                    Err(FacilitationError::invalid("into", "invalid_case")),
-                )
-                .await;
-            }
-        },
-        "route" => Triage::Route {
+        }),
+        "merge" => tashil_text::digits::parse_i64(&f.into)
+            .map(|into| Triage::Merge { into })
+            .ok_or_else(|| FacilitationError::invalid("into", "invalid_case")),
+        "route" => Ok(Triage::Route {
             resolution: ResolutionDraft {
                 case_id: Some(id),
                 agency_org_id: tashil_text::digits::parse_i64(&f.agency_org_id),
@@ -367,18 +343,20 @@ async fn triage(
                 working_days: f.working_days,
                 proof: f.proof,
             },
-        },
+        }),
         _ => return Err(AppError::BadRequest("invalid_choice")),
     };
-    let r = cases::triage(&s.db, &actor, id, &t, s.clock.now()).await;
+    let r = match t {
+        Ok(t) => cases::triage(&s.db, &actor, id, &t, s.clock.now()).await,
+        Err(e) => Err(e),
+    };
     case_result(&s, &ctx, &actor, id, "triage", r).await
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub(super) struct AgendaForm {
-    #[serde(default)]
     meeting_id: String,
-    #[serde(default)]
     pub(super) title: String,
 }
 
@@ -386,35 +364,22 @@ async fn to_agenda(
     OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<AgendaForm>,
 ) -> Result<Response, AppError> {
-    let Some(m) = tashil_text::digits::parse_i64(&f.meeting_id) else {
-        return case_result(
-            &s,
-            &ctx,
-            &actor,
-            id,
-            "agenda",
-            Err(FacilitationError::invalid("meeting_id", "required")),
-        )
-        .await;
+    let item = AgendaDraft {
+        case_id: Some(id),
+        title: String::new(),
     };
-    let r = meetings::add_agenda_item(
-        &s.db,
-        &actor,
-        m,
-        &AgendaDraft {
-            case_id: Some(id),
-            title: String::new(),
-        },
-        s.clock.now(),
-    )
-    .await
-    .map(|_| ());
+    let r = match tashil_text::digits::parse_i64(&f.meeting_id) {
+        Some(m) => meetings::add_agenda_item(&s.db, &actor, m, &item, s.clock.now())
+            .await
+            .map(|_| ()),
+        None => Err(FacilitationError::invalid("meeting_id", "required")),
+    };
     case_result(&s, &ctx, &actor, id, "agenda", r).await
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub(super) struct NoteForm {
-    #[serde(default)]
     pub(super) note: String,
 }
 

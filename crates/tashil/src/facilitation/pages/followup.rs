@@ -11,6 +11,7 @@ use axum::routing::{get, post};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
+use super::super::FacilitationError;
 use super::super::followup::{self, Progress};
 use super::super::public::{self, PublicStats};
 use super::cases::NoteForm;
@@ -67,12 +68,10 @@ async fn resolutions_page(
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct ProgressForm {
-    #[serde(default)]
     note: String,
-    #[serde(default)]
     evidence: String,
-    #[serde(default)]
     done: Option<String>,
 }
 
@@ -86,15 +85,22 @@ async fn progress(
         done: f.done.is_some(),
     };
     let r = followup::report_progress(&s.db, &actor, id, &p, s.clock.now()).await;
-    let field = |f: &str| format!("{f}-{id}");
-    super::outcome(
-        &ctx,
-        "/resolutions",
-        "progress",
-        r,
-        field,
-        |errors, status| render_resolutions(&s, &ctx, &actor, errors, status),
-    )
+    resolutions_result(&s, &ctx, &actor, "progress", r, |f| format!("{f}-{id}")).await
+}
+
+/// Back to the resolutions, or their page again with the errors of the form `form` (whose
+/// fields `field` names as the page shows them: each resolution has its own forms).
+async fn resolutions_result(
+    s: &AppState,
+    ctx: &Ctx,
+    actor: &Actor,
+    form: &str,
+    r: Result<(), FacilitationError>,
+    field: impl Fn(&str) -> String,
+) -> Result<Response, AppError> {
+    super::outcome(ctx, "/resolutions", form, r, field, |errors, status| {
+        render_resolutions(s, ctx, actor, errors, status)
+    })
     .await
 }
 
@@ -103,16 +109,7 @@ async fn cancel(
     Form(f): Form<NoteForm>,
 ) -> Result<Response, AppError> {
     let r = followup::cancel_resolution(&s.db, &actor, id, &f.note, s.clock.now()).await;
-    let field = |_: &str| format!("cancel-{id}");
-    super::outcome(
-        &ctx,
-        "/resolutions",
-        "cancel",
-        r,
-        field,
-        |errors, status| render_resolutions(&s, &ctx, &actor, errors, status),
-    )
-    .await
+    resolutions_result(&s, &ctx, &actor, "cancel", r, |_| format!("cancel-{id}")).await
 }
 
 /// An agency's row on the public page.
@@ -176,42 +173,21 @@ async fn public_csv(
         t("fac-done"),
         t("fac-overdue"),
     ];
-    let mut rows = vec![vec![
-        t("fac-csv-total"),
-        String::new(),
-        st.received.to_string(),
-        st.solved.to_string(),
-        st.median_days.map(|d| d.to_string()).unwrap_or_default(),
-        String::new(),
-        String::new(),
-        String::new(),
-    ]];
+    let none = <[String; 3]>::default;
+    let total = case_figures(st.received, st.solved, st.median_days);
+    let mut rows = vec![csv_line(t("fac-csv-total"), String::new(), total, none())];
     for c in &st.by_category {
-        rows.push(vec![
-            t("fac-csv-category"),
-            t(&format!(
-                "category-{}",
-                c.category.as_str().replace('_', "-")
-            )),
-            c.received.to_string(),
-            c.solved.to_string(),
-            c.median_days.map(|d| d.to_string()).unwrap_or_default(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ]);
+        let category = t(&format!(
+            "category-{}",
+            c.category.as_str().replace('_', "-")
+        ));
+        let figures = case_figures(c.received, c.solved, c.median_days);
+        rows.push(csv_line(t("fac-csv-category"), category, figures, none()));
     }
     for a in &st.by_agency {
-        rows.push(vec![
-            t("fac-csv-agency"),
-            a.name(&ctx.lang).to_string(),
-            String::new(),
-            String::new(),
-            String::new(),
-            a.assigned.to_string(),
-            a.done.to_string(),
-            a.overdue.to_string(),
-        ]);
+        let figures = [a.assigned, a.done, a.overdue].map(|n| n.to_string());
+        let name = a.name(&ctx.lang).to_string();
+        rows.push(csv_line(t("fac-csv-agency"), name, none(), figures));
     }
     Ok((
         [
@@ -224,4 +200,31 @@ async fn public_csv(
         tashil_sheets::write_csv(&headers, &rows),
     )
         .into_response())
+}
+
+/// Received, solved and the median days of a row of cases.
+fn case_figures(
+    received: impl ToString,
+    solved: impl ToString,
+    median: Option<impl ToString>,
+) -> [String; 3] {
+    [
+        received.to_string(),
+        solved.to_string(),
+        median.map(|d| d.to_string()).unwrap_or_default(),
+    ]
+}
+
+/// A line of the public CSV: its kind and name, the figures of its cases, then of the
+/// resolutions bound on an agency (blank where a line has none).
+fn csv_line(
+    kind: String,
+    name: String,
+    cases: [String; 3],
+    resolutions: [String; 3],
+) -> Vec<String> {
+    let mut line = vec![kind, name];
+    line.extend(cases);
+    line.extend(resolutions);
+    line
 }

@@ -131,22 +131,18 @@ async fn render_meetings(
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct BodyForm {
-    #[serde(default)]
     kind: String,
-    #[serde(default)]
     name: String,
-    #[serde(default)]
     member: Vec<String>,
-    #[serde(default)]
     private_member: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct MemberForm {
-    #[serde(default)]
     organisation_id: String,
-    #[serde(default)]
     private: Option<String>,
 }
 
@@ -276,8 +272,8 @@ async fn create_body(
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct ScheduleForm {
-    #[serde(default)]
     held_on: String,
 }
 
@@ -440,10 +436,9 @@ async fn propose(
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct RecordForm {
-    #[serde(default)]
     present: Vec<String>,
-    #[serde(default)]
     minutes: String,
 }
 
@@ -485,16 +480,12 @@ async fn record(
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct ResolutionForm {
-    #[serde(default)]
     case_id: String,
-    #[serde(default)]
     agency_org_id: String,
-    #[serde(default)]
     action: String,
-    #[serde(default)]
     working_days: String,
-    #[serde(default)]
     proof: String,
 }
 

@@ -9,16 +9,12 @@ mod meetings;
 
 use axum::Router;
 
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
-
-use super::FacilitationError;
 use super::cases::ResolutionView;
 use super::model::Category;
 use crate::access::{Actor, OrganisationKind};
 use crate::web::AppState;
-use crate::web::forms::{FormErrors, Opt, options};
-use crate::web::{AppError, Ctx, PageCtx};
+use crate::web::forms::{Opt, options};
+use crate::web::{AppError, PageCtx};
 
 pub(super) fn routes() -> Router<AppState> {
     Router::new()
@@ -88,39 +84,4 @@ pub(super) async fn resolution_lines(
         .collect())
 }
 
-/// What a form posted from a page leads to: on to `to` when done; otherwise the page again
-/// (`again`), with the errors beside their fields (422), or the state conflict shown on
-/// `form` (409). `field` names an error's field as the page shows it (a form repeated per
-/// record prefixes its id).
-pub(super) async fn outcome<Again, Fut>(
-    ctx: &Ctx,
-    to: &str,
-    form: &str,
-    r: Result<(), FacilitationError>,
-    field: impl Fn(&str) -> String,
-    again: Again,
-) -> Result<Response, AppError>
-where
-    Again: FnOnce(FormErrors, StatusCode) -> Fut,
-    Fut: std::future::Future<Output = Result<Response, AppError>>,
-{
-    match r {
-        Ok(()) => Ok(Redirect::to(to).into_response()),
-        Err(FacilitationError::Invalid(errs)) => {
-            let errs: Vec<_> = errs
-                .into_iter()
-                .map(|e| super::model::FieldError::new(field(&e.field), e.code))
-                .collect();
-            again(
-                FormErrors::from_fields(ctx.lang, &errs),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
-        Err(FacilitationError::BadState) => {
-            let msg = crate::web::error_render::message(ctx.lang, "case_state_conflict");
-            again(FormErrors::single(form, msg), StatusCode::CONFLICT).await
-        }
-        Err(e) => Err(e.into()),
-    }
-}
+pub(super) use crate::web::desk_outcome::outcome;

@@ -4,7 +4,7 @@
 use axum::Router;
 use axum::extract::{Multipart, Query, State};
 use axum::response::Response;
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
 
 use super::columns::column_help;
 use super::export::selected;
@@ -24,9 +24,14 @@ pub fn routes() -> Router<AppState> {
             "/standards/import",
             get(form).merge(limited(post(upload), MAX_IMPORT_FILE)),
         )
-        .route("/standards/export.csv", get(export_csv))
-        .route("/standards/export.xlsx", get(export_xlsx))
-        .route("/standards/export.json", get(export_json))
+        .route("/standards/export.csv", export_in(ExportFormat::Csv))
+        .route("/standards/export.xlsx", export_in(ExportFormat::Xlsx))
+        .route("/standards/export.json", export_in(ExportFormat::Json))
+}
+
+/// The export of the filtered list in `format`.
+fn export_in(format: ExportFormat) -> MethodRouter<AppState> {
+    get(move |s: State<AppState>, ctx: Ctx, q: Query<ListFilters>| export(s, ctx, q, format))
 }
 
 fn target() -> ImportTarget {
@@ -60,30 +65,6 @@ async fn upload(
         |name, bytes, opts| async move { import(db, Some(actor), &name, &bytes, &opts, now).await },
     )
     .await
-}
-
-async fn export_csv(
-    s: State<AppState>,
-    ctx: Ctx,
-    q: Query<ListFilters>,
-) -> Result<Response, AppError> {
-    export(s, ctx, q, ExportFormat::Csv).await
-}
-
-async fn export_xlsx(
-    s: State<AppState>,
-    ctx: Ctx,
-    q: Query<ListFilters>,
-) -> Result<Response, AppError> {
-    export(s, ctx, q, ExportFormat::Xlsx).await
-}
-
-async fn export_json(
-    s: State<AppState>,
-    ctx: Ctx,
-    q: Query<ListFilters>,
-) -> Result<Response, AppError> {
-    export(s, ctx, q, ExportFormat::Json).await
 }
 
 async fn export(

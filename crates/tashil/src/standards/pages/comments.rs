@@ -19,13 +19,11 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/standards/comments/{cid}/response", post(respond))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 struct CommentForm {
-    #[serde(default)]
     clause: String,
-    #[serde(default)]
     body: String,
-    #[serde(default)]
     proposal: String,
 }
 
@@ -44,13 +42,11 @@ async fn comment(
     action_result(&s, &ctx, id, "comment", r).await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 struct ResponseForm {
-    #[serde(default)]
     standard: i64,
-    #[serde(default)]
     decision: String,
-    #[serde(default)]
     response: String,
 }
 

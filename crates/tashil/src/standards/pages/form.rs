@@ -198,52 +198,30 @@ async fn edit_form(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, Ap
 
 /// The standard form: parallel lists for products and clauses, so it works without JavaScript.
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct StandardForm {
-    #[serde(default)]
     body: String,
-    #[serde(default)]
     number: String,
-    #[serde(default)]
     year: String,
-    #[serde(default)]
     edition: String,
-    #[serde(default)]
     title_fa: String,
-    #[serde(default)]
     title_en: String,
-    #[serde(default)]
     title_vi: String,
-    #[serde(default)]
     scope_fa: String,
-    #[serde(default)]
     scope_en: String,
-    #[serde(default)]
     scope_vi: String,
-    #[serde(default)]
     ics: String,
-    #[serde(default)]
     product_hs: Vec<String>,
-    #[serde(default)]
     product_code: Vec<String>,
-    #[serde(default)]
     clause_number: Vec<String>,
-    #[serde(default)]
     clause_parameter_fa: Vec<String>,
-    #[serde(default)]
     clause_parameter_en: Vec<String>,
-    #[serde(default)]
     clause_parameter_vi: Vec<String>,
-    #[serde(default)]
     clause_method: Vec<String>,
-    #[serde(default)]
     clause_unit: Vec<String>,
-    #[serde(default)]
     clause_min: Vec<String>,
-    #[serde(default)]
     clause_max: Vec<String>,
-    #[serde(default)]
     clause_allowed: Vec<String>,
-    #[serde(default)]
     version: Option<i32>,
 }
 

@@ -21,15 +21,12 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/standards/{id}/mandatory", post(set_mandatory))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 struct TransitionForm {
-    #[serde(default)]
     to: String,
-    #[serde(default)]
     enquiry_deadline: String,
-    #[serde(default)]
     replaced_by: String,
-    #[serde(default)]
     close_enquiry: Option<String>,
 }
 
@@ -97,11 +94,10 @@ async fn resolve_standard(
     })
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 struct MandatoryForm {
-    #[serde(default)]
     mandatory: String,
-    #[serde(default)]
     from: String,
 }
 

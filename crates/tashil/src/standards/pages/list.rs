@@ -191,9 +191,9 @@ struct SuggestFragment {
     items: Vec<Suggestion>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 struct SuggestQuery {
-    #[serde(default)]
     q: String,
 }
 

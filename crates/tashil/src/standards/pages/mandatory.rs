@@ -34,10 +34,9 @@ struct MandatoryPage {
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct MandatoryQuery {
-    #[serde(default)]
     hs: String,
-    #[serde(default)]
     product: String,
 }
 
@@ -99,8 +98,8 @@ struct ProvinceMandatoryPage {
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 struct PageParam {
-    #[serde(default)]
     page: String,
 }
 
