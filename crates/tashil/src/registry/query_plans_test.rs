@@ -145,7 +145,7 @@ async fn every_plan_finds_the_same_units_in_the_same_order() {
                 let n = search_count(&db, scope, filter, text, cap).await.unwrap();
                 assert_eq!(
                     n,
-                    (whole.len() as u64).min(cap + 1),
+                    Ord::min(whole.len() as u64, cap + 1),
                     "{text}: count to {cap}"
                 );
             }
