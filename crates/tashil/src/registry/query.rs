@@ -140,22 +140,11 @@ fn word_of_unit(word: &str, id: impl sea_orm::sea_query::IntoColumnRef) -> Expr 
     )
 }
 
-/// A word whose terms in the scope number more than this is "common" for a search that wants
-/// `MATCHES_AT_COMMON` units: the search walks the scope's units from the newest and checks
-/// each, since matches come often enough; a rarer word's own list of units is read whole and
-/// sorted. Both cost the same, about 10 ms, at this size for a province of 250,000 units
-/// (docs/benchmarks.md, "National scale").
+/// A word whose terms in the scope number more than this is "common": the search walks the
+/// scope's units from the newest and checks each, since matches come often enough; a rarer
+/// word's own list of units is read whole and sorted. Both cost the same, about 10 ms, at
+/// this size for a province of 250,000 units (docs/benchmarks.md, "National scale").
 const COMMON: u64 = 20_000;
-const MATCHES_AT_COMMON: u64 = 1_001;
-
-/// The line between rare and common for a search wanting `want` units. Reading a word's list
-/// costs its `n` rows; walking costs about `want × units / n` checks; the two meet at
-/// `n = √(want × units)`, so the line moves with the square root of `want` (a page of 20
-/// draws it at 2,800 rows, where a list of 20,000 would cost ten times the walk).
-fn common_for(want: u64) -> u64 {
-    let scaled = COMMON as f64 * (want as f64 / MATCHES_AT_COMMON as f64).sqrt();
-    (scaled as u64).clamp(1, COMMON)
-}
 
 /// How many term rows of `provinces` start with `word`, counted up to `cap + 1`.
 async fn frequency<C: ConnectionTrait>(
@@ -173,28 +162,9 @@ async fn frequency<C: ConnectionTrait>(
     count_rows(db, inner).await
 }
 
-/// The query's words with their frequencies in `provinces` (up to `cap + 1`), rarest first;
-/// `None` when a word has no term there, so nothing can match.
-async fn ranked_words<C: ConnectionTrait>(
-    db: &C,
-    provinces: &[String],
-    words: Vec<String>,
-    cap: u64,
-) -> Result<Option<Vec<(u64, String)>>, DbErr> {
-    let mut ranked = vec![];
-    for w in words {
-        let n = frequency(db, provinces, &w, cap).await?;
-        if n == 0 {
-            return Ok(None);
-        }
-        ranked.push((n, w));
-    }
-    ranked.sort();
-    Ok(Some(ranked))
-}
-
 /// The ids of the first `want` units of `scope` matching `f` and its text `text`, newest
-/// first: the page of a list (its count is [`search_count`]).
+/// first. The list takes its page and its capped count from them, so the words are
+/// matched once per request.
 pub async fn search_ids<C: ConnectionTrait>(
     db: &C,
     scope: &UnitScope,
@@ -202,7 +172,7 @@ pub async fn search_ids<C: ConnectionTrait>(
     text: &str,
     want: u64,
 ) -> Result<Vec<i64>, DbErr> {
-    planned_search(db, scope, f, text, want, common_for(want)).await
+    planned_search(db, scope, f, text, want, COMMON).await
 }
 
 /// [`search_ids`] with the line between rare and common words at `common` term rows.
@@ -250,10 +220,16 @@ async fn planned_in<C: ConnectionTrait>(
     if provinces.is_empty() {
         return Ok(vec![]);
     }
-    let Some(ranked) = ranked_words(db, &provinces, words, common).await? else {
-        // A word no unit in scope has: nothing matches, and the database need not look.
-        return Ok(vec![]);
-    };
+    let mut ranked = vec![];
+    for w in words {
+        let n = frequency(db, &provinces, &w, common).await?;
+        if n == 0 {
+            // A word no unit in scope has: nothing matches, and the database need not look.
+            return Ok(vec![]);
+        }
+        ranked.push((n, w));
+    }
+    ranked.sort();
     match ranked.first() {
         Some((n, _)) if *n <= common => {}
         _ => {
@@ -261,39 +237,20 @@ async fn planned_in<C: ConnectionTrait>(
             return units_side(db, scope, f, &words, want).await;
         }
     }
-    // Sorted outside, on an expression no index gives: ordered by `unit_id` itself,
-    // PostgreSQL may walk the whole `(unit_id, term)` index from the top instead (1.2 s for a
-    // common word at a million units).
-    let newest = Query::select()
-        .column("unit_id")
-        .from_subquery(matched(&provinces, &ranked, f, common), "matched")
-        .order_by_expr(Expr::cust("-unit_id"), Order::Asc)
-        .limit(want)
-        .to_owned();
-    ids(db, newest).await
-}
-
-/// The units of `provinces` matching every word of `ranked` and `f`, in no order: the rarest
-/// word's units, each checked for the other words: a rare one through its own list (a hash
-/// or sorted set of a few thousand ids), a common one unit by unit.
-fn matched(
-    provinces: &[String],
-    ranked: &[(u64, String)],
-    f: &UnitFilter,
-    common: u64,
-) -> SelectStatement {
+    // The rarest word's units, each checked for the other words: a rare one through its own
+    // list (a hash or sorted set of a few thousand ids), a common one unit by unit.
     let mut q = Query::select()
         .distinct()
         .expr_as(Expr::col(("t", "unit_id")), "unit_id")
         .from_as("unit_terms", "t")
-        .cond_where(word_range("t", provinces, &ranked[0].1))
+        .cond_where(word_range("t", &provinces, &ranked[0].1))
         .to_owned();
     for (n, w) in &ranked[1..] {
         if *n <= common {
             let list = Query::select()
                 .column(("y", "unit_id"))
                 .from_as("unit_terms", "y")
-                .cond_where(word_range("y", provinces, w))
+                .cond_where(word_range("y", &provinces, w))
                 .to_owned();
             q.and_where(Expr::col(("t", "unit_id")).in_subquery(list));
         } else {
@@ -308,37 +265,16 @@ fn matched(
         )
         .cond_where(filters);
     }
-    q
-}
-
-/// How many units of `scope` match `f` and its text `text`, counted up to `cap + 1` in no
-/// order: the rarest word's term rows are read only until that many units are found, where
-/// the newest-first page has to sort every match of a word it reads the list of.
-pub async fn search_count<C: ConnectionTrait>(
-    db: &C,
-    scope: &UnitScope,
-    f: &UnitFilter,
-    text: &str,
-    cap: u64,
-) -> Result<u64, DbErr> {
-    let words = query_terms(text);
-    let provinces = term_provinces(scope, f);
-    let Some(provinces) = provinces.filter(|_| !words.is_empty()) else {
-        let mut q = scoped(scope).filter(unit_filters(f));
-        for w in &words {
-            q = q.filter(word_of_unit(w, (unit::Entity, unit::Column::Id)));
-        }
-        return capped_count(db, &q, cap).await;
-    };
-    if provinces.is_empty() {
-        return Ok(0);
-    }
-    let Some(ranked) = ranked_words(db, &provinces, words, COMMON).await? else {
-        return Ok(0);
-    };
-    let mut q = matched(&provinces, &ranked, f, COMMON);
-    q.limit(cap + 1);
-    count_rows(db, q).await
+    // Sorted outside, on an expression no index gives: ordered by `unit_id` itself,
+    // PostgreSQL may walk the whole `(unit_id, term)` index from the top instead (1.2 s for a
+    // common word at a million units).
+    let newest = Query::select()
+        .column("unit_id")
+        .from_subquery(q, "matched")
+        .order_by_expr(Expr::cust("-unit_id"), Order::Asc)
+        .limit(want)
+        .to_owned();
+    ids(db, newest).await
 }
 
 /// Walks the scope's units from the newest, checking each for every word.

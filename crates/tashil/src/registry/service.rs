@@ -235,16 +235,11 @@ pub async fn list<C: ConnectionTrait>(
         });
     };
     // A text search over many units is counted only so far: past that, the user refines.
-    // The page's matches are found newest first; the count apart, in no order, since
-    // sorting every match of a common word to show twenty cost most of the request.
-    let want = paging.offset() + paging.limit();
+    // The matches up to the count's cap (or the page, if further) are found once, newest
+    // first; the page is a slice of them.
+    let want = (SEARCH_COUNT_CAP + 1).max(paging.offset() + paging.limit());
     let ids = query::search_ids(db, &scope, filter, text, want).await?;
-    let total = if (ids.len() as u64) < want || want > SEARCH_COUNT_CAP {
-        // Every match found, or the page lies past the cap anyway.
-        ids.len() as u64
-    } else {
-        query::search_count(db, &scope, filter, text, SEARCH_COUNT_CAP).await?
-    };
+    let total = ids.len() as u64;
     let on_page: Vec<i64> = ids
         .into_iter()
         .skip(paging.offset() as usize)
