@@ -184,6 +184,35 @@ async fn planned_search<C: ConnectionTrait>(
     want: u64,
     common: u64,
 ) -> Result<Vec<i64>, DbErr> {
+    if !matches!(scope.reach(), Reach::All) || f.province.is_some() {
+        return planned_in(db, scope, f, text, want, common).await;
+    }
+    // National staff: each province's newest matches, planned for that province, then
+    // merged. One walk over every unit from the newest crosses whole provinces where a word
+    // is rare or absent, since a province's units lie in one block of ids (after an import
+    // or the demo): 256 ms for «سیمان» at a million units, past 113,000 Vietnamese units.
+    let mut all = Vec::new();
+    for p in tashil_reference::PROVINCES {
+        let one = UnitFilter {
+            province: Some(p.code.to_string()),
+            ..f.clone()
+        };
+        all.extend(planned_in(db, scope, &one, text, want, common).await?);
+    }
+    all.sort_unstable_by(|a, b| b.cmp(a));
+    all.truncate(want as usize);
+    Ok(all)
+}
+
+/// [`planned_search`] within one province, or within a scope narrower than one.
+async fn planned_in<C: ConnectionTrait>(
+    db: &C,
+    scope: &UnitScope,
+    f: &UnitFilter,
+    text: &str,
+    want: u64,
+    common: u64,
+) -> Result<Vec<i64>, DbErr> {
     let words = query_terms(text);
     let Some(provinces) = term_provinces(scope, f) else {
         return units_side(db, scope, f, &words, want).await;
