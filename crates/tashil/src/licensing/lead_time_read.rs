@@ -111,8 +111,10 @@ pub async fn figures<C: ConnectionTrait>(
     } else {
         to.saturating_sub(99)
     });
-    for (field, m) in [("from", from), ("to", to)] {
-        if !plausible_month(&country, m) {
+    // A default `from` out of range is `to`'s fault: only `to` is named then.
+    let from_named = q.from.is_some() || plausible_month(&country, to);
+    for (field, m, named) in [("from", from, from_named), ("to", to, true)] {
+        if named && !plausible_month(&country, m) {
             errs.push(FieldError::new(field, "out_of_range"));
         }
     }

@@ -4,31 +4,19 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::columns::{TableColumns, create, created_at, drop_tables, id, index};
+use super::columns::{TableColumns, create, created_at, drop_tables, ix, with_id};
 
 pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
-    let documents = Table::create()
-        .table("application_documents")
-        .col(id())
-        .col(big_integer("application_id"))
+    let documents = with_id("application_documents")
+        .owned_by("application_id", "applications")
         // A code of the version's `documents`, or `other`.
         .col(string("document"))
-        .col(string("file_name"))
-        .col(string("content_type"))
-        .col(big_integer("size"))
-        .col(string("sha256"))
-        .col(blob("content"))
-        .col(big_integer("uploaded_by"))
-        .col(boolean("from_applicant"))
-        .col(created_at())
-        .belongs_to("application_id", "applications")
-        .references("uploaded_by", "users")
+        .cols([string("file_name"), string("content_type")])
+        .cols([big_integer("size"), string("sha256"), blob("content")])
+        .refers("uploaded_by", "users")
+        .cols([boolean("from_applicant"), created_at()])
         .to_owned();
-    let by_application = index(
-        "ix_application_documents",
-        "application_documents",
-        &["application_id", "id"],
-    );
+    let by_application = ix("ix_application_documents", &["application_id", "id"]);
     create(m, documents, &[by_application]).await
 }
 

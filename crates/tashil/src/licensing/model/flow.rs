@@ -17,7 +17,8 @@ use serde::{Deserialize, Serialize};
 use super::definition::PermitDefinition;
 use crate::kernel::FieldError;
 
-/// Named apart in the OpenAPI document from the standards' `Status` (one name, one schema).
+// Named apart in the OpenAPI document from the standards' `Status`: one name, one schema.
+/// Where an application stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 #[schema(as = ApplicationStatus)]
