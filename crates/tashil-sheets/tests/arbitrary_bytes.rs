@@ -6,7 +6,13 @@
 use proptest::prelude::*;
 use tashil_sheets::{ExportCell, ReadOptions, read_table, write_csv, write_xlsx};
 
-const NAMES: &[&str] = &["units.xlsx", "units.csv", "units.xls", "units", "واحدها.XLSX"];
+const NAMES: &[&str] = &[
+    "units.xlsx",
+    "units.csv",
+    "units.xls",
+    "units",
+    "واحدها.XLSX",
+];
 
 fn workbook() -> Vec<u8> {
     let headers = vec!["شناسه ملی".to_string(), "نام".into(), "تاریخ".into()];
@@ -25,7 +31,12 @@ fn workbook() -> Vec<u8> {
 fn csv() -> Vec<u8> {
     let headers = vec!["national_id".to_string(), "name".into()];
     let rows: Vec<Vec<String>> = (0..30)
-        .map(|i| vec![format!("0101243150-{:03}", i + 1), format!("Công ty \"{i}\", Hà Nội")])
+        .map(|i| {
+            vec![
+                format!("0101243150-{:03}", i + 1),
+                format!("Công ty \"{i}\", Hà Nội"),
+            ]
+        })
         .collect();
     write_csv(&headers, &rows)
 }
