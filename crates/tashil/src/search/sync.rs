@@ -30,8 +30,8 @@ pub struct Catalogue {
 
 /// Where this node's index stands against the database's outbox.
 #[derive(Debug, PartialEq, Eq)]
-enum Level {
-    Level,
+enum Standing {
+    Even,
     /// This many rows to apply.
     Behind(i64),
     /// Not this database's outbox (restored from a backup, or another database).
@@ -66,15 +66,15 @@ impl Catalogue {
     /// (restored from a backup: its newest id below the mark, or the row at the mark written
     /// anew with another stamp), or the index was filled from another database.
     pub async fn catch_up(&self, db: &DatabaseConnection) -> Result<(), SyncError> {
-        if self.level(db).await? == Level::Level {
+        if self.level(db).await? == Standing::Even {
             return Ok(());
         }
         let _one_at_a_time = self.applying.lock().await;
         match self.level(db).await? {
-            Level::Level => return Ok(()),
-            Level::Elsewhere => return self.rebuild_locked(db).await,
-            Level::Behind(gap) if gap > REBUILD_GAP => return self.rebuild_locked(db).await,
-            Level::Behind(_) => {}
+            Standing::Even => return Ok(()),
+            Standing::Elsewhere => return self.rebuild_locked(db).await,
+            Standing::Behind(gap) if gap > REBUILD_GAP => return self.rebuild_locked(db).await,
+            Standing::Behind(_) => {}
         }
         loop {
             let from = self.index.applied_seq();
@@ -109,24 +109,24 @@ impl Catalogue {
         }
     }
 
-    async fn level(&self, db: &DatabaseConnection) -> Result<Level, SyncError> {
+    async fn level(&self, db: &DatabaseConnection) -> Result<Standing, SyncError> {
         let applied = self.index.applied_seq();
         let (head, stamp) = outbox::head_and_stamp(db, applied).await?;
         if applied == 0 {
             return Ok(if head == 0 {
-                Level::Level
+                Standing::Even
             } else {
-                Level::Behind(head)
+                Standing::Behind(head)
             });
         }
         // An index written without stamps (before they were kept) is rebuilt once.
         if head < applied || stamp != Some(self.index.applied_stamp()) {
-            return Ok(Level::Elsewhere);
+            return Ok(Standing::Elsewhere);
         }
         Ok(if head == applied {
-            Level::Level
+            Standing::Even
         } else {
-            Level::Behind(head - applied)
+            Standing::Behind(head - applied)
         })
     }
 
