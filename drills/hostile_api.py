@@ -63,7 +63,7 @@ def main():
                  "--seed", str(args.seed), "--generation-database", "none",
                  "--request-timeout", "20", "--no-color",
                  "--suppress-health-check", "too_slow"],
-                capture_output=True, text=True)
+                capture_output=True, text=True, cwd=out)  # its cache stays out of the tree
             took = time.monotonic() - began
             text = r.stdout + r.stderr
             with open(os.path.join(out, role + ".txt"), "w") as f:
