@@ -30,6 +30,17 @@ pub mod permit_type {
     }
 
     no_relations!();
+
+    impl Model {
+        /// The type's name in a reader's language (a notice's recipient).
+        pub fn name_in(&self, lang: &str) -> &str {
+            match lang {
+                "fa" => &self.name_fa,
+                "vi" => &self.name_vi,
+                _ => &self.name_en,
+            }
+        }
+    }
 }
 
 pub mod permit_version {

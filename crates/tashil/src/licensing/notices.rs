@@ -63,11 +63,7 @@ pub(super) async fn message_written<C: ConnectionTrait>(
         .await?
         .ok_or(LicensingError::NotFound)?;
     for r in &to {
-        let name = match r.lang.as_str() {
-            "fa" => &permit.name_fa,
-            "vi" => &permit.name_vi,
-            _ => &permit.name_en,
-        };
+        let name = permit.name_in(&r.lang);
         let args = json!({
             "code": &a.tracking_code,
             "permit": name,

@@ -99,12 +99,7 @@ async fn remind_one<C: ConnectionTrait>(
         .await?
         .ok_or(LicensingError::NotFound)?;
     for r in &to {
-        // The permit type's name in the recipient's language.
-        let name = match r.lang.as_str() {
-            "fa" => &permit.name_fa,
-            "vi" => &permit.name_vi,
-            _ => &permit.name_en,
-        };
+        let name = permit.name_in(&r.lang);
         let args = json!({
             "number": &l.number,
             "permit": name,
