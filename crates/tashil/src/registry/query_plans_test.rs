@@ -103,10 +103,11 @@ async fn every_plan_finds_the_same_units_in_the_same_order() {
         for (scope, filter) in cases {
             let mut seen = vec![];
             for common in [0, 2, 6, 12, 1_000_000] {
-                let ids = planned_search(&db, scope, filter, text, 100, common)
+                let found = planned_search(&db, scope, filter, text, 100, 100, common)
                     .await
                     .unwrap();
-                seen.push(ids);
+                assert_eq!(found.total, found.ids.len() as u64, "{text}: all counted");
+                seen.push(found.ids);
             }
             assert!(
                 seen.windows(2).all(|w| w[0] == w[1]),
@@ -128,17 +129,22 @@ async fn every_plan_finds_the_same_units_in_the_same_order() {
             .await
             .unwrap();
             assert_eq!(seen[0], whole, "{text}: the export's query agrees");
-            // Fewer wanted: the newest of the same order.
-            let first = planned_search(&db, scope, filter, text, 3, 2)
-                .await
-                .unwrap();
-            assert_eq!(first[..], seen[0][..seen[0].len().min(3)], "{text}");
+            // A short page and a low cap: the newest of the same order, and the count
+            // stopped just past the cap.
+            for common in [0, 2, 1_000_000] {
+                let first = planned_search(&db, scope, filter, text, 3, 4, common)
+                    .await
+                    .unwrap();
+                assert_eq!(first.ids[..], seen[0][..seen[0].len().min(3)], "{text}");
+                assert_eq!(first.total, whole.len().min(5) as u64, "{text} {common}");
+            }
         }
     }
     assert!(
-        !planned_search(&db, &officer, &all, "شرکت سیمان", 100, 0)
+        !planned_search(&db, &officer, &all, "شرکت سیمان", 100, 100, 0)
             .await
             .unwrap()
+            .ids
             .is_empty()
     );
     db.close().await.ok();

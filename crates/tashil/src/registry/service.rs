@@ -219,12 +219,19 @@ pub async fn list<C: ConnectionTrait>(
         });
     };
     // A text search over many units is counted only so far: past that, the user refines.
-    // The matches up to the count's cap (or the page, if further) are found once, newest
-    // first; the page is a slice of them.
-    let want = (SEARCH_COUNT_CAP + 1).max(paging.offset() + paging.limit());
-    let ids = query::search_ids(db, &scope, filter, text, want).await?;
-    let total = ids.len() as u64;
-    let on_page: Vec<i64> = ids
+    // The newest matches down to the page's end are found; the page is a slice of them.
+    let found = query::search_ids(
+        db,
+        &scope,
+        filter,
+        text,
+        paging.offset() + paging.limit(),
+        SEARCH_COUNT_CAP,
+    )
+    .await?;
+    let total = found.total;
+    let on_page: Vec<i64> = found
+        .ids
         .into_iter()
         .skip(paging.offset() as usize)
         .take(paging.limit() as usize)
