@@ -19,14 +19,14 @@ use crate::access::Actor;
 use crate::access::deregulation as rules;
 use crate::web::AppState;
 use crate::web::OnRecord;
-use crate::web::desk_outcome;
 use crate::web::forms::{FormErrors, Opt, options};
+use crate::web::record::{PageResult, RecordPage, settle, show};
 use crate::web::{AppError, Authed, Ctx, PageCtx};
 
 pub(super) fn routes() -> Router<AppState> {
     Router::new()
         .route("/regulations", get(list).post(report))
-        .route("/regulations/{id}", get(detail))
+        .route("/regulations/{id}", get(show::<DetailPage>))
         .route("/regulations/{id}/review", post(review))
         .route("/regulations/{id}/decide", post(decide))
         .route("/regulations/{id}/publish", post(publish))
@@ -119,58 +119,38 @@ fn money(page: &PageCtx, v: Option<i64>) -> String {
     v.map(|x| page.num(&x.unsigned_abs())).unwrap_or_default()
 }
 
-async fn render_detail(
-    s: &AppState,
-    ctx: &Ctx,
-    actor: &Actor,
-    id: i64,
-    errors: FormErrors,
-    status: StatusCode,
-) -> Result<Response, AppError> {
-    let r = dereg::get(&s.db, actor, id).await?;
-    let page = PageCtx::new(ctx);
-    let decisions = options(
-        [Decision::Remove, Decision::Amend, Decision::Keep]
-            .iter()
-            .map(|d| (d.as_str().to_string(), page.regulation_decision(d.as_str())))
-            .collect::<Vec<_>>(),
-        r.summary.decision.map(|d| d.as_str()).unwrap_or(""),
-    );
-    crate::web::html(
-        status,
-        DetailPage {
-            cost: money(&page, r.annual_cost),
-            hours: money(&page, r.hours_lost.map(i64::from)),
-            is_board: rules::authorize_board(actor, &r.summary.province).is_ok(),
-            decisions,
-            errors,
-            page,
-            r,
-        },
-    )
-}
+impl RecordPage for DetailPage {
+    const BASE: &str = "/regulations";
 
-async fn detail(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
-    render_detail(&s, &ctx, &actor, id, FormErrors::default(), StatusCode::OK).await
-}
-
-async fn outcome(
-    s: &AppState,
-    ctx: &Ctx,
-    actor: &Actor,
-    id: i64,
-    r: Result<RegulationView, DeregulationError>,
-) -> Result<Response, AppError> {
-    let to = format!("/regulations/{id}");
-    desk_outcome::outcome(ctx, &to, "form", r, str::to_owned, |errors, status| {
-        render_detail(s, ctx, actor, id, errors, status)
-    })
-    .await
+    async fn render(rec: &OnRecord, errors: FormErrors, status: StatusCode) -> PageResult {
+        let &OnRecord(ref s, ref ctx, ref actor, id) = rec;
+        let page = PageCtx::new(ctx);
+        let r = dereg::get(&s.db, actor, id).await?;
+        let decisions = options(
+            [Decision::Remove, Decision::Amend, Decision::Keep]
+                .iter()
+                .map(|d| (d.as_str().to_string(), page.regulation_decision(d.as_str())))
+                .collect::<Vec<_>>(),
+            r.summary.decision.map(|d| d.as_str()).unwrap_or(""),
+        );
+        crate::web::html(
+            status,
+            DetailPage {
+                cost: money(&page, r.annual_cost),
+                hours: money(&page, r.hours_lost.map(i64::from)),
+                is_board: rules::authorize_board(actor, &r.summary.province).is_ok(),
+                decisions,
+                errors,
+                page,
+                r,
+            },
+        )
+    }
 }
 
 async fn review(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
     let r = dereg::review(&s.db, &actor, id, s.clock.now()).await;
-    outcome(&s, &ctx, &actor, id, r).await
+    settle::<DetailPage, _, _>(OnRecord(s, ctx, actor, id), "form", r).await
 }
 
 async fn decide(
@@ -178,12 +158,12 @@ async fn decide(
     Form(d): Form<DecisionDraft>,
 ) -> Result<Response, AppError> {
     let r = dereg::decide(&s.db, &actor, id, &d, s.clock.now()).await;
-    outcome(&s, &ctx, &actor, id, r).await
+    settle::<DetailPage, _, _>(OnRecord(s, ctx, actor, id), "form", r).await
 }
 
 async fn publish(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
     let r = dereg::publish(&s.db, &actor, id, s.clock.now()).await;
-    outcome(&s, &ctx, &actor, id, r).await
+    settle::<DetailPage, _, _>(OnRecord(s, ctx, actor, id), "form", r).await
 }
 
 /// A published decision as the public page shows it.

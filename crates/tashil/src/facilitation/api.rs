@@ -16,6 +16,7 @@ use super::followup::{self, Progress};
 use super::meetings::{self, AgendaDraft, MeetingRecord};
 use super::model::{CaseDraft, ResolutionDraft};
 use super::public::{self, PublicStats};
+use super::reporter::Reply;
 use crate::kernel::api::Created;
 use crate::web::AppState;
 use crate::web::OnRecord;
@@ -97,7 +98,7 @@ pub async fn add_info(
     OnRecord(s, _, actor, id): OnRecord,
     Json(b): Json<NoteBody>,
 ) -> Result<StatusCode, AppError> {
-    super::reporter::add_info(&s.db, &actor, id, &b.note, s.clock.now()).await?;
+    super::reporter::reply(&s.db, &actor, id, Reply::Info, &b.note, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -115,7 +116,7 @@ pub async fn dispute(
     OnRecord(s, _, actor, id): OnRecord,
     Json(b): Json<NoteBody>,
 ) -> Result<StatusCode, AppError> {
-    super::reporter::dispute(&s.db, &actor, id, &b.note, s.clock.now()).await?;
+    super::reporter::reply(&s.db, &actor, id, Reply::Dispute, &b.note, s.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

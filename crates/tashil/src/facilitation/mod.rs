@@ -33,7 +33,7 @@ pub use meetings::{
 pub use model::{BodyKind, CaseDraft, Category, FieldError, ResolutionDraft};
 /// The messages the desk sends (the contract's mail kinds).
 pub use notices::KINDS as MAIL_KINDS;
-pub use reporter::{confirm, dispute};
+pub use reporter::{Reply, confirm, reply};
 pub use waiting::{KEYS as WAITING_KEYS, waiting};
 
 use utoipa_axum::router::OpenApiRouter;

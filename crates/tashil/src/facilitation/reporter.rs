@@ -31,17 +31,29 @@ fn required(text: &str) -> Result<String, FacilitationError> {
     super::model::text("note", text, super::model::MAX_NOTE)
 }
 
-/// Puts the case back in the committee's queue with the reporter's note as `event`, in an
-/// open transaction; answers the case as it was and the checked note.
-async fn back_to_queue(
+/// Why a reporter's note puts its case back in the committee's queue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reply {
+    /// The reporter answers a request for information.
+    Info,
+    /// The reporter says the obstacle remains although every resolution was reported done;
+    /// the secretariat hears of it.
+    Dispute,
+}
+
+/// The reporter's note puts the case back in the committee's queue (see [`Reply`]).
+pub async fn reply(
     db: &DatabaseConnection,
     actor: &Actor,
     id: i64,
-    from: CaseStatus,
-    event: &str,
+    why: Reply,
     text: &str,
     now: DateTime<Utc>,
-) -> Result<(DatabaseTransaction, case::Model, String), FacilitationError> {
+) -> Result<(), FacilitationError> {
+    let (from, event) = match why {
+        Reply::Info => (CaseStatus::NeedsInfo, "info_added"),
+        Reply::Dispute => (CaseStatus::Resolved, "reporter_disputed"),
+    };
     let text = required(text)?;
     let (txn, before) = reporters_case(db, actor, id, from).await?;
     set_status(
@@ -54,27 +66,9 @@ async fn back_to_queue(
         now,
     )
     .await?;
-    Ok((txn, before, text))
-}
-
-/// The reporter answers a request for information; the case goes back to triage.
-pub async fn add_info(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    id: i64,
-    text: &str,
-    now: DateTime<Utc>,
-) -> Result<(), FacilitationError> {
-    let (txn, _, _) = back_to_queue(
-        db,
-        actor,
-        id,
-        CaseStatus::NeedsInfo,
-        "info_added",
-        text,
-        now,
-    )
-    .await?;
+    if why == Reply::Dispute {
+        super::notices::case_disputed(&txn, &before, &text).await?;
+    }
     txn.commit().await?;
     Ok(())
 }
@@ -102,30 +96,6 @@ pub async fn confirm(
         now,
     )
     .await?;
-    txn.commit().await?;
-    Ok(())
-}
-
-/// The reporter says the obstacle remains although every resolution was reported done: the
-/// case goes back to the committee's queue, and the secretariat hears of it.
-pub async fn dispute(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    id: i64,
-    text: &str,
-    now: DateTime<Utc>,
-) -> Result<(), FacilitationError> {
-    let (txn, before, text) = back_to_queue(
-        db,
-        actor,
-        id,
-        CaseStatus::Resolved,
-        "reporter_disputed",
-        text,
-        now,
-    )
-    .await?;
-    super::notices::case_disputed(&txn, &before, &text).await?;
     txn.commit().await?;
     Ok(())
 }

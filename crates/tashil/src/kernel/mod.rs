@@ -6,6 +6,7 @@ pub mod api;
 pub mod clock;
 mod dates;
 mod desk_error;
+mod hs;
 pub mod import;
 mod names;
 mod paging;
@@ -16,6 +17,7 @@ mod waiting;
 
 pub use dates::{DateOutOfRange, plausible_date};
 pub use desk_error::{DeskError, StateConflict};
+pub use hs::hs_digits;
 pub use names::display_name;
 pub use paging::Paging;
 pub use stored::stored;

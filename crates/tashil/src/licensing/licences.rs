@@ -7,7 +7,7 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::entity::{application, licence, permit_type, product};
+use super::entity::{application, licence, product};
 use super::error::LicensingError;
 use super::model::PermitDefinition;
 use crate::db::dialect;
@@ -24,10 +24,7 @@ pub(super) async fn issue<C: ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<licence::Model, LicensingError> {
     dialect::lock_chain(tx, NUMBER_LOCK).await?;
-    let t = permit_type::Entity::find_by_id(a.permit_type_id)
-        .one(tx)
-        .await?
-        .ok_or(LicensingError::NotFound)?;
+    let t = super::permit_types::by_id(tx, a.permit_type_id).await?;
     let prefix = format!(
         "{}-{}-{}-",
         t.code

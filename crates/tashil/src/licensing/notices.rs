@@ -5,7 +5,7 @@
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::json;
 
-use super::entity::{application, permit_type, step};
+use super::entity::{application, step};
 use super::error::LicensingError;
 use super::model::Status;
 use super::read;
@@ -58,10 +58,7 @@ pub(super) async fn message_written<C: ConnectionTrait>(
     if to.is_empty() {
         return Ok(());
     }
-    let permit = permit_type::Entity::find_by_id(a.permit_type_id)
-        .one(tx)
-        .await?
-        .ok_or(LicensingError::NotFound)?;
+    let permit = super::permit_types::by_id(tx, a.permit_type_id).await?;
     for r in &to {
         let name = permit.name_in(&r.lang);
         let args = json!({

@@ -70,6 +70,17 @@ pub(super) async fn version<C: ConnectionTrait>(
     Ok((v, def))
 }
 
+/// The permit type with id `id`.
+pub(super) async fn by_id<C: ConnectionTrait>(
+    db: &C,
+    id: i64,
+) -> Result<permit_type::Model, LicensingError> {
+    permit_type::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(LicensingError::NotFound)
+}
+
 pub(super) async fn by_code<C: ConnectionTrait>(
     db: &C,
     code: &str,

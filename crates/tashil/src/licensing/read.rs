@@ -218,10 +218,7 @@ pub async fn get(
 ) -> Result<ApplicationView, LicensingError> {
     let a = scoped(db, actor, id).await?;
     let (v, def) = permit_types::version(db, a.version_id).await?;
-    let t = super::entity::permit_type::Entity::find_by_id(a.permit_type_id)
-        .one(db)
-        .await?
-        .ok_or(LicensingError::NotFound)?;
+    let t = super::permit_types::by_id(db, a.permit_type_id).await?;
     let runs = steps_of(db, a.id).await?;
     let names = unit_names(db, actor, &[a.unit_id]).await?;
     let unit_org = crate::registry::lookup::organisations_of_units(db, &[a.unit_id])
@@ -323,10 +320,7 @@ pub async fn track(db: &DatabaseConnection, code: &str) -> Result<TrackView, Lic
         .await?
         .ok_or(LicensingError::NotFound)?;
     let (_, def) = permit_types::version(db, a.version_id).await?;
-    let t = super::entity::permit_type::Entity::find_by_id(a.permit_type_id)
-        .one(db)
-        .await?
-        .ok_or(LicensingError::NotFound)?;
+    let t = super::permit_types::by_id(db, a.permit_type_id).await?;
     let runs = steps_of(db, a.id).await?;
     let steps = step_views(&def, &plan_of(&a)?, &runs)?
         .into_iter()

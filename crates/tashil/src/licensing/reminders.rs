@@ -11,7 +11,7 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::entity::{licence, permit_type};
+use super::entity::licence;
 use super::error::LicensingError;
 use super::model::LicenceStatus;
 use super::model::lifecycle::{REMINDER_DAYS, reminder_due};
@@ -94,10 +94,7 @@ async fn remind_one<C: ConnectionTrait>(
     }
     let orgs = crate::registry::lookup::organisations_of_units(tx, &[l.unit_id]).await?;
     let to = recipients::of_organisations(tx, &orgs).await?;
-    let permit = permit_type::Entity::find_by_id(l.permit_type_id)
-        .one(tx)
-        .await?
-        .ok_or(LicensingError::NotFound)?;
+    let permit = super::permit_types::by_id(tx, l.permit_type_id).await?;
     for r in &to {
         let name = permit.name_in(&r.lang);
         let args = json!({

@@ -56,10 +56,7 @@ pub async fn renew(
     if stored("licence status", &l.status, LicenceStatus::parse)? != LicenceStatus::Active {
         return Err(LicensingError::Conflict("licence_not_renewable"));
     }
-    let t = permit_type::Entity::find_by_id(l.permit_type_id)
-        .one(db)
-        .await?
-        .ok_or(LicensingError::NotFound)?;
+    let t = super::permit_types::by_id(db, l.permit_type_id).await?;
     let code = renewal_type(db, &t.country, &t.code)
         .await?
         .ok_or_else(|| LicensingError::invalid("permit_type", "no_renewal_type"))?;

@@ -301,21 +301,7 @@ pub fn parse_personal_code(country: Country, raw: &str) -> Result<String, &'stat
 /// HS codes: 6 digits (the international subheading) or a national 8/10-digit extension;
 /// dots and spaces as typed in tariff books are dropped; chapter 01–97.
 pub fn parse_hs_code(raw: &str) -> Result<String, &'static str> {
-    let d: String = tashil_text::digits::to_ascii_digits(raw)
-        .chars()
-        .filter(|c| !matches!(c, '.' | ' ' | '\u{a0}' | '-'))
-        .collect();
-    if d.is_empty() {
-        return Err("required");
-    }
-    if !d.bytes().all(|b| b.is_ascii_digit()) || !matches!(d.len(), 6 | 8 | 10) {
-        return Err("invalid_hs_code");
-    }
-    let chapter: u32 = d[..2].parse().unwrap_or(0);
-    if !(1..=97).contains(&chapter) || chapter == 77 {
-        return Err("invalid_hs_code");
-    }
-    Ok(d)
+    crate::kernel::hs_digits(raw, |n| matches!(n, 6 | 8 | 10))
 }
 
 #[cfg(test)]

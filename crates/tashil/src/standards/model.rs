@@ -167,13 +167,17 @@ pub struct ValidStandard {
     pub clauses: Vec<ValidClause>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+// A product the standard covers; also what the API answers (`ProductScopeView`).
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+#[schema(as = ProductScopeView)]
 pub struct ValidProductScope {
     pub hs_prefix: String,
     pub product: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+// A clause with its limits; also what the API answers (`ClauseView`).
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+#[schema(as = ClauseView)]
 pub struct ValidClause {
     pub number: String,
     pub parameter_fa: String,
@@ -214,25 +218,7 @@ const MAX_CLAUSE_NUMBER: usize = 40;
 
 /// An HS code or heading of 2 to 10 digits (even length), any digit script, dots allowed.
 pub fn parse_hs_prefix(raw: &str) -> Result<String, &'static str> {
-    let d: String = tashil_text::digits::to_ascii_digits(raw)
-        .chars()
-        .filter(|c| !matches!(c, '.' | ' ' | '\u{a0}' | '-'))
-        .collect();
-    if d.is_empty() {
-        return Err("required");
-    }
-    if !d.bytes().all(|b| b.is_ascii_digit())
-        || d.len() < 2
-        || d.len() > 10
-        || !d.len().is_multiple_of(2)
-    {
-        return Err("invalid_hs_code");
-    }
-    let chapter: u32 = d[..2].parse().unwrap_or(0);
-    if !(1..=97).contains(&chapter) || chapter == 77 {
-        return Err("invalid_hs_code");
-    }
-    Ok(d)
+    crate::kernel::hs_digits(raw, |n| (2..=10).contains(&n) && n.is_multiple_of(2))
 }
 
 /// A decimal in any digit script (`۴۲٫۵`, `42.5`); empty means "no limit".

@@ -88,24 +88,11 @@ fn year_of(m: &standard::Model) -> Option<i32> {
     (m.year > 0).then_some(m.year)
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct ProductScopeView {
-    pub hs_prefix: String,
-    pub product: String,
-}
+/// A product the standard covers, as answered.
+pub type ProductScopeView = super::model::ValidProductScope;
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct ClauseView {
-    pub number: String,
-    pub parameter_fa: String,
-    pub parameter_en: String,
-    pub parameter_vi: String,
-    pub test_method: String,
-    pub unit: String,
-    pub min: Option<f64>,
-    pub max: Option<f64>,
-    pub allowed: Vec<String>,
-}
+/// A clause with its limits, as answered.
+pub type ClauseView = super::model::ValidClause;
 
 impl From<product_scope::Model> for ProductScopeView {
     fn from(p: product_scope::Model) -> Self {

@@ -78,9 +78,16 @@ pub(super) async fn resolve(
             } else {
                 "فقط نیمی از مبلغ پرداخت شد؛ مانع هنوز باقی است."
             };
-            facilitation::dispute(db, reporter, *cid, note, desk.now)
-                .await
-                .map_err(err)?;
+            facilitation::reply(
+                db,
+                reporter,
+                *cid,
+                facilitation::Reply::Dispute,
+                note,
+                desk.now,
+            )
+            .await
+            .map_err(err)?;
         }
     } else if m == 3 && k % 9 == 4 {
         // Withdrawn by the secretariat: addressed to the wrong agency.

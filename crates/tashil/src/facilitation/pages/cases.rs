@@ -14,20 +14,22 @@ use super::super::FacilitationError;
 use super::super::cases::{self, CaseFilter, CaseSummary, CaseView, Triage};
 use super::super::meetings::{self, AgendaDraft, MeetingSummary};
 use super::super::model::{CaseDraft, CaseStatus, ResolutionDraft};
+use super::super::reporter::{self, Reply};
 use super::{ResolutionLine, agency_options, category_options, resolution_lines};
 use crate::access::Actor;
 use crate::access::facilitation as rules;
 use crate::web::AppState;
 use crate::web::OnRecord;
 use crate::web::forms::{FormErrors, Opt, options};
+use crate::web::record::{PageResult, RecordPage, settle, show};
 use crate::web::upload_limit::limited;
-use crate::web::{AppError, Authed, Ctx, PageCtx};
+use crate::web::{AppError, Authed, PageCtx};
 
 pub(super) fn routes() -> Router<AppState> {
     Router::new()
         .route("/cases", get(list).post(report))
         .route("/cases/new", get(new_form))
-        .route("/cases/{id}", get(detail))
+        .route("/cases/{id}", get(show::<CasePage>))
         .route("/cases/{id}/triage", post(triage))
         .route("/cases/{id}/agenda", post(to_agenda))
         .route("/cases/{id}/info", post(add_info))
@@ -221,91 +223,72 @@ struct CasePage {
     can_close: bool,
 }
 
-async fn render_case(
-    s: &AppState,
-    ctx: &Ctx,
-    actor: &Actor,
-    id: i64,
-    errors: FormErrors,
-    status: StatusCode,
-) -> Result<Response, AppError> {
-    let c = cases::get(&s.db, actor, id, s.clock.now()).await?;
-    let page = PageCtx::new(ctx);
-    let committee = rules::authorize_triage(actor, &c.summary.province, &c.summary.level).is_ok();
-    let can_triage = committee && c.summary.status.can_triage();
-    let can_close = committee && c.summary.status.can_close();
-    let planned: Vec<MeetingSummary> = if can_triage {
-        meetings::meetings(&s.db, actor)
-            .await?
-            .into_iter()
-            .filter(|m| m.status == "planned")
-            .collect()
-    } else {
-        vec![]
-    };
-    let mut mopts = vec![];
-    for m in &planned {
-        mopts.push((
-            m.id.to_string(),
-            format!(
-                "{} — {}",
-                crate::kernel::display_name(
-                    page.lang,
-                    &m.body_name_fa,
-                    &m.body_name_en,
-                    &m.body_name_vi
+impl RecordPage for CasePage {
+    const BASE: &str = "/cases";
+
+    async fn render(rec: &OnRecord, errors: FormErrors, status: StatusCode) -> PageResult {
+        let &OnRecord(ref s, ref ctx, ref actor, id) = rec;
+        let c = cases::get(&s.db, actor, id, s.clock.now()).await?;
+        let page = PageCtx::new(ctx);
+        let committee =
+            rules::authorize_triage(actor, &c.summary.province, &c.summary.level).is_ok();
+        let can_triage = committee && c.summary.status.can_triage();
+        let can_close = committee && c.summary.status.can_close();
+        let planned: Vec<MeetingSummary> = if can_triage {
+            meetings::meetings(&s.db, actor)
+                .await?
+                .into_iter()
+                .filter(|m| m.status == "planned")
+                .collect()
+        } else {
+            vec![]
+        };
+        let mut mopts = vec![];
+        for m in &planned {
+            mopts.push((
+                m.id.to_string(),
+                format!(
+                    "{} — {}",
+                    crate::kernel::display_name(
+                        page.lang,
+                        &m.body_name_fa,
+                        &m.body_name_en,
+                        &m.body_name_vi
+                    ),
+                    page.day(&m.held_on)
                 ),
-                page.day(&m.held_on)
-            ),
-        ));
-    }
-    let reporter = crate::access::facilitation::authorize_confirm(actor, c.reporter_org_id).is_ok();
-    crate::web::html(
-        status,
-        CasePage {
-            amount: c
-                .amount_at_stake
-                .map(|a| page.num(&a.unsigned_abs()))
-                .unwrap_or_default(),
-            jobs: c
-                .jobs_at_risk
-                .map(|j| page.num(&(j.unsigned_abs() as u64)))
-                .unwrap_or_default(),
-            resolutions: resolution_lines(s, &page.lang, c.resolutions.clone()).await?,
-            agencies: if can_triage {
-                agency_options(s, &page, actor).await?
-            } else {
-                vec![]
+            ));
+        }
+        let reporter =
+            crate::access::facilitation::authorize_confirm(actor, c.reporter_org_id).is_ok();
+        crate::web::html(
+            status,
+            CasePage {
+                amount: c
+                    .amount_at_stake
+                    .map(|a| page.num(&a.unsigned_abs()))
+                    .unwrap_or_default(),
+                jobs: c
+                    .jobs_at_risk
+                    .map(|j| page.num(&(j.unsigned_abs() as u64)))
+                    .unwrap_or_default(),
+                resolutions: resolution_lines(s, &page.lang, c.resolutions.clone()).await?,
+                agencies: if can_triage {
+                    agency_options(s, &page, actor).await?
+                } else {
+                    vec![]
+                },
+                meetings: options(mopts, ""),
+                can_attach: (reporter || can_triage) && c.summary.status.is_open(),
+                can_triage,
+                can_close,
+                is_reporter: reporter,
+                errors,
+                page,
+                c,
             },
-            meetings: options(mopts, ""),
-            can_attach: (reporter || can_triage) && c.summary.status.is_open(),
-            can_triage,
-            can_close,
-            is_reporter: reporter,
-            errors,
-            page,
-            c,
-        },
-    )
-}
-
-async fn detail(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
-    render_case(&s, &ctx, &actor, id, FormErrors::default(), StatusCode::OK).await
-}
-
-async fn case_result(
-    s: &AppState,
-    ctx: &Ctx,
-    actor: &Actor,
-    id: i64,
-    form: &str,
-    r: Result<(), FacilitationError>,
-) -> Result<Response, AppError> {
-    let to = format!("/cases/{id}");
-    super::outcome(ctx, &to, form, r, str::to_owned, |errors, status| {
-        render_case(s, ctx, actor, id, errors, status)
-    })
-    .await
+        )
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -350,7 +333,7 @@ async fn triage(
         Ok(t) => cases::triage(&s.db, &actor, id, &t, s.clock.now()).await,
         Err(e) => Err(e),
     };
-    case_result(&s, &ctx, &actor, id, "triage", r).await
+    settle::<CasePage, _, _>(OnRecord(s, ctx, actor, id), "triage", r).await
 }
 
 #[derive(Deserialize, Default)]
@@ -374,7 +357,7 @@ async fn to_agenda(
             .map(|_| ()),
         None => Err(FacilitationError::invalid("meeting_id", "required")),
     };
-    case_result(&s, &ctx, &actor, id, "agenda", r).await
+    settle::<CasePage, _, _>(OnRecord(s, ctx, actor, id), "agenda", r).await
 }
 
 #[derive(Deserialize, Default)]
@@ -387,8 +370,8 @@ async fn add_info(
     OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<NoteForm>,
 ) -> Result<Response, AppError> {
-    let r = super::super::reporter::add_info(&s.db, &actor, id, &f.note, s.clock.now()).await;
-    case_result(&s, &ctx, &actor, id, "info", r).await
+    let r = reporter::reply(&s.db, &actor, id, Reply::Info, &f.note, s.clock.now()).await;
+    settle::<CasePage, _, _>(OnRecord(s, ctx, actor, id), "info", r).await
 }
 
 async fn attach(
@@ -401,20 +384,20 @@ async fn attach(
     let r = super::super::attachments::attach(&s.db, &actor, id, &name, &bytes, s.clock.now())
         .await
         .map(|_| ());
-    case_result(&s, &ctx, &actor, id, "attach", r).await
+    settle::<CasePage, _, _>(OnRecord(s, ctx, actor, id), "attach", r).await
 }
 
 async fn dispute(
     OnRecord(s, ctx, actor, id): OnRecord,
     Form(f): Form<NoteForm>,
 ) -> Result<Response, AppError> {
-    let r = super::super::reporter::dispute(&s.db, &actor, id, &f.note, s.clock.now()).await;
-    case_result(&s, &ctx, &actor, id, "dispute", r).await
+    let r = reporter::reply(&s.db, &actor, id, Reply::Dispute, &f.note, s.clock.now()).await;
+    settle::<CasePage, _, _>(OnRecord(s, ctx, actor, id), "dispute", r).await
 }
 
 async fn confirm(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
-    let r = super::super::reporter::confirm(&s.db, &actor, id, s.clock.now()).await;
-    case_result(&s, &ctx, &actor, id, "confirm", r).await
+    let r = reporter::confirm(&s.db, &actor, id, s.clock.now()).await;
+    settle::<CasePage, _, _>(OnRecord(s, ctx, actor, id), "confirm", r).await
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ use crate::access::{Actor, OrganisationKind};
 use crate::web::AppState;
 use crate::web::OnRecord;
 use crate::web::forms::{FormErrors, Opt, options};
+use crate::web::record::{PageResult, RecordPage, settle, show};
 use crate::web::{AppError, Authed, Ctx, PageCtx};
 
 pub(super) fn routes() -> Router<AppState> {
@@ -31,7 +32,7 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/bodies/{id}/meetings", post(schedule))
         .route("/bodies/{id}/members", post(add_member))
         .route("/bodies/{id}/members/{org}/remove", post(remove_member))
-        .route("/meetings/{id}", get(meeting_page))
+        .route("/meetings/{id}", get(show::<MeetingPage>))
         .route("/meetings/{id}/agenda", post(propose))
         .route("/meetings/{id}/record", post(record))
         .route("/meetings/{id}/invite", post(invite))
@@ -327,93 +328,75 @@ struct MeetingPage {
     errors: FormErrors,
 }
 
-async fn render_meeting(
-    s: &AppState,
-    ctx: &Ctx,
-    actor: &Actor,
-    id: i64,
-    errors: FormErrors,
-    status: StatusCode,
-) -> Result<Response, AppError> {
-    let m = meetings::meeting_view(&s.db, actor, id, s.clock.now()).await?;
-    let page = PageCtx::new(ctx);
-    let is_secretariat = rules::authorize_secretariat(actor, m.body.province.as_deref()).is_ok();
-    let can_propose = m.status == "planned"
-        && m.members
-            .iter()
-            .any(|(o, _, seat, _)| *o == actor.organisation_id() && seat == "private");
-    let mut items = vec![(String::new(), page.t("choose"))];
-    items.extend(
-        m.agenda
-            .iter()
-            .filter_map(|a| a.case_id.map(|c| (c.to_string(), a.title.clone()))),
-    );
-    let mut agencies = vec![(String::new(), page.t("choose"))];
-    agencies.extend(
-        m.members
-            .iter()
-            .map(|(o, n, _, _)| (o.to_string(), names(&page.lang, n))),
-    );
-    let overdue = if is_secretariat && m.status == "planned" {
-        let rs = followup::list(&s.db, actor, true, s.clock.now())
-            .await?
-            .into_iter()
-            .filter(|r| Some(&r.province) == m.body.province.as_ref() || m.body.province.is_none())
-            .collect();
-        resolution_lines(s, &page.lang, rs).await?
-    } else {
-        vec![]
-    };
-    crate::web::html(
-        status,
-        MeetingPage {
-            overdue,
-            body_name: crate::kernel::display_name(
-                page.lang,
-                &m.body.name_fa,
-                &m.body.name_en,
-                &m.body.name_vi,
-            )
-            .to_string(),
-            members: m
-                .members
+impl RecordPage for MeetingPage {
+    const BASE: &str = "/meetings";
+
+    async fn render(rec: &OnRecord, errors: FormErrors, status: StatusCode) -> PageResult {
+        let &OnRecord(ref s, ref ctx, ref actor, id) = rec;
+        let page = PageCtx::new(ctx);
+        let m = meetings::meeting_view(&s.db, actor, id, s.clock.now()).await?;
+        let is_secretariat =
+            rules::authorize_secretariat(actor, m.body.province.as_deref()).is_ok();
+        let can_propose = m.status == "planned"
+            && m.members
                 .iter()
-                .map(|(o, n, seat, present)| MemberLine {
-                    id: *o,
-                    name: names(&page.lang, n),
-                    private: seat == "private",
-                    present: present.unwrap_or(false),
+                .any(|(o, _, seat, _)| *o == actor.organisation_id() && seat == "private");
+        let mut items = vec![(String::new(), page.t("choose"))];
+        items.extend(
+            m.agenda
+                .iter()
+                .filter_map(|a| a.case_id.map(|c| (c.to_string(), a.title.clone()))),
+        );
+        let mut agencies = vec![(String::new(), page.t("choose"))];
+        agencies.extend(
+            m.members
+                .iter()
+                .map(|(o, n, _, _)| (o.to_string(), names(&page.lang, n))),
+        );
+        let overdue = if is_secretariat && m.status == "planned" {
+            let rs = followup::list(&s.db, actor, true, s.clock.now())
+                .await?
+                .into_iter()
+                .filter(|r| {
+                    Some(&r.province) == m.body.province.as_ref() || m.body.province.is_none()
                 })
-                .collect(),
-            resolutions: resolution_lines(s, &page.lang, m.resolutions.clone()).await?,
-            case_items: options(items, ""),
-            agencies: options(agencies, ""),
-            is_secretariat,
-            can_propose,
-            errors,
-            page,
-            m,
-        },
-    )
-}
-
-async fn meeting_page(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
-    render_meeting(&s, &ctx, &actor, id, FormErrors::default(), StatusCode::OK).await
-}
-
-async fn meeting_result(
-    s: &AppState,
-    ctx: &Ctx,
-    actor: &Actor,
-    id: i64,
-    form: &str,
-    r: Result<(), FacilitationError>,
-) -> Result<Response, AppError> {
-    let to = format!("/meetings/{id}");
-    super::outcome(ctx, &to, form, r, str::to_owned, |errors, status| {
-        render_meeting(s, ctx, actor, id, errors, status)
-    })
-    .await
+                .collect();
+            resolution_lines(s, &page.lang, rs).await?
+        } else {
+            vec![]
+        };
+        crate::web::html(
+            status,
+            MeetingPage {
+                overdue,
+                body_name: crate::kernel::display_name(
+                    page.lang,
+                    &m.body.name_fa,
+                    &m.body.name_en,
+                    &m.body.name_vi,
+                )
+                .to_string(),
+                members: m
+                    .members
+                    .iter()
+                    .map(|(o, n, seat, present)| MemberLine {
+                        id: *o,
+                        name: names(&page.lang, n),
+                        private: seat == "private",
+                        present: present.unwrap_or(false),
+                    })
+                    .collect(),
+                resolutions: resolution_lines(s, &page.lang, m.resolutions.clone()).await?,
+                case_items: options(items, ""),
+                agencies: options(agencies, ""),
+                is_secretariat,
+                can_propose,
+                errors,
+                page,
+                m,
+            },
+        )
+    }
 }
 
 async fn propose(
@@ -432,7 +415,7 @@ async fn propose(
     )
     .await
     .map(|_| ());
-    meeting_result(&s, &ctx, &actor, id, "agenda", r).await
+    settle::<MeetingPage, _, _>(OnRecord(s, ctx, actor, id), "agenda", r).await
 }
 
 #[derive(Deserialize, Default)]
@@ -446,7 +429,7 @@ async fn invite(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppEr
     let r = meetings::send_agenda(&s.db, &actor, id, s.clock.now())
         .await
         .map(|_| ());
-    meeting_result(&s, &ctx, &actor, id, "invite", r).await
+    settle::<MeetingPage, _, _>(OnRecord(s, ctx, actor, id), "invite", r).await
 }
 
 async fn record(
@@ -476,7 +459,7 @@ async fn record(
         },
     )
     .await;
-    meeting_result(&s, &ctx, &actor, id, "record", r).await
+    settle::<MeetingPage, _, _>(OnRecord(s, ctx, actor, id), "record", r).await
 }
 
 #[derive(Deserialize, Default)]
@@ -503,5 +486,5 @@ async fn resolve(
     let r = meetings::add_resolution(&s.db, &actor, id, &d, s.clock.now())
         .await
         .map(|_| ());
-    meeting_result(&s, &ctx, &actor, id, "resolution", r).await
+    settle::<MeetingPage, _, _>(OnRecord(s, ctx, actor, id), "resolution", r).await
 }

@@ -19,23 +19,11 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/standards/comments/{cid}/response", post(respond))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct CommentForm {
-    clause: String,
-    body: String,
-    proposal: String,
-}
-
+/// The comment form posts the draft's fields as they are (the page always sends `body`).
 async fn comment(
     OnRecord(s, ctx, actor, id): OnRecord,
-    Form(f): Form<CommentForm>,
+    Form(d): Form<CommentDraft>,
 ) -> Result<Response, AppError> {
-    let d = CommentDraft {
-        clause: f.clause,
-        body: f.body,
-        proposal: f.proposal,
-    };
     let r = enquiry::comment(&s.db, &actor, id, &d, s.clock.now())
         .await
         .map(|_| ());
