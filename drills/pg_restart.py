@@ -8,7 +8,8 @@ started again. Meanwhile both nodes' `/readyz` is polled every 100 ms.
 
 Checked: no acknowledged write lost; `/readyz` never says ready while the database is down
 and says 503 during the outage; both nodes answer ready and accept a write within 5 s of the
-database being back; `tashil audit verify` passes.
+database being back; a write refused while the database is away answers 503 (with
+Retry-After), never another 5xx; `tashil audit verify` passes.
 
 Usage: drills/pg_restart.py [--cycles 5] [--down 3] [--seed N]
 """
@@ -160,6 +161,10 @@ def main():
             problems.append("lost writes: %s" % lost[:5])
         if lied:
             problems.append("/readyz said ready %d times while the database was down" % lied)
+        faults = [s for s in errors if s >= 500 and s != 503]
+        if faults:
+            problems.append("writes while the database was away answered %s, not 503"
+                            % sorted(set(faults)))
         if not told or silent:
             problems.append("/readyz during outages: %d answers 503, %d none" % (told, silent))
         if any(r is None or r > 5 for r in recoveries):

@@ -66,3 +66,4 @@ err-unknown-user = This account no longer exists.
 err-unsupported-attachment = This kind of file is not accepted: use PDF, JPEG, PNG, XLSX, DOCX, CSV or TXT.
 err-attachment-too-large = The file is larger than 10 MB.
 err-attachment-not-its-kind = The file's content is not the kind its name says: send the file itself, not one with its extension changed.
+err-unavailable = The service is briefly unavailable. Try again in a few seconds.

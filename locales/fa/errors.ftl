@@ -66,3 +66,4 @@ err-unknown-user = این حساب دیگر وجود ندارد.
 err-unsupported-attachment = این نوع پرونده پذیرفته نمی‌شود: PDF، JPEG، PNG، XLSX، DOCX، CSV یا TXT بفرستید.
 err-attachment-too-large = حجم پرونده بیش از ۱۰ مگابایت است.
 err-attachment-not-its-kind = محتوای پرونده با نوعی که نامش می‌گوید نمی‌خواند؛ خود پرونده را بفرستید، نه پرونده‌ای با پسوند عوض‌شده.
+err-unavailable = سامانه لحظه‌ای در دسترس نیست. چند ثانیه دیگر دوباره تلاش کنید.

@@ -66,3 +66,4 @@ err-unknown-user = Tài khoản này không còn tồn tại.
 err-unsupported-attachment = Không nhận loại tệp này: dùng PDF, JPEG, PNG, XLSX, DOCX, CSV hoặc TXT.
 err-attachment-too-large = Tệp lớn hơn 10 MB.
 err-attachment-not-its-kind = Nội dung tệp không khớp với loại mà tên tệp cho biết: hãy gửi đúng tệp, không đổi đuôi tệp.
+err-unavailable = Hệ thống tạm thời không phản hồi. Hãy thử lại sau vài giây.

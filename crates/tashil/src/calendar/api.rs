@@ -21,7 +21,7 @@ impl From<CalendarError> for AppError {
     fn from(e: CalendarError) -> Self {
         match e {
             CalendarError::Denied(d) => d.into(),
-            CalendarError::Db(e) => AppError::internal(e),
+            CalendarError::Db(e) => e.into(),
         }
     }
 }

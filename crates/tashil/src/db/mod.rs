@@ -6,6 +6,7 @@ pub mod count;
 pub mod dialect;
 pub mod entity;
 pub mod migrations;
+pub mod outage;
 pub mod rows;
 pub mod settings;
 

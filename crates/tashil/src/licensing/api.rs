@@ -40,7 +40,7 @@ impl From<LicensingError> for AppError {
             LicensingError::NotFound => AppError::NotFound,
             LicensingError::Invalid(f) => AppError::Invalid(f),
             LicensingError::Conflict(c) => AppError::Conflict(c),
-            LicensingError::Db(e) => AppError::internal(e),
+            LicensingError::Db(e) => e.into(),
         }
     }
 }

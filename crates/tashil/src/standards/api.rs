@@ -45,7 +45,7 @@ impl From<StandardsError> for AppError {
             StandardsError::Duplicate => AppError::Conflict("duplicate_standard"),
             StandardsError::BadTransition => AppError::Conflict("transition_not_allowed"),
             StandardsError::EnquiryClosed => AppError::Conflict("enquiry_closed"),
-            StandardsError::Db(e) => AppError::internal(e),
+            StandardsError::Db(e) => e.into(),
             StandardsError::Search(e) => AppError::internal(e),
         }
     }

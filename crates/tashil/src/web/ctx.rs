@@ -110,7 +110,7 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     if let Some(t) = &token_auth {
         match identity::actor_for_api_token(&state.db, t).await {
             Ok(a) => actor = a,
-            Err(e) => return refuse(AppError::internal(e), Lang::En, is_api),
+            Err(e) => return refuse(e.into(), Lang::En, is_api),
         }
         if actor.is_none() {
             return refuse(AppError::Unauthenticated, Lang::En, true);
@@ -123,7 +123,7 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
                 session_token = Some(c.value().to_string());
             }
             Ok(None) => set_cookies.push(expired(SESSION_COOKIE)),
-            Err(e) => return refuse(AppError::internal(e), Lang::Fa, is_api),
+            Err(e) => return refuse(e.into(), Lang::Fa, is_api),
         }
     }
 

@@ -17,7 +17,7 @@ impl<C: StateConflict> From<DeskError<C>> for AppError {
             DeskError::NotFound => AppError::NotFound,
             DeskError::Invalid(f) => AppError::Invalid(f),
             DeskError::Conflict => AppError::Conflict(C::CODE),
-            DeskError::Db(e) => AppError::internal(e),
+            DeskError::Db(e) => e.into(),
             DeskError::Of(never, _) => match never {},
         }
     }

@@ -19,8 +19,14 @@ pub enum AppError {
     /// A body over the route's limit (an upload too large).
     PayloadTooLarge,
     TooManyRequests,
+    /// The database is away (down, restarting, unreachable): try again shortly.
+    Unavailable,
     Internal(String),
 }
+
+/// Seconds a client is asked to wait while the database is away: a PostgreSQL restart
+/// takes a few (docs/reliability.md).
+pub const RETRY_AFTER_SECONDS: u32 = 5;
 
 /// Carried in the response extensions until the context layer renders it.
 #[derive(Debug, Clone)]
@@ -47,6 +53,7 @@ impl AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -60,6 +67,7 @@ impl AppError {
             AppError::Conflict(c) | AppError::BadRequest(c) => c,
             AppError::PayloadTooLarge => "body_too_large",
             AppError::TooManyRequests => "too_many_requests",
+            AppError::Unavailable => "unavailable",
             AppError::Internal(_) => "internal",
         }
     }
@@ -68,6 +76,12 @@ impl AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let mut res = self.status().into_response();
+        if matches!(self, AppError::Unavailable) {
+            res.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from(RETRY_AFTER_SECONDS),
+            );
+        }
         let info = ErrorInfo {
             code: self.code(),
             correlation_id: match &self {
@@ -95,6 +109,38 @@ impl From<Denied> for AppError {
 
 impl From<sea_orm::DbErr> for AppError {
     fn from(e: sea_orm::DbErr) -> Self {
-        AppError::internal(e)
+        if crate::db::outage::is_outage(&e) {
+            tracing::warn!(error = %e, "database unavailable");
+            AppError::Unavailable
+        } else {
+            AppError::internal(e)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_database_away_answers_503_with_a_time_to_retry_and_a_fault_500() {
+        let away = AppError::from(sea_orm::DbErr::ConnectionAcquire(
+            sea_orm::ConnAcquireErr::Timeout,
+        ));
+        assert_eq!(away.code(), "unavailable");
+        let res = away.into_response();
+        assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(
+            res.headers()[axum::http::header::RETRY_AFTER],
+            RETRY_AFTER_SECONDS.to_string()
+        );
+        let fault = AppError::from(sea_orm::DbErr::Custom("broken".into())).into_response();
+        assert_eq!(fault.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(
+            fault
+                .headers()
+                .get(axum::http::header::RETRY_AFTER)
+                .is_none()
+        );
     }
 }
