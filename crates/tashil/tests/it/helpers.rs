@@ -106,6 +106,32 @@ async fn serve_on_random_port(state: AppState) -> (String, tokio::sync::oneshot:
     (format!("http://{addr}"), tx)
 }
 
+/// Puts the database `release`'s demo made where `storage` will open it.
+async fn restore_release(storage: &StorageConfig, release: &str) {
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../testdata/upgrade")
+        .join(release);
+    match &storage.database_url {
+        None => {
+            std::fs::create_dir_all(&storage.data_dir).expect("data dir");
+            std::fs::copy(
+                fixture.join("tashil.db"),
+                storage.data_dir.join("tashil.db"),
+            )
+            .expect("the release's SQLite file");
+        }
+        Some(url) => {
+            let dump = std::fs::read_to_string(fixture.join("postgres.sql"))
+                .expect("the release's PostgreSQL dump");
+            let db = sea_orm::Database::connect(url).await.expect("connect");
+            db.execute_unprepared(&dump)
+                .await
+                .expect("restore the dump");
+            db.close().await.ok();
+        }
+    }
+}
+
 impl TestApp {
     pub async fn spawn() -> TestApp {
         Self::spawn_with(|s| s).await
@@ -118,6 +144,20 @@ impl TestApp {
 
     /// The application with its state adjusted first (trusted proxies, metrics token…).
     pub async fn spawn_with(configure: impl FnOnce(AppState) -> AppState) -> TestApp {
+        Self::spawn_on(None, configure).await
+    }
+
+    /// The application on a database a release made (`testdata/upgrade/{release}`: its
+    /// SQLite file, or its PostgreSQL dump restored), brought to this build's schema by the
+    /// migrations as `tashil migrate` brings it.
+    pub async fn spawn_upgraded(release: &str) -> TestApp {
+        Self::spawn_on(Some(release), |s| s).await
+    }
+
+    async fn spawn_on(
+        release: Option<&str>,
+        configure: impl FnOnce(AppState) -> AppState,
+    ) -> TestApp {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut pg = None;
         let database_url = match std::env::var("TASHIL_TEST_POSTGRES_URL") {
@@ -138,6 +178,9 @@ impl TestApp {
             _ => None,
         };
         let storage = StorageConfig::new(dir.path().join("data"), database_url);
+        if let Some(release) = release {
+            restore_release(&storage, release).await;
+        }
         let db = tashil::db::connect(&storage).await.expect("connect");
         tashil::db::migrate(&db).await.expect("migrate");
         let state = AppState::new(db.clone(), &storage.data_dir, Some(metrics_handle()), false)

@@ -42,4 +42,5 @@ mod standards;
 mod stored_values;
 mod sweep;
 mod time_zones;
+mod upgrade;
 mod uploads;
