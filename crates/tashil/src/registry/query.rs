@@ -331,20 +331,44 @@ fn only_province(f: &UnitFilter) -> bool {
 }
 
 /// How many units of `provinces` have a term starting with `word`, counted up to `cap + 1`.
+/// A unit's name may hold the word twice («سیمان» and «سیمانی»), so units are told apart; but
+/// PostgreSQL reads every row of a `DISTINCT … LIMIT` before the limit (38 ms for «شرکت» in
+/// Qazvin at a million units), so the first `2 × (cap + 1)` rows are counted first, and only
+/// when they hold too few units to decide is the word's whole range read.
 async fn units_with<C: ConnectionTrait>(
     db: &C,
     provinces: &[String],
     word: &str,
     cap: u64,
 ) -> Result<u64, DbErr> {
-    let inner = Query::select()
+    let sample = 2 * (cap + 1);
+    let rows = Query::select()
+        .column(("t", "unit_id"))
+        .from_as("unit_terms", "t")
+        .cond_where(word_range("t", provinces, word))
+        .limit(sample)
+        .to_owned();
+    let stmt = Query::select()
+        .expr_as(Expr::cust("COUNT(*)"), "n")
+        .expr_as(Expr::cust("COUNT(DISTINCT unit_id)"), "units")
+        .from_subquery(rows, "sampled")
+        .to_owned();
+    let (n, units) = match db.query_one(&stmt).await? {
+        Some(r) => (r.try_get::<i64>("", "n")?, r.try_get::<i64>("", "units")?),
+        None => (0, 0),
+    };
+    let (n, units) = (n as u64, units as u64);
+    if n < sample || units > cap {
+        return Ok(std::cmp::min(units, cap + 1));
+    }
+    let all = Query::select()
         .distinct()
         .column(("t", "unit_id"))
         .from_as("unit_terms", "t")
         .cond_where(word_range("t", provinces, word))
         .limit(cap + 1)
         .to_owned();
-    count_rows(db, inner).await
+    count_rows(db, all).await
 }
 
 /// Walks the scope's units from the newest, checking each for every word.
