@@ -9,6 +9,7 @@ pub mod migrations;
 pub mod outage;
 pub mod rows;
 pub mod settings;
+mod sqlite_busy;
 
 use std::time::Duration;
 
@@ -38,11 +39,16 @@ pub async fn connect(cfg: &StorageConfig) -> Result<DatabaseConnection, DbErr> {
             o.journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(10))
+                .busy_timeout(sqlite_busy::WAIT)
                 // 16 MiB of page cache per connection (allocated as used): bulk imports
                 // touch far more index pages than SQLite's 2 MiB default holds.
                 .pragma("cache_size", "-16384")
                 .create_if_missing(true)
+        });
+        // Replaces the busy timeout just set (which still covers the connection's own
+        // opening) with a handler that looks again sooner.
+        opts.map_sqlx_sqlite_pool_opts(|p| {
+            p.after_connect(|conn, _| Box::pin(async move { sqlite_busy::install(conn).await }))
         });
     } else {
         opts.max_connections(16).min_connections(1);
