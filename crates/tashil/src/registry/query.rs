@@ -127,7 +127,11 @@ fn word_range(alias: &'static str, provinces: &[String], word: &str) -> Conditio
         .add(Expr::col((alias, "term")).lt(prefix_upper_bound(word)))
 }
 
-/// "The unit `id` has a term starting with `word`", through the `(unit_id, term)` index.
+/// "The unit `id` has a term starting with `word`", through the `(unit_id, term)` index, one
+/// probe per unit. The OFFSET keeps PostgreSQL from turning the EXISTS into a semi-join,
+/// which reads the word's term rows of the whole country to walk a province's newest units
+/// (206 ms for «سیمان» at a million units, against 0.5 ms probing unit by unit); SQLite
+/// needs a LIMIT beside it.
 fn word_of_unit(word: &str, id: impl sea_orm::sea_query::IntoColumnRef) -> Expr {
     Expr::exists(
         Query::select()
@@ -136,6 +140,8 @@ fn word_of_unit(word: &str, id: impl sea_orm::sea_query::IntoColumnRef) -> Expr 
             .and_where(Expr::col(("x", "unit_id")).equals(id))
             .and_where(Expr::col(("x", "term")).gte(word))
             .and_where(Expr::col(("x", "term")).lt(prefix_upper_bound(word)))
+            .limit(1)
+            .offset(0)
             .to_owned(),
     )
 }
