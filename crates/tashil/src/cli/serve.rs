@@ -50,6 +50,18 @@ pub async fn run(storage: StorageConfig, args: ServeArgs) -> anyhow::Result<Exit
     let metrics = metrics_exporter_prometheus::PrometheusBuilder::new()
         .install_recorder()
         .ok();
+    if let Some(handle) = metrics.clone() {
+        // The recorder keeps every latency sample until it is folded into its summary; only a
+        // scrape or this upkeep folds them, so a server nobody scrapes grew by each request
+        // (the soak drill's resident memory).
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(std::time::Duration::from_secs(5));
+            loop {
+                every.tick().await;
+                handle.run_upkeep();
+            }
+        });
+    }
     let proxies = TrustedProxies::parse(&args.trusted_proxies).map_err(anyhow::Error::msg)?;
     let state = crate::web::AppState::new(db, &storage.data_dir, metrics, args.secure_cookies)
         .await?
