@@ -275,7 +275,11 @@ async fn planned_in<C: ConnectionTrait>(
         ranked.push((n, w));
     }
     ranked.sort();
-    let rarest = ranked[0].0;
+    let Some(rarest) = ranked.first().map(|(n, _)| *n) else {
+        // No word left once normalised (only controls or marks): every unit in scope matches.
+        let all = units_side(db, scope, f, &[], every).await?;
+        return Ok(Matches::from_newest(all, want.page));
+    };
     if ranked.len() == 1 && only_province(f) && rarest > want.common / 10 && want.page <= SHORT_PAGE
     {
         // One word in many units (one in a hundred or more of a large province): the page is

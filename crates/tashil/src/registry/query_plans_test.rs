@@ -99,6 +99,8 @@ async fn every_plan_finds_the_same_units_in_the_same_order() {
         "دانش بنیان سپید",
         "کاشی 1402",
         "شرکت ناپیدا",
+        // No word once normalised (C1 controls, as schemathesis sent): every unit matches.
+        "\u{9a}\u{88}",
     ] {
         for (scope, filter) in cases {
             let mut seen = vec![];
