@@ -127,6 +127,14 @@ fn word_range(alias: &'static str, provinces: &[String], word: &str) -> Conditio
         .add(Expr::col((alias, "term")).lt(prefix_upper_bound(word)))
 }
 
+/// The term rows of `provinces` starting with `word`, as `t`.
+fn term_rows(provinces: &[String], word: &str) -> SelectStatement {
+    Query::select()
+        .from_as("unit_terms", "t")
+        .cond_where(word_range("t", provinces, word))
+        .to_owned()
+}
+
 /// "The unit `id` has a term starting with `word`", through the `(unit_id, term)` index, one
 /// probe per unit. The OFFSET keeps PostgreSQL from turning the EXISTS into a semi-join,
 /// which reads the word's term rows of the whole country to walk a province's newest units
@@ -164,10 +172,8 @@ async fn frequency<C: ConnectionTrait>(
     word: &str,
     cap: u64,
 ) -> Result<u64, DbErr> {
-    let inner = Query::select()
+    let inner = term_rows(provinces, word)
         .expr(Expr::val(1))
-        .from_as("unit_terms", "t")
-        .cond_where(word_range("t", provinces, word))
         .limit(cap + 1)
         .to_owned();
     count_rows(db, inner).await
@@ -297,11 +303,9 @@ async fn planned_in<C: ConnectionTrait>(
     }
     // The rarest word's units, each checked for the other words: a rare one through its own
     // list (a hash or sorted set of a few thousand ids), a common one unit by unit.
-    let mut q = Query::select()
+    let mut q = term_rows(&provinces, &ranked[0].1)
         .distinct()
         .expr_as(Expr::col(("t", "unit_id")), "unit_id")
-        .from_as("unit_terms", "t")
-        .cond_where(word_range("t", &provinces, &ranked[0].1))
         .to_owned();
     for (n, w) in &ranked[1..] {
         if *n <= want.common {
@@ -337,7 +341,11 @@ async fn planned_in<C: ConnectionTrait>(
 
 /// No filter but the province: a unit's term rows carry its province, so they alone answer.
 fn only_province(f: &UnitFilter) -> bool {
-    f.status.is_none() && f.section.is_none() && f.size.is_none() && f.knowledge_based.is_none()
+    unit_filters(&UnitFilter {
+        province: None,
+        ..f.clone()
+    })
+    .is_empty()
 }
 
 /// How many units of `provinces` have a term starting with `word`, counted up to `cap + 1`.
@@ -352,10 +360,8 @@ async fn units_with<C: ConnectionTrait>(
     cap: u64,
 ) -> Result<u64, DbErr> {
     let sample = 2 * (cap + 1);
-    let rows = Query::select()
+    let rows = term_rows(provinces, word)
         .column(("t", "unit_id"))
-        .from_as("unit_terms", "t")
-        .cond_where(word_range("t", provinces, word))
         .limit(sample)
         .to_owned();
     let stmt = Query::select()
@@ -371,11 +377,9 @@ async fn units_with<C: ConnectionTrait>(
     if n < sample || units > cap {
         return Ok(std::cmp::min(units, cap + 1));
     }
-    let all = Query::select()
+    let all = term_rows(provinces, word)
         .distinct()
         .column(("t", "unit_id"))
-        .from_as("unit_terms", "t")
-        .cond_where(word_range("t", provinces, word))
         .limit(cap + 1)
         .to_owned();
     count_rows(db, all).await

@@ -501,3 +501,13 @@ impl Drop for TestApp {
         }
     }
 }
+
+/// `s` percent-encoded for a query string (every byte but ASCII letters, digits and `-`).
+pub fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

@@ -247,7 +247,10 @@ async fn a_legal_name_keeps_its_tone_marks_as_written_and_is_found_by_any_spelli
         "thuy san khanh hoa",
     ] {
         let (_, page) = app
-            .get_json(&token, &format!("/api/v1/units?q={}", urlencode(q)))
+            .get_json(
+                &token,
+                &format!("/api/v1/units?q={}", crate::helpers::urlencode(q)),
+            )
             .await;
         let items = page["items"].as_array().unwrap();
         assert_eq!(items.len(), 1, "{q}: {page}");
@@ -257,15 +260,6 @@ async fn a_legal_name_keeps_its_tone_marks_as_written_and_is_found_by_any_spelli
             "stored in NFC with the tone marks where they were written"
         );
     }
-}
-
-fn urlencode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[tokio::test]

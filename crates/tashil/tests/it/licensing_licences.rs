@@ -247,7 +247,7 @@ async fn the_public_register_finds_a_licence_however_it_is_typed_and_shows_nothi
             &app,
             None,
             "GET",
-            &format!("/api/v1/licences?q={}", urlencoding(q)),
+            &format!("/api/v1/licences?q={}", crate::helpers::urlencode(q)),
             None,
         )
         .await;
@@ -274,7 +274,7 @@ async fn the_public_register_finds_a_licence_however_it_is_typed_and_shows_nothi
             &app,
             None,
             "GET",
-            &format!("/api/v1/licences?q={}", urlencoding(q)),
+            &format!("/api/v1/licences?q={}", crate::helpers::urlencode(q)),
             None,
         )
         .await;
@@ -444,15 +444,6 @@ async fn the_holder_renews_a_licence_prefilled_under_the_type_that_renews_it() {
         (s, v["code"].as_str()),
         (409, Some("licence_not_renewable"))
     );
-}
-
-fn urlencoding(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[tokio::test]

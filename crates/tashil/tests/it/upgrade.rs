@@ -34,7 +34,7 @@ async fn the_previous_releases_demo_database_upgrades_and_reads_as_before() {
         .expect("an Iranian unit")
         .to_string();
     let word = name.split_whitespace().last().expect("a word");
-    let q = format!("/api/v1/units?q={}", urlencoding(word));
+    let q = format!("/api/v1/units?q={}", crate::helpers::urlencode(word));
     let (status, found) = app.get_json(&admin, &q).await;
     assert_eq!(status, 200);
     assert!(
@@ -80,13 +80,4 @@ async fn public_json(app: &TestApp, path: &str) -> (u16, Value) {
     let r = reqwest::get(app.url(path)).await.expect("request");
     let status = r.status().as_u16();
     (status, r.json().await.unwrap_or_default())
-}
-
-fn urlencoding(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
