@@ -1,0 +1,107 @@
+//! The JSON-LD contexts this library will read, bundled in the binary. A context URL not in the
+//! set is an error, never a fetch: a verifier must not depend on (or be steered by) a remote
+//! server, and a changed remote context would silently change what a signature covers.
+
+use json_ld::syntax::Parse;
+use json_ld::{Iri, IriBuf, LoadError, Loader, RemoteDocument};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+pub const CREDENTIALS_V2: &str = "https://www.w3.org/ns/credentials/v2";
+pub const UNTP_DCC: &str = "https://test.uncefact.org/vocabulary/untp/dcc/working/";
+pub const UNTP_DIA: &str = "https://test.uncefact.org/vocabulary/untp/dia/working/";
+
+/// The files under `contexts/`, by URL (provenance and digests in contexts/README.md).
+const BUNDLED: [(&str, &str); 3] = [
+    (
+        CREDENTIALS_V2,
+        include_str!("../contexts/credentials-v2.jsonld"),
+    ),
+    (UNTP_DCC, include_str!("../contexts/untp-dcc.jsonld")),
+    (UNTP_DIA, include_str!("../contexts/untp-dia.jsonld")),
+];
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ContextError {
+    #[error("context URL is not an IRI: {0}")]
+    InvalidUrl(String),
+    #[error("context {0} is not JSON")]
+    NotJson(String),
+}
+
+/// The exact bytes bundled for `url`, for digest checks.
+pub fn bundled_text(url: &str) -> Option<&'static str> {
+    BUNDLED
+        .iter()
+        .find(|(known, _)| *known == url)
+        .map(|(_, text)| *text)
+}
+
+/// A fixed set of contexts, parsed once.
+#[derive(Clone)]
+pub struct Contexts {
+    documents: HashMap<IriBuf, RemoteDocument>,
+}
+
+impl Contexts {
+    /// VC Data Model 2.0 and the UNTP DCC and DIA contexts.
+    pub fn bundled() -> Self {
+        let mut contexts = Contexts {
+            documents: HashMap::new(),
+        };
+        for (url, text) in BUNDLED {
+            contexts = contexts
+                .with(url, text)
+                .expect("a bundled context parses (checked by the tests)");
+        }
+        contexts
+    }
+
+    /// Adds a context (tests add the W3C examples context this way).
+    pub fn with(mut self, url: &str, text: &str) -> Result<Self, ContextError> {
+        let iri = IriBuf::new(url.to_owned()).map_err(|_| ContextError::InvalidUrl(url.into()))?;
+        let (document, _) = json_ld::syntax::Value::parse_str(text)
+            .map_err(|_| ContextError::NotJson(url.to_owned()))?;
+        let remote = RemoteDocument::new(Some(iri.clone()), None, document);
+        self.documents.insert(iri, remote);
+        Ok(self)
+    }
+
+    pub fn contains(&self, url: &str) -> bool {
+        self.documents.keys().any(|iri| iri.as_str() == url)
+    }
+}
+
+/// The loader handed to json-ld for one run: it remembers the first URL it could not serve, so
+/// the caller can name it instead of reporting json-ld's generic loading error.
+pub(crate) struct Recording<'a> {
+    contexts: &'a Contexts,
+    pub(crate) missed: RefCell<Option<String>>,
+}
+
+impl<'a> Recording<'a> {
+    pub(crate) fn new(contexts: &'a Contexts) -> Self {
+        Recording {
+            contexts,
+            missed: RefCell::new(None),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("context not bundled")]
+struct NotBundled;
+
+impl Loader for Recording<'_> {
+    async fn load(&self, url: &Iri) -> Result<RemoteDocument<IriBuf>, LoadError> {
+        match self.contexts.documents.get(url) {
+            Some(document) => Ok(document.clone()),
+            None => {
+                self.missed
+                    .borrow_mut()
+                    .get_or_insert_with(|| url.as_str().to_owned());
+                Err(LoadError::new(url.to_owned(), NotBundled))
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! A JSON-LD document as canonical N-Quads (RDF Dataset Canonicalization, RDFC-1.0), the
+//! transformation of `eddsa-rdfc-2022` (vc-di-eddsa §3.2.2).
+//!
+//! Expansion is strict: a term no context defines is an error. JSON-LD's default is to drop
+//! such a term silently, and a dropped term is a claim the signature does not cover.
+
+use crate::contexts::{Contexts, Recording};
+use json_ld::expansion::{Action, Policy};
+use json_ld::rdf_types::{Id, LiteralType, Term, generator};
+use json_ld::syntax::Parse;
+use json_ld::{JsonLdProcessor, Options, RemoteDocument, ToRdfError};
+use oxrdf::{BlankNode, GraphName, Literal, NamedNode, Quad, Subject};
+use serde_json::Value;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum JsonLdError {
+    #[error("context {0} is not bundled")]
+    UnknownContext(String),
+    #[error("term `{0}` is not defined by any context")]
+    UndefinedTerm(String),
+    #[error("JSON-LD expansion failed: {0}")]
+    Expansion(String),
+    #[error("RDF canonicalization failed: {0}")]
+    Canonicalization(String),
+}
+
+impl JsonLdError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            JsonLdError::UnknownContext(_) => "jsonld_unknown_context",
+            JsonLdError::UndefinedTerm(_) => "jsonld_undefined_term",
+            JsonLdError::Expansion(_) => "jsonld_expansion_failed",
+            JsonLdError::Canonicalization(_) => "rdf_canonicalization_failed",
+        }
+    }
+}
+
+/// Reject keys that expand to no IRI. Terms mapped through a context's `@vocab` stay allowed:
+/// that context chose to define every term (the W3C examples context does, and UNTP uses
+/// `@vocab` for its code lists), so nothing is dropped.
+fn strict() -> Policy {
+    Policy {
+        invalid: Action::Reject,
+        vocab: Action::Keep,
+        allow_undefined: false,
+    }
+}
+
+/// The canonical N-Quads of `document`, ending in a newline as RDFC-1.0 writes them.
+pub fn canonical_nquads(document: &Value, contexts: &Contexts) -> Result<String, JsonLdError> {
+    let quads = to_quads(document, contexts)?;
+    rdf_canon::canonicalize_quads(&quads)
+        .map_err(|error| JsonLdError::Canonicalization(error.to_string()))
+}
+
+fn to_quads(document: &Value, contexts: &Contexts) -> Result<Vec<Quad>, JsonLdError> {
+    let (input, _) = json_ld::syntax::Value::parse_str(&document.to_string())
+        .map_err(|error| JsonLdError::Expansion(error.to_string()))?;
+    let input = RemoteDocument::new(None, None, input);
+    let loader = Recording::new(contexts);
+    let options = Options {
+        expansion_policy: strict(),
+        ..Options::default()
+    };
+    let run = input.to_rdf_full((), generator::Blank::new(), &loader, options, ());
+    let mut rdf =
+        futures::executor::block_on(run).map_err(|error| match loader.missed.borrow().clone() {
+            Some(url) => JsonLdError::UnknownContext(url),
+            None => expansion_error(error),
+        })?;
+    rdf.cloned_quads()
+        .map(|json_ld::rdf_types::Quad(s, p, o, g)| {
+            Ok(Quad {
+                subject: subject(s)?,
+                predicate: iri(p)?,
+                object: match o {
+                    Term::Id(id) => match subject(id)? {
+                        Subject::NamedNode(node) => node.into(),
+                        Subject::BlankNode(node) => node.into(),
+                    },
+                    Term::Literal(literal) => literal_of(literal)?.into(),
+                },
+                graph_name: match g {
+                    None => GraphName::DefaultGraph,
+                    Some(name) => match subject(name)? {
+                        Subject::NamedNode(node) => node.into(),
+                        Subject::BlankNode(node) => node.into(),
+                    },
+                },
+            })
+        })
+        .collect()
+}
+
+fn expansion_error(error: ToRdfError) -> JsonLdError {
+    let ToRdfError::Expand(error) = error;
+    match error {
+        json_ld::ExpandError::Expansion(json_ld::expansion::Error::KeyExpansionFailed(term)) => {
+            JsonLdError::UndefinedTerm(term)
+        }
+        other => JsonLdError::Expansion(other.to_string()),
+    }
+}
+
+type JsonLdId = Id<json_ld::IriBuf, json_ld::BlankIdBuf>;
+
+fn subject(id: JsonLdId) -> Result<Subject, JsonLdError> {
+    Ok(match id {
+        Id::Iri(iri) => Subject::NamedNode(named(iri.as_str())?),
+        Id::Blank(blank) => Subject::BlankNode(
+            BlankNode::new(blank.suffix())
+                .map_err(|error| JsonLdError::Expansion(error.to_string()))?,
+        ),
+    })
+}
+
+fn iri(id: JsonLdId) -> Result<NamedNode, JsonLdError> {
+    match id {
+        Id::Iri(iri) => named(iri.as_str()),
+        Id::Blank(blank) => Err(JsonLdError::Expansion(format!(
+            "blank node {blank} as a predicate"
+        ))),
+    }
+}
+
+fn named(iri: &str) -> Result<NamedNode, JsonLdError> {
+    NamedNode::new(iri).map_err(|error| JsonLdError::Expansion(format!("{iri}: {error}")))
+}
+
+fn literal_of(literal: json_ld::rdf_types::Literal) -> Result<Literal, JsonLdError> {
+    Ok(match literal.type_ {
+        LiteralType::Any(datatype) => Literal::new_typed_literal(literal.value, named(&datatype)?),
+        // The tag as the document wrote it: JSON-LD 1.1 leaves case as is, and so do the
+        // JavaScript verifiers other parties will use.
+        LiteralType::LangString(tag) => {
+            Literal::new_language_tagged_literal_unchecked(literal.value, tag.as_str())
+        }
+    })
+}
