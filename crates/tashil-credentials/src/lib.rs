@@ -8,10 +8,16 @@
 pub mod contexts;
 pub mod did;
 pub mod integrity;
+pub mod jwt;
 pub mod multikey;
 pub mod rdf;
+pub mod status_credential;
+pub mod status_list;
+pub mod verify;
 
 pub use contexts::Contexts;
 pub use did::{DidDocument, ResolveKey, Resolver};
 pub use integrity::{Cryptosuite, ProofOptions};
 pub use multikey::{KeyError, KeyPair, PublicKey};
+pub use status_list::{StatusList, StatusPurpose};
+pub use verify::{ProofForm, Rejection, Verified, verify};

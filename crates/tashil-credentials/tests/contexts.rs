@@ -1,0 +1,62 @@
+//! The bundled contexts and the strict JSON-LD expansion that `eddsa-rdfc-2022` signs through.
+
+mod common;
+
+use common::{hex, json};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use tashil_credentials::Contexts;
+use tashil_credentials::contexts::{CREDENTIALS_V2, bundled_text};
+use tashil_credentials::rdf::{JsonLdError, canonical_nquads};
+
+/// VC Data Model 2.0 (W3C Recommendation, 15 May 2025), appendix B.1 "Base Context": the
+/// published SHA2-256 digest of https://www.w3.org/ns/credentials/v2.
+const PUBLISHED_VC2_DIGEST: &str =
+    "59955ced6697d61e03f2b2556febe5308ab16842846f5b586d7f1f7adec92734";
+
+#[test]
+fn the_bundled_vc2_context_is_the_one_the_recommendation_publishes() {
+    let text = bundled_text(CREDENTIALS_V2).unwrap();
+    assert_eq!(hex(&Sha256::digest(text)), PUBLISHED_VC2_DIGEST);
+}
+
+#[test]
+fn an_unknown_context_is_an_error_not_a_fetch() {
+    let credential = json!({
+        "@context": [CREDENTIALS_V2, "https://example.org/contexts/v1"],
+        "type": ["VerifiableCredential"],
+        "issuer": "did:example:issuer",
+        "credentialSubject": {"id": "did:example:subject"},
+    });
+    assert_eq!(
+        canonical_nquads(&credential, &Contexts::bundled()),
+        Err(JsonLdError::UnknownContext(
+            "https://example.org/contexts/v1".into()
+        ))
+    );
+}
+
+#[test]
+fn a_term_no_context_defines_is_refused_rather_than_dropped() {
+    // The VC 2.0 context has no @vocab: default JSON-LD would drop `licenceNumber`, and a
+    // signature would not cover it.
+    let credential = json!({
+        "@context": [CREDENTIALS_V2],
+        "type": ["VerifiableCredential"],
+        "issuer": "did:example:issuer",
+        "credentialSubject": {"id": "did:example:subject", "licenceNumber": "1405-1"},
+    });
+    assert_eq!(
+        canonical_nquads(&credential, &Contexts::bundled()),
+        Err(JsonLdError::UndefinedTerm("licenceNumber".into()))
+    );
+}
+
+#[test]
+fn untp_conformity_and_identity_credentials_expand_strictly() {
+    for file in ["untp/untp-dcc-instance.json", "untp/untp-dia-instance.json"] {
+        let nquads = canonical_nquads(&json(file), &Contexts::bundled())
+            .unwrap_or_else(|error| panic!("{file}: {error}"));
+        assert!(nquads.lines().count() > 10, "{file}");
+    }
+}
