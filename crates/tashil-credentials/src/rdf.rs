@@ -6,9 +6,10 @@
 
 use crate::contexts::{Contexts, Recording};
 use json_ld::expansion::{Action, Policy};
+use json_ld::object::FragmentRef;
 use json_ld::rdf_types::{Id, LiteralType, Term, generator};
 use json_ld::syntax::Parse;
-use json_ld::{JsonLdProcessor, Options, RemoteDocument, ToRdfError};
+use json_ld::{ExpandedDocument, JsonLdProcessor, Options, RemoteDocument, ToRdfError};
 use oxrdf::{BlankNode, GraphName, Literal, NamedNode, Quad, Subject};
 use serde_json::Value;
 
@@ -18,6 +19,10 @@ pub enum JsonLdError {
     UnknownContext(String),
     #[error("term `{0}` is not defined by any context")]
     UndefinedTerm(String),
+    #[error("`{0}` is not an absolute IRI or blank node, so it would drop out of the RDF")]
+    NotAnIri(String),
+    #[error("language tag `{0}` is malformed, so its string would drop out of the RDF")]
+    BadLanguageTag(String),
     #[error("JSON-LD expansion failed: {0}")]
     Expansion(String),
     #[error("RDF canonicalization failed: {0}")]
@@ -29,6 +34,8 @@ impl JsonLdError {
         match self {
             JsonLdError::UnknownContext(_) => "jsonld_unknown_context",
             JsonLdError::UndefinedTerm(_) => "jsonld_undefined_term",
+            JsonLdError::NotAnIri(_) => "jsonld_not_an_iri",
+            JsonLdError::BadLanguageTag(_) => "jsonld_bad_language_tag",
             JsonLdError::Expansion(_) => "jsonld_expansion_failed",
             JsonLdError::Canonicalization(_) => "rdf_canonicalization_failed",
         }
@@ -68,6 +75,9 @@ fn to_quads(document: &Value, contexts: &Contexts) -> Result<Vec<Quad>, JsonLdEr
             Some(url) => JsonLdError::UnknownContext(url),
             None => expansion_error(error),
         })?;
+    if let Some(error) = first_dropped_part(rdf.document()) {
+        return Err(error);
+    }
     rdf.cloned_quads()
         .map(|json_ld::rdf_types::Quad(s, p, o, g)| {
             Ok(Quad {
@@ -90,6 +100,42 @@ fn to_quads(document: &Value, contexts: &Contexts) -> Result<Vec<Quad>, JsonLdEr
             })
         })
         .collect()
+}
+
+/// JSON-LD to RDF leaves out, silently, every triple whose subject, type or object is a
+/// relative or malformed IRI, and every string whose language tag is malformed (JSON-LD 1.1 API
+/// §8.1, like an undefined term): a credentialSubject with `"id": "unit-42"` would lose all its
+/// claims from what is signed. Such a document is refused instead.
+fn first_dropped_part(document: &ExpandedDocument) -> Option<JsonLdError> {
+    document.traverse().find_map(|fragment| {
+        let object = match fragment {
+            FragmentRef::Object(object) => object,
+            FragmentRef::IndexedObject(object) => object.inner(),
+            FragmentRef::Node(node) => return invalid_id_of(node),
+            FragmentRef::IndexedNode(node) => return invalid_id_of(node.inner()),
+            _ => return None,
+        };
+        if let Some(node) = object.as_node() {
+            return invalid_id_of(node);
+        }
+        match object.as_value()? {
+            json_ld::Value::LangString(text) => text
+                .language()
+                .filter(|tag| !tag.is_well_formed())
+                .map(|tag| JsonLdError::BadLanguageTag(tag.as_str().to_owned())),
+            _ => None,
+        }
+    })
+}
+
+fn invalid_id_of(node: &json_ld::Node) -> Option<JsonLdError> {
+    node.id
+        .iter()
+        .chain(node.types.iter().flatten())
+        .find_map(|id| match id {
+            json_ld::Id::Invalid(reference) => Some(JsonLdError::NotAnIri(reference.clone())),
+            json_ld::Id::Valid(_) => None,
+        })
 }
 
 fn expansion_error(error: ToRdfError) -> JsonLdError {

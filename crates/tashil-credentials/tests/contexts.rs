@@ -60,3 +60,57 @@ fn untp_conformity_and_identity_credentials_expand_strictly() {
         assert!(nquads.lines().count() > 10, "{file}");
     }
 }
+
+fn with_subject(subject: serde_json::Value) -> serde_json::Value {
+    json!({
+        "@context": [CREDENTIALS_V2],
+        "type": ["VerifiableCredential"],
+        "issuer": "did:example:issuer",
+        "credentialSubject": subject,
+    })
+}
+
+#[test]
+fn what_rdf_would_silently_leave_out_is_refused() {
+    let contexts = Contexts::bundled();
+    // A relative id: every claim about the subject would vanish from the signed RDF.
+    assert_eq!(
+        canonical_nquads(
+            &with_subject(json!({"id": "unit-42", "name": "x"})),
+            &contexts
+        ),
+        Err(JsonLdError::NotAnIri("unit-42".into()))
+    );
+    let mut credential = with_subject(json!({"id": "did:example:unit"}));
+    credential["issuer"] = json!("not an iri");
+    assert_eq!(
+        canonical_nquads(&credential, &contexts),
+        Err(JsonLdError::NotAnIri("not an iri".into()))
+    );
+    let name = json!({"@value": "سیمان قزوین", "@language": "not a tag!"});
+    assert_eq!(
+        canonical_nquads(
+            &with_subject(json!({"id": "did:example:unit", "name": name})),
+            &contexts
+        ),
+        Err(JsonLdError::BadLanguageTag("not a tag!".into()))
+    );
+    // An undefined type is an expansion error, not a dropped type.
+    let mut credential = with_subject(json!({"id": "did:example:unit"}));
+    credential["type"] = json!(["VerifiableCredential", "LicenceCredential"]);
+    assert!(matches!(
+        canonical_nquads(&credential, &contexts),
+        Err(JsonLdError::Expansion(_))
+    ));
+}
+
+#[test]
+fn language_tags_keep_the_case_the_document_wrote() {
+    let name = json!({"@value": "سیمان قزوین", "@language": "fa-IR"});
+    let nquads = canonical_nquads(
+        &with_subject(json!({"id": "did:example:unit", "name": name})),
+        &Contexts::bundled(),
+    )
+    .unwrap();
+    assert!(nquads.contains("\"سیمان قزوین\"@fa-IR"), "{nquads}");
+}
