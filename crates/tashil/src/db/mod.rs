@@ -10,13 +10,13 @@ pub mod outage;
 pub mod rows;
 pub mod settings;
 mod sqlite_busy;
+mod write_tx;
+
+pub use write_tx::WriteTx;
 
 use std::time::Duration;
 
-use sea_orm::{
-    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr,
-    SqliteTransactionMode, TransactionOptions, TransactionTrait,
-};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 use sea_orm_migration::MigratorTrait;
 
 use crate::config::StorageConfig;
@@ -29,7 +29,7 @@ pub async fn connect(cfg: &StorageConfig) -> Result<DatabaseConnection, DbErr> {
             .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", cfg.data_dir.display())))?;
     }
     let mut opts = ConnectOptions::new(cfg.url());
-    opts.sqlx_logging(false)
+    opts.sqlx_logging(std::env::var_os("TASHIL_SQL_LOG").is_some()).sqlx_logging_level(tracing::log::LevelFilter::Info)
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(10));
     if cfg.is_sqlite() {
@@ -65,15 +65,8 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
 /// Begins a transaction that will write. On SQLite it takes the write lock at `BEGIN
 /// IMMEDIATE`: a deferred transaction that reads first and then writes cannot wait for another
 /// writer (SQLite answers SQLITE_BUSY at once, without the busy timeout, since waiting could
-/// deadlock), so two concurrent submissions would fail with "database is locked". PostgreSQL
-/// ignores the mode.
-pub async fn begin_write<C>(db: &C) -> Result<DatabaseTransaction, DbErr>
-where
-    C: TransactionTrait<Transaction = DatabaseTransaction>,
-{
-    db.begin_with_options(TransactionOptions {
-        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-        ..Default::default()
-    })
-    .await
+/// deadlock), so two concurrent submissions would fail with "database is locked". Before that,
+/// it waits its turn among the process's writers (`write_tx`). PostgreSQL ignores both.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<WriteTx, DbErr> {
+    WriteTx::begin(db).await
 }

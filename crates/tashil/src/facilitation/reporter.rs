@@ -2,7 +2,7 @@
 //! obstacle is removed, or says it remains although every resolution was reported done.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, Set};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 
 use super::FacilitationError;
 use super::cases::{load, set_status, status_of};
@@ -17,7 +17,7 @@ async fn reporters_case(
     actor: &Actor,
     id: i64,
     from: CaseStatus,
-) -> Result<(DatabaseTransaction, case::Model), FacilitationError> {
+) -> Result<(crate::db::WriteTx, case::Model), FacilitationError> {
     let txn = crate::db::begin_write(db).await?;
     let before = load(&txn, actor, id).await?;
     rules::authorize_confirm(actor, before.reporter_org_id)?;

@@ -315,7 +315,7 @@ pub async fn create(
 /// Audits a write to a standard, queues it for the search index and commits: every write
 /// ends here, so neither the log nor the index can miss one.
 async fn commit_change(
-    txn: sea_orm::DatabaseTransaction,
+    txn: crate::db::WriteTx,
     actor: &Actor,
     action: &str,
     before: Option<&standard::Model>,
