@@ -26,6 +26,7 @@ mod licensing;
 mod licensing_admin;
 mod licensing_documents;
 mod licensing_licences;
+mod licensing_new_types;
 mod licensing_pages;
 mod login_edge;
 mod navigation;
