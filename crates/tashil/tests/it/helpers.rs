@@ -442,6 +442,28 @@ impl TestApp {
         (r.status().as_u16(), r.text().await.expect("text"))
     }
 
+    /// Uploads `bytes` as the file `name` to `action` (multipart, the token of the form on
+    /// `page` in the address as upload forms send it): the status and the answer's text.
+    pub async fn upload(
+        &self,
+        c: &reqwest::Client,
+        page: &str,
+        action: &str,
+        name: &str,
+        bytes: Vec<u8>,
+    ) -> (u16, String) {
+        let csrf = self.csrf_of(c, page).await;
+        let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned());
+        let sep = if action.contains('?') { '&' } else { '?' };
+        let r = c
+            .post(self.url(&format!("{action}{sep}_csrf={csrf}")))
+            .multipart(reqwest::multipart::Form::new().part("file", part))
+            .send()
+            .await
+            .expect("upload");
+        (r.status().as_u16(), r.text().await.expect("text"))
+    }
+
     /// The CSRF token of the form on `path`, as a browser reads it from the page.
     pub async fn csrf_of(&self, c: &reqwest::Client, path: &str) -> String {
         let html = c

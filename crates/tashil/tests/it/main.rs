@@ -29,6 +29,7 @@ mod licensing_licences;
 mod licensing_new_types;
 mod licensing_pages;
 mod login_edge;
+mod mandatory_lists;
 mod navigation;
 mod notifications;
 mod ops;
