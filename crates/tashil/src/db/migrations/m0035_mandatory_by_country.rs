@@ -7,6 +7,7 @@
 //! Vietnam's, and an international one (ISO, IEC, Codex…) on both, as the flag held it to
 //! every unit until now; the administrator takes it off a list it does not belong to.
 
+use sea_orm::ConnectionTrait;
 use sea_orm_migration::{prelude::*, schema::*};
 
 use super::columns::{TableColumns, create, drop_tables, ix, ux, with_id};
@@ -23,7 +24,12 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
         ix("ix_standard_mandatory_country", &["country", "standard_id"]),
     ];
     create(m, lists, &indexes).await?;
-    let db = m.get_connection();
+    backfill(m.get_connection()).await
+}
+
+/// Lists each standard the global flag marks mandatory (also run by a test over flags as an
+/// older release left them).
+pub async fn backfill<C: ConnectionTrait>(db: &C) -> Result<(), DbErr> {
     db.execute_unprepared(
         "INSERT INTO standard_mandatory (standard_id, country, mandatory_from) \
          SELECT id, 'IR', mandatory_from FROM standards \

@@ -22,6 +22,8 @@ mod m0033_lead_times;
 mod m0034_application_documents;
 mod m0035_mandatory_by_country;
 
+pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
+
 use sea_orm_migration::prelude::*;
 
 pub struct Migrator;
