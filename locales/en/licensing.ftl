@@ -203,7 +203,25 @@ lic-deleg-saved = { $count ->
    *[other] { $count } delegations changed.
 }
 lic-deleg-table = Provinces and steps
+lic-deleg-filter = Show
+lic-deleg-all-provinces = Every province
+lic-deleg-unknown-province = "{ $province }" is not a province of this permit type's country: every province is shown.
 lic-deleg-national = National body
 lic-deleg-province = Province's office
 lic-deleg-save = Save the delegations
+lic-type-new = New permit type
+lic-type-new-intro = A new permit type starts at version 1. Its code and country cannot be changed afterwards; everything else can, as a new version.
+lic-type-code-hint = Lowercase letters, digits and hyphens (operating-licence).
+lic-type-name-fa = Name in Persian
+lic-type-name-vi = Name in Vietnamese
+lic-type-name-en = Name in English
+lic-type-new-definition-hint = The first version's steps, conditions, documents, fees and validity, as the export writes a definition. It starts from a simple definition to adapt; an error names its place (definition.steps[2].deadline_days).
+lic-type-new-submit = Create the permit type
+lic-start-step-documents = Documents check
+lic-start-step-decision = Decision
+lic-start-step-issue = Issue
+lic-start-condition = The documents are complete and valid.
+lic-start-document = Application form
+err-permit-type-exists = A permit type with this code already exists.
+err-permit-code-reserved = This code is reserved: choose another.
 err-definition-unreadable = Not readable as a permit type at this place (line:column)

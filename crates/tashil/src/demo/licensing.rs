@@ -84,7 +84,7 @@ pub(super) async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
         .filter(|p| p.hs.starts_with("69") || p.hs.starts_with("68"))
     {
         let hs = p.hs_dotted();
-        if !crate::standards::mandatory_for_hs(db, &hs, now)
+        if !crate::standards::mandatory_for_hs(db, &hs, Some("IR"), now)
             .await?
             .is_empty()
         {

@@ -107,6 +107,9 @@ pub async fn create(db: &DatabaseConnection, count: u64, seed: u64) -> anyhow::R
                     .unwrap_or(today)
                     .min(today)
             }),
+            // Its body's country's list: INSO standards on Iran's, QCVN regulations on
+            // Vietnam's (`standards::lists`).
+            mandatory_in: Vec::new(),
             enquiry_deadline,
         });
         source.push(i);

@@ -20,7 +20,7 @@ use crate::web::{AppError, AppState, Authed, OnRecord};
 
 pub(super) fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
-        .routes(routes!(list_types))
+        .routes(routes!(list_types, create_type))
         .routes(routes!(import_types))
         .routes(routes!(get_type, define_type))
         .routes(routes!(get_delegations, delegate))
@@ -49,6 +49,18 @@ impl From<LicensingError> for AppError {
     responses((status = 200, body = [PermitTypeView], description = "every permit type at its current version (public)")))]
 pub async fn list_types(State(s): State<AppState>) -> Result<Json<Vec<PermitTypeView>>, AppError> {
     Ok(Json(super::permit_types::list(&s.db).await?))
+}
+
+#[utoipa::path(post, path = "/api/v1/permit-types", tag = "licensing", request_body = PermitTypeInput,
+    responses((status = 201, body = PermitTypeView, description = "a new permit type at version 1"),
+        (status = 403), (status = 422, description = "problem+json naming each field by its path; `permit_type_exists` when the code is taken")))]
+pub async fn create_type(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Json(input): Json<PermitTypeInput>,
+) -> Result<(StatusCode, Json<PermitTypeView>), AppError> {
+    let v = super::permit_types::create(&s.db, &actor, &input).await?;
+    Ok((StatusCode::CREATED, Json(v)))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]

@@ -42,9 +42,9 @@ struct CheckedProduct {
     standard: Option<String>,
 }
 
-/// Whether a standard (by its designation, "QCVN 16:2023/BXD") is the country's own: a unit
-/// applies under its national body's standard when one covers the product, an international
-/// or the other country's only when none does.
+/// Whether a standard (by its designation, "QCVN 16:2023/BXD") is the country's own: on its
+/// country's list, a unit applies under its national body's standard when one covers the
+/// product, an adopted international one only when none does.
 fn national(designation: &str, country: &str) -> bool {
     let body = designation.split(' ').next().unwrap_or_default();
     match country {
@@ -85,7 +85,8 @@ async fn check_products(
         }
         let (mut standard_id, mut standard) = (None, None);
         if requires_standard {
-            match crate::standards::mandatory_for_hs(db, &hs, now).await {
+            // The unit's own country's list alone: never another country's standard.
+            match crate::standards::mandatory_for_hs(db, &hs, Some(country), now).await {
                 Ok(found) => match found
                     .iter()
                     .find(|m| national(&m.standard.designation, country))

@@ -15,6 +15,8 @@ pub const ERROR_CODES: &[&str] = &[
     "appeal_used",
     // The administrator's permit-type pages.
     "definition_unreadable",
+    "permit_type_exists",
+    "permit_code_reserved",
     // Licences after issue.
     LICENCE_CHANGED,
     "licence_final",

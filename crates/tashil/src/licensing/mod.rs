@@ -6,6 +6,7 @@ mod api;
 mod application_pages;
 mod apply;
 mod calendar;
+mod delegation_pages;
 mod documents;
 mod entity;
 mod error;
@@ -23,6 +24,7 @@ mod moves;
 mod notices;
 mod permit_admin;
 mod permit_edit_pages;
+mod permit_new_page;
 mod permit_type_pages;
 mod permit_types;
 mod query;
@@ -39,7 +41,8 @@ pub use calendar::recount_deadlines;
 pub use error::{ERROR_CODES, LicensingError};
 pub use moves::act;
 pub use permit_types::{
-    define, delegate, delegate_many, delegations, get as permit_type, import, list as permit_types,
+    create as create_permit_type, define, delegate, delegate_many, delegations, get as permit_type,
+    import, list as permit_types,
 };
 pub use read::{ApplicationFilter, get as application, list as applications, track};
 pub use silence::pass_by_silence;
@@ -85,7 +88,9 @@ pub fn router() -> OpenApiRouter<AppState> {
             .merge(lead_time_page::routes())
             .merge(register_page::routes())
             .merge(permit_type_pages::routes())
-            .merge(permit_edit_pages::routes()),
+            .merge(permit_edit_pages::routes())
+            .merge(delegation_pages::routes())
+            .merge(permit_new_page::routes()),
     )
     .merge(api::api())
     .merge(lead_time_api::api())

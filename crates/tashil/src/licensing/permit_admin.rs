@@ -61,21 +61,29 @@ pub async fn history(
         .collect())
 }
 
-/// Who decides each step of a permit type's current version in each province of its country.
+/// Who decides each step of a permit type's current version in each province of its country
+/// (or in the one province asked for).
 #[derive(Debug, Clone)]
 pub struct DelegationTable {
     pub name: Tri,
     pub version: i32,
+    /// Every province of the type's country (the filter's choices).
+    pub provinces: Vec<&'static str>,
+    /// The province the rows are limited to, when one of `provinces` was asked for.
+    pub only: Option<&'static str>,
     /// (code, name) of each step, in order.
     pub steps: Vec<(String, Tri)>,
     /// (province code, the decider of each step in `steps`' order).
     pub rows: Vec<(&'static str, Vec<Decider>)>,
 }
 
+/// The table of a permit type; with `only` one of its country's provinces, that province's
+/// row alone (any other code is ignored: every row).
 pub async fn delegation_table(
     db: &DatabaseConnection,
     actor: &Actor,
     code: &str,
+    only: Option<&str>,
 ) -> Result<DelegationTable, LicensingError> {
     rules::authorize_define(actor)?;
     let t = by_code(db, code).await?.ok_or(LicensingError::NotFound)?;
@@ -88,20 +96,26 @@ pub async fn delegation_table(
         .into_iter()
         .filter_map(|d| Some(((d.province_code, d.step_code), Decider::parse(&d.decider)?)))
         .collect();
-    let rows = tashil_reference::provinces::PROVINCES
+    let provinces: Vec<&'static str> = tashil_reference::provinces::PROVINCES
         .iter()
         .filter(|p| p.code.starts_with(&t.country))
-        .map(|p| {
+        .map(|p| p.code)
+        .collect();
+    let only = only.and_then(|o| provinces.iter().copied().find(|p| *p == o));
+    let rows = provinces
+        .iter()
+        .filter(|p| only.is_none_or(|o| o == **p))
+        .map(|&p| {
             let cells = def
                 .steps
                 .iter()
                 .map(|s| {
-                    set.get(&(p.code.to_owned(), s.code.clone()))
+                    set.get(&(p.to_owned(), s.code.clone()))
                         .copied()
                         .unwrap_or(Decider::National)
                 })
                 .collect();
-            (p.code, cells)
+            (p, cells)
         })
         .collect();
     Ok(DelegationTable {
@@ -111,6 +125,8 @@ pub async fn delegation_table(
             en: t.name_en.clone(),
         },
         version: v.version,
+        provinces,
+        only,
         steps: def
             .steps
             .iter()

@@ -1,35 +1,30 @@
 //! The national administrator changes a permit type: `/permit-types/{code}/edit` (its JSON,
 //! or each step's deadline and silence flag; either way a new version, applications keeping
-//! theirs) and `/permit-types/{code}/delegations` (who decides each step in each province).
-//! Every write goes through the same use cases as the API.
+//! theirs). Delegation is in `delegation_pages`. Every write goes through the same use cases
+//! as the API.
 
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
-use super::permit_admin::{self, DelegationTable};
+use super::permit_admin;
 use super::permit_type_pages::{ErrLine, err_lines};
-use super::view::{Decider, DelegationInput, PermitTypeInput};
+use super::view::PermitTypeInput;
 use super::{LicensingError, PermitTypeView};
-use crate::access::Actor;
 use crate::kernel::FieldError;
 use crate::web::forms::FormErrors;
-use crate::web::{AppError, AppState, Authed, Ctx, PageCtx};
+use crate::web::{AppError, AppState, Authed, PageCtx};
 
 pub(super) fn routes() -> Router<AppState> {
     Router::new()
         .route("/permit-types/{code}/edit", get(edit_form).post(edit_json))
         .route("/permit-types/{code}/steps", post(edit_steps))
-        .route(
-            "/permit-types/{code}/delegations",
-            get(delegations).post(delegate),
-        )
 }
 
 struct StepField {
@@ -194,135 +189,4 @@ async fn edit_steps(
     }
     page.step_errors = step_errors;
     Ok((status, page).into_response())
-}
-
-struct DelegationRow {
-    province: String,
-    cells: Vec<Cell>,
-}
-
-struct Cell {
-    /// The form field: `province:step`.
-    name: String,
-    label: String,
-    delegated: bool,
-}
-
-#[derive(Template, WebTemplate)]
-#[template(path = "licensing/permit_delegations.html")]
-struct DelegationsPage {
-    page: PageCtx,
-    code: String,
-    name: String,
-    version: String,
-    steps: Vec<String>,
-    rows: Vec<DelegationRow>,
-    saved: Option<u64>,
-    errors: Vec<ErrLine>,
-}
-
-fn delegations_page(
-    page: PageCtx,
-    code: String,
-    table: DelegationTable,
-    saved: Option<u64>,
-    errors: Vec<ErrLine>,
-) -> DelegationsPage {
-    let lang = page.lang_code();
-    let steps: Vec<String> = table
-        .steps
-        .iter()
-        .map(|(_, n)| n.in_lang(lang).to_owned())
-        .collect();
-    let rows = table
-        .rows
-        .iter()
-        .map(|(province, deciders)| {
-            let pname = page.province_name(province);
-            DelegationRow {
-                cells: table
-                    .steps
-                    .iter()
-                    .zip(deciders)
-                    .map(|((step, sname), d)| Cell {
-                        name: format!("{province}:{step}"),
-                        label: format!("{pname} — {}", sname.in_lang(lang)),
-                        delegated: *d == Decider::Province,
-                    })
-                    .collect(),
-                province: pname,
-            }
-        })
-        .collect();
-    DelegationsPage {
-        name: table.name.in_lang(lang).to_owned(),
-        version: page.num(&(table.version as u64)),
-        code,
-        steps,
-        rows,
-        saved,
-        errors,
-        page,
-    }
-}
-
-#[derive(Deserialize)]
-struct SavedParam {
-    saved: Option<u64>,
-}
-
-async fn delegations(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(code): Path<String>,
-    Query(q): Query<SavedParam>,
-) -> Result<Response, AppError> {
-    let table = permit_admin::delegation_table(&s.db, &actor, &code).await?;
-    Ok(delegations_page(PageCtx::new(&ctx), code, table, q.saved, vec![]).into_response())
-}
-
-/// Every cell of the table as sent: the changed ones are written, all or nothing.
-async fn delegate(
-    State(s): State<AppState>,
-    Authed(ctx, actor): Authed,
-    Path(code): Path<String>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Result<Response, AppError> {
-    let mut cells = Vec::new();
-    for (name, value) in fields {
-        let Some((province, step)) = name.split_once(':') else {
-            continue;
-        };
-        let decider = Decider::parse(&value).ok_or(AppError::BadRequest("invalid_choice"))?;
-        cells.push(DelegationInput {
-            province: province.to_owned(),
-            step: step.to_owned(),
-            decider,
-        });
-    }
-    match super::permit_types::delegate_many(&s.db, &actor, &code, &cells).await {
-        Ok(n) => Ok(
-            Redirect::to(&format!("/permit-types/{code}/delegations?saved={n}")).into_response(),
-        ),
-        Err(LicensingError::Invalid(errs)) => refused(&s, &ctx, &actor, code, &errs).await,
-        Err(e) => Err(e.into()),
-    }
-}
-
-async fn refused(
-    s: &AppState,
-    ctx: &Ctx,
-    actor: &Actor,
-    code: String,
-    errs: &[FieldError],
-) -> Result<Response, AppError> {
-    let table = permit_admin::delegation_table(&s.db, actor, &code).await?;
-    let page = delegations_page(
-        PageCtx::new(ctx),
-        code,
-        table,
-        None,
-        err_lines(ctx.lang, errs),
-    );
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
 }

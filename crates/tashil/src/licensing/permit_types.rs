@@ -18,6 +18,8 @@ use crate::audit::{self, Change};
 use crate::kernel::FieldError;
 
 pub const MAX_TYPES_PER_IMPORT: usize = 200;
+/// `/permit-types/new` is the page that creates one: no type may take the name.
+pub const RESERVED_CODE: &str = "new";
 
 fn check_input(prefix: &str, input: &PermitTypeInput) -> Vec<FieldError> {
     let mut errs = Vec::new();
@@ -29,6 +31,11 @@ fn check_input(prefix: &str, input: &PermitTypeInput) -> Vec<FieldError> {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if !code_ok {
         errs.push(FieldError::new(format!("{prefix}code"), "invalid_code"));
+    } else if input.code == RESERVED_CODE {
+        errs.push(FieldError::new(
+            format!("{prefix}code"),
+            "permit_code_reserved",
+        ));
     }
     if !matches!(input.country.as_str(), "IR" | "VN") {
         errs.push(FieldError::new(
@@ -210,6 +217,32 @@ pub async fn define(
         return Err(LicensingError::Invalid(errs));
     }
     let tx = crate::db::begin_write(db).await?;
+    let v = write(&tx, actor, input).await?;
+    tx.commit().await?;
+    Ok(v)
+}
+
+/// Creates a permit type with its first version (the national body); refused when the code is
+/// already a type's, so a new type never silently becomes another's next version.
+pub async fn create(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    input: &PermitTypeInput,
+) -> Result<PermitTypeView, LicensingError> {
+    rules::authorize_define(actor)?;
+    let mut errs = check_input("", input);
+    let taken = || FieldError::new("code", "permit_type_exists");
+    if errs.iter().all(|e| e.field != "code") && by_code(db, &input.code).await?.is_some() {
+        errs.push(taken());
+    }
+    if !errs.is_empty() {
+        return Err(LicensingError::Invalid(errs));
+    }
+    let tx = crate::db::begin_write(db).await?;
+    // Checked again in the write transaction: another may have taken the code meanwhile.
+    if by_code(&tx, &input.code).await?.is_some() {
+        return Err(LicensingError::Invalid(vec![taken()]));
+    }
     let v = write(&tx, actor, input).await?;
     tx.commit().await?;
     Ok(v)

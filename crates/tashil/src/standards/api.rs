@@ -186,8 +186,12 @@ pub async fn transition(
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct MandatoryBody {
     pub mandatory: bool,
-    /// When it takes effect (default today).
+    /// When it takes effect (default today on the country's clock).
     pub from: Option<NaiveDate>,
+    /// The country whose list it joins or leaves (`IR`, `VN`). Without one: on, the list of
+    /// its body's country (an international standard: both); off, every list.
+    #[serde(default)]
+    pub country: Option<String>,
 }
 
 #[utoipa::path(post, path = "/api/v1/standards/{id}/mandatory", tag = "standards", request_body = MandatoryBody,
@@ -197,7 +201,17 @@ pub async fn set_mandatory(
     OnRecord(s, _, actor, id): OnRecord,
     Json(b): Json<MandatoryBody>,
 ) -> Result<StatusCode, AppError> {
-    service::set_mandatory(&s.db, &actor, id, b.mandatory, b.from, s.clock.now()).await?;
+    let country = b.country.as_deref();
+    service::set_mandatory(
+        &s.db,
+        &actor,
+        id,
+        b.mandatory,
+        b.from,
+        country,
+        s.clock.now(),
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -247,6 +261,8 @@ pub async fn respond(
 pub struct HsQuery {
     /// HS code or heading, any digit script, dots allowed (`2523.29`, `۷۲۱۴`).
     pub hs: String,
+    /// Only this country's mandatory list (`IR`, `VN`); every country's by default.
+    pub country: Option<String>,
 }
 
 #[utoipa::path(get, path = "/api/v1/mandatory", tag = "standards", params(HsQuery),
@@ -255,7 +271,10 @@ pub async fn mandatory_for_hs(
     State(s): State<AppState>,
     Query(q): Query<HsQuery>,
 ) -> Result<Json<Vec<MandatoryMatch>>, AppError> {
-    Ok(Json(mandatory::for_hs(&s.db, &q.hs, s.clock.now()).await?))
+    let country = q.country.as_deref().filter(|c| !c.is_empty());
+    Ok(Json(
+        mandatory::for_hs(&s.db, &q.hs, country, s.clock.now()).await?,
+    ))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]

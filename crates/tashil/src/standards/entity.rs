@@ -62,3 +62,11 @@ entity!(comment, "enquiry_comments", derive(Eq), {
     responded_by: Option<i64>,
     responded_at: Option<DateTimeUtc>,
 });
+
+entity!(mandatory_in, "standard_mandatory", derive(Eq), {
+    standard_id: i64,
+    /// `IR` or `VN`: the country on whose mandatory list the standard stands.
+    country: String,
+    /// From this day on the country's clock (none: since it was listed).
+    mandatory_from: Option<Date>,
+});

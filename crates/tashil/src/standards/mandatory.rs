@@ -6,7 +6,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, QueryResult, Statement};
 use serde::Serialize;
 
-use super::model::{FieldError, VIETNAMESE_BODIES, designation, parse_hs_prefix};
+use super::lists::known;
+use super::model::{FieldError, designation, parse_hs_prefix};
 use super::service::{StandardRef, StandardsError};
 use crate::access::units::{Reach, read_scope};
 use crate::access::{Actor, Denied};
@@ -15,6 +16,8 @@ use crate::db::settings::{param_sql, statement};
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct MandatoryMatch {
     pub standard: StandardRef,
+    /// The country on whose mandatory list it stands (`IR`, `VN`).
+    pub country: String,
     /// The HS code or heading the standard names.
     pub hs_prefix: String,
     /// Product of the reference list the standard names, if any.
@@ -37,28 +40,31 @@ fn standard_ref(r: &QueryResult) -> Result<StandardRef, DbErr> {
     })
 }
 
-/// The condition that standard `s` is mandatory by `now`: from the start of its
-/// `mandatory_from` day on its body's clock (`model::country_of_body`). Its two placeholders
-/// take Vietnam's today, then Iran's.
-fn mandatory_by(now: DateTime<Utc>) -> (String, [sea_orm::Value; 2]) {
-    let vn: Vec<String> = VIETNAMESE_BODIES.iter().map(|b| format!("'{b}'")).collect();
-    let sql = format!(
-        "(s.mandatory_from IS NULL OR s.mandatory_from <= \
-         CASE WHEN s.body IN ({}) THEN ? ELSE ? END)",
-        vn.join(", ")
-    );
+/// The condition that listing `sm` is in force by `now`: from the start of its day on its
+/// country's clock. Its two placeholders take Vietnam's today, then Iran's.
+fn mandatory_by(now: DateTime<Utc>) -> (&'static str, [sea_orm::Value; 2]) {
+    let sql = "(sm.mandatory_from IS NULL OR sm.mandatory_from <= \
+               CASE WHEN sm.country = 'VN' THEN ? ELSE ? END)";
     let today = |country| crate::kernel::clock::local_date(country, now).into();
     (sql, [today("VN"), today("IR")])
 }
 
-/// The mandatory standards in force that apply to `hs`: those naming the code or any of its
-/// headings, and, when `hs` is itself a heading, those naming a code under it.
+/// The mandatory standards in force that apply to `hs` on `country`'s list (every country's
+/// when none is named; a standard on two lists is two matches): those naming the code or any
+/// of its headings, and, when `hs` is itself a heading, those naming a code under it.
 pub async fn for_hs(
     db: &DatabaseConnection,
     hs: &str,
+    country: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Vec<MandatoryMatch>, StandardsError> {
     let (by_now, today) = mandatory_by(now);
+    let country = match country {
+        Some(c) => Some(known(c).ok_or_else(|| {
+            StandardsError::Invalid(vec![FieldError::new("country", "invalid_choice")])
+        })?),
+        None => None,
+    };
     let code =
         parse_hs_prefix(hs).map_err(|c| StandardsError::Invalid(vec![FieldError::new("hs", c)]))?;
     let prefixes: Vec<String> = (1..=code.len() / 2)
@@ -66,23 +72,29 @@ pub async fn for_hs(
         .collect();
     let backend = db.get_database_backend();
     let placeholders = vec!["?"; prefixes.len()].join(", ");
+    let only = if country.is_some() {
+        " AND sm.country = ?"
+    } else {
+        ""
+    };
     let sql = param_sql(
         backend,
         &format!(
             "SELECT s.id AS standard_id, s.body, s.number, s.year, s.title_fa, s.title_en, s.title_vi, \
-             s.mandatory_from, sp.hs_prefix, sp.product \
+             sm.country, sm.mandatory_from, sp.hs_prefix, sp.product \
              FROM standard_products sp JOIN standards s ON s.id = sp.standard_id \
+             JOIN standard_mandatory sm ON sm.standard_id = s.id{only} \
              WHERE (sp.hs_prefix IN ({placeholders}) OR (sp.hs_prefix > ? AND sp.hs_prefix < ?)) \
-             AND s.mandatory = ? AND s.status IN ('published', 'amended') AND {by_now} \
-             ORDER BY s.body, s.number, sp.hs_prefix"
+             AND s.status IN ('published', 'amended') AND {by_now} \
+             ORDER BY s.body, s.number, sp.hs_prefix, sm.country"
         ),
     );
-    let mut values: Vec<sea_orm::Value> = prefixes.iter().map(|p| p.clone().into()).collect();
+    let mut values: Vec<sea_orm::Value> = country.into_iter().map(Into::into).collect();
+    values.extend(prefixes.iter().map(|p| p.clone().into()));
     // Codes under the heading: strictly longer strings that start with it ('9' sorts after
     // every digit).
     values.push(code.clone().into());
     values.push(format!("{code}:").into());
-    values.push(true.into());
     values.extend(today);
     let rows = db
         .query_all_raw(Statement::from_sql_and_values(backend, sql, values))
@@ -91,6 +103,7 @@ pub async fn for_hs(
         .map(|r| {
             Ok(MandatoryMatch {
                 standard: standard_ref(r)?,
+                country: r.try_get("", "country")?,
                 hs_prefix: r.try_get("", "hs_prefix")?,
                 product: r.try_get("", "product")?,
                 mandatory_from: r.try_get("", "mandatory_from")?,
@@ -129,7 +142,7 @@ pub struct ProvinceMandatory {
 }
 
 /// Active units of `province`, within the actor's reach, whose products fall under a
-/// mandatory standard in force.
+/// standard in force on its country's mandatory list.
 pub async fn in_province(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -152,12 +165,13 @@ pub async fn in_province(
          JOIN standard_products sp ON sp.hs_prefix IN (SUBSTR(p.hs_code, 1, 2), SUBSTR(p.hs_code, 1, 4), \
            SUBSTR(p.hs_code, 1, 6), SUBSTR(p.hs_code, 1, 8), p.hs_code) \
          JOIN standards s ON s.id = sp.standard_id \
+         JOIN standard_mandatory sm ON sm.standard_id = s.id AND sm.country = ? \
          WHERE u.province_code = ? AND u.status = 'active'{scope_sql} \
-         AND s.mandatory = ? AND s.status IN ('published', 'amended') AND {by_now}"
+         AND s.status IN ('published', 'amended') AND {by_now}"
     );
-    let mut values: Vec<sea_orm::Value> = vec![province.into()];
+    let country = province.get(..2).unwrap_or_default();
+    let mut values: Vec<sea_orm::Value> = vec![country.into(), province.into()];
     values.extend(scope_value);
-    values.push(true.into());
     values.extend(today);
     let count = db
         .query_one_raw(statement(

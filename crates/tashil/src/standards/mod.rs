@@ -9,6 +9,7 @@ mod entity;
 mod exchange;
 mod filters;
 mod index_docs;
+mod lists;
 mod mandatory;
 mod model;
 mod pages;
@@ -22,6 +23,7 @@ pub(crate) use enquiry::{seed_comment, seed_response};
 pub use exchange::{ExportFormat, StandardRecord, all_records, export_file, import};
 pub use index_docs::{all_index_docs, index_docs_of};
 /// The mandatory standards in force for an HS code (licensing applies against them).
+pub use lists::{COUNTRIES as MANDATORY_COUNTRIES, MandatoryIn};
 pub use mandatory::{MandatoryMatch, for_hs as mandatory_for_hs};
 pub use model::{ClauseDraft, ProductScopeDraft, StandardDraft, Status, VIETNAMESE_BODIES};
 pub use service::{StandardView, StandardsError, insert_demo};

@@ -11,12 +11,14 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::entity::{clause, product_scope, standard};
+use super::lists::{self, MandatoryIn};
 use super::model::{FieldError, StandardDraft, Status, ValidStandard, designation, today_for};
 use super::store::NewStandard;
 use crate::access::standards as rules;
 use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
 use crate::db::rows::in_order;
+use crate::kernel::clock::local_date;
 use crate::search::outbox;
 
 #[derive(Debug, thiserror::Error)]
@@ -154,8 +156,12 @@ pub struct StandardView {
     pub replaced_by: Option<StandardRef>,
     /// Withdrawn standards this one replaced.
     pub replaces: Vec<StandardRef>,
+    /// On some country's mandatory list (the detail is `mandatory_in`).
     pub mandatory: bool,
+    /// The earliest day of its lists.
     pub mandatory_from: Option<NaiveDate>,
+    /// The countries whose mandatory list it stands on, each from its day.
+    pub mandatory_in: Vec<MandatoryIn>,
     pub enquiry_deadline: Option<NaiveDate>,
     pub enquiry_open: bool,
     pub products: Vec<ProductScopeView>,
@@ -164,7 +170,35 @@ pub struct StandardView {
     pub version: i32,
 }
 
+/// A country's list as a standard's page shows it.
+pub struct CountryListing {
+    pub code: &'static str,
+    /// The message naming the country.
+    pub key: &'static str,
+    /// `Some(from)` when the standard stands on the list.
+    pub from: Option<Option<NaiveDate>>,
+}
+
 impl StandardView {
+    /// Every country's list, in order, with this standard's place on it.
+    pub fn lists(&self) -> Vec<CountryListing> {
+        lists::COUNTRIES
+            .iter()
+            .map(|&code| CountryListing {
+                code,
+                key: match code {
+                    "VN" => "calendar-country-vn",
+                    _ => "calendar-country-ir",
+                },
+                from: self
+                    .mandatory_in
+                    .iter()
+                    .find(|m| m.country == code)
+                    .map(|m| m.from),
+            })
+            .collect()
+    }
+
     pub fn edition_u64(&self) -> u64 {
         self.edition.max(0) as u64
     }
@@ -268,6 +302,7 @@ async fn view<C: ConnectionTrait>(
         replaces,
         mandatory: m.mandatory,
         mandatory_from: m.mandatory_from,
+        mandatory_in: lists::of(db, m.id).await?,
         enquiry_deadline: m.enquiry_deadline,
         products,
         clauses,
@@ -437,7 +472,8 @@ pub async fn transition(
                     am.replaced_by = Set(Some(new.id));
                 }
                 // A withdrawn standard binds no one.
-                am.mandatory = Set(false);
+                lists::clear(&txn, id).await?;
+                lists::summarise(&mut am, &[]);
             }
             _ => {}
         }
@@ -454,20 +490,26 @@ pub async fn transition(
     commit_change(txn, actor, action, Some(&before), &after).await
 }
 
-/// Puts a standard in force on the mandatory list from `from` (by default, the day of `now`
-/// on its body's clock), or takes it off.
+/// Puts a standard in force on `country`'s mandatory list from `from` (by default, the day of
+/// `now` on that country's clock), or takes it off. With no country: on, the lists of its
+/// body's country (an international standard: both); off, every list.
 pub async fn set_mandatory(
     db: &DatabaseConnection,
     actor: &Actor,
     id: i64,
     mandatory: bool,
     from: Option<NaiveDate>,
+    country: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<(), StandardsError> {
     rules::authorize_manage(actor)?;
     if let Some(d) = from {
         crate::kernel::plausible_date(d).map_err(|_| invalid("from", "date_out_of_range"))?;
     }
+    let named = match country.map(str::trim).filter(|c| !c.is_empty()) {
+        Some(c) => Some(lists::known(c).ok_or_else(|| invalid("country", "invalid_choice"))?),
+        None => None,
+    };
     let txn = crate::db::begin_write(db).await?;
     let before = standard::Entity::find_by_id(id)
         .one(&txn)
@@ -476,17 +518,36 @@ pub async fn set_mandatory(
     if mandatory && !status_of(&before)?.in_force() {
         return Err(StandardsError::BadTransition);
     }
+    let countries: &[&str] = match (&named, mandatory) {
+        (Some(c), _) => std::slice::from_ref(c),
+        (None, true) => lists::default_countries(&before.body),
+        (None, false) => &lists::COUNTRIES,
+    };
+    let was = lists::of(&txn, id).await?;
+    for c in countries {
+        let day = mandatory.then(|| Some(from.unwrap_or_else(|| local_date(c, now))));
+        lists::set(&txn, id, c, day).await?;
+    }
+    let now_in = lists::of(&txn, id).await?;
     let mut am: standard::ActiveModel = before.clone().into();
-    am.mandatory = Set(mandatory);
-    am.mandatory_from = Set(if mandatory {
-        Some(from.unwrap_or_else(|| today_for(&before.body, now)))
-    } else {
-        None
-    });
+    lists::summarise(&mut am, &now_in);
     am.updated_at = Set(now);
     am.version = Set(before.version + 1);
     let after = standard::Entity::update(am).exec(&txn).await?;
-    commit_change(txn, actor, "standard.mandatory", Some(&before), &after).await
+    let mut b = snapshot(&before);
+    b["mandatory_in"] = json!(was);
+    let mut a = snapshot(&after);
+    a["mandatory_in"] = json!(now_in);
+    audit::record(
+        &txn,
+        Change::by(actor, "standard.mandatory", "standard", id)
+            .before(b)
+            .after(a),
+    )
+    .await?;
+    outbox::enqueue(&txn, outbox::STANDARD, &[id]).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// For the edit form.

@@ -14,6 +14,9 @@ pub struct NewStandard {
     pub status: Status,
     pub mandatory: bool,
     pub mandatory_from: Option<NaiveDate>,
+    /// The countries whose lists it stands on when mandatory, each from `mandatory_from`;
+    /// empty: its body's country's (`lists::default_countries`).
+    pub mandatory_in: Vec<&'static str>,
     pub enquiry_deadline: Option<NaiveDate>,
 }
 
@@ -24,6 +27,7 @@ impl NewStandard {
             status: Status::Draft,
             mandatory: false,
             mandatory_from: None,
+            mandatory_in: Vec::new(),
             enquiry_deadline: None,
         }
     }
@@ -119,6 +123,22 @@ pub async fn insert<C: ConnectionTrait>(
         .zip(items.iter().map(|n| &n.v))
         .collect();
     insert_children(db, &pairs).await?;
+    let listed = ids
+        .iter()
+        .zip(items)
+        .filter(|(_, n)| n.mandatory)
+        .flat_map(|(id, n)| {
+            let countries = match n.mandatory_in.as_slice() {
+                [] => super::lists::default_countries(n.v.body.as_str()),
+                named => named,
+            };
+            countries
+                .iter()
+                .map(move |c| (*id, *c, n.mandatory_from))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    super::lists::insert_many(db, listed).await?;
     Ok(ids)
 }
 

@@ -34,6 +34,7 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "standards",
             "standard_products",
             "standard_clauses",
+            "standard_mandatory",
             "enquiry_comments",
         ],
     ),

@@ -436,6 +436,34 @@ impl TestApp {
         c
     }
 
+    /// GETs `path` with a browser client: the status and the page's text.
+    pub async fn page(&self, c: &reqwest::Client, path: &str) -> (u16, String) {
+        let r = c.get(self.url(path)).send().await.expect("get");
+        (r.status().as_u16(), r.text().await.expect("text"))
+    }
+
+    /// Uploads `bytes` as the file `name` to `action` (multipart, the token of the form on
+    /// `page` in the address as upload forms send it): the status and the answer's text.
+    pub async fn upload(
+        &self,
+        c: &reqwest::Client,
+        page: &str,
+        action: &str,
+        name: &str,
+        bytes: Vec<u8>,
+    ) -> (u16, String) {
+        let csrf = self.csrf_of(c, page).await;
+        let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned());
+        let sep = if action.contains('?') { '&' } else { '?' };
+        let r = c
+            .post(self.url(&format!("{action}{sep}_csrf={csrf}")))
+            .multipart(reqwest::multipart::Form::new().part("file", part))
+            .send()
+            .await
+            .expect("upload");
+        (r.status().as_u16(), r.text().await.expect("text"))
+    }
+
     /// The CSRF token of the form on `path`, as a browser reads it from the page.
     pub async fn csrf_of(&self, c: &reqwest::Client, path: &str) -> String {
         let html = c
@@ -500,6 +528,22 @@ impl Drop for TestApp {
             .ok();
         }
     }
+}
+
+/// The text of the `<textarea id="{id}">` on a page, as the browser would submit it.
+pub fn textarea(html: &str, id: &str) -> String {
+    let start = html
+        .find(&format!("<textarea id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no textarea {id}"));
+    let rest = &html[start..];
+    let body = &rest[rest.find('>').expect("tag end") + 1..];
+    let body = &body[..body.find("</textarea>").expect("textarea end")];
+    body.replace("&#34;", "\"")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
 }
 
 /// `s` percent-encoded for a query string (every byte but ASCII letters, digits and `-`).

@@ -20,6 +20,9 @@ mod m0030_working_calendar;
 mod m0032_licence_register;
 mod m0033_lead_times;
 mod m0034_application_documents;
+mod m0035_mandatory_by_country;
+
+pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
 
 use sea_orm_migration::prelude::*;
 
@@ -69,6 +72,7 @@ impl MigratorTrait for Migrator {
             migration!(m0032_licence_register),
             migration!(m0033_lead_times),
             migration!(m0034_application_documents),
+            migration!(m0035_mandatory_by_country),
         ]
     }
 }
@@ -113,6 +117,7 @@ mod tests {
                 "m0032_licence_register",
                 "m0033_lead_times",
                 "m0034_application_documents",
+                "m0035_mandatory_by_country",
             ]
         );
     }

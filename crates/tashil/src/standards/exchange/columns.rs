@@ -7,7 +7,7 @@ use crate::kernel::import::{ImportReport, Issue};
 use super::StandardRecord;
 
 /// The flat columns, in export order. `label` is the message key of the header.
-pub(super) const COLUMNS: [(&str, &str, bool); 15] = [
+pub(super) const COLUMNS: [(&str, &str, bool); 16] = [
     ("body", "field-body", true),
     ("number", "field-standard-number", true),
     ("year", "field-year", false),
@@ -23,6 +23,7 @@ pub(super) const COLUMNS: [(&str, &str, bool); 15] = [
     ("status", "field-status", false),
     ("mandatory", "field-mandatory", false),
     ("mandatory_from", "field-mandatory-from", false),
+    ("mandatory_in", "field-mandatory-country", false),
 ];
 
 fn fold(s: &str) -> String {
@@ -115,6 +116,7 @@ pub(crate) fn flat(r: &StandardRecord, lang: Lang) -> Vec<String> {
         r.status.clone(),
         yes_no,
         r.mandatory_from.clone().unwrap_or_default(),
+        r.mandatory_in.join(" "),
     ]
 }
 

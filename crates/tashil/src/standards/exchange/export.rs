@@ -118,6 +118,7 @@ async fn records_of(
                 product: p.product,
             });
     }
+    let mut lists = crate::standards::lists::countries_of(db, &ids).await?;
     let mut clauses: std::collections::HashMap<i64, Vec<ClauseDraft>> = Default::default();
     for c in clause::Entity::find()
         .filter(clause::Column::StandardId.is_in(ids))
@@ -158,6 +159,7 @@ async fn records_of(
             status: m.status,
             mandatory: m.mandatory,
             mandatory_from: m.mandatory_from.map(|d| d.to_string()),
+            mandatory_in: lists.remove(&m.id).unwrap_or_default(),
             enquiry_deadline: m.enquiry_deadline.map(|d| d.to_string()),
         })
         .collect())

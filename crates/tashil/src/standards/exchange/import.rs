@@ -91,6 +91,14 @@ fn check(
     {
         push("enquiry_deadline", "required");
     }
+    let mut mandatory_in = Vec::new();
+    for c in &rec.mandatory_in {
+        match crate::standards::lists::known(c.trim()) {
+            Some(c) if !mandatory_in.contains(&c) => mandatory_in.push(c),
+            Some(_) => {}
+            None => push("mandatory_in", "invalid_choice"),
+        }
+    }
     let v = v?;
     Some(Checked {
         row,
@@ -103,6 +111,7 @@ fn check(
             } else {
                 None
             },
+            mandatory_in,
             enquiry_deadline,
             v,
         },

@@ -34,6 +34,10 @@ pub struct StandardRecord {
     pub mandatory: bool,
     #[serde(default)]
     pub mandatory_from: Option<String>,
+    /// The countries whose mandatory lists it stands on (`IR`, `VN`); none named: its
+    /// body's country's (an international standard: both).
+    #[serde(default)]
+    pub mandatory_in: Vec<String>,
     #[serde(default)]
     pub enquiry_deadline: Option<String>,
 }

@@ -103,6 +103,11 @@ pub(super) fn records(
                 status: text(row, "status"),
                 mandatory,
                 mandatory_from: (!from.trim().is_empty()).then_some(from),
+                mandatory_in: text(row, "mandatory_in")
+                    .split(|c: char| c.is_whitespace() || c == ',' || c == ';' || c == '،')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_uppercase)
+                    .collect(),
                 enquiry_deadline: None,
             },
         ));

@@ -99,6 +99,8 @@ async fn resolve_standard(
 struct MandatoryForm {
     mandatory: String,
     from: String,
+    /// The country whose list (empty: as the API without one).
+    country: String,
 }
 
 async fn set_mandatory(
@@ -108,8 +110,9 @@ async fn set_mandatory(
     let r = match parse_date(&f.from) {
         Err(code) => Err(StandardsError::Invalid(vec![FieldError::new("from", code)])),
         Ok(from) => {
-            service::set_mandatory(&s.db, &actor, id, f.mandatory == "yes", from, s.clock.now())
-                .await
+            let on = f.mandatory == "yes";
+            let country = Some(f.country.as_str());
+            service::set_mandatory(&s.db, &actor, id, on, from, country, s.clock.now()).await
         }
     };
     action_result(&s, &ctx, id, "mandatory", r).await

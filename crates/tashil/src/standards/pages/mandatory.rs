@@ -28,6 +28,7 @@ struct MandatoryPage {
     page: PageCtx,
     hs: String,
     products: Vec<Opt>,
+    countries: Vec<Opt>,
     asked: bool,
     error: String,
     matches: Vec<MandatoryMatch>,
@@ -38,6 +39,8 @@ struct MandatoryPage {
 struct MandatoryQuery {
     hs: String,
     product: String,
+    /// One country's list (`IR`, `VN`), or every country's ("").
+    country: String,
 }
 
 async fn mandatory_lookup(
@@ -56,7 +59,8 @@ async fn mandatory_lookup(
     };
     let asked = !hs.trim().is_empty();
     let (matches, error, status) = if asked {
-        match mandatory::for_hs(&s.db, &hs, s.clock.now()).await {
+        let country = Some(q.country.trim()).filter(|c| !c.is_empty());
+        match mandatory::for_hs(&s.db, &hs, country, s.clock.now()).await {
             Ok(m) => (m, String::new(), StatusCode::OK),
             Err(StandardsError::Invalid(errs)) => (
                 vec![],
@@ -75,9 +79,16 @@ async fn mandatory_lookup(
             format!("{} ({})", p.name(lang), p.hs_dotted()),
         )
     }));
+    let mut countries = vec![(String::new(), page.t("mandatory-every-country"))];
+    countries.extend(
+        crate::standards::lists::COUNTRIES
+            .iter()
+            .map(|c| (c.to_string(), page.t(&country_key(c)))),
+    );
     crate::web::html(
         status,
         MandatoryPage {
+            countries: options(countries, q.country.trim()),
             products: options(choices, q.product.trim()),
             hs: q.hs.clone(),
             asked,
@@ -86,6 +97,11 @@ async fn mandatory_lookup(
             page,
         },
     )
+}
+
+/// The message naming a country (`calendar-country-ir`).
+pub(crate) fn country_key(code: &str) -> String {
+    format!("calendar-country-{}", code.to_lowercase())
 }
 
 #[derive(Template, WebTemplate)]
