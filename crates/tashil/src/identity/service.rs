@@ -6,6 +6,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     QueryFilter, Set,
 };
+use sea_orm::sea_query::Query;
 use serde_json::json;
 
 use super::entity::{api_token, organisation, session, user};
@@ -295,20 +296,19 @@ pub async fn actor_for_session<C: ConnectionTrait>(
     db: &C,
     token: &str,
 ) -> Result<Option<(Actor, String)>, DbErr> {
-    let Some(s) = session::Entity::find_by_id(hash_token(token))
+    // One statement a request: the session's user, if the session is live and the user active.
+    let live = Query::select()
+        .column(session::Column::UserId)
+        .from(session::Entity)
+        .and_where(session::Column::Id.eq(hash_token(token)))
+        .and_where(session::Column::ExpiresAt.gte(Utc::now()))
+        .to_owned();
+    let Some(u) = user::Entity::find()
+        .filter(user::Column::Id.in_subquery(live))
+        .filter(user::Column::Active.eq(true))
         .one(db)
         .await?
     else {
-        return Ok(None);
-    };
-    if s.expires_at < Utc::now() {
-        return Ok(None);
-    }
-    let u = user::Entity::find_by_id(s.user_id)
-        .filter(user::Column::Active.eq(true))
-        .one(db)
-        .await?;
-    let Some(u) = u else {
         return Ok(None);
     };
     let lang = u.lang.clone();
@@ -319,19 +319,18 @@ pub async fn actor_for_api_token<C: ConnectionTrait>(
     db: &C,
     token: &str,
 ) -> Result<Option<Actor>, DbErr> {
-    let Some(t) = api_token::Entity::find()
-        .filter(api_token::Column::TokenHash.eq(hash_token(token)))
-        .filter(api_token::Column::RevokedAt.is_null())
-        .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
-    let u = user::Entity::find_by_id(t.user_id)
+    let live = Query::select()
+        .column(api_token::Column::UserId)
+        .from(api_token::Entity)
+        .and_where(api_token::Column::TokenHash.eq(hash_token(token)))
+        .and_where(api_token::Column::RevokedAt.is_null())
+        .to_owned();
+    match user::Entity::find()
+        .filter(user::Column::Id.in_subquery(live))
         .filter(user::Column::Active.eq(true))
         .one(db)
-        .await?;
-    match u {
+        .await?
+    {
         Some(u) => actor_of(u, crate::access::Channel::Api),
         None => Ok(None),
     }
