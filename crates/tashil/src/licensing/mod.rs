@@ -6,6 +6,7 @@ mod api;
 mod application_pages;
 mod apply;
 mod calendar;
+mod credential_facts;
 mod documents;
 mod entity;
 mod error;
@@ -36,6 +37,7 @@ mod view;
 
 pub use apply::apply;
 pub use calendar::recount_deadlines;
+pub use credential_facts::{LicenceFacts, licence_by_number, licence_facts};
 pub use error::{ERROR_CODES, LicensingError};
 pub use moves::act;
 pub use permit_types::{

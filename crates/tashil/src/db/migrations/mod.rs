@@ -20,6 +20,7 @@ mod m0030_working_calendar;
 mod m0032_licence_register;
 mod m0033_lead_times;
 mod m0034_application_documents;
+mod m0036_credentials;
 
 use sea_orm_migration::prelude::*;
 
@@ -69,6 +70,7 @@ impl MigratorTrait for Migrator {
             migration!(m0032_licence_register),
             migration!(m0033_lead_times),
             migration!(m0034_application_documents),
+            migration!(m0036_credentials),
         ]
     }
 }
@@ -113,6 +115,7 @@ mod tests {
                 "m0032_licence_register",
                 "m0033_lead_times",
                 "m0034_application_documents",
+                "m0036_credentials",
             ]
         );
     }
