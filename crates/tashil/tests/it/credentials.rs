@@ -397,3 +397,30 @@ async fn a_node_without_the_key_verifies_but_does_not_sign() {
         .unwrap();
     assert_eq!(c.status().as_u16(), 200);
 }
+
+#[tokio::test]
+async fn the_licence_page_carries_the_qr_code_of_its_verification_url() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, true, true).await;
+    let a = issued(&app, &d).await;
+    let id = a["id"].as_i64().unwrap();
+    let html = reqwest::Client::new()
+        .get(app.url(&format!("/applications/{id}?lang=en")))
+        .bearer_auth(&d.unit)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let at = html
+        .find("https://tashil.test/v/")
+        .expect("the verification URL");
+    let url: String = html[at..].chars().take_while(|c| *c != '"').collect();
+    assert!(html.contains("<svg"), "the QR code");
+    let (s, _, json) = get(&app.base, &format!("{url}.json"), None).await;
+    assert_eq!(s, 200, "{json}");
+    let standing: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(standing["status"], "valid");
+    assert_eq!(standing["number"], a["licence"]["number"]);
+}
