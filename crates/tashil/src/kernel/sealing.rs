@@ -10,6 +10,8 @@ use sha2::{Digest, Sha256};
 
 /// XChaCha20's nonce: 24 random bytes, so random nonces never repeat in practice.
 const NONCE: usize = 24;
+/// What the public demo key is derived from.
+const DEMO_PHRASE: &[u8] = b"tashil demo credential key, public, never for production";
 
 #[derive(Clone)]
 pub struct SealingKey([u8; 32]);
@@ -40,9 +42,12 @@ impl SealingKey {
     /// A key every demo and test installation shares, derived from a fixed phrase: it lets
     /// the demo issue credentials out of the box, and protects nothing.
     pub fn demo() -> Self {
-        SealingKey(
-            Sha256::digest(b"tashil demo credential key, public, never for production").into(),
-        )
+        SealingKey(Sha256::digest(DEMO_PHRASE).into())
+    }
+
+    /// The demo key as an operator would write it in `TASHIL_CREDENTIAL_KEY` (public anyway).
+    pub fn demo_text() -> String {
+        hex::encode(Sha256::digest(DEMO_PHRASE))
     }
 
     /// `plain` sealed, bound to `context` (the row it belongs to): base64url of nonce ‖

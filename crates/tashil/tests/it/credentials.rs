@@ -424,3 +424,40 @@ async fn the_licence_page_carries_the_qr_code_of_its_verification_url() {
     assert_eq!(standing["status"], "valid");
     assert_eq!(standing["number"], a["licence"]["number"]);
 }
+
+#[tokio::test]
+async fn tashil_credentials_rotate_key_needs_the_key_that_sealed_the_last_one() {
+    let app = TestApp::spawn().await;
+    let rotate = |key: Option<String>| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_tashil"));
+        cmd.arg("--data-dir").arg(&app.storage.data_dir);
+        if let Some(url) = &app.storage.database_url {
+            cmd.arg("--database-url").arg(url);
+        }
+        cmd.args(["credentials", "rotate-key"])
+            .env_remove("TASHIL_CREDENTIAL_KEY");
+        if let Some(k) = key {
+            cmd.env("TASHIL_CREDENTIAL_KEY", k);
+        }
+        cmd.output().unwrap()
+    };
+    let out = rotate(None);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("TASHIL_CREDENTIAL_KEY"));
+    let out = rotate(Some(SealingKey::demo_text()));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("generation 1"));
+    let out = rotate(Some("11".repeat(32)));
+    assert!(
+        !out.status.success(),
+        "another key cannot rotate out a key it cannot open"
+    );
+    let out = rotate(Some(SealingKey::demo_text()));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("generation 2"));
+    assert_eq!(issuer_keys(&app).await, 2);
+    assert_eq!(did_document(&app.base).await.methods().len(), 2);
+}
