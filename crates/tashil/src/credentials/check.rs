@@ -129,9 +129,13 @@ async fn status(
             checked = false;
             continue;
         };
-        let row = credential::Entity::find_by_id(list * LIST_SIZE + index)
-            .one(issuer.db)
-            .await?;
+        let row = match list
+            .checked_mul(LIST_SIZE)
+            .and_then(|n| n.checked_add(index))
+        {
+            Some(id) => credential::Entity::find_by_id(id).one(issuer.db).await?,
+            None => None,
+        };
         let set = row.is_some_and(|r| match purpose {
             StatusPurpose::Revocation => r.revoked,
             StatusPurpose::Suspension => r.suspended,

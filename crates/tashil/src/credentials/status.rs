@@ -167,6 +167,17 @@ pub async fn list_credential(
     if let Some(v) = known {
         return Ok(v);
     }
+    // Only lists that hold a credential are built (and signed): any other number is unknown.
+    let last: Option<i64> = credential::Entity::find()
+        .select_only()
+        .column_as(credential::Column::Id.max(), "last")
+        .into_tuple::<Option<i64>>()
+        .one(issuer.db)
+        .await?
+        .flatten();
+    if list > last.map_or(0, |id| position(id).0) {
+        return Err(CredentialError::NotFound);
+    }
     let bits = bits(issuer.db, purpose, list).await?;
     let url = list_url(issuer.base, purpose, list);
     let unsigned = status_list_credential(&url, &issuer.did, purpose, &bits, stamp.stamped_at);

@@ -461,3 +461,23 @@ async fn tashil_credentials_rotate_key_needs_the_key_that_sealed_the_last_one() 
     assert_eq!(issuer_keys(&app).await, 2);
     assert_eq!(did_document(&app.base).await.methods().len(), 2);
 }
+
+#[tokio::test]
+async fn only_lists_that_hold_a_credential_are_served() {
+    let app = TestApp::spawn().await;
+    let (s, _, _) = get(&app.base, "/credentials/status/revocation/0", None).await;
+    assert_eq!(s, 200, "the first list, even empty");
+    for path in [
+        "/credentials/status/revocation/1",
+        "/credentials/status/revocation/9223372036854775807",
+        "/credentials/status/expiry/0",
+    ] {
+        let (s, _, _) = get(&app.base, path, None).await;
+        assert_eq!(s, 404, "{path}");
+    }
+    let forged = json!({"credentialStatus": {"type": "BitstringStatusListEntry",
+        "statusPurpose": "revocation", "statusListIndex": "5",
+        "statusListCredential": format!("{PUBLIC_URL}/credentials/status/revocation/9223372036854775807")}});
+    let (s, v) = verify_api(&app, &forged).await;
+    assert_eq!(s, 400, "{v}");
+}
