@@ -361,6 +361,14 @@ async fn a_node_without_the_key_verifies_but_does_not_sign() {
     let d = desk(&app, true, true).await;
     let (number, _) = licence(&app, &d).await;
     let keyless = app.second_node_with(|s| s.with_credential_key(None)).await;
+    let (s, _, body) = get(
+        &keyless.base,
+        &format!("/api/v1/licences/{number}/credential"),
+        None,
+    )
+    .await;
+    assert_eq!(s, 409, "not signed yet, and this node cannot: {body}");
+    assert!(body.contains("credential_key_missing"), "{body}");
     let (s, v) = call(
         &app,
         None,
