@@ -110,6 +110,7 @@ const CONTEXTS: &[Context] = &[
         .jobs(licensing::JOBS)
         .mail(&licensing::MAIL_KINDS),
     Context::new(crate::calendar::router, crate::calendar::nav),
+    Context::new(crate::credentials::router, nav::none),
     Context::new(identity::router, nav::none),
     Context::new(audit::router, nav::none),
 ];

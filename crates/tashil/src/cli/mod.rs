@@ -3,6 +3,7 @@
 mod admin;
 mod audit;
 mod catalogue;
+mod credentials;
 mod data;
 mod mail;
 mod serve;
@@ -77,6 +78,11 @@ pub enum Command {
         #[command(subcommand)]
         action: mail::MailAction,
     },
+    /// The issuer keys of verifiable credentials.
+    Credentials {
+        #[command(subcommand)]
+        action: credentials::CredentialsAction,
+    },
     /// Write a consistent copy of the live SQLite database to a file.
     Backup {
         /// Destination file (must not exist).
@@ -148,6 +154,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Audit { action } => audit::audit(storage, action).await,
         Command::Search { action } => catalogue::search(storage, action).await,
         Command::Mail { action } => mail::mail(storage, action).await,
+        Command::Credentials { action } => credentials::credentials(storage, action).await,
         Command::Backup { out } => admin::backup(storage, out).await,
     }
 }

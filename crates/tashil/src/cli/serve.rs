@@ -33,6 +33,8 @@ pub struct ServeArgs {
     pub metrics_bind: Option<String>,
     #[command(flatten)]
     pub smtp: super::mail::SmtpArgs,
+    #[command(flatten)]
+    pub credential_key: super::credentials::CredentialKeyArg,
 }
 
 pub async fn run(storage: StorageConfig, args: ServeArgs) -> anyhow::Result<ExitCode> {
@@ -63,15 +65,38 @@ pub async fn run(storage: StorageConfig, args: ServeArgs) -> anyhow::Result<Exit
         });
     }
     let proxies = TrustedProxies::parse(&args.trusted_proxies).map_err(anyhow::Error::msg)?;
+    let credential_key = match args.credential_key.key()? {
+        Some(key) => Some(key),
+        // The demo issues credentials out of the box, under a key anyone can derive.
+        None if args.demo => {
+            tracing::warn!(
+                "no TASHIL_CREDENTIAL_KEY: the demo seals issuer keys with the public demo key"
+            );
+            Some(crate::kernel::sealing::SealingKey::demo())
+        }
+        None => {
+            tracing::info!(
+                "no TASHIL_CREDENTIAL_KEY: this node verifies credentials but does not issue them"
+            );
+            None
+        }
+    };
     let state = crate::web::AppState::new(db, &storage.data_dir, metrics, args.secure_cookies)
         .await?
         .with_trusted_proxies(proxies)
-        .with_metrics_token(args.metrics_token.clone());
+        .with_metrics_token(args.metrics_token.clone())
+        .with_credential_key(credential_key);
     state
         .catalogue
         .spawn_follower(state.db.clone(), std::time::Duration::from_secs(2));
     let listener = tokio::net::TcpListener::bind(&args.bind).await?;
     let addr = listener.local_addr()?;
+    let public_url = args
+        .smtp
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{addr}"));
+    let state = state.with_public_url(&public_url);
     let mailer = args.smtp.mailer(&format!("http://{addr}"))?;
     if mailer.is_none() {
         tracing::info!("no TASHIL_SMTP_URL: notifications wait in the mail outbox");

@@ -26,11 +26,12 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../locales/", $lang, "/errors.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/mail.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/calendar.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/credentials.ftl")),
         ]
     };
 }
 
-pub fn sources(lang: Lang) -> [&'static str; 9] {
+pub fn sources(lang: Lang) -> [&'static str; 10] {
     match lang {
         Lang::Fa => locale_files!("fa"),
         Lang::Vi => locale_files!("vi"),

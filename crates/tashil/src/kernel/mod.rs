@@ -10,6 +10,7 @@ mod hs;
 pub mod import;
 mod names;
 mod paging;
+pub mod sealing;
 mod stored;
 mod text;
 pub mod upload;

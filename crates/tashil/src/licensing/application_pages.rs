@@ -193,6 +193,8 @@ pub(super) struct DetailPage {
     documents: Vec<DocumentRow>,
     /// A message sent back with its error, kept as written.
     message: String,
+    /// The licence's public verification URL and its QR code (inline SVG), once issued.
+    verification: Option<(String, String)>,
 }
 
 /// One of the permit type's documents as the page lists it.
@@ -285,6 +287,10 @@ pub(super) async fn detail_page(
             missing: a.missing_documents.contains(&d.code),
         })
         .collect();
+    let verification = match &a.licence {
+        Some(l) => verification(s, &l.number).await,
+        None => None,
+    };
     Ok(DetailPage {
         page,
         a,
@@ -292,7 +298,24 @@ pub(super) async fn detail_page(
         errors,
         documents,
         message: String::new(),
+        verification,
     })
+}
+
+/// The verification URL and QR code of licence `number`; a page without them rather than no
+/// page when they cannot be had.
+async fn verification(s: &AppState, number: &str) -> Option<(String, String)> {
+    let id = super::credential_facts::licence_by_number(&s.db, number)
+        .await
+        .ok()
+        .flatten()?;
+    match crate::credentials::verification(s, id).await {
+        Ok(v) => Some(v),
+        Err(e) => {
+            tracing::warn!(error = %e, number, "no verification URL for the licence");
+            None
+        }
+    }
 }
 
 async fn detail(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {

@@ -73,5 +73,6 @@ pub(super) async fn issue<C: ConnectionTrait>(
     .insert(tx)
     .await?;
     super::register::index(tx, &l).await?;
+    crate::credentials::allocate(tx, l.id, &l.status, now).await?;
     Ok(l)
 }

@@ -86,6 +86,7 @@ async fn write<C: ConnectionTrait>(
     }
     .insert(tx)
     .await?;
+    crate::credentials::licence_status_changed(tx, l.id, to.as_str(), now).await?;
     let action = format!("licence.{kind}");
     let change = match actor {
         Some(a) => Change::by(a, &action, "licence", l.id),

@@ -7,6 +7,7 @@ mod application_pages;
 mod apply;
 mod calendar;
 mod delegation_pages;
+mod credential_facts;
 mod documents;
 mod entity;
 mod error;
@@ -38,6 +39,7 @@ mod view;
 
 pub use apply::apply;
 pub use calendar::recount_deadlines;
+pub use credential_facts::{LicenceFacts, licence_by_number, licence_facts};
 pub use error::{ERROR_CODES, LicensingError};
 pub use moves::act;
 pub use permit_types::{

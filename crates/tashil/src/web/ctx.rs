@@ -91,6 +91,10 @@ fn origin_ok(headers: &HeaderMap) -> bool {
 
 const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
 
+/// POSTs that only compute an answer from their body and change nothing (the VC API's
+/// verifiers, called by machines with no session): no CSRF token, no actor.
+const COMPUTE_ONLY_POSTS: &[&str] = &["/credentials/verify"];
+
 pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let (mut parts, body) = req.into_parts();
     let jar = CookieJar::from_headers(&parts.headers);
@@ -174,7 +178,9 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     let csrf_token = csrf::token(&state.csrf_secret, &binding);
 
     let mut body = body;
-    let unsafe_method = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+    let compute_only = parts.method == Method::POST && COMPUTE_ONLY_POSTS.contains(&path.as_str());
+    let safe = matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+    let unsafe_method = !(safe || compute_only);
     // An API write with no credential at all is answered "who are you?", not "bad CSRF":
     // every API write needs an actor, and there is no session for a forged request to ride.
     let reject = |e: AppError| {

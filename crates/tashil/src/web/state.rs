@@ -11,6 +11,10 @@ use super::client_addr::TrustedProxies;
 use super::nav::{self, NavFn};
 use super::waiting::{self, WaitingFn};
 use crate::kernel::clock::Clock;
+use crate::kernel::sealing::SealingKey;
+
+/// The public address of a node not told its own (a test, a command).
+pub const DEFAULT_PUBLIC_URL: &str = "http://localhost:8080";
 
 #[derive(Clone)]
 pub struct AppState {
@@ -34,6 +38,13 @@ pub struct AppState {
     pub waiting: WaitingFn,
     /// Where "now" comes from: handlers pass `clock.now()` to the use cases.
     pub clock: Clock,
+    /// The address the public reaches this installation at (`TASHIL_PUBLIC_URL`, no trailing
+    /// slash): it names the issuer of credentials (did:web) and their verification URLs, so
+    /// every node of an installation must be given the same.
+    pub public_url: Arc<str>,
+    /// Seals the issuer keys kept in the database (`TASHIL_CREDENTIAL_KEY`); without it this
+    /// node verifies credentials but refuses to issue them.
+    pub credential_key: Option<Arc<SealingKey>>,
 }
 
 impl AppState {
@@ -65,6 +76,8 @@ impl AppState {
             navigation: nav::none,
             waiting: waiting::nothing,
             clock: Clock::System,
+            public_url: Arc::from(DEFAULT_PUBLIC_URL),
+            credential_key: None,
         })
     }
 
@@ -86,6 +99,17 @@ impl AppState {
     /// A server whose "now" is `clock`'s (a test acting at a given instant).
     pub fn with_clock(mut self, clock: Clock) -> Self {
         self.clock = clock;
+        self
+    }
+
+    /// The installation's public address (a trailing slash is dropped).
+    pub fn with_public_url(mut self, url: &str) -> Self {
+        self.public_url = Arc::from(url.trim_end_matches('/'));
+        self
+    }
+
+    pub fn with_credential_key(mut self, key: Option<SealingKey>) -> Self {
+        self.credential_key = key.map(Arc::new);
         self
     }
 

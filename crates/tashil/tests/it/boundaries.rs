@@ -73,6 +73,14 @@ const CONTEXTS: &[(&str, &[&str])] = &[
         "calendar",
         &["calendar_days", "calendar_closures", "calendar_loads"],
     ),
+    (
+        "credentials",
+        &[
+            "credential_issuer_keys",
+            "credentials",
+            "credential_status_stamps",
+        ],
+    ),
 ];
 
 /// The layers every context stands on: they must not depend on one.

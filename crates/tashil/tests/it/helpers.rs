@@ -9,12 +9,15 @@ use tashil::access::{Actor, OrganisationKind, Role};
 use tashil::config::StorageConfig;
 use tashil::identity::{self, NewOrganisation, NewUser};
 use tashil::kernel::clock::Clock;
+use tashil::kernel::sealing::SealingKey;
 use tashil::registry::{self, ProductDraft, QcManagerDraft, UnitDraft};
 use tashil::web::AppState;
 
 pub const PASSWORD: &str = "correct horse battery";
 /// The bearer token `/metrics` answers to on every TestApp.
 pub const METRICS_TOKEN: &str = "test-metrics-token";
+/// The public URL every TestApp node is given (so two nodes name one issuer).
+pub const PUBLIC_URL: &str = "https://tashil.test";
 
 pub struct TestApp {
     pub base: String,
@@ -186,7 +189,9 @@ impl TestApp {
         let state = AppState::new(db.clone(), &storage.data_dir, Some(metrics_handle()), false)
             .await
             .expect("state")
-            .with_metrics_token(Some(METRICS_TOKEN.into()));
+            .with_metrics_token(Some(METRICS_TOKEN.into()))
+            .with_public_url(PUBLIC_URL)
+            .with_credential_key(Some(SealingKey::demo()));
         let state = configure(state);
         let (base, tx) = serve_on_random_port(state.clone()).await;
         TestApp {
@@ -212,7 +217,7 @@ impl TestApp {
         self.second_node_with(|s| s.with_clock(fixed(at))).await
     }
 
-    async fn second_node_with(&self, configure: impl FnOnce(AppState) -> AppState) -> Node {
+    pub async fn second_node_with(&self, configure: impl FnOnce(AppState) -> AppState) -> Node {
         let dir = tempfile::tempdir().expect("tempdir");
         let state = AppState::new(
             self.db.clone(),
@@ -222,7 +227,9 @@ impl TestApp {
         )
         .await
         .expect("state")
-        .with_metrics_token(Some(METRICS_TOKEN.into()));
+        .with_metrics_token(Some(METRICS_TOKEN.into()))
+        .with_public_url(PUBLIC_URL)
+        .with_credential_key(Some(SealingKey::demo()));
         let (base, tx) = serve_on_random_port(configure(state)).await;
         Node {
             base,

@@ -9,6 +9,7 @@ mod boundaries;
 mod calendar;
 mod case_units;
 mod cli;
+mod credentials;
 mod deadlines;
 mod deregulation;
 mod dispute;

@@ -21,6 +21,7 @@ mod m0032_licence_register;
 mod m0033_lead_times;
 mod m0034_application_documents;
 mod m0035_mandatory_by_country;
+mod m0036_credentials;
 
 pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
 
@@ -73,6 +74,7 @@ impl MigratorTrait for Migrator {
             migration!(m0033_lead_times),
             migration!(m0034_application_documents),
             migration!(m0035_mandatory_by_country),
+            migration!(m0036_credentials),
         ]
     }
 }
@@ -118,6 +120,7 @@ mod tests {
                 "m0033_lead_times",
                 "m0034_application_documents",
                 "m0035_mandatory_by_country",
+                "m0036_credentials",
             ]
         );
     }

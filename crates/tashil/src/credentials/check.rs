@@ -1,0 +1,162 @@
+//! Verifying a credential as the VC API's `POST /credentials/verify` does: the proof (any of
+//! the three forms, by did:key or by this installation's did:web document; no DID is ever
+//! fetched), the validity dates at the node's clock, and the status bits of lists this
+//! installation publishes, read from the database they are built from.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use serde_json::Value;
+use tashil_credentials::did::Resolver;
+use tashil_credentials::{StatusPurpose, verify};
+
+use super::entity::credential;
+use super::error::CredentialError;
+use super::issuer::Issuer;
+use super::status::{LIST_SIZE, list_url};
+use sea_orm::EntityTrait;
+
+/// A failed or doubtful check, with a stable code.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Problem {
+    pub code: String,
+    pub message: String,
+}
+
+impl Problem {
+    fn new(code: &str, message: impl Into<String>) -> Self {
+        Problem {
+            code: code.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
+/// What the VC API answers: the checks that passed, then warnings and errors.
+#[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
+pub struct Verification {
+    pub checks: Vec<String>,
+    pub warnings: Vec<Problem>,
+    pub errors: Vec<Problem>,
+}
+
+fn instant(credential: &Value, field: &str) -> Result<Option<DateTime<Utc>>, Problem> {
+    match credential.get(field) {
+        None => Ok(None),
+        Some(Value::String(s)) => DateTime::parse_from_rfc3339(s)
+            .map(|t| Some(t.with_timezone(&Utc)))
+            .map_err(|_| Problem::new("invalid_date", format!("{field} is not a date-time"))),
+        Some(_) => Err(Problem::new(
+            "invalid_date",
+            format!("{field} is not a string"),
+        )),
+    }
+}
+
+/// Checks `presented` (a credential with a proof, or a `vc+jwt` string) at `now`.
+pub async fn verify_credential(
+    issuer: &Issuer<'_>,
+    presented: &Value,
+    now: DateTime<Utc>,
+) -> Result<Verification, CredentialError> {
+    let mut out = Verification::default();
+    let document = super::keys::document(issuer.db, &issuer.did).await?;
+    let resolver = Resolver::new().with_document(document);
+    let verified = match verify(presented, &resolver, super::contexts()) {
+        Ok(v) => v,
+        Err(rejection) => {
+            out.errors
+                .push(Problem::new(rejection.code(), rejection.to_string()));
+            return Ok(out);
+        }
+    };
+    out.checks.push("proof".into());
+    let c = &verified.credential;
+    match instant(c, "validFrom") {
+        Ok(Some(from)) if now < from => out
+            .errors
+            .push(Problem::new("not_yet_valid", format!("valid from {from}"))),
+        Ok(_) => out.checks.push("validFrom".into()),
+        Err(p) => out.errors.push(p),
+    }
+    match instant(c, "validUntil") {
+        Ok(Some(until)) if now > until => out
+            .errors
+            .push(Problem::new("expired", format!("valid until {until}"))),
+        Ok(_) => out.checks.push("validUntil".into()),
+        Err(p) => out.errors.push(p),
+    }
+    status(issuer, c, &mut out).await?;
+    Ok(out)
+}
+
+/// Each `credentialStatus` entry on a list of this installation: its bit, from the database.
+async fn status(
+    issuer: &Issuer<'_>,
+    c: &Value,
+    out: &mut Verification,
+) -> Result<(), CredentialError> {
+    let entries = match &c["credentialStatus"] {
+        Value::Null => return Ok(()),
+        Value::Array(list) => list.clone(),
+        one => vec![one.clone()],
+    };
+    let mut checked = true;
+    for e in entries {
+        let purpose = e["statusPurpose"]
+            .as_str()
+            .and_then(StatusPurpose::from_name);
+        let index = e["statusListIndex"]
+            .as_str()
+            .and_then(|i| i.parse::<i64>().ok());
+        let url = e["statusListCredential"].as_str().unwrap_or_default();
+        let (Some(purpose), Some(index)) = (purpose, index) else {
+            out.errors.push(Problem::new(
+                "status_entry_malformed",
+                "a credentialStatus entry is malformed",
+            ));
+            checked = false;
+            continue;
+        };
+        let list = url
+            .rsplit_once('/')
+            .and_then(|(_, n)| n.parse::<i64>().ok())
+            .filter(|n| list_url(issuer.base, purpose, *n) == url);
+        let Some(list) = list.filter(|_| index < LIST_SIZE) else {
+            out.warnings.push(Problem::new(
+                "status_not_checked",
+                format!("{url} is not a status list of this installation"),
+            ));
+            checked = false;
+            continue;
+        };
+        let row = match list
+            .checked_mul(LIST_SIZE)
+            .and_then(|n| n.checked_add(index))
+        {
+            Some(id) => credential::Entity::find_by_id(id).one(issuer.db).await?,
+            None => None,
+        };
+        let set = row.is_some_and(|r| match purpose {
+            StatusPurpose::Revocation => r.revoked,
+            StatusPurpose::Suspension => r.suspended,
+        });
+        if set {
+            let code = match purpose {
+                StatusPurpose::Revocation => "revoked",
+                StatusPurpose::Suspension => "suspended",
+            };
+            out.errors.push(Problem::new(
+                code,
+                format!(
+                    "the issuer lists this credential as under {}",
+                    purpose.name()
+                ),
+            ));
+            checked = false;
+        }
+    }
+    if checked {
+        out.checks.push("credentialStatus".into());
+    }
+    Ok(())
+}

@@ -1,0 +1,37 @@
+//! SeaORM entities of credentials, private to the context (tables: migration m0036).
+
+use crate::db::entity::entity;
+
+entity!(
+    /// An issuer's Ed25519 key: the highest generation signs, every one stays in the DID
+    /// document. The seed is sealed under `TASHIL_CREDENTIAL_KEY`, bound to the key's method.
+    issuer_key, "credential_issuer_keys", {
+    issuer: String,
+    generation: i32,
+    /// Multikey (`z6Mk…`).
+    public_key: String,
+    sealed_seed: String,
+    created_at: DateTimeUtc,
+});
+
+entity!(
+    /// A licence's credential: its id is its index in both status lists.
+    credential, "credentials", {
+    licence_id: i64,
+    code: String,
+    suspended: bool,
+    revoked: bool,
+    di_rdfc: Option<String>,
+    di_jcs: Option<String>,
+    vc_jwt: Option<String>,
+    key_id: Option<i64>,
+    signed_at: Option<DateTimeUtc>,
+    created_at: DateTimeUtc,
+});
+
+entity!(
+    /// A state of the status lists (or of the signing key): its token keys each node's cache.
+    stamp, "credential_status_stamps", {
+    token: String,
+    stamped_at: DateTimeUtc,
+});

@@ -1,0 +1,195 @@
+//! A licence's credential: a row made when the licence is issued (its code and its index in
+//! the status lists: the row's id, so two issues never share one), signed in its three forms
+//! by the first node asked for it that holds the key, and stored, so every node serves the
+//! bytes that node signed.
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+};
+use serde_json::Value;
+use tashil_credentials::jwt::sign_vc_jwt;
+use tashil_credentials::{Cryptosuite, ProofOptions};
+
+use super::dcc::{IssuerRef, licence_credential};
+use super::entity::credential;
+use super::error::CredentialError;
+use super::issuer::Issuer;
+
+/// The three forms a credential is served in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// Data Integrity, `eddsa-rdfc-2022` (the default).
+    DiRdfc,
+    /// Data Integrity, `eddsa-jcs-2022`.
+    DiJcs,
+    /// `vc+jwt`.
+    Jwt,
+}
+
+impl Form {
+    pub fn parse(s: &str) -> Option<Form> {
+        match s {
+            "di-rdfc" => Some(Form::DiRdfc),
+            "di-jcs" => Some(Form::DiJcs),
+            "jwt" => Some(Form::Jwt),
+            _ => None,
+        }
+    }
+}
+
+/// Letters of a public code: no 0/O, 1/I/L, so a code read aloud or typed is not mistaken.
+const CODE_ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+const CODE_LEN: usize = 10;
+
+fn new_code() -> String {
+    (0..CODE_LEN)
+        .map(|_| CODE_ALPHABET[rand::random_range(0..CODE_ALPHABET.len())] as char)
+        .collect()
+}
+
+/// Makes licence `licence_id`'s credential row (unsigned) in the caller's transaction.
+pub async fn allocate<C: ConnectionTrait>(
+    tx: &C,
+    licence_id: i64,
+    status: &str,
+    now: DateTime<Utc>,
+) -> Result<credential::Model, DbErr> {
+    let (suspended, revoked) = super::status::flags(status);
+    credential::ActiveModel {
+        licence_id: Set(licence_id),
+        code: Set(new_code()),
+        suspended: Set(suspended),
+        revoked: Set(revoked),
+        di_rdfc: Set(None),
+        di_jcs: Set(None),
+        vc_jwt: Set(None),
+        key_id: Set(None),
+        signed_at: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(tx)
+    .await
+}
+
+async fn of_licence<C: ConnectionTrait>(
+    db: &C,
+    licence_id: i64,
+) -> Result<Option<credential::Model>, DbErr> {
+    credential::Entity::find()
+        .filter(credential::Column::LicenceId.eq(licence_id))
+        .one(db)
+        .await
+}
+
+/// The credential row of licence `licence_id`, made now for a licence issued before
+/// credentials were.
+pub async fn row(
+    issuer: &Issuer<'_>,
+    licence_id: i64,
+    now: DateTime<Utc>,
+) -> Result<credential::Model, CredentialError> {
+    if let Some(c) = of_licence(issuer.db, licence_id).await? {
+        return Ok(c);
+    }
+    let facts = crate::licensing::licence_facts(issuer.db, licence_id).await?;
+    let tx = crate::db::begin_write(issuer.db).await?;
+    // A row another node made meanwhile wins (the unique licence index stands behind this).
+    let made = match of_licence(&tx, licence_id).await? {
+        Some(c) => c,
+        None => allocate(&tx, licence_id, facts.entry.status.as_str(), now).await?,
+    };
+    tx.commit().await?;
+    Ok(made)
+}
+
+/// The credential with public code `code`.
+pub async fn by_code<C: ConnectionTrait>(
+    db: &C,
+    code: &str,
+) -> Result<Option<credential::Model>, DbErr> {
+    credential::Entity::find()
+        .filter(credential::Column::Code.eq(code))
+        .one(db)
+        .await
+}
+
+/// The issuer's name, in the language of the licence's country.
+fn issuer_name(province: &str) -> String {
+    let lang = if province.starts_with("VN") {
+        crate::i18n::Lang::Vi
+    } else {
+        crate::i18n::Lang::Fa
+    };
+    crate::i18n::I18n::get().t(lang, "cred-issuer-name")
+}
+
+/// Licence `licence_id`'s credential in `form`, signed now if no node has signed it yet.
+pub async fn signed(
+    issuer: &Issuer<'_>,
+    licence_id: i64,
+    form: Form,
+    now: DateTime<Utc>,
+) -> Result<Value, CredentialError> {
+    let mut c = row(issuer, licence_id, now).await?;
+    if c.di_rdfc.is_none() {
+        c = sign(issuer, c, now).await?;
+    }
+    let text = match form {
+        Form::DiRdfc => c.di_rdfc,
+        Form::DiJcs => c.di_jcs,
+        Form::Jwt => return c.vc_jwt.map(Value::String).ok_or(CredentialError::NotFound),
+    };
+    let text = text.ok_or(CredentialError::NotFound)?;
+    serde_json::from_str(&text).map_err(|e| CredentialError::Unsignable(e.to_string()))
+}
+
+/// Builds and signs `c` in every form; the first node to store its forms wins.
+async fn sign(
+    issuer: &Issuer<'_>,
+    c: credential::Model,
+    now: DateTime<Utc>,
+) -> Result<credential::Model, CredentialError> {
+    let signer = super::keys::signer(issuer.db, issuer.sealing, now).await?;
+    let facts = crate::licensing::licence_facts(issuer.db, c.licence_id).await?;
+    let name = issuer_name(&facts.entry.province);
+    let who = IssuerRef {
+        base: issuer.base,
+        did: &issuer.did,
+        name: &name,
+    };
+    let unsigned = licence_credential(
+        &who,
+        &facts,
+        &c.code,
+        super::status::entries(issuer.base, c.id),
+    );
+    let method = issuer.method(signer.generation);
+    let options = ProofOptions::assertion(&method, now);
+    let contexts = super::contexts();
+    let prove = |suite| {
+        tashil_credentials::integrity::add_proof(suite, &unsigned, &signer.key, &options, contexts)
+            .map(|v| v.to_string())
+            .map_err(|e| CredentialError::Unsignable(format!("{}: {e}", e.code())))
+    };
+    let rdfc = prove(Cryptosuite::EddsaRdfc2022)?;
+    let jcs = prove(Cryptosuite::EddsaJcs2022)?;
+    let jwt = sign_vc_jwt(&unsigned, &signer.key, &method)
+        .map_err(|e| CredentialError::Unsignable(e.to_string()))?;
+    credential::Entity::update_many()
+        .col_expr(credential::Column::DiRdfc, Expr::value(rdfc))
+        .col_expr(credential::Column::DiJcs, Expr::value(jcs))
+        .col_expr(credential::Column::VcJwt, Expr::value(jwt))
+        .col_expr(credential::Column::KeyId, Expr::value(signer.id))
+        .col_expr(credential::Column::SignedAt, Expr::value(now))
+        .filter(credential::Column::Id.eq(c.id))
+        .filter(credential::Column::DiRdfc.is_null())
+        .exec(issuer.db)
+        .await?;
+    credential::Entity::find_by_id(c.id)
+        .one(issuer.db)
+        .await?
+        .ok_or(CredentialError::NotFound)
+}

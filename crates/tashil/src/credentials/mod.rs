@@ -1,0 +1,53 @@
+//! Verifiable credentials: each licence a W3C credential in the UNTP Digital Conformity
+//! Credential shape, signed by the national body's did:web keys (sealed in the database) in
+//! three forms, its status in published Bitstring Status Lists, checked at a public URL.
+
+mod api;
+mod check;
+mod dcc;
+mod entity;
+mod error;
+mod issuer;
+mod keys;
+mod licence;
+mod pages;
+mod qr;
+mod status;
+
+use std::sync::LazyLock;
+
+use tashil_credentials::Contexts;
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::web::AppState;
+
+pub use check::{Problem, Verification};
+pub use error::{CredentialError, ERROR_CODES};
+pub use issuer::did_for;
+pub use keys::rotate as rotate_key;
+pub use licence::allocate;
+pub use status::licence_status_changed;
+
+/// The DID document, the status lists, the credentials and their public page, the verifier.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::from(pages::routes()).merge(api::api())
+}
+
+/// The bundled JSON-LD contexts, parsed once per process.
+fn contexts() -> &'static Contexts {
+    static CONTEXTS: LazyLock<Contexts> = LazyLock::new(Contexts::bundled);
+    &CONTEXTS
+}
+
+/// The public verification URL of licence `licence_id`'s credential (its row made now for a
+/// licence issued before credentials were), and its QR code as inline SVG.
+pub async fn verification(
+    state: &AppState,
+    licence_id: i64,
+) -> Result<(String, String), CredentialError> {
+    let issuer = issuer::Issuer::of(state)?;
+    let c = licence::row(&issuer, licence_id, state.clock.now()).await?;
+    let url = dcc::verification_url(&state.public_url, &c.code);
+    let svg = qr::svg(&url);
+    Ok((url, svg))
+}

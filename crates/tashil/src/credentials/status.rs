@@ -1,0 +1,199 @@
+//! Bitstring Status Lists (W3C Bitstring Status List v1.0): one list per purpose
+//! (`revocation`, `suspension`), a credential's bit at its id in both. Suspending, lifting or
+//! revoking a licence flips its bits and writes a new stamp in the same transaction; a list
+//! is built from the database, signed with the stamp's time (so every node holding the key
+//! signs the same bytes) and kept per node under the stamp's token, as the working calendar
+//! is (`calendar/working.rs`): one query tells a node whether what it built is still right.
+
+use std::sync::{Arc, LazyLock, Mutex};
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
+};
+use tashil_credentials::status_credential::{status_entry, status_list_credential};
+use tashil_credentials::status_list::MIN_ENTRIES;
+use tashil_credentials::{Cryptosuite, ProofOptions, StatusList, StatusPurpose};
+
+use super::entity::{credential, stamp};
+use super::error::CredentialError;
+use super::issuer::Issuer;
+
+/// Entries per list: the minimum the Recommendation allows, so a list is 16 KiB before gzip.
+pub const LIST_SIZE: i64 = MIN_ENTRIES as i64;
+
+pub const PURPOSES: [StatusPurpose; 2] = [StatusPurpose::Revocation, StatusPurpose::Suspension];
+
+/// Which list and which bit of it hold credential `id`.
+pub fn position(id: i64) -> (i64, usize) {
+    (id / LIST_SIZE, (id % LIST_SIZE) as usize)
+}
+
+/// Where list `list` of `purpose` is published.
+pub fn list_url(base: &str, purpose: StatusPurpose, list: i64) -> String {
+    format!("{base}/credentials/status/{}/{list}", purpose.name())
+}
+
+/// The `credentialStatus` entries of credential `id`: one per purpose.
+pub fn entries(base: &str, id: i64) -> serde_json::Value {
+    let (list, index) = position(id);
+    serde_json::Value::Array(
+        PURPOSES
+            .iter()
+            .map(|p| status_entry(&list_url(base, *p, list), *p, index))
+            .collect(),
+    )
+}
+
+/// Records that the status lists changed, in the caller's transaction.
+pub(super) async fn stamp<C: ConnectionTrait>(tx: &C, now: DateTime<Utc>) -> Result<(), DbErr> {
+    stamp::ActiveModel {
+        token: Set(uuid::Uuid::new_v4().to_string()),
+        stamped_at: Set(now),
+        ..Default::default()
+    }
+    .insert(tx)
+    .await?;
+    Ok(())
+}
+
+/// Licence `licence_id` now stands at `status` (`active`, `suspended`, `revoked`, `expired`):
+/// its credential's bits follow, in the caller's transaction. Expiry sets no bit (the
+/// credential's `validUntil` says it).
+pub async fn licence_status_changed<C: ConnectionTrait>(
+    tx: &C,
+    licence_id: i64,
+    status: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let (suspended, revoked) = flags(status);
+    let changed = credential::Entity::update_many()
+        .col_expr(credential::Column::Suspended, Expr::value(suspended))
+        .col_expr(credential::Column::Revoked, Expr::value(revoked))
+        .filter(credential::Column::LicenceId.eq(licence_id))
+        .filter(
+            sea_orm::Condition::any()
+                .add(credential::Column::Suspended.ne(suspended))
+                .add(credential::Column::Revoked.ne(revoked)),
+        )
+        .exec(tx)
+        .await?;
+    if changed.rows_affected > 0 {
+        stamp(tx, now).await?;
+    }
+    Ok(())
+}
+
+/// The bits of a licence at `status`: (suspended, revoked).
+pub fn flags(status: &str) -> (bool, bool) {
+    (status == "suspended", status == "revoked")
+}
+
+/// The stamp in force, made at first use.
+async fn current(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+) -> Result<stamp::Model, CredentialError> {
+    let last = || {
+        stamp::Entity::find()
+            .order_by_desc(stamp::Column::Id)
+            .one(db)
+    };
+    if let Some(s) = last().await? {
+        return Ok(s);
+    }
+    stamp(db, now).await?;
+    last().await?.ok_or(CredentialError::NotFound)
+}
+
+/// The bits of list `list` for `purpose`, from the database.
+pub async fn bits<C: ConnectionTrait>(
+    db: &C,
+    purpose: StatusPurpose,
+    list: i64,
+) -> Result<StatusList, CredentialError> {
+    let column = match purpose {
+        StatusPurpose::Revocation => credential::Column::Revoked,
+        StatusPurpose::Suspension => credential::Column::Suspended,
+    };
+    let ids: Vec<i64> = credential::Entity::find()
+        .select_only()
+        .column(credential::Column::Id)
+        .filter(column.eq(true))
+        .filter(credential::Column::Id.gte(list * LIST_SIZE))
+        .filter(credential::Column::Id.lt((list + 1) * LIST_SIZE))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut bits = StatusList::new(LIST_SIZE as usize);
+    for id in ids {
+        bits.set(position(id).1, true)
+            .map_err(|e| CredentialError::Unsignable(e.to_string()))?;
+    }
+    Ok(bits)
+}
+
+/// Lists built before, by (public URL, stamp token, key generation, purpose, list).
+type Key = (String, String, i32, StatusPurpose, i64);
+type Built = (Key, Arc<String>);
+static BUILT: LazyLock<Mutex<Vec<Built>>> = LazyLock::new(Mutex::default);
+/// Lists a process keeps (a few per purpose and database).
+const KEEP: usize = 32;
+
+/// The signed BitstringStatusListCredential of `purpose`'s list `list`, as JSON text.
+pub async fn list_credential(
+    issuer: &Issuer<'_>,
+    purpose: StatusPurpose,
+    list: i64,
+    now: DateTime<Utc>,
+) -> Result<Arc<String>, CredentialError> {
+    let signer = super::keys::signer(issuer.db, issuer.sealing, now).await?;
+    let stamp = current(issuer.db, now).await?;
+    let key: Key = (
+        issuer.base.to_owned(),
+        stamp.token.clone(),
+        signer.generation,
+        purpose,
+        list,
+    );
+    let known = BUILT
+        .lock()
+        .expect("status list cache")
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v.clone());
+    if let Some(v) = known {
+        return Ok(v);
+    }
+    // Only lists that hold a credential are built (and signed): any other number is unknown.
+    let last: Option<i64> = credential::Entity::find()
+        .select_only()
+        .column_as(credential::Column::Id.max(), "last")
+        .into_tuple::<Option<i64>>()
+        .one(issuer.db)
+        .await?
+        .flatten();
+    if list > last.map_or(0, |id| position(id).0) {
+        return Err(CredentialError::NotFound);
+    }
+    let bits = bits(issuer.db, purpose, list).await?;
+    let url = list_url(issuer.base, purpose, list);
+    let unsigned = status_list_credential(&url, &issuer.did, purpose, &bits, stamp.stamped_at);
+    let options = ProofOptions::assertion(issuer.method(signer.generation), stamp.stamped_at);
+    let signed = tashil_credentials::integrity::add_proof(
+        Cryptosuite::EddsaRdfc2022,
+        &unsigned,
+        &signer.key,
+        &options,
+        super::contexts(),
+    )
+    .map_err(|e| CredentialError::Unsignable(e.to_string()))?;
+    let text = Arc::new(signed.to_string());
+    let mut cache = BUILT.lock().expect("status list cache");
+    cache.retain(|(k, _)| *k != key);
+    cache.insert(0, (key, text.clone()));
+    cache.truncate(KEEP);
+    Ok(text)
+}
