@@ -29,7 +29,8 @@ pub async fn connect(cfg: &StorageConfig) -> Result<DatabaseConnection, DbErr> {
             .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", cfg.data_dir.display())))?;
     }
     let mut opts = ConnectOptions::new(cfg.url());
-    opts.sqlx_logging(std::env::var_os("TASHIL_SQL_LOG").is_some()).sqlx_logging_level(tracing::log::LevelFilter::Info)
+    opts.sqlx_logging(std::env::var_os("TASHIL_SQL_LOG").is_some())
+        .sqlx_logging_level(tracing::log::LevelFilter::Info)
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(10));
     if cfg.is_sqlite() {

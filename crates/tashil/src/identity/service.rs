@@ -2,11 +2,11 @@
 //! or API token to an actor.
 
 use chrono::{Duration, Utc};
+use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     QueryFilter, Set,
 };
-use sea_orm::sea_query::Query;
 use serde_json::json;
 
 use super::entity::{api_token, organisation, session, user};

@@ -5,6 +5,7 @@
 //! unknown fact never satisfies a rule.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use chrono::NaiveDate;
 use sea_orm::sea_query::Query;
@@ -67,14 +68,15 @@ pub(super) async fn of_unit<C: ConnectionTrait>(
         .map(|a| (a.id, a))
         .collect();
     let mut defs = HashMap::new();
+    for a in apps.values() {
+        if let Entry::Vacant(e) = defs.entry(a.version_id) {
+            e.insert(permit_types::version(db, a.version_id).await?.1);
+        }
+    }
     for s in &rejected {
         let (Some(a), Some(ended)) = (apps.get(&s.application_id), s.ended_at) else {
             continue;
         };
-        if !defs.contains_key(&a.version_id) {
-            let (_, def) = permit_types::version(db, a.version_id).await?;
-            defs.insert(a.version_id, def);
-        }
         let at_test = defs[&a.version_id]
             .steps
             .get(s.step_index as usize)
