@@ -67,7 +67,18 @@ fn persian_letter(c: char) -> char {
 ///
 /// The result is NFC.
 pub fn canonical(s: &str) -> String {
-    place_vietnamese_tones(as_written(s))
+    let mut out = place_vietnamese_tones(as_written(s));
+    // A tone moved off a vowel can leave a mark that now composes with it (a mark of
+    // another script between them, aá◌َ◌́ → áa◌َ◌́, whose ◌́ NFC then puts on the second a):
+    // go round again until the text is NFC, so that canonical stays idempotent. Real
+    // names never take a second round; the bound only guards against a cycle.
+    for _ in 0..8 {
+        if NFC.is_normalized(&out) {
+            break;
+        }
+        out = place_vietnamese_tones(as_written(&out));
+    }
+    out
 }
 
 /// Steps 1–4 of [`canonical`]: noise removed, NFC, Persian letter forms, spaces and ZWNJ,
