@@ -22,6 +22,7 @@ mod m0033_lead_times;
 mod m0034_application_documents;
 mod m0035_mandatory_by_country;
 mod m0036_credentials;
+mod m0037_list_indexes;
 
 pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
 
@@ -75,6 +76,7 @@ impl MigratorTrait for Migrator {
             migration!(m0034_application_documents),
             migration!(m0035_mandatory_by_country),
             migration!(m0036_credentials),
+            migration!(m0037_list_indexes),
         ]
     }
 }
@@ -121,6 +123,7 @@ mod tests {
                 "m0034_application_documents",
                 "m0035_mandatory_by_country",
                 "m0036_credentials",
+                "m0037_list_indexes",
             ]
         );
     }
