@@ -69,8 +69,10 @@ fn day(v: &Value) -> NaiveDate {
     v.as_str().expect("a date").parse().expect("ISO date")
 }
 
+/// Today in Qazvin, whose office these tests act for: from 20:30 UTC it is already tomorrow
+/// there, and the pages date everything on the province's clock.
 fn today() -> NaiveDate {
-    Utc::now().date_naive()
+    tashil::kernel::clock::local_date("IR-26", Utc::now())
 }
 
 fn case() -> Value {
