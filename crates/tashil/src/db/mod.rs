@@ -21,6 +21,11 @@ use sea_orm_migration::MigratorTrait;
 
 use crate::config::StorageConfig;
 
+/// Page cache of each pooled SQLite connection, in KiB (SQLite's default is 2,000).
+pub const CACHE_KIB: u32 = 4096;
+/// Page cache of a connection while it imports, in KiB: an import's index pages fit.
+pub const BULK_CACHE_KIB: u32 = 65536;
+
 /// Opens the pool. SQLite gets WAL (readers never block the writer), foreign keys on, and a
 /// busy timeout so concurrent writers wait instead of failing.
 pub async fn connect(cfg: &StorageConfig) -> Result<DatabaseConnection, DbErr> {
@@ -41,9 +46,10 @@ pub async fn connect(cfg: &StorageConfig) -> Result<DatabaseConnection, DbErr> {
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
                 .busy_timeout(sqlite_busy::WAIT)
-                // 16 MiB of page cache per connection (allocated as used): bulk imports
-                // touch far more index pages than SQLite's 2 MiB default holds.
-                .pragma("cache_size", "-16384")
+                // Each pooled connection keeps its own page cache (allocated as used), so
+                // the pool's size times this bounds the process's cache; an import widens
+                // its own connection's for its length (`begin_bulk`).
+                .pragma("cache_size", format!("-{CACHE_KIB}"))
                 .create_if_missing(true)
         });
         // Replaces the busy timeout just set (which still covers the connection's own
@@ -70,4 +76,11 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
 /// it waits its turn among the process's writers (`write_tx`). PostgreSQL ignores both.
 pub async fn begin_write(db: &DatabaseConnection) -> Result<WriteTx, DbErr> {
     WriteTx::begin(db).await
+}
+
+/// `begin_write` for an import: a large page cache on its connection while it lasts. End it
+/// with `commit` or `rollback` (not by dropping it), which give the connection its usual
+/// cache back.
+pub async fn begin_bulk_write(db: &DatabaseConnection) -> Result<WriteTx, DbErr> {
+    WriteTx::begin_bulk(db).await
 }

@@ -29,7 +29,7 @@ pub(super) async fn store(
     db: &DatabaseConnection,
     importer: &Importer<'_>,
     source: &Source<'_>,
-    mut units: Vec<PackedUnit>,
+    units: Vec<PackedUnit>,
     progress: &dyn Progress,
 ) -> Result<usize, DbErr> {
     let file_sha256 = hex::encode(Sha256::digest(source.bytes));
@@ -38,7 +38,40 @@ pub(super) async fn store(
         *provinces.entry(v.province_code()).or_default() += 1;
     }
     let count = units.len();
-    let txn = crate::db::begin_write(db).await?;
+    let txn = crate::db::begin_bulk_write(db).await?;
+    // Ended explicitly either way, so the connection gets its usual page cache back.
+    match write_all(
+        &txn,
+        importer,
+        source,
+        units,
+        progress,
+        file_sha256,
+        provinces,
+    )
+    .await
+    {
+        Ok(()) => {
+            txn.commit().await?;
+            Ok(count)
+        }
+        Err(e) => {
+            txn.rollback().await?;
+            Err(e)
+        }
+    }
+}
+
+async fn write_all(
+    txn: &crate::db::WriteTx,
+    importer: &Importer<'_>,
+    source: &Source<'_>,
+    mut units: Vec<PackedUnit>,
+    progress: &dyn Progress,
+    file_sha256: String,
+    provinces: BTreeMap<&'static str, usize>,
+) -> Result<(), DbErr> {
+    let count = units.len();
     let mut ids = Vec::with_capacity(count);
     // Batches are taken off the end of the reversed list, so each is freed once written and
     // the units keep the file's order (and so their ids).
@@ -50,7 +83,7 @@ pub(super) async fn store(
             .rev()
             .map(PackedUnit::unpack)
             .collect();
-        ids.extend(store::insert_units(&txn, &batch).await?);
+        ids.extend(store::insert_units(txn, &batch).await?);
         progress.advance(batch.len() as u64);
     }
     let (change, channel) = match importer {
@@ -72,9 +105,8 @@ pub(super) async fn store(
         "units": id_ranges(ids),
         "provinces": provinces,
     });
-    audit::record(&txn, change.after(after)).await?;
-    txn.commit().await?;
-    Ok(count)
+    audit::record(txn, change.after(after)).await?;
+    Ok(())
 }
 
 /// The ids as `[first, last]` runs: one run when the database numbered the import's rows

@@ -3,7 +3,7 @@
 //! transaction writes, audits and queues the index.
 
 use chrono::NaiveDate;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 use tashil_sheets::ReadOptions;
 
 use super::StandardRecord;
@@ -194,8 +194,29 @@ pub async fn import(
         return Ok(report);
     }
     let items: Vec<NewStandard> = checked.into_iter().map(|c| c.new).collect();
-    let txn = crate::db::begin_write(db).await?;
-    let ids = store::insert(&txn, &items, now).await?;
+    let txn = crate::db::begin_bulk_write(db).await?;
+    // Ended explicitly either way, so the connection gets its usual page cache back.
+    let ids = match write_all(&txn, actor, &items, now).await {
+        Ok(ids) => {
+            txn.commit().await?;
+            ids
+        }
+        Err(e) => {
+            txn.rollback().await?;
+            return Err(e.into());
+        }
+    };
+    report.imported = ids.len();
+    Ok(report)
+}
+
+async fn write_all(
+    txn: &crate::db::WriteTx,
+    actor: Option<&Actor>,
+    items: &[NewStandard],
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<i64>, DbErr> {
+    let ids = store::insert(txn, items, now).await?;
     let changes = ids
         .iter()
         .zip(items.iter())
@@ -213,9 +234,7 @@ pub async fn import(
             after: Some(service::valid_snapshot(&n.v)),
         })
         .collect();
-    audit::record_many(&txn, changes).await?;
-    outbox::enqueue(&txn, outbox::STANDARD, &ids).await?;
-    txn.commit().await?;
-    report.imported = ids.len();
-    Ok(report)
+    audit::record_many(txn, changes).await?;
+    outbox::enqueue(txn, outbox::STANDARD, &ids).await?;
+    Ok(ids)
 }
