@@ -119,12 +119,10 @@ pub async fn apply(
     now: DateTime<Utc>,
 ) -> Result<ApplicationView, LicensingError> {
     let grant = rules::authorize_apply(actor)?;
-    let unit_id = crate::registry::lookup::unit_of_organisation(db, grant.organisation())
+    let scope = units::read_scope(actor)?;
+    let unit = crate::registry::lookup::unit_ref_of_organisation(db, grant.organisation())
         .await?
-        .ok_or_else(|| LicensingError::invalid("unit", "no_unit"))?;
-    let unit = crate::registry::lookup::visible(db, &units::read_scope(actor)?, &[unit_id])
-        .await?
-        .pop()
+        .filter(|u| scope.covers(&u.province, u.organisation_id))
         .ok_or_else(|| LicensingError::invalid("unit", "no_unit"))?;
     let t = permit_types::by_code(db, &input.permit_type)
         .await?
@@ -200,7 +198,8 @@ pub async fn apply(
     for i in skipped {
         steps::skipped(&tx, &app, &def, i, now).await?;
     }
-    steps::open(&tx, &app, &def, first, days, now).await?;
+    let cals = crate::calendar::calendars(&tx).await?;
+    steps::open(&tx, &app, &def, first, days, &cals, now).await?;
     super::lead_time::count(&tx, &app, super::lead_time::Event::Received, now).await?;
     if !message.is_empty() {
         message::ActiveModel {
@@ -215,7 +214,8 @@ pub async fn apply(
         .await?;
     }
     tx.commit().await?;
-    super::read::get(db, actor, app.id).await
+    let unit = super::read::UnitFacts::of(&unit, &scope);
+    super::read::view_of(db, actor, &app, &version, &def, unit).await
 }
 
 #[cfg(test)]

@@ -27,6 +27,18 @@ pub(super) async fn side<C: ConnectionTrait>(
         .count(db)
         .await?
         > 0;
+    side_known(db, actor, a, unit_organisation, ran_there).await
+}
+
+/// [`side`], given what the caller already read: the organisation acting for the unit and
+/// whether any step of `a` ran in its province.
+pub(super) async fn side_known<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    a: &application::Model,
+    unit_organisation: Option<i64>,
+    ran_there: bool,
+) -> Result<Side, LicensingError> {
     let province_decides =
         ran_there || permit_types::delegates_any(db, a.permit_type_id, &a.province_code).await?;
     Ok(rules::exchange_side(

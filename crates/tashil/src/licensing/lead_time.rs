@@ -128,6 +128,7 @@ pub(super) async fn decided<C: ConnectionTrait>(
     a: &application::Model,
     issued: bool,
     by_silence: bool,
+    cals: &crate::calendar::Calendars,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let counted = tx
@@ -148,9 +149,8 @@ pub(super) async fn decided<C: ConnectionTrait>(
     let on_time = !by_silence && answered_on_time(a, &steps);
     let p = &a.province_code;
     let decided_on = clock::local_date(p, now);
-    let cals = crate::calendar::calendars(tx).await?;
     let days = calendar::taken(
-        &cals,
+        cals,
         calendar::country_of(p),
         clock::local_date(p, a.created_at),
         decided_on,

@@ -74,14 +74,16 @@ pub(super) async fn write<C: ConnectionTrait>(
     by: By<'_>,
     note: Option<String>,
     now: DateTime<Utc>,
-) -> Result<(), LicensingError> {
+) -> Result<application::Model, LicensingError> {
     let user = match by {
         By::Actor(actor) => Some(actor.user_id()),
         By::Silence => None,
     };
+    // Read once for every clock this move reads or starts.
+    let cals = crate::calendar::calendars(tx).await?;
     if let Some((_, outcome)) = t.closes {
         let s = open.ok_or(LicensingError::Conflict(CHANGED))?;
-        if !steps::close(tx, s, outcome, user, note.clone(), now).await? {
+        if !steps::close(tx, s, outcome, user, note.clone(), &cals, now).await? {
             return Err(LicensingError::Conflict(CHANGED));
         }
     }
@@ -89,48 +91,34 @@ pub(super) async fn write<C: ConnectionTrait>(
         steps::skipped(tx, a, def, *i, now).await?;
     }
     if let Some((i, days)) = t.starts {
-        steps::open(tx, a, def, i, days, now).await?;
+        steps::open(tx, a, def, i, days, &cals, now).await?;
     }
-    let final_now = matches!(
-        t.status,
-        Status::Issued | Status::Rejected | Status::Withdrawn
-    );
-    let mut upd = application::Entity::update_many()
-        .col_expr(application::Column::Status, Expr::value(t.status.as_str()))
-        .col_expr(application::Column::UpdatedAt, Expr::value(now))
-        .col_expr(application::Column::Version, Expr::value(a.version + 1));
-    if let Some((i, _)) = t.starts {
-        upd = upd.col_expr(application::Column::StepIndex, Expr::value(i as i32));
-    }
-    if final_now {
-        upd = upd.col_expr(application::Column::DecidedAt, Expr::value(Some(now)));
-    } else {
-        upd = upd.col_expr(
-            application::Column::DecidedAt,
-            Expr::value(None::<DateTime<Utc>>),
-        );
-    }
-    match mv {
-        Move::Reject(r) => {
-            upd = upd.col_expr(
-                application::Column::Rejection,
-                Expr::value(Some(serde_json::to_string(r)?)),
-            );
-        }
-        Move::Appeal => {
-            upd = upd
-                .col_expr(application::Column::AppealedOnce, Expr::value(true))
-                .col_expr(application::Column::AppealReason, Expr::value(note.clone()));
-        }
-        Move::Reopen => {
-            upd = upd.col_expr(application::Column::Rejection, Expr::value(None::<String>));
-        }
-        Move::Consent if t.status == Status::Issued => {
-            upd = upd.col_expr(application::Column::DecidedBySilence, Expr::value(true));
-        }
-        _ => {}
-    }
-    let res = upd
+    let next = moved(a, mv, t, note.as_deref(), now)?;
+    let res = application::Entity::update_many()
+        .col_expr(
+            application::Column::Status,
+            Expr::value(next.status.clone()),
+        )
+        .col_expr(application::Column::UpdatedAt, Expr::value(next.updated_at))
+        .col_expr(application::Column::Version, Expr::value(next.version))
+        .col_expr(application::Column::StepIndex, Expr::value(next.step_index))
+        .col_expr(application::Column::DecidedAt, Expr::value(next.decided_at))
+        .col_expr(
+            application::Column::Rejection,
+            Expr::value(next.rejection.clone()),
+        )
+        .col_expr(
+            application::Column::AppealedOnce,
+            Expr::value(next.appealed_once),
+        )
+        .col_expr(
+            application::Column::AppealReason,
+            Expr::value(next.appeal_reason.clone()),
+        )
+        .col_expr(
+            application::Column::DecidedBySilence,
+            Expr::value(next.decided_by_silence),
+        )
         .filter(application::Column::Id.eq(a.id))
         .filter(application::Column::Version.eq(a.version))
         .exec(tx)
@@ -142,8 +130,11 @@ pub(super) async fn write<C: ConnectionTrait>(
         lead_time::reopened(tx, a).await?;
     }
     match t.status {
-        Status::Issued => lead_time::decided(tx, a, true, matches!(mv, Move::Consent), now).await?,
-        Status::Rejected => lead_time::decided(tx, a, false, false, now).await?,
+        Status::Issued => {
+            let silence = matches!(mv, Move::Consent);
+            lead_time::decided(tx, a, true, silence, &cals, now).await?
+        }
+        Status::Rejected => lead_time::decided(tx, a, false, false, &cals, now).await?,
         Status::Withdrawn => lead_time::count(tx, a, lead_time::Event::Withdrawn, now).await?,
         _ => {}
     }
@@ -175,7 +166,41 @@ pub(super) async fn write<C: ConnectionTrait>(
         By::Silence => Change::system("job", action, "application", a.id),
     };
     audit::record(tx, change.before(before).after(after)).await?;
-    Ok(())
+    Ok(next)
+}
+
+/// Application `a` as transition `t` by move `mv` leaves it: the row `write` stores, and
+/// what the answer shows without reading it back.
+fn moved(
+    a: &application::Model,
+    mv: &Move,
+    t: &Transition,
+    note: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<application::Model, LicensingError> {
+    let mut next = a.clone();
+    next.status = t.status.as_str().to_owned();
+    next.updated_at = now;
+    next.version = a.version + 1;
+    if let Some((i, _)) = t.starts {
+        next.step_index = i as i32;
+    }
+    let final_now = matches!(
+        t.status,
+        Status::Issued | Status::Rejected | Status::Withdrawn
+    );
+    next.decided_at = final_now.then_some(now);
+    match mv {
+        Move::Reject(r) => next.rejection = Some(serde_json::to_string(r)?),
+        Move::Appeal => {
+            next.appealed_once = true;
+            next.appeal_reason = note.map(str::to_owned);
+        }
+        Move::Reopen => next.rejection = None,
+        Move::Consent if t.status == Status::Issued => next.decided_by_silence = true,
+        _ => {}
+    }
+    Ok(next)
 }
 
 /// A person's move on application `id`.
@@ -188,7 +213,7 @@ pub async fn act(
 ) -> Result<ApplicationView, LicensingError> {
     let tx = crate::db::begin_write(db).await?;
     let a = read::scoped(&tx, actor, id).await?;
-    let (_, def) = permit_types::version(&tx, a.version_id).await?;
+    let (v, def) = permit_types::version(&tx, a.version_id).await?;
     let mv = parse_move(&def, input)?;
     // An appeal states its reason; any other move may carry a note.
     let mut errs = Vec::new();
@@ -218,16 +243,13 @@ pub async fn act(
             Some(_) => {}
         }
     }
-    let unit_org = crate::registry::lookup::organisations_of_units(&tx, &[a.unit_id])
-        .await?
-        .first()
-        .copied();
-    let facts = read::move_facts(&a, &def, unit_org, open.as_ref());
+    let unit = read::unit_facts(&tx, actor, a.unit_id).await?;
+    let facts = read::move_facts(&a, &def, unit.organisation, open.as_ref());
     let party = rules::party(actor, party_for(&mv), facts)?;
     let t = pos
         .apply(&def, &mv, mover_of(party))
         .map_err(|r| LicensingError::Conflict(r.code()))?;
-    write(
+    let next = write(
         &tx,
         &a,
         &def,
@@ -240,5 +262,5 @@ pub async fn act(
     )
     .await?;
     tx.commit().await?;
-    read::get(db, actor, id).await
+    read::view_of(db, actor, &next, &v, &def, unit).await
 }

@@ -16,8 +16,10 @@ use super::view::{
 };
 use super::{permit_types, query};
 use crate::access::licensing::{self as rules, MoveFacts, Party, StepRole};
+use crate::access::units::UnitScope;
 use crate::access::{Actor, units};
 use crate::kernel::{Paging, stored};
+use crate::registry::lookup::UnitRef;
 
 pub(super) fn status_of(a: &application::Model) -> Result<Status, sea_orm::DbErr> {
     stored("application status", &a.status, Status::parse)
@@ -218,15 +220,57 @@ pub async fn get(
 ) -> Result<ApplicationView, LicensingError> {
     let a = scoped(db, actor, id).await?;
     let (v, def) = permit_types::version(db, a.version_id).await?;
+    let unit = unit_facts(db, actor, a.unit_id).await?;
+    view_of(db, actor, &a, &v, &def, unit).await
+}
+
+/// What an application's page needs of its unit, from one read: the organisation that acts
+/// for it (the applicant side) and its names if `actor` may read the unit itself.
+pub(super) struct UnitFacts {
+    pub(super) organisation: Option<i64>,
+    names: Option<[String; 3]>,
+}
+
+impl UnitFacts {
+    pub(super) fn of(u: &UnitRef, scope: &UnitScope) -> Self {
+        UnitFacts {
+            organisation: u.organisation_id,
+            names: scope
+                .covers(&u.province, u.organisation_id)
+                .then(|| u.names.clone()),
+        }
+    }
+}
+
+pub(super) async fn unit_facts<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    unit_id: i64,
+) -> Result<UnitFacts, LicensingError> {
+    let scope = units::read_scope(actor)?;
+    Ok(match crate::registry::lookup::holder(db, unit_id).await? {
+        Some(u) => UnitFacts::of(&u, &scope),
+        None => UnitFacts {
+            organisation: None,
+            names: None,
+        },
+    })
+}
+
+/// The view of `a` (read in `actor`'s scope) under its version `v`, `def`, with its unit's
+/// facts: what a move already read is not read again.
+pub(super) async fn view_of<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    a: &application::Model,
+    v: &super::entity::permit_version::Model,
+    def: &PermitDefinition,
+    unit: UnitFacts,
+) -> Result<ApplicationView, LicensingError> {
     let t = super::permit_types::by_id(db, a.permit_type_id).await?;
     let runs = steps_of(db, a.id).await?;
-    let names = unit_names(db, actor, &[a.unit_id]).await?;
-    let unit_org = crate::registry::lookup::organisations_of_units(db, &[a.unit_id])
-        .await?
-        .first()
-        .copied();
     let open = runs.iter().find(|r| r.ended_at.is_none());
-    let may = moves_for(actor, &a, &def, unit_org, open);
+    let may = moves_for(actor, a, def, unit.organisation, open);
     let products = product::Entity::find()
         .filter(product::Column::ApplicationId.eq(a.id))
         .order_by_asc(product::Column::Id)
@@ -252,16 +296,21 @@ pub async fn get(
             at: m.created_at,
         })
         .collect();
-    let licence = licence::Entity::find()
-        .filter(licence::Column::ApplicationId.eq(a.id))
-        .one(db)
-        .await?
-        .map(|l| LicenceRef {
-            number: l.number,
-            valid_from: l.valid_from,
-            valid_until: l.valid_until,
-            status: l.status,
-        });
+    // Only an issued application has a licence.
+    let licence = if status_of(a)? == Status::Issued {
+        licence::Entity::find()
+            .filter(licence::Column::ApplicationId.eq(a.id))
+            .one(db)
+            .await?
+    } else {
+        None
+    };
+    let licence = licence.map(|l| LicenceRef {
+        number: l.number,
+        valid_from: l.valid_from,
+        valid_until: l.valid_until,
+        status: l.status,
+    });
     let fast_track: Option<Applied> = a
         .fast_track
         .as_deref()
@@ -274,7 +323,10 @@ pub async fn get(
         .transpose()?;
     // Its documents only for the sides that exchange them; other readers see neither them
     // nor which are missing.
-    let exchanges = super::exchange::side(db, actor, &a).await.is_ok();
+    let ran_there = runs.iter().any(|r| r.deciding_office == a.province_code);
+    let exchanges = super::exchange::side_known(db, actor, a, unit.organisation, ran_there)
+        .await
+        .is_ok();
     let (documents, missing_documents) = if exchanges {
         let docs = super::documents::list(db, a.id).await?;
         let missing = def.missing_documents(docs.iter().map(|d| d.document.as_str()));
@@ -282,9 +334,9 @@ pub async fn get(
     } else {
         (Vec::new(), Vec::new())
     };
-    let may_exchange = exchanges && status_of(&a)?.takes_exchanges(a.appealed_once);
+    let may_exchange = exchanges && status_of(a)?.takes_exchanges(a.appealed_once);
     Ok(ApplicationView {
-        summary: summary(&a, &t.code, names.get(&a.unit_id))?,
+        summary: summary(a, &t.code, unit.names.as_ref())?,
         permit_name: super::model::Tri {
             fa: t.name_fa.clone(),
             vi: t.name_vi.clone(),
@@ -292,9 +344,9 @@ pub async fn get(
         },
         permit_version: v.version,
         products,
-        steps: step_views(&def, &plan_of(&a)?, &runs)?,
+        steps: step_views(def, &plan_of(a)?, &runs)?,
         fast_track,
-        rejection: rejection.map(|r| rejection_view(&def, &r)),
+        rejection: rejection.map(|r| rejection_view(def, &r)),
         appealed_once: a.appealed_once,
         appeal_reason: a.appeal_reason.clone(),
         decided_by_silence: a.decided_by_silence,

@@ -9,6 +9,7 @@ use super::entity::{application, step};
 use super::error::LicensingError;
 use super::model::{PermitDefinition, StepOutcome};
 use super::permit_types::deciding_office;
+use crate::calendar::Calendars;
 use crate::kernel::clock;
 
 /// Opens step `index` of `app` at `now`, with `days` working days.
@@ -18,14 +19,14 @@ pub(super) async fn open<C: ConnectionTrait>(
     def: &PermitDefinition,
     index: usize,
     days: u16,
+    cals: &Calendars,
     now: DateTime<Utc>,
 ) -> Result<step::Model, LicensingError> {
     let s = &def.steps[index];
     let office = deciding_office(tx, app.permit_type_id, &s.code, &app.province_code).await?;
     let country = calendar::country_of(&app.province_code).to_owned();
     let start = clock::local_date(&app.province_code, now);
-    let cals = crate::calendar::calendars(tx).await?;
-    let (due_on, provisional) = calendar::due(&cals, &app.province_code, start, days)
+    let (due_on, provisional) = calendar::due(cals, &app.province_code, start, days)
         .ok_or_else(|| LicensingError::invalid("deadline_days", "out_of_range"))?;
     Ok(step::ActiveModel {
         application_id: Set(app.id),
@@ -101,12 +102,12 @@ pub(super) async fn close<C: ConnectionTrait>(
     outcome: StepOutcome,
     actor: Option<i64>,
     note: Option<String>,
+    cals: &Calendars,
     now: DateTime<Utc>,
 ) -> Result<bool, LicensingError> {
     let started = clock::local_date(&s.calendar_country, s.started_at);
     let ended = clock::local_date(&s.calendar_country, now);
-    let cals = crate::calendar::calendars(tx).await?;
-    let took = calendar::taken(&cals, &s.calendar_country, started, ended);
+    let took = calendar::taken(cals, &s.calendar_country, started, ended);
     let res = step::Entity::update_many()
         .col_expr(step::Column::EndedAt, sea_orm::sea_query::Expr::value(now))
         .col_expr(

@@ -37,12 +37,20 @@ pub async fn unit_of_organisation<C: ConnectionTrait>(
     db: &C,
     org: i64,
 ) -> Result<Option<i64>, DbErr> {
+    Ok(unit_ref_of_organisation(db, org).await?.map(|u| u.id))
+}
+
+/// [`unit_of_organisation`], as another context shows it.
+pub async fn unit_ref_of_organisation<C: ConnectionTrait>(
+    db: &C,
+    org: i64,
+) -> Result<Option<UnitRef>, DbErr> {
     Ok(unit::Entity::find()
         .filter(unit::Column::OrganisationId.eq(org))
         .order_by_asc(unit::Column::Id)
         .one(db)
         .await?
-        .map(|u| u.id))
+        .map(UnitRef::from))
 }
 
 /// `SELECT id` of the units organisation `org` acts for, as a subquery for another context's
