@@ -195,11 +195,12 @@ pub async fn apply(
         .insert(&tx)
         .await?;
     }
+    let mut runs = Vec::new();
     for i in skipped {
-        steps::skipped(&tx, &app, &def, i, now).await?;
+        runs.push(steps::skipped(&tx, &app, &def, i, now).await?);
     }
     let cals = crate::calendar::calendars(&tx).await?;
-    steps::open(&tx, &app, &def, first, days, &cals, now).await?;
+    runs.push(steps::open(&tx, &app, &def, first, days, &cals, now).await?);
     super::lead_time::count(&tx, &app, super::lead_time::Event::Received, now).await?;
     if !message.is_empty() {
         message::ActiveModel {
@@ -215,7 +216,7 @@ pub async fn apply(
     }
     tx.commit().await?;
     let unit = super::read::UnitFacts::of(&unit, &scope);
-    super::read::view_of(db, actor, &app, &version, &def, unit).await
+    super::read::view_of(db, actor, &app, &version, &def, unit, runs).await
 }
 
 #[cfg(test)]

@@ -62,7 +62,9 @@ pub(super) enum By<'a> {
     Silence,
 }
 
-/// Writes transition `t` of application `a` (whose open step is `open`) in `tx`.
+/// Writes transition `t` of application `a` (whose open step is `open`) in `tx`, and gives
+/// the application as it leaves it. `runs`, the application's steps when given, gets the
+/// steps the move closed, passed over and opened.
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn write<C: ConnectionTrait>(
     tx: &C,
@@ -73,6 +75,7 @@ pub(super) async fn write<C: ConnectionTrait>(
     open: Option<&step::Model>,
     by: By<'_>,
     note: Option<String>,
+    runs: &mut Vec<step::Model>,
     now: DateTime<Utc>,
 ) -> Result<application::Model, LicensingError> {
     let user = match by {
@@ -83,15 +86,18 @@ pub(super) async fn write<C: ConnectionTrait>(
     let cals = crate::calendar::calendars(tx).await?;
     if let Some((_, outcome)) = t.closes {
         let s = open.ok_or(LicensingError::Conflict(CHANGED))?;
-        if !steps::close(tx, s, outcome, user, note.clone(), &cals, now).await? {
-            return Err(LicensingError::Conflict(CHANGED));
+        let closed = steps::close(tx, s, outcome, user, note.clone(), &cals, now)
+            .await?
+            .ok_or(LicensingError::Conflict(CHANGED))?;
+        if let Some(r) = runs.iter_mut().find(|r| r.id == closed.id) {
+            *r = closed;
         }
     }
     for i in &t.skipped {
-        steps::skipped(tx, a, def, *i, now).await?;
+        runs.push(steps::skipped(tx, a, def, *i, now).await?);
     }
     if let Some((i, days)) = t.starts {
-        steps::open(tx, a, def, i, days, &cals, now).await?;
+        runs.push(steps::open(tx, a, def, i, days, &cals, now).await?);
     }
     let next = moved(a, mv, t, note.as_deref(), now)?;
     let res = application::Entity::update_many()
@@ -235,7 +241,8 @@ pub async fn act(
             super::model::Refusal::Final.code(),
         ));
     }
-    let open = steps::current(&tx, a.id).await?;
+    let mut runs = read::steps_of(&tx, a.id).await?;
+    let open = runs.iter().find(|r| r.ended_at.is_none()).cloned();
     if matches!(mv, Move::Pass | Move::Reject(_)) {
         match input.step {
             None => return Err(LicensingError::invalid("step", "required")),
@@ -258,9 +265,10 @@ pub async fn act(
         open.as_ref(),
         By::Actor(actor),
         note,
+        &mut runs,
         now,
     )
     .await?;
     tx.commit().await?;
-    read::view_of(db, actor, &next, &v, &def, unit).await
+    read::view_of(db, actor, &next, &v, &def, unit, runs).await
 }

@@ -170,7 +170,10 @@ pub(super) fn moves_for(
     }
 }
 
-async fn steps_of<C: ConnectionTrait>(db: &C, id: i64) -> Result<Vec<step::Model>, LicensingError> {
+pub(super) async fn steps_of<C: ConnectionTrait>(
+    db: &C,
+    id: i64,
+) -> Result<Vec<step::Model>, LicensingError> {
     Ok(step::Entity::find()
         .filter(step::Column::ApplicationId.eq(id))
         .order_by_asc(step::Column::Id)
@@ -221,7 +224,8 @@ pub async fn get(
     let a = scoped(db, actor, id).await?;
     let (v, def) = permit_types::version(db, a.version_id).await?;
     let unit = unit_facts(db, actor, a.unit_id).await?;
-    view_of(db, actor, &a, &v, &def, unit).await
+    let runs = steps_of(db, a.id).await?;
+    view_of(db, actor, &a, &v, &def, unit, runs).await
 }
 
 /// What an application's page needs of its unit, from one read: the organisation that acts
@@ -258,7 +262,7 @@ pub(super) async fn unit_facts<C: ConnectionTrait>(
 }
 
 /// The view of `a` (read in `actor`'s scope) under its version `v`, `def`, with its unit's
-/// facts: what a move already read is not read again.
+/// facts and its steps in the order run: what a move already read is not read again.
 pub(super) async fn view_of<C: ConnectionTrait>(
     db: &C,
     actor: &Actor,
@@ -266,9 +270,9 @@ pub(super) async fn view_of<C: ConnectionTrait>(
     v: &super::entity::permit_version::Model,
     def: &PermitDefinition,
     unit: UnitFacts,
+    runs: Vec<step::Model>,
 ) -> Result<ApplicationView, LicensingError> {
     let t = super::permit_types::by_id(db, a.permit_type_id).await?;
-    let runs = steps_of(db, a.id).await?;
     let open = runs.iter().find(|r| r.ended_at.is_none());
     let may = moves_for(actor, a, def, unit.organisation, open);
     let products = product::Entity::find()

@@ -72,6 +72,7 @@ async fn pass_one(
         Some(s),
         By::Silence,
         None,
+        &mut Vec::new(),
         now,
     )
     .await?;

@@ -57,10 +57,10 @@ pub(super) async fn skipped<C: ConnectionTrait>(
     def: &PermitDefinition,
     index: usize,
     now: DateTime<Utc>,
-) -> Result<(), LicensingError> {
+) -> Result<step::Model, LicensingError> {
     let s = &def.steps[index];
     let today = clock::local_date(&app.province_code, now);
-    step::ActiveModel {
+    Ok(step::ActiveModel {
         application_id: Set(app.id),
         step_index: Set(index as i32),
         step_code: Set(s.code.clone()),
@@ -79,23 +79,11 @@ pub(super) async fn skipped<C: ConnectionTrait>(
         ..Default::default()
     }
     .insert(tx)
-    .await?;
-    Ok(())
+    .await?)
 }
 
-/// The open step of an application, if any.
-pub(super) async fn current<C: ConnectionTrait>(
-    db: &C,
-    application_id: i64,
-) -> Result<Option<step::Model>, LicensingError> {
-    Ok(step::Entity::find()
-        .filter(step::Column::ApplicationId.eq(application_id))
-        .filter(step::Column::EndedAt.is_null())
-        .one(db)
-        .await?)
-}
-
-/// Closes the open step `s`, unless another node closed it first (then `false`).
+/// Closes the open step `s` and gives it as closed, unless another node closed it first
+/// (then `None`).
 pub(super) async fn close<C: ConnectionTrait>(
     tx: &C,
     s: &step::Model,
@@ -104,7 +92,7 @@ pub(super) async fn close<C: ConnectionTrait>(
     note: Option<String>,
     cals: &Calendars,
     now: DateTime<Utc>,
-) -> Result<bool, LicensingError> {
+) -> Result<Option<step::Model>, LicensingError> {
     let started = clock::local_date(&s.calendar_country, s.started_at);
     let ended = clock::local_date(&s.calendar_country, now);
     let took = calendar::taken(cals, &s.calendar_country, started, ended);
@@ -118,7 +106,10 @@ pub(super) async fn close<C: ConnectionTrait>(
             step::Column::ActorUserId,
             sea_orm::sea_query::Expr::value(actor),
         )
-        .col_expr(step::Column::Note, sea_orm::sea_query::Expr::value(note))
+        .col_expr(
+            step::Column::Note,
+            sea_orm::sea_query::Expr::value(note.clone()),
+        )
         .col_expr(
             step::Column::WorkingDays,
             sea_orm::sea_query::Expr::value(took as i32),
@@ -127,5 +118,12 @@ pub(super) async fn close<C: ConnectionTrait>(
         .filter(step::Column::EndedAt.is_null())
         .exec(tx)
         .await?;
-    Ok(res.rows_affected == 1)
+    Ok((res.rows_affected == 1).then(|| step::Model {
+        ended_at: Some(now),
+        outcome: Some(outcome.as_str().to_owned()),
+        actor_user_id: actor,
+        note,
+        working_days: Some(took as i32),
+        ..s.clone()
+    }))
 }
