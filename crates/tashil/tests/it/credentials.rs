@@ -489,3 +489,91 @@ async fn only_lists_that_hold_a_credential_are_served() {
     let (s, v) = verify_api(&app, &forged).await;
     assert_eq!(s, 400, "{v}");
 }
+
+/// Runs `tashil verify` on `args` with the network unused (no server is running): its exit
+/// status and what it printed.
+fn tashil_verify(args: &[&dyn AsRef<std::ffi::OsStr>]) -> (bool, String) {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_tashil"));
+    cmd.arg("verify").args(args.iter().map(|a| a.as_ref()));
+    let out = cmd.output().unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}
+
+#[tokio::test]
+async fn tashil_verify_checks_each_form_offline_and_refuses_one_changed_byte() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, true, true).await;
+    let (number, _) = licence(&app, &d).await;
+    let mut forms = vec![];
+    for (form, _) in FORMS {
+        forms.push((form, credential(&app.base, &number, form).await));
+    }
+    let (_, _, did) = get(&app.base, "/.well-known/did.json", None).await;
+    let mut lists = vec![];
+    for purpose in [StatusPurpose::Revocation, StatusPurpose::Suspension] {
+        let entry = entry_of(&forms[0].1, purpose);
+        let (s, _, body) = get(
+            &app.base,
+            entry["statusListCredential"].as_str().unwrap(),
+            None,
+        )
+        .await;
+        assert_eq!(s, 200, "{body}");
+        lists.push(body);
+    }
+    // From here on no server answers: everything the verifier needs is in files.
+    drop(app);
+
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let did = write("did.json", &did);
+    let revocation = write("revocation.json", &lists[0]);
+    let suspension = write("suspension.json", &lists[1]);
+    let (doc, status) = ("--did-document", "--status-list");
+    for (form, presented) in &forms {
+        let text = match presented {
+            Value::String(jwt) => jwt.clone(),
+            other => serde_json::to_string_pretty(other).unwrap(),
+        };
+        let file = write(&format!("{form}.txt"), &text);
+        let (ok, out) = tashil_verify(&[&file, &doc, &did]);
+        assert!(ok, "{form}: {out}");
+        assert!(out.lines().any(|l| l == "valid"), "{form}: {out}");
+        assert!(out.contains("status (revocation): not checked"), "{out}");
+
+        let (ok, out) = tashil_verify(&[
+            &file,
+            &doc,
+            &did,
+            &status,
+            &revocation,
+            &status,
+            &suspension,
+        ]);
+        assert!(ok, "{form}: {out}");
+        assert!(out.contains("status (revocation): not set"), "{out}");
+        assert!(out.contains("status (suspension): not set"), "{out}");
+
+        let (ok, out) = tashil_verify(&[&file]);
+        assert!(!ok, "a did:web issuer needs its document: {out}");
+        assert!(out.contains("did_unknown"), "{out}");
+
+        let changed = match one_byte_changed(presented) {
+            Value::String(jwt) => jwt,
+            other => serde_json::to_string_pretty(&other).unwrap(),
+        };
+        let file = write(&format!("{form}-changed.txt"), &changed);
+        let (ok, out) = tashil_verify(&[&file, &doc, &did]);
+        assert!(!ok, "{form}: {out}");
+        assert!(out.starts_with("invalid: "), "{form}: {out}");
+    }
+}
