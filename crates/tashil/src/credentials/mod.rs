@@ -5,8 +5,11 @@
 mod api;
 mod check;
 mod dcc;
+mod dia;
 mod entity;
 mod error;
+mod identity;
+mod issue;
 mod issuer;
 mod keys;
 mod licence;
@@ -21,8 +24,9 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::web::AppState;
 
-pub use check::{Problem, Verification};
+pub use check::{PresentationVerification, Problem, Verification};
 pub use error::{CredentialError, ERROR_CODES};
+pub use issue::CODES as ISSUE_CODES;
 pub use issuer::did_for;
 pub use keys::rotate as rotate_key;
 pub use licence::allocate;
