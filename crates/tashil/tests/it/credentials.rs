@@ -508,7 +508,7 @@ fn tashil_verify(args: &[&dyn AsRef<std::ffi::OsStr>]) -> (bool, String) {
 async fn tashil_verify_checks_each_form_offline_and_refuses_one_changed_byte() {
     let app = TestApp::spawn().await;
     let d = desk(&app, true, true).await;
-    let (number, _) = licence(&app, &d).await;
+    let (number, id) = licence(&app, &d).await;
     let mut forms = vec![];
     for (form, _) in FORMS {
         forms.push((form, credential(&app.base, &number, form).await));
@@ -526,6 +526,26 @@ async fn tashil_verify_checks_each_form_offline_and_refuses_one_changed_byte() {
         assert_eq!(s, 200, "{body}");
         lists.push(body);
     }
+    // The licence suspended: the suspension list as published after.
+    let (s, v) = call(
+        &app,
+        Some(&d.qazvin),
+        "POST",
+        &format!("/api/v1/licences/{id}/status"),
+        Some(
+            json!({"action": "suspend", "reason": "نمونهٔ بازار مردود شد",
+                    "legal_basis": "مادهٔ ۸ قانون تقویت و توسعهٔ نظام استاندارد"}),
+        ),
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    let entry = entry_of(&forms[0].1, StatusPurpose::Suspension);
+    let (_, _, suspended) = get(
+        &app.base,
+        entry["statusListCredential"].as_str().unwrap(),
+        None,
+    )
+    .await;
     // From here on no server answers: everything the verifier needs is in files.
     drop(app);
 
@@ -538,6 +558,7 @@ async fn tashil_verify_checks_each_form_offline_and_refuses_one_changed_byte() {
     let did = write("did.json", &did);
     let revocation = write("revocation.json", &lists[0]);
     let suspension = write("suspension.json", &lists[1]);
+    let suspended = write("suspended.json", &suspended);
     let (doc, status) = ("--did-document", "--status-list");
     for (form, presented) in &forms {
         let text = match presented {
@@ -562,6 +583,19 @@ async fn tashil_verify_checks_each_form_offline_and_refuses_one_changed_byte() {
         assert!(ok, "{form}: {out}");
         assert!(out.contains("status (revocation): not set"), "{out}");
         assert!(out.contains("status (suspension): not set"), "{out}");
+
+        let (ok, out) = tashil_verify(&[&file, &doc, &did, &status, &suspended]);
+        assert!(!ok, "{form}: {out}");
+        assert!(out.contains("status (suspension): set"), "{out}");
+        assert!(out.ends_with("invalid: suspended\n"), "{out}");
+        // A list signed by someone else, or changed, does not count.
+        let forged = write(
+            "forged.json",
+            &lists[1].replacen("\"encodedList\":\"", "\"encodedList\":\"x", 1),
+        );
+        let (ok, out) = tashil_verify(&[&file, &doc, &did, &status, &forged]);
+        assert!(!ok, "{form}: {out}");
+        assert!(out.contains("does not verify"), "{out}");
 
         let (ok, out) = tashil_verify(&[&file]);
         assert!(!ok, "a did:web issuer needs its document: {out}");
