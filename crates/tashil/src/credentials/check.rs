@@ -64,7 +64,7 @@ pub async fn verify_credential(
     let mut out = Verification::default();
     let document = super::keys::document(issuer.db, &issuer.did).await?;
     let resolver = Resolver::new().with_document(document);
-    let verified = match verify(presented, &resolver, super::contexts()) {
+    let verified = match verify(presented, &resolver, issuer.contexts) {
         Ok(v) => v,
         Err(rejection) => {
             out.errors
@@ -198,19 +198,16 @@ pub async fn verify_presentation(
     let mut out = PresentationVerification::default();
     let document = super::keys::document(issuer.db, &issuer.did).await?;
     let resolver = Resolver::new().with_document(document);
-    let verified = match tashil_credentials::verify_presentation(
-        presented,
-        asked,
-        &resolver,
-        super::contexts(),
-    ) {
-        Ok(v) => v,
-        Err(rejection) => {
-            out.errors
-                .push(Problem::new(rejection.code(), rejection.to_string()));
-            return Ok(out);
-        }
-    };
+    let verified =
+        match tashil_credentials::verify_presentation(presented, asked, &resolver, issuer.contexts)
+        {
+            Ok(v) => v,
+            Err(rejection) => {
+                out.errors
+                    .push(Problem::new(rejection.code(), rejection.to_string()));
+                return Ok(out);
+            }
+        };
     match verified.verification_method {
         Some(_) => out.checks.push("proof".into()),
         None => out.warnings.push(Problem::new(

@@ -69,7 +69,7 @@ pub async fn identity_credential(
             &unsigned,
             &signer.key,
             &ProofOptions::assertion(&method, now),
-            super::contexts(),
+            issuer.contexts,
         )
         .map_err(|e| unsignable(format!("{}: {e}", e.code())))
     };

@@ -110,7 +110,7 @@ pub async fn issue(
     let suite = cryptosuite(options)?;
     // Whatever the suite, every term must be defined by a bundled context (ADR 0015): what a
     // reader is shown is what an RDF signature covers.
-    let contexts = super::contexts();
+    let contexts = issuer.contexts;
     Cryptosuite::EddsaRdfc2022
         .canonicalize(credential, contexts)
         .map_err(|e| {

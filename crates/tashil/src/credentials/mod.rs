@@ -37,10 +37,17 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::from(pages::routes()).merge(api::api())
 }
 
-/// The bundled JSON-LD contexts, parsed once per process.
-fn contexts() -> &'static Contexts {
-    static CONTEXTS: LazyLock<Contexts> = LazyLock::new(Contexts::bundled);
-    &CONTEXTS
+/// The bundled JSON-LD contexts, with the W3C examples context when `w3c_examples` (a node
+/// running the W3C test suites), each set parsed once per process.
+fn contexts(w3c_examples: bool) -> &'static Contexts {
+    static BUNDLED: LazyLock<Contexts> = LazyLock::new(Contexts::bundled);
+    static WITH_EXAMPLES: LazyLock<Contexts> =
+        LazyLock::new(|| Contexts::bundled().with_w3c_examples());
+    if w3c_examples {
+        &WITH_EXAMPLES
+    } else {
+        &BUNDLED
+    }
 }
 
 /// The public verification URL of licence `licence_id`'s credential (its row made now for a

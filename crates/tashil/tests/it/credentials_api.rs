@@ -505,3 +505,42 @@ async fn a_units_identity_anchor_is_read_as_the_unit_is_in_three_forms() {
     let (s, v) = anchor(&app, Some(&admin), world.qazvin_unit, "pdf").await;
     assert_eq!(s, 422, "{v}");
 }
+
+#[tokio::test]
+async fn a_node_started_for_the_w3c_suites_signs_credentials_over_the_examples_context() {
+    let examples = json!({
+        "@context": [V2, "https://www.w3.org/ns/credentials/examples/v2"],
+        "type": ["VerifiableCredential", "ExampleMembershipCredential"],
+        "issuer": "did:web:tashil.test",
+        "validFrom": "2025-01-01T00:00:00Z",
+        "credentialSubject": {"id": "did:example:member", "memberOf": "Example Guild"},
+    });
+    let app = TestApp::spawn().await;
+    app.world().await;
+    let admin = app.token("admin@t.test").await;
+    let (s, v) = issue(&app, Some(&admin), json!({"credential": examples})).await;
+    assert_eq!(s, 400, "not bundled, so refused: {v}");
+    assert_eq!(v["errors"][0]["code"], "vc_jsonld_refused");
+
+    let suites = app
+        .second_node_with(|s| s.with_w3c_examples_context(true))
+        .await;
+    for suite in ["eddsa-rdfc-2022", "eddsa-jcs-2022"] {
+        let r = reqwest::Client::new()
+            .post(format!("{}/credentials/issue", suites.base))
+            .bearer_auth(&admin)
+            .json(&json!({"credential": examples, "options": {"cryptosuite": suite}}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 201);
+        let vc: Value = r.json().await.unwrap();
+        let r = reqwest::Client::new()
+            .post(format!("{}/credentials/verify", suites.base))
+            .json(&json!({"verifiableCredential": vc["verifiableCredential"]}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 200, "{suite}");
+    }
+}
