@@ -64,6 +64,9 @@ pub async fn verify_credential(
     let mut out = Verification::default();
     let document = super::keys::document(issuer.db, &issuer.did).await?;
     let resolver = Resolver::new().with_document(document);
+    // An EnvelopedVerifiableCredential (VC 2.0 §4.13.1) is checked as the vc+jwt it carries.
+    let enveloped = tashil_credentials::shape::enveloped_jwt(presented).map(Value::String);
+    let presented = enveloped.as_ref().unwrap_or(presented);
     let verified = match verify(presented, &resolver, issuer.contexts) {
         Ok(v) => v,
         Err(rejection) => {

@@ -184,6 +184,15 @@ async fn an_issued_licence_is_a_untp_credential_in_three_forms_each_refused_afte
             v["checks"],
             json!(["proof", "validFrom", "validUntil", "credentialStatus"])
         );
+        if let Value::String(jwt) = &presented {
+            // As VC 2.0 envelopes a JOSE-secured credential.
+            let enveloped = json!({"@context": ["https://www.w3.org/ns/credentials/v2"],
+                "type": "EnvelopedVerifiableCredential",
+                "id": format!("data:application/vc+jwt,{jwt}")});
+            let (s, v) = verify_api(&app, &enveloped).await;
+            assert_eq!(s, 200, "{v}");
+            assert_eq!(v["verified"], true);
+        }
         let (s, v) = verify_api(&app, &one_byte_changed(&presented)).await;
         assert_eq!(s, 400, "{form}: {v}");
 
