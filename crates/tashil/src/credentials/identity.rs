@@ -12,7 +12,7 @@ use super::error::CredentialError;
 use super::issuer::Issuer;
 use super::licence::Form;
 use crate::access::{Actor, Denied};
-use crate::registry::lookup;
+use crate::registry::{UnitStatus, lookup};
 
 #[derive(Debug, thiserror::Error)]
 pub enum IdentityError {
@@ -41,7 +41,7 @@ pub async fn identity_credential(
         .await
         .map_err(CredentialError::from)?
         .ok_or(CredentialError::NotFound)?;
-    if unit.status == "closed" {
+    if UnitStatus::parse(&unit.status) == Some(UnitStatus::Closed) {
         return Err(IdentityError::Closed);
     }
     let now = now.with_nanosecond(0).unwrap_or(now);

@@ -131,12 +131,18 @@ pub async fn issue(
     // The audit keeps what identifies the signed credential, not its claims.
     let digest = hex::encode(Sha256::digest(signed.to_string().as_bytes()));
     let id = credential["id"].as_str().unwrap_or_default().to_owned();
+    // A credential without an id is named in the log by its digest.
+    let entity_id = if id.is_empty() {
+        format!("sha256:{digest}")
+    } else {
+        id.clone()
+    };
     let tx = crate::db::begin_write(issuer.db)
         .await
         .map_err(CredentialError::from)?;
     audit::record(
         &tx,
-        Change::by(actor, "credentials.issued", "credential", &id).after(json!({
+        Change::by(actor, "credentials.issued", "credential", entity_id).after(json!({
             "id": id,
             "type": credential["type"],
             "cryptosuite": suite.name(),

@@ -504,6 +504,21 @@ async fn a_units_identity_anchor_is_read_as_the_unit_is_in_three_forms() {
     assert_eq!(s, 404);
     let (s, v) = anchor(&app, Some(&admin), world.qazvin_unit, "pdf").await;
     assert_eq!(s, 422, "{v}");
+
+    // A closed unit is no longer anchored.
+    let mut draft = crate::helpers::unit_draft(
+        &crate::helpers::ir_id(1010000003),
+        "کارخانهٔ بسته",
+        crate::helpers::QAZVIN,
+    );
+    draft.status = "closed".into();
+    let admin_actor = app.actor("admin@t.test").await;
+    let closed = tashil::registry::create(&app.db, &admin_actor, &draft)
+        .await
+        .unwrap();
+    let (s, v) = anchor(&app, Some(&admin), closed, "di-rdfc").await;
+    assert_eq!(s, 409, "{v}");
+    assert_eq!(v["code"], "unit_closed");
 }
 
 #[tokio::test]
