@@ -10,6 +10,9 @@ use std::collections::HashMap;
 pub const CREDENTIALS_V2: &str = "https://www.w3.org/ns/credentials/v2";
 pub const UNTP_DCC: &str = "https://test.uncefact.org/vocabulary/untp/dcc/working/";
 pub const UNTP_DIA: &str = "https://test.uncefact.org/vocabulary/untp/dia/working/";
+/// The W3C examples context: the vocabulary of the Recommendation's examples and of the W3C
+/// test suites. Not among [`Contexts::bundled`]; added only by [`Contexts::with_w3c_examples`].
+pub const CREDENTIALS_EXAMPLES_V2: &str = "https://www.w3.org/ns/credentials/examples/v2";
 
 /// The files under `contexts/`, by URL (provenance and digests in contexts/README.md).
 const BUNDLED: [(&str, &str); 3] = [
@@ -57,7 +60,18 @@ impl Contexts {
         contexts
     }
 
-    /// Adds a context (tests add the W3C examples context this way).
+    /// These contexts and the W3C examples context, for conformance runs of the W3C test
+    /// suites, whose credentials use it. Its `@vocab` maps every term it does not define, so a
+    /// credential over it says nothing a reader would lose, but nothing it says is Tashil's.
+    pub fn with_w3c_examples(self) -> Self {
+        self.with(
+            CREDENTIALS_EXAMPLES_V2,
+            include_str!("../contexts/credentials-examples-v2.jsonld"),
+        )
+        .expect("the examples context parses (checked by the tests)")
+    }
+
+    /// Adds a context.
     pub fn with(mut self, url: &str, text: &str) -> Result<Self, ContextError> {
         let iri = IriBuf::new(url.to_owned()).map_err(|_| ContextError::InvalidUrl(url.into()))?;
         let (document, _) = json_ld::syntax::Value::parse_str(text)

@@ -9,4 +9,4 @@ mod verify;
 
 pub use create::{ProofError, ProofOptions, add_proof, proof_configuration};
 pub use suite::{Cryptosuite, hash_data};
-pub use verify::{ProofFailure, VerifiedProof, verify_proof};
+pub use verify::{ProofFailure, VerifiedProof, verify_proof, verify_proof_for};

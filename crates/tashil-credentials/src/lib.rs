@@ -11,6 +11,7 @@ pub mod integrity;
 pub mod jwt;
 pub mod multikey;
 pub mod rdf;
+pub mod shape;
 pub mod status_credential;
 pub mod status_list;
 pub mod verify;
@@ -20,4 +21,7 @@ pub use did::{DidDocument, ResolveKey, Resolver};
 pub use integrity::{Cryptosuite, ProofOptions};
 pub use multikey::{KeyError, KeyPair, PublicKey};
 pub use status_list::{StatusList, StatusPurpose};
-pub use verify::{ProofForm, Rejection, Verified, verify};
+pub use verify::{
+    PresentationChallenge, ProofForm, Rejection, Verified, VerifiedPresentation, verify,
+    verify_presentation,
+};

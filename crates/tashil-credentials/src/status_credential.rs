@@ -40,3 +40,29 @@ pub fn status_entry(list_url: &str, purpose: StatusPurpose, index: usize) -> Val
         "statusListCredential": list_url,
     })
 }
+
+/// The bit a `credentialStatus` entry points at, read from `list`: the list credential the
+/// entry names (its `id`), for the entry's purpose, already verified by the caller. `Err` says
+/// why the list does not answer for the entry.
+pub fn status_bit(list: &Value, entry: &Value) -> Result<bool, &'static str> {
+    let url = entry["statusListCredential"]
+        .as_str()
+        .ok_or("the status entry names no list")?;
+    if list["id"].as_str() != Some(url) {
+        return Err("not the list the status entry names");
+    }
+    let subject = &list["credentialSubject"];
+    if subject["statusPurpose"] != entry["statusPurpose"] {
+        return Err("the list is for another status purpose");
+    }
+    let index: usize = entry["statusListIndex"]
+        .as_str()
+        .and_then(|i| i.parse().ok())
+        .ok_or("the status entry's index is not a number")?;
+    let bits = subject["encodedList"]
+        .as_str()
+        .and_then(|e| StatusList::decode(e).ok())
+        .ok_or("the list's encodedList does not decode")?;
+    bits.get(index)
+        .map_err(|_| "the status entry's index is past the list's end")
+}

@@ -5,9 +5,9 @@
 //! Validity dates and status-list bits are the caller's next checks: they need the time and the
 //! issuer's published list, which this pure library is not given.
 
-use crate::contexts::{CREDENTIALS_V2, Contexts};
+use crate::contexts::Contexts;
 use crate::did::{ResolveKey, did_of};
-use crate::integrity::{Cryptosuite, ProofFailure, verify_proof};
+use crate::integrity::{Cryptosuite, ProofFailure, verify_proof, verify_proof_for};
 use crate::jwt::{JwtFailure, verify_vc_jwt};
 use serde_json::Value;
 
@@ -52,6 +52,17 @@ pub enum Rejection {
         issuer: String,
         verification_method: String,
     },
+    #[error("not a verifiable presentation: {0}")]
+    NotAPresentation(&'static str),
+    #[error("the presentation's proof does not answer the challenge asked")]
+    ChallengeMismatch,
+    #[error("the presentation's proof is not for the domain asked")]
+    DomainMismatch,
+    #[error("signed by {verification_method}, which is not a key of the holder {holder}")]
+    HolderMismatch {
+        holder: String,
+        verification_method: String,
+    },
 }
 
 impl Rejection {
@@ -62,6 +73,10 @@ impl Rejection {
             Rejection::Proof(failure) => failure.code(),
             Rejection::Jwt(failure) => failure.code(),
             Rejection::IssuerMismatch { .. } => "issuer_mismatch",
+            Rejection::NotAPresentation(_) => "not_a_presentation",
+            Rejection::ChallengeMismatch => "challenge_mismatch",
+            Rejection::DomainMismatch => "domain_mismatch",
+            Rejection::HolderMismatch { .. } => "holder_mismatch",
         }
     }
 }
@@ -109,36 +124,81 @@ pub fn verify(
     })
 }
 
-/// VC Data Model 2.0 §4: the base context first, the VerifiableCredential type, an issuer and a
-/// subject. Returns the issuer's id.
+/// VC Data Model 2.0 §4 ([`crate::shape::credential`]). Returns the issuer's id.
 fn shape(credential: &Value) -> Result<String, Rejection> {
-    let first_context = match &credential["@context"] {
-        Value::Array(contexts) => contexts.first(),
-        _ => None,
-    };
-    if first_context.and_then(Value::as_str) != Some(CREDENTIALS_V2) {
-        return Err(Rejection::NotACredential(
-            "@context must start with the VC 2.0 context",
-        ));
+    crate::shape::credential(credential).map_err(|e| Rejection::NotACredential(e.message))
+}
+
+/// What a verifier asks a presentation's proof to answer (VC Data Integrity §2.1.1).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PresentationChallenge<'a> {
+    pub challenge: Option<&'a str>,
+    pub domain: Option<&'a str>,
+}
+
+/// A presentation whose shape holds and whose own proof, if any, held.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifiedPresentation {
+    /// The method of the presentation's proof; `None` for a presentation without one.
+    pub verification_method: Option<String>,
+    /// The credentials it carries, each still to be verified ([`verify`]): objects, and the
+    /// `vc+jwt` strings of enveloped ones.
+    pub credentials: Vec<Value>,
+}
+
+/// Checks a presentation's shape and its own proof (purpose `authentication`, the challenge and
+/// domain asked, the holder's key); the credentials inside are returned for [`verify`]. A
+/// challenge or domain asked of a presentation without a proof is refused.
+pub fn verify_presentation(
+    presentation: &Value,
+    asked: &PresentationChallenge<'_>,
+    resolver: &impl ResolveKey,
+    contexts: &Contexts,
+) -> Result<VerifiedPresentation, Rejection> {
+    let credentials = crate::shape::presentation(presentation)
+        .map_err(|e| Rejection::NotAPresentation(e.message))?
+        .into_iter()
+        .map(|c| match crate::shape::enveloped_jwt(&c) {
+            Some(jwt) => Value::String(jwt),
+            None => c,
+        })
+        .collect();
+    let proof = &presentation["proof"];
+    if proof.is_null() {
+        if asked.challenge.is_some() || asked.domain.is_some() {
+            return Err(Rejection::Proof(ProofFailure::Missing));
+        }
+        return Ok(VerifiedPresentation {
+            verification_method: None,
+            credentials,
+        });
     }
-    let typed = match &credential["type"] {
-        Value::String(single) => single == "VerifiableCredential",
-        Value::Array(types) => types.iter().any(|t| t == "VerifiableCredential"),
-        _ => false,
-    };
-    if !typed {
-        return Err(Rejection::NotACredential("type lacks VerifiableCredential"));
+    let verified = verify_proof_for(presentation, "authentication", resolver, contexts)?;
+    if let Some(challenge) = asked.challenge
+        && proof["challenge"].as_str() != Some(challenge)
+    {
+        return Err(Rejection::ChallengeMismatch);
     }
-    if credential["credentialSubject"].is_null() {
-        return Err(Rejection::NotACredential("no credentialSubject"));
+    if let Some(domain) = asked.domain {
+        let named = match &proof["domain"] {
+            Value::String(d) => d == domain,
+            Value::Array(ds) => ds.iter().any(|d| d == domain),
+            _ => false,
+        };
+        if !named {
+            return Err(Rejection::DomainMismatch);
+        }
     }
-    match &credential["issuer"] {
-        Value::String(id) => Ok(id.clone()),
-        Value::Object(issuer) => issuer
-            .get("id")
-            .and_then(Value::as_str)
-            .map(str::to_owned)
-            .ok_or(Rejection::NotACredential("issuer has no id")),
-        _ => Err(Rejection::NotACredential("no issuer")),
+    if let Some(holder) = crate::shape::holder(presentation)
+        && did_of(&verified.verification_method) != holder
+    {
+        return Err(Rejection::HolderMismatch {
+            holder: holder.to_owned(),
+            verification_method: verified.verification_method,
+        });
     }
+    Ok(VerifiedPresentation {
+        verification_method: Some(verified.verification_method),
+        credentials,
+    })
 }

@@ -32,6 +32,16 @@ impl ResolveError {
 /// Finds the public key a verification method may sign credentials with.
 pub trait ResolveKey {
     fn assertion_key(&self, method_id: &str) -> Result<PublicKey, ResolveError>;
+
+    /// The key a holder proves control with (a presentation's `authentication` proof): only
+    /// did:key for now, whose document lists its one key under every relationship.
+    fn authentication_key(&self, method_id: &str) -> Result<PublicKey, ResolveError> {
+        let did = did_of(method_id);
+        if !did.starts_with("did:key:") {
+            return Err(ResolveError::UnsupportedMethod(did.to_owned()));
+        }
+        Ok(parse_did_key(method_id)?)
+    }
 }
 
 /// did:key, plus the did:web documents handed to it.

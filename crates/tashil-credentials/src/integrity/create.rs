@@ -33,6 +33,10 @@ pub struct ProofOptions {
     pub verification_method: String,
     pub created: DateTime<Utc>,
     pub proof_purpose: String,
+    /// A presentation's proof answers a verifier's `challenge` for its `domain` (VC Data
+    /// Integrity §2.1); a credential's proof carries neither.
+    pub challenge: Option<String>,
+    pub domain: Option<String>,
 }
 
 impl ProofOptions {
@@ -42,6 +46,24 @@ impl ProofOptions {
             verification_method: verification_method.into(),
             created,
             proof_purpose: "assertionMethod".to_owned(),
+            challenge: None,
+            domain: None,
+        }
+    }
+
+    /// A proof for presentations (`authentication`) answering `challenge` for `domain`.
+    pub fn authentication(
+        verification_method: impl Into<String>,
+        created: DateTime<Utc>,
+        challenge: Option<String>,
+        domain: Option<String>,
+    ) -> Self {
+        ProofOptions {
+            verification_method: verification_method.into(),
+            created,
+            proof_purpose: "authentication".to_owned(),
+            challenge,
+            domain,
         }
     }
 }
@@ -53,7 +75,7 @@ pub fn proof_configuration(
     options: &ProofOptions,
     document_context: &Value,
 ) -> Value {
-    json!({
+    let mut config = json!({
         "type": "DataIntegrityProof",
         "cryptosuite": suite.name(),
         // XML Schema dateTime at whole seconds, as the W3C vectors write it.
@@ -61,7 +83,14 @@ pub fn proof_configuration(
         "verificationMethod": options.verification_method,
         "proofPurpose": options.proof_purpose,
         "@context": document_context,
-    })
+    });
+    if let Some(challenge) = &options.challenge {
+        config["challenge"] = Value::String(challenge.clone());
+    }
+    if let Some(domain) = &options.domain {
+        config["domain"] = Value::String(domain.clone());
+    }
+    config
 }
 
 /// Signs `unsecured` and returns it with its `proof`.

@@ -18,7 +18,7 @@ pub enum ProofFailure {
     Malformed(&'static str),
     #[error("unsupported proof type or cryptosuite: {0}")]
     Unsupported(String),
-    #[error("proof purpose {0} is not assertionMethod")]
+    #[error("proof purpose {0} is not the one expected")]
     WrongPurpose(String),
     #[error("the proof's @context is not the start of the document's")]
     ContextMismatch,
@@ -52,8 +52,20 @@ pub struct VerifiedProof {
     pub verification_method: String,
 }
 
+/// Verifies a credential's proof: its purpose must be `assertionMethod`.
 pub fn verify_proof(
     secured: &Value,
+    resolver: &impl ResolveKey,
+    contexts: &Contexts,
+) -> Result<VerifiedProof, ProofFailure> {
+    verify_proof_for(secured, "assertionMethod", resolver, contexts)
+}
+
+/// Verifies a document's proof made for `purpose` (`authentication` for a presentation, whose
+/// key is then asked of [`ResolveKey::authentication_key`]).
+pub fn verify_proof_for(
+    secured: &Value,
+    purpose: &str,
     resolver: &impl ResolveKey,
     contexts: &Contexts,
 ) -> Result<VerifiedProof, ProofFailure> {
@@ -74,8 +86,7 @@ pub fn verify_proof(
         .and_then(Value::as_str)
         .and_then(Cryptosuite::from_name)
         .ok_or_else(|| ProofFailure::Unsupported(text(proof.get("cryptosuite"))))?;
-    let purpose = proof.get("proofPurpose").and_then(Value::as_str);
-    if purpose != Some("assertionMethod") {
+    if proof.get("proofPurpose").and_then(Value::as_str) != Some(purpose) {
         return Err(ProofFailure::WrongPurpose(text(proof.get("proofPurpose"))));
     }
     let method = proof
@@ -116,7 +127,11 @@ pub fn verify_proof(
         }
     }
 
-    let key = resolver.assertion_key(method)?;
+    let key = if purpose == "assertionMethod" {
+        resolver.assertion_key(method)?
+    } else {
+        resolver.authentication_key(method)?
+    };
     let canonical_config = suite.canonicalize(&Value::Object(config), contexts)?;
     let canonical_document = suite.canonicalize(&Value::Object(unsecured), contexts)?;
     if !key.verify(

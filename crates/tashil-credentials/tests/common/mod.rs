@@ -5,8 +5,6 @@
 use serde_json::Value;
 use tashil_credentials::{Contexts, KeyPair};
 
-pub const EXAMPLES_CONTEXT: &str = "https://www.w3.org/ns/credentials/examples/v2";
-
 pub fn text(path: &str) -> String {
     let full = format!("{}/testdata/{path}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&full).unwrap_or_else(|error| panic!("{full}: {error}"))
@@ -18,12 +16,7 @@ pub fn json(path: &str) -> Value {
 
 /// The bundled contexts plus the W3C examples context the vectors use.
 pub fn vector_contexts() -> Contexts {
-    Contexts::bundled()
-        .with(
-            EXAMPLES_CONTEXT,
-            &text("contexts/credentials-examples-v2.jsonld"),
-        )
-        .unwrap()
+    Contexts::bundled().with_w3c_examples()
 }
 
 /// The key pair of vc-di-eddsa's TestVectors/keyPair.json.

@@ -4,6 +4,7 @@
 
 mod actor;
 pub mod calendar;
+pub mod credentials;
 pub mod deregulation;
 pub mod facilitation;
 pub mod licensing;

@@ -7,6 +7,7 @@ mod credentials;
 mod data;
 mod mail;
 mod serve;
+mod verify;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -83,6 +84,10 @@ pub enum Command {
         #[command(subcommand)]
         action: credentials::CredentialsAction,
     },
+    /// Check a verifiable credential offline: its proof against DID documents given as files,
+    /// its validity dates, and its status when the status lists are given as files too.
+    /// Exits non-zero when it is not valid.
+    Verify(verify::VerifyArgs),
     /// Write a consistent copy of the live SQLite database to a file.
     Backup {
         /// Destination file (must not exist).
@@ -155,6 +160,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Search { action } => catalogue::search(storage, action).await,
         Command::Mail { action } => mail::mail(storage, action).await,
         Command::Credentials { action } => credentials::credentials(storage, action).await,
+        Command::Verify(args) => verify::run(args),
         Command::Backup { out } => admin::backup(storage, out).await,
     }
 }

@@ -35,6 +35,11 @@ pub struct ServeArgs {
     pub smtp: super::mail::SmtpArgs,
     #[command(flatten)]
     pub credential_key: super::credentials::CredentialKeyArg,
+    /// Accept and sign credentials that use the W3C examples context
+    /// (https://www.w3.org/ns/credentials/examples/v2), as the W3C test suites' do. For
+    /// conformance runs only: its terms are nobody's in particular.
+    #[arg(long, env = "TASHIL_W3C_EXAMPLES_CONTEXT")]
+    pub w3c_examples_context: bool,
 }
 
 pub async fn run(storage: StorageConfig, args: ServeArgs) -> anyhow::Result<ExitCode> {
@@ -85,7 +90,8 @@ pub async fn run(storage: StorageConfig, args: ServeArgs) -> anyhow::Result<Exit
         .await?
         .with_trusted_proxies(proxies)
         .with_metrics_token(args.metrics_token.clone())
-        .with_credential_key(credential_key);
+        .with_credential_key(credential_key)
+        .with_w3c_examples_context(args.w3c_examples_context);
     state
         .catalogue
         .spawn_follower(state.db.clone(), std::time::Duration::from_secs(2));

@@ -12,17 +12,22 @@ use tashil_credentials::StatusPurpose;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::check::{Problem, Verification, verify_credential};
+use super::check::{PresentationVerification, Problem, Verification, verify_credential};
+use super::identity::{IdentityError, UNIT_CLOSED};
+use super::issue::IssueError;
 use super::issuer::Issuer;
 use super::licence::{Form, signed};
-use crate::web::{AppError, AppState};
+use crate::web::{AppError, AppState, Authed, OnRecord};
 
 pub(super) fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(did_document))
         .routes(routes!(status_list))
         .routes(routes!(licence_credential))
+        .routes(routes!(unit_identity_credential))
         .routes(routes!(verify))
+        .routes(routes!(issue))
+        .routes(routes!(verify_presentation))
 }
 
 fn json_as(media: &'static str, body: String) -> Response {
@@ -62,6 +67,27 @@ pub struct FormQuery {
     pub form: Option<String>,
 }
 
+/// The form asked, `di-rdfc` when none; an unknown one is a 422.
+fn form_of(q: &FormQuery) -> Result<Form, AppError> {
+    match q.form.as_deref() {
+        None | Some("") => Ok(Form::DiRdfc),
+        Some(f) => Form::parse(f).ok_or_else(|| {
+            AppError::Invalid(vec![crate::kernel::FieldError::new(
+                "form",
+                "invalid_choice",
+            )])
+        }),
+    }
+}
+
+/// A signed credential as served: JSON-LD, or a compact `vc+jwt`.
+fn served(credential: Value) -> Response {
+    match credential {
+        Value::String(jwt) => json_as("application/vc+jwt", jwt),
+        other => json_as("application/vc+ld+json", other.to_string()),
+    }
+}
+
 #[utoipa::path(get, path = "/api/v1/licences/{number}/credential", tag = "credentials",
     params(("number" = String, Path, description = "Licence number"), FormQuery),
     responses((status = 200, description = "the licence's DigitalConformityCredential: JSON with a Data Integrity proof, or a `vc+jwt`"),
@@ -72,24 +98,41 @@ pub async fn licence_credential(
     Path(number): Path<String>,
     Query(q): Query<FormQuery>,
 ) -> Result<Response, AppError> {
-    let form = match q.form.as_deref() {
-        None | Some("") => Form::DiRdfc,
-        Some(f) => Form::parse(f).ok_or_else(|| {
-            AppError::Invalid(vec![crate::kernel::FieldError::new(
-                "form",
-                "invalid_choice",
-            )])
-        })?,
-    };
+    let form = form_of(&q)?;
     let id = crate::licensing::licence_by_number(&s.db, &number)
         .await?
         .ok_or(AppError::NotFound)?;
     let issuer = Issuer::of(&s)?;
-    let credential = signed(&issuer, id, form, s.clock.now()).await?;
-    Ok(match credential {
-        Value::String(jwt) => json_as("application/vc+jwt", jwt),
-        other => json_as("application/vc+ld+json", other.to_string()),
-    })
+    Ok(served(signed(&issuer, id, form, s.clock.now()).await?))
+}
+
+impl From<IdentityError> for AppError {
+    fn from(e: IdentityError) -> Self {
+        match e {
+            IdentityError::Denied(d) => d.into(),
+            IdentityError::Closed => AppError::Conflict(UNIT_CLOSED),
+            IdentityError::Credential(e) => e.into(),
+        }
+    }
+}
+
+#[utoipa::path(get, path = "/api/v1/units/{id}/identity-credential", tag = "credentials",
+    params(("id" = i64, Path, description = "Unit id"), FormQuery),
+    responses((status = 200, description = "the unit's UNTP DigitalIdentityAnchor (its register entry: national ID, name, country), signed now and valid a year: JSON with a Data Integrity proof, or a `vc+jwt`"),
+        (status = 401, description = "no valid token or session"),
+        (status = 403, description = "a role that reads no units"),
+        (status = 404, description = "absent or outside the caller's scope"),
+        (status = 409, description = "`unit_closed`; `credential_key_missing`, `credential_key_mismatch`: this node cannot sign"),
+        (status = 422, description = "an unknown form")))]
+pub async fn unit_identity_credential(
+    OnRecord(s, _, actor, id): OnRecord,
+    Query(q): Query<FormQuery>,
+) -> Result<Response, AppError> {
+    let form = form_of(&q)?;
+    let issuer = Issuer::of(&s)?;
+    let credential =
+        super::identity::identity_credential(&issuer, &actor, id, form, s.clock.now()).await?;
+    Ok(served(credential))
 }
 
 /// The VC API's verify request.
@@ -133,6 +176,137 @@ pub async fn verify(State(s): State<AppState>, body: Bytes) -> Result<Response, 
         });
     }
     let status = if out.errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    Ok((status, Json(out)).into_response())
+}
+
+/// The VC API's issue request.
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct IssueRequest {
+    /// A VC 2.0 credential without a proof, naming this installation's did:web as `issuer`.
+    #[schema(value_type = Object)]
+    pub credential: Value,
+    /// `cryptosuite`: `eddsa-rdfc-2022` (the default) or `eddsa-jcs-2022`.
+    #[serde(default)]
+    #[schema(value_type = Object)]
+    pub options: Value,
+}
+
+/// The VC API's issue answer.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Issued {
+    #[schema(value_type = Object)]
+    pub verifiable_credential: Value,
+}
+
+impl From<IssueError> for AppError {
+    fn from(e: IssueError) -> Self {
+        match e {
+            IssueError::Denied(d) => d.into(),
+            IssueError::Refused {
+                field,
+                code,
+                detail,
+            } => AppError::Malformed(
+                "credential_refused",
+                vec![IssueError::field_error(&field, code, &detail)],
+            ),
+            IssueError::Credential(e) => e.into(),
+        }
+    }
+}
+
+/// A body that is not the request's JSON shape: 400, as the VC API asks.
+fn malformed(what: &str) -> AppError {
+    AppError::Malformed(
+        "malformed_request",
+        vec![crate::kernel::FieldError::new(what, "malformed_request")],
+    )
+}
+
+#[utoipa::path(post, path = "/credentials/issue", tag = "credentials", request_body = IssueRequest,
+    responses((status = 201, body = Issued, description = "the credential with the national body's proof"),
+        (status = 400, description = "problem+json `credential_refused` (`errors`: the member at fault and why: not VC 2.0, another issuer, an unknown context or term, an unknown cryptosuite) or `malformed_request`"),
+        (status = 401, description = "no valid token"),
+        (status = 403, description = "only the national administrator issues (ADR 0016)"),
+        (status = 409, description = "`credential_key_missing`, `credential_key_mismatch`: this node cannot sign")))]
+pub async fn issue(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let request: IssueRequest =
+        serde_json::from_slice(&body).map_err(|_| malformed("credential"))?;
+    let issuer = Issuer::of(&s)?;
+    let signed = super::issue::issue(
+        &issuer,
+        &actor,
+        &request.credential,
+        &request.options,
+        s.clock.now(),
+    )
+    .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(Issued {
+            verifiable_credential: signed,
+        }),
+    )
+        .into_response())
+}
+
+/// The VC API's presentation verify request.
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PresentationRequest {
+    /// A VC 2.0 presentation, with or without its holder's proof.
+    #[schema(value_type = Object)]
+    pub verifiable_presentation: Value,
+    #[serde(default)]
+    pub options: PresentationOptions,
+}
+
+/// What the presentation's proof must answer.
+#[derive(Deserialize, Default, utoipa::ToSchema)]
+pub struct PresentationOptions {
+    pub challenge: Option<String>,
+    pub domain: Option<String>,
+}
+
+#[utoipa::path(post, path = "/presentations/verify", tag = "credentials", request_body = PresentationRequest,
+    responses((status = 200, body = PresentationVerification, description = "the presentation's proof (answering the challenge and domain asked) and every credential in it hold"),
+        (status = 400, body = PresentationVerification, description = "a check failed (its code in `errors`, each credential's in `credentialResults`) or the request is malformed")))]
+pub async fn verify_presentation(
+    State(s): State<AppState>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let Ok(request) = serde_json::from_slice::<PresentationRequest>(&body) else {
+        let v = PresentationVerification {
+            errors: vec![Problem {
+                code: "malformed_request".into(),
+                message: "the body is not {verifiablePresentation, options}".into(),
+            }],
+            ..Default::default()
+        };
+        return Ok((StatusCode::BAD_REQUEST, Json(v)).into_response());
+    };
+    let issuer = Issuer::of(&s)?;
+    let asked = tashil_credentials::PresentationChallenge {
+        challenge: request.options.challenge.as_deref(),
+        domain: request.options.domain.as_deref(),
+    };
+    let out = super::check::verify_presentation(
+        &issuer,
+        &request.verifiable_presentation,
+        &asked,
+        s.clock.now(),
+    )
+    .await?;
+    let status = if out.verified {
         StatusCode::OK
     } else {
         StatusCode::BAD_REQUEST

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::Value;
 use tashil_credentials::did::Resolver;
-use tashil_credentials::{StatusPurpose, verify};
+use tashil_credentials::{PresentationChallenge, StatusPurpose, verify};
 
 use super::entity::credential;
 use super::error::CredentialError;
@@ -31,9 +31,12 @@ impl Problem {
     }
 }
 
-/// What the VC API answers: the checks that passed, then warnings and errors.
+/// What the VC API answers: whether it verified, the checks that passed, then warnings and
+/// errors.
 #[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
 pub struct Verification {
+    /// No check failed (`errors` is empty).
+    pub verified: bool,
     pub checks: Vec<String>,
     pub warnings: Vec<Problem>,
     pub errors: Vec<Problem>,
@@ -61,7 +64,10 @@ pub async fn verify_credential(
     let mut out = Verification::default();
     let document = super::keys::document(issuer.db, &issuer.did).await?;
     let resolver = Resolver::new().with_document(document);
-    let verified = match verify(presented, &resolver, super::contexts()) {
+    // An EnvelopedVerifiableCredential (VC 2.0 §4.13.1) is checked as the vc+jwt it carries.
+    let enveloped = tashil_credentials::shape::enveloped_jwt(presented).map(Value::String);
+    let presented = enveloped.as_ref().unwrap_or(presented);
+    let verified = match verify(presented, &resolver, issuer.contexts) {
         Ok(v) => v,
         Err(rejection) => {
             out.errors
@@ -70,7 +76,18 @@ pub async fn verify_credential(
         }
     };
     out.checks.push("proof".into());
-    let c = &verified.credential;
+    dates_and_status(issuer, &verified.credential, now, &mut out).await?;
+    out.verified = out.errors.is_empty();
+    Ok(out)
+}
+
+/// The checks after the proof: the validity dates at `now`, then the status bits.
+async fn dates_and_status(
+    issuer: &Issuer<'_>,
+    c: &Value,
+    now: DateTime<Utc>,
+    out: &mut Verification,
+) -> Result<(), CredentialError> {
     match instant(c, "validFrom") {
         Ok(Some(from)) if now < from => out
             .errors
@@ -85,8 +102,7 @@ pub async fn verify_credential(
         Ok(_) => out.checks.push("validUntil".into()),
         Err(p) => out.errors.push(p),
     }
-    status(issuer, c, &mut out).await?;
-    Ok(out)
+    status(issuer, c, out).await
 }
 
 /// Each `credentialStatus` entry on a list of this installation: its bit, from the database.
@@ -159,4 +175,62 @@ async fn status(
         out.checks.push("credentialStatus".into());
     }
     Ok(())
+}
+
+/// What the VC API answers for a presentation: its own checks, then each credential's.
+#[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PresentationVerification {
+    /// The presentation's checks held and every credential in it verified.
+    pub verified: bool,
+    pub checks: Vec<String>,
+    pub warnings: Vec<Problem>,
+    pub errors: Vec<Problem>,
+    /// Each credential's verification, in the presentation's order.
+    pub credential_results: Vec<Verification>,
+}
+
+/// Checks presentation `presented`: its shape, its own proof if any (answering `asked`), then
+/// every credential in it as [`verify_credential`] does.
+pub async fn verify_presentation(
+    issuer: &Issuer<'_>,
+    presented: &Value,
+    asked: &PresentationChallenge<'_>,
+    now: DateTime<Utc>,
+) -> Result<PresentationVerification, CredentialError> {
+    let mut out = PresentationVerification::default();
+    let document = super::keys::document(issuer.db, &issuer.did).await?;
+    let resolver = Resolver::new().with_document(document);
+    let verified =
+        match tashil_credentials::verify_presentation(presented, asked, &resolver, issuer.contexts)
+        {
+            Ok(v) => v,
+            Err(rejection) => {
+                out.errors
+                    .push(Problem::new(rejection.code(), rejection.to_string()));
+                return Ok(out);
+            }
+        };
+    match verified.verification_method {
+        Some(_) => out.checks.push("proof".into()),
+        None => out.warnings.push(Problem::new(
+            "presentation_unsigned",
+            "the presentation carries no proof of its holder",
+        )),
+    }
+    for (i, c) in verified.credentials.iter().enumerate() {
+        let result = verify_credential(issuer, c, now).await?;
+        if !result.verified {
+            out.errors.push(Problem::new(
+                "credential_not_verified",
+                format!("verifiableCredential[{i}] did not verify"),
+            ));
+        }
+        out.credential_results.push(result);
+    }
+    if out.errors.is_empty() {
+        out.checks.push("verifiableCredential".into());
+    }
+    out.verified = out.errors.is_empty();
+    Ok(out)
 }

@@ -10,7 +10,16 @@ pub const KEY_MISSING: &str = "credential_key_missing";
 pub const KEY_MISMATCH: &str = "credential_key_mismatch";
 
 /// Every error code this context adds (each has an `err-…` message in every language).
-pub const ERROR_CODES: &[&str] = &[KEY_MISSING, KEY_MISMATCH, "credential_unsignable"];
+/// The members of a refused issue carry their own codes too ([`super::issue::CODES`] and
+/// `tashil_credentials::shape::CODES`).
+pub const ERROR_CODES: &[&str] = &[
+    KEY_MISSING,
+    KEY_MISMATCH,
+    "credential_unsignable",
+    "credential_refused",
+    "malformed_request",
+    super::identity::UNIT_CLOSED,
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum CredentialError {

@@ -3,6 +3,7 @@
 //! the issuer keys.
 
 use sea_orm::DatabaseConnection;
+use tashil_credentials::Contexts;
 use tashil_credentials::did::did_web;
 
 use super::error::CredentialError;
@@ -15,6 +16,8 @@ pub struct Issuer<'a> {
     pub base: &'a str,
     pub did: String,
     pub sealing: Option<&'a SealingKey>,
+    /// The JSON-LD contexts this node reads credentials with.
+    pub contexts: &'static Contexts,
 }
 
 impl<'a> Issuer<'a> {
@@ -24,6 +27,7 @@ impl<'a> Issuer<'a> {
             base: &state.public_url,
             did: did_for(&state.public_url)?,
             sealing: state.credential_key.as_deref(),
+            contexts: super::contexts(state.w3c_examples_context),
         })
     }
 

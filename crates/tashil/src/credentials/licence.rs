@@ -168,7 +168,7 @@ async fn sign(
     );
     let method = issuer.method(signer.generation);
     let options = ProofOptions::assertion(&method, now);
-    let contexts = super::contexts();
+    let contexts = issuer.contexts;
     let prove = |suite| {
         tashil_credentials::integrity::add_proof(suite, &unsigned, &signer.key, &options, contexts)
             .map(|v| v.to_string())

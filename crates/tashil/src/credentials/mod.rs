@@ -5,8 +5,11 @@
 mod api;
 mod check;
 mod dcc;
+mod dia;
 mod entity;
 mod error;
+mod identity;
+mod issue;
 mod issuer;
 mod keys;
 mod licence;
@@ -21,8 +24,9 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::web::AppState;
 
-pub use check::{Problem, Verification};
+pub use check::{PresentationVerification, Problem, Verification};
 pub use error::{CredentialError, ERROR_CODES};
+pub use issue::CODES as ISSUE_CODES;
 pub use issuer::did_for;
 pub use keys::rotate as rotate_key;
 pub use licence::allocate;
@@ -33,10 +37,17 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::from(pages::routes()).merge(api::api())
 }
 
-/// The bundled JSON-LD contexts, parsed once per process.
-fn contexts() -> &'static Contexts {
-    static CONTEXTS: LazyLock<Contexts> = LazyLock::new(Contexts::bundled);
-    &CONTEXTS
+/// The bundled JSON-LD contexts, with the W3C examples context when `w3c_examples` (a node
+/// running the W3C test suites), each set parsed once per process.
+fn contexts(w3c_examples: bool) -> &'static Contexts {
+    static BUNDLED: LazyLock<Contexts> = LazyLock::new(Contexts::bundled);
+    static WITH_EXAMPLES: LazyLock<Contexts> =
+        LazyLock::new(|| Contexts::bundled().with_w3c_examples());
+    if w3c_examples {
+        &WITH_EXAMPLES
+    } else {
+        &BUNDLED
+    }
 }
 
 /// The public verification URL of licence `licence_id`'s credential (its row made now for a

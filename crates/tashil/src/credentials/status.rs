@@ -187,7 +187,7 @@ pub async fn list_credential(
         &unsigned,
         &signer.key,
         &options,
-        super::contexts(),
+        issuer.contexts,
     )
     .map_err(|e| CredentialError::Unsignable(e.to_string()))?;
     let text = Arc::new(signed.to_string());

@@ -129,3 +129,40 @@ pub async fn holder<C: ConnectionTrait>(db: &C, id: i64) -> Result<Option<UnitRe
         .await?
         .map(UnitRef::from))
 }
+
+/// A unit's register entry as a credential about it states it (its Digital Identity Anchor).
+#[derive(Debug, Clone)]
+pub struct UnitIdentity {
+    pub id: i64,
+    pub national_id: String,
+    /// fa, en, vi.
+    pub names: [String; 3],
+    pub province: String,
+    /// ISO 3166-1 alpha-2 (IR, VN).
+    pub country: String,
+    pub status: String,
+    pub registered_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Unit `id`'s register entry, if `scope` reaches it (out of reach reads as absent).
+pub async fn identity<C: ConnectionTrait>(
+    db: &C,
+    scope: &UnitScope,
+    id: i64,
+) -> Result<Option<UnitIdentity>, DbErr> {
+    Ok(super::query::scoped(scope)
+        .filter(unit::Column::Id.eq(id))
+        .one(db)
+        .await?
+        .map(|u| UnitIdentity {
+            id: u.id,
+            national_id: u.national_id,
+            names: [u.name_fa, u.name_en, u.name_vi],
+            province: u.province_code,
+            country: u.country,
+            status: u.status,
+            registered_at: u.created_at,
+            updated_at: u.updated_at,
+        }))
+}

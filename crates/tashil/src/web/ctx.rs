@@ -93,14 +93,23 @@ const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
 
 /// POSTs that only compute an answer from their body and change nothing (the VC API's
 /// verifiers, called by machines with no session): no CSRF token, no actor.
-const COMPUTE_ONLY_POSTS: &[&str] = &["/credentials/verify"];
+const COMPUTE_ONLY_POSTS: &[&str] = &["/credentials/verify", "/presentations/verify"];
+
+/// The VC API's paths, where the W3C test suites and wallets expect them (outside `/api/`):
+/// JSON machine routes like `/api/`'s, answered with problem+json and 401 rather than a page
+/// and a redirect to the login.
+const VC_API: &[&str] = &[
+    "/credentials/issue",
+    "/credentials/verify",
+    "/presentations/verify",
+];
 
 pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let (mut parts, body) = req.into_parts();
     let jar = CookieJar::from_headers(&parts.headers);
     let path = parts.uri.path().to_string();
     let query = parts.uri.query().unwrap_or("").to_string();
-    let is_api = path.starts_with("/api/");
+    let is_api = path.starts_with("/api/") || VC_API.contains(&path.as_str());
     let mut set_cookies: Vec<Cookie<'static>> = vec![];
 
     // Who is asking.

@@ -14,6 +14,9 @@ pub enum AppError {
     Unauthenticated,
     Forbidden,
     Invalid(Vec<FieldError>),
+    /// A request a machine protocol refuses as malformed (400, as the VC API asks), its code
+    /// and the members at fault.
+    Malformed(&'static str, Vec<FieldError>),
     Conflict(&'static str),
     BadRequest(&'static str),
     /// A body over the route's limit (an upload too large).
@@ -49,6 +52,7 @@ impl AppError {
             AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Malformed(..) => StatusCode::BAD_REQUEST,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -64,7 +68,7 @@ impl AppError {
             AppError::Unauthenticated => "unauthenticated",
             AppError::Forbidden => "forbidden",
             AppError::Invalid(_) => "validation_failed",
-            AppError::Conflict(c) | AppError::BadRequest(c) => c,
+            AppError::Conflict(c) | AppError::BadRequest(c) | AppError::Malformed(c, _) => c,
             AppError::PayloadTooLarge => "body_too_large",
             AppError::TooManyRequests => "too_many_requests",
             AppError::Unavailable => "unavailable",
@@ -89,7 +93,7 @@ impl IntoResponse for AppError {
                 _ => None,
             },
             fields: match self {
-                AppError::Invalid(f) => f,
+                AppError::Invalid(f) | AppError::Malformed(_, f) => f,
                 _ => vec![],
             },
         };

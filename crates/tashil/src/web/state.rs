@@ -45,6 +45,9 @@ pub struct AppState {
     /// Seals the issuer keys kept in the database (`TASHIL_CREDENTIAL_KEY`); without it this
     /// node verifies credentials but refuses to issue them.
     pub credential_key: Option<Arc<SealingKey>>,
+    /// Whether credentials may use the W3C examples context besides the bundled ones
+    /// (`--w3c-examples-context`): for running the W3C test suites against this node.
+    pub w3c_examples_context: bool,
 }
 
 impl AppState {
@@ -78,6 +81,7 @@ impl AppState {
             clock: Clock::System,
             public_url: Arc::from(DEFAULT_PUBLIC_URL),
             credential_key: None,
+            w3c_examples_context: false,
         })
     }
 
@@ -105,6 +109,12 @@ impl AppState {
     /// The installation's public address (a trailing slash is dropped).
     pub fn with_public_url(mut self, url: &str) -> Self {
         self.public_url = Arc::from(url.trim_end_matches('/'));
+        self
+    }
+
+    /// Lets credentials use the W3C examples context (the W3C test suites' credentials do).
+    pub fn with_w3c_examples_context(mut self, on: bool) -> Self {
+        self.w3c_examples_context = on;
         self
     }
 

@@ -184,6 +184,15 @@ async fn an_issued_licence_is_a_untp_credential_in_three_forms_each_refused_afte
             v["checks"],
             json!(["proof", "validFrom", "validUntil", "credentialStatus"])
         );
+        if let Value::String(jwt) = &presented {
+            // As VC 2.0 envelopes a JOSE-secured credential.
+            let enveloped = json!({"@context": ["https://www.w3.org/ns/credentials/v2"],
+                "type": "EnvelopedVerifiableCredential",
+                "id": format!("data:application/vc+jwt,{jwt}")});
+            let (s, v) = verify_api(&app, &enveloped).await;
+            assert_eq!(s, 200, "{v}");
+            assert_eq!(v["verified"], true);
+        }
         let (s, v) = verify_api(&app, &one_byte_changed(&presented)).await;
         assert_eq!(s, 400, "{form}: {v}");
 
@@ -488,4 +497,126 @@ async fn only_lists_that_hold_a_credential_are_served() {
         "statusListCredential": format!("{PUBLIC_URL}/credentials/status/revocation/9223372036854775807")}});
     let (s, v) = verify_api(&app, &forged).await;
     assert_eq!(s, 400, "{v}");
+}
+
+/// Runs `tashil verify` on `args` with the network unused (no server is running): its exit
+/// status and what it printed.
+fn tashil_verify(args: &[&dyn AsRef<std::ffi::OsStr>]) -> (bool, String) {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_tashil"));
+    cmd.arg("verify").args(args.iter().map(|a| a.as_ref()));
+    let out = cmd.output().unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}
+
+#[tokio::test]
+async fn tashil_verify_checks_each_form_offline_and_refuses_one_changed_byte() {
+    let app = TestApp::spawn().await;
+    let d = desk(&app, true, true).await;
+    let (number, id) = licence(&app, &d).await;
+    let mut forms = vec![];
+    for (form, _) in FORMS {
+        forms.push((form, credential(&app.base, &number, form).await));
+    }
+    let (_, _, did) = get(&app.base, "/.well-known/did.json", None).await;
+    let mut lists = vec![];
+    for purpose in [StatusPurpose::Revocation, StatusPurpose::Suspension] {
+        let entry = entry_of(&forms[0].1, purpose);
+        let (s, _, body) = get(
+            &app.base,
+            entry["statusListCredential"].as_str().unwrap(),
+            None,
+        )
+        .await;
+        assert_eq!(s, 200, "{body}");
+        lists.push(body);
+    }
+    // The licence suspended: the suspension list as published after.
+    let (s, v) = call(
+        &app,
+        Some(&d.qazvin),
+        "POST",
+        &format!("/api/v1/licences/{id}/status"),
+        Some(
+            json!({"action": "suspend", "reason": "نمونهٔ بازار مردود شد",
+                    "legal_basis": "مادهٔ ۸ قانون تقویت و توسعهٔ نظام استاندارد"}),
+        ),
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    let entry = entry_of(&forms[0].1, StatusPurpose::Suspension);
+    let (_, _, suspended) = get(
+        &app.base,
+        entry["statusListCredential"].as_str().unwrap(),
+        None,
+    )
+    .await;
+    // From here on no server answers: everything the verifier needs is in files.
+    drop(app);
+
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let did = write("did.json", &did);
+    let revocation = write("revocation.json", &lists[0]);
+    let suspension = write("suspension.json", &lists[1]);
+    let suspended = write("suspended.json", &suspended);
+    let (doc, status) = ("--did-document", "--status-list");
+    for (form, presented) in &forms {
+        let text = match presented {
+            Value::String(jwt) => jwt.clone(),
+            other => serde_json::to_string_pretty(other).unwrap(),
+        };
+        let file = write(&format!("{form}.txt"), &text);
+        let (ok, out) = tashil_verify(&[&file, &doc, &did]);
+        assert!(ok, "{form}: {out}");
+        assert!(out.lines().any(|l| l == "valid"), "{form}: {out}");
+        assert!(out.contains("status (revocation): not checked"), "{out}");
+
+        let (ok, out) = tashil_verify(&[
+            &file,
+            &doc,
+            &did,
+            &status,
+            &revocation,
+            &status,
+            &suspension,
+        ]);
+        assert!(ok, "{form}: {out}");
+        assert!(out.contains("status (revocation): not set"), "{out}");
+        assert!(out.contains("status (suspension): not set"), "{out}");
+
+        let (ok, out) = tashil_verify(&[&file, &doc, &did, &status, &suspended]);
+        assert!(!ok, "{form}: {out}");
+        assert!(out.contains("status (suspension): set"), "{out}");
+        assert!(out.ends_with("invalid: suspended\n"), "{out}");
+        // A list signed by someone else, or changed, does not count.
+        let forged = write(
+            "forged.json",
+            &lists[1].replacen("\"encodedList\":\"", "\"encodedList\":\"x", 1),
+        );
+        let (ok, out) = tashil_verify(&[&file, &doc, &did, &status, &forged]);
+        assert!(!ok, "{form}: {out}");
+        assert!(out.contains("does not verify"), "{out}");
+
+        let (ok, out) = tashil_verify(&[&file]);
+        assert!(!ok, "a did:web issuer needs its document: {out}");
+        assert!(out.contains("did_unknown"), "{out}");
+
+        let changed = match one_byte_changed(presented) {
+            Value::String(jwt) => jwt,
+            other => serde_json::to_string_pretty(&other).unwrap(),
+        };
+        let file = write(&format!("{form}-changed.txt"), &changed);
+        let (ok, out) = tashil_verify(&[&file, &doc, &did]);
+        assert!(!ok, "{form}: {out}");
+        assert!(out.starts_with("invalid: "), "{form}: {out}");
+    }
 }

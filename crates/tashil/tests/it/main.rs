@@ -10,6 +10,7 @@ mod calendar;
 mod case_units;
 mod cli;
 mod credentials;
+mod credentials_api;
 mod deadlines;
 mod deregulation;
 mod dispute;
