@@ -41,7 +41,8 @@ one() { # backend [database-url]
   "$BENCH" fill --data-dir "$DATA" "${db[@]}" | tee -a "$OUT/applications_$name.md"
   "$BIN" --data-dir "$DATA" "${db[@]}" serve --bind "127.0.0.1:$PORT" >"$OUT/applications_server_$name.log" 2>&1 &
   SERVER=$!
-  for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+  # A debug server on a loaded host may take a minute to build its search index and listen.
+  for _ in $(seq 1 600); do curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
   "$BENCH" run --data-dir "$DATA" "${db[@]}" --url "http://127.0.0.1:$PORT" | tee -a "$OUT/applications_$name.md"
   kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
 }
