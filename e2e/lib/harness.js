@@ -27,7 +27,7 @@ function freePort() {
   });
 }
 
-export async function startServer() {
+export async function startServer({ env = {}, publicUrl = false } = {}) {
   // While working on the pages: a server already running (`tashil serve --demo`), kept after.
   if (process.env.TASHIL_E2E_BASE) return { base: process.env.TASHIL_E2E_BASE, log: () => '', async stop() {} };
   const bin = process.env.TASHIL_BIN || join(root, 'target', 'debug', 'tashil');
@@ -35,7 +35,11 @@ export async function startServer() {
   const port = await freePort();
   const proc = spawn(bin, ['--data-dir', dataDir, 'serve', '--demo', '--bind', `127.0.0.1:${port}`], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, TASHIL_DATABASE_URL: '' },
+    // `publicUrl`: the server is told its own address (a wallet reaches the issuer there).
+    env: {
+      ...process.env, TASHIL_DATABASE_URL: '', ...env,
+      ...(publicUrl ? { TASHIL_PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
+    },
   });
   let log = '';
   proc.stdout.on('data', (d) => { log += d; });

@@ -42,3 +42,12 @@ err-vc-jsonld-refused = The credential uses a context this installation does not
 ## A registered unit's Digital Identity Anchor.
 cred-register-name = Tashil register of production units
 err-unit-closed = The unit is closed: the register no longer anchors its identity.
+## Taking a licence into a wallet (OpenID for Verifiable Credential Issuance).
+cred-wallet-credential-name = Licence (conformity credential)
+cred-wallet-button = Add this licence to my wallet
+cred-wallet-title = Add the licence to your wallet
+cred-wallet-scan = Scan this code with your digital wallet, or open the link on the device that holds it, within { $minutes } minutes.
+cred-wallet-open = Open in my wallet
+cred-wallet-code-sent = Your wallet will ask for a transaction code: we have sent it to your email address.
+cred-wallet-back = Back to the licence
+cred-wallet-tx-code-description = The code sent to your email address

@@ -68,3 +68,10 @@ mail-licence-renewal-due-body =
 mail-application-message-subject = New message on application { $code }
 mail-application-message-body =
     A new message was written on the { $permit } application with tracking code { $code }.
+mail-wallet-offer-subject = Your code to add licence { $number } to your wallet
+mail-wallet-offer-body =
+    You asked to add licence { $number } to your digital wallet. When your wallet asks for the transaction code, enter:
+
+    { $code }
+
+    The code works once, within { $minutes } minutes. If you did not ask for this, ignore this message: nothing is issued without the code.

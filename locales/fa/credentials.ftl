@@ -42,3 +42,12 @@ err-vc-jsonld-refused = اعتبارنامه زمینه‌ای به کار بر�
 ## لنگر هویت دیجیتال یک واحد ثبت‌شده.
 cred-register-name = دفتر ثبت واحدهای تولیدی تسهیل
 err-unit-closed = این واحد تعطیل شده است: دفتر ثبت دیگر هویت آن را گواهی نمی‌کند.
+## افزودن پروانه به کیف پول دیجیتال (OpenID for Verifiable Credential Issuance).
+cred-wallet-credential-name = پروانه (اعتبارنامهٔ انطباق)
+cred-wallet-button = افزودن این پروانه به کیف پول من
+cred-wallet-title = افزودن پروانه به کیف پول دیجیتال
+cred-wallet-scan = این کد را تا { $minutes } دقیقهٔ دیگر با کیف پول دیجیتال خود بخوانید، یا پیوند را در دستگاهی که کیف پول روی آن است باز کنید.
+cred-wallet-open = باز کردن در کیف پول من
+cred-wallet-code-sent = کیف پول از شما کد تراکنش می‌خواهد: آن را به نشانی رایانامهٔ شما فرستادیم.
+cred-wallet-back = بازگشت به پروانه
+cred-wallet-tx-code-description = کدی که به رایانامهٔ شما فرستاده شد

@@ -67,3 +67,10 @@ mail-licence-renewal-due-body =
 mail-application-message-subject = پیام تازه دربارهٔ درخواست { $code }
 mail-application-message-body =
     پیامی تازه دربارهٔ درخواست { $permit } با کد پیگیری { $code } نوشته شده است.
+mail-wallet-offer-subject = کد شما برای افزودن پروانهٔ { $number } به کیف پول
+mail-wallet-offer-body =
+    خواسته‌اید پروانهٔ { $number } را به کیف پول دیجیتال خود بیفزایید. هنگامی که کیف پول کد تراکنش را خواست، این را وارد کنید:
+
+    { $code }
+
+    این کد یک بار و تا { $minutes } دقیقه کار می‌کند. اگر شما این را نخواسته‌اید، این پیام را نادیده بگیرید: بی این کد چیزی صادر نمی‌شود.

@@ -42,3 +42,12 @@ err-vc-jsonld-refused = Chứng chỉ dùng một ngữ cảnh mà hệ thống 
 ## Neo danh tính số của một cơ sở đã đăng ký.
 cred-register-name = Sổ đăng ký cơ sở sản xuất Tashil
 err-unit-closed = Cơ sở đã đóng cửa: sổ đăng ký không còn xác nhận danh tính của cơ sở.
+## Đưa giấy phép vào ví số (OpenID for Verifiable Credential Issuance).
+cred-wallet-credential-name = Giấy phép (chứng chỉ hợp chuẩn)
+cred-wallet-button = Thêm giấy phép này vào ví của tôi
+cred-wallet-title = Thêm giấy phép vào ví số
+cred-wallet-scan = Quét mã này bằng ví số của bạn, hoặc mở liên kết trên thiết bị có ví, trong vòng { $minutes } phút.
+cred-wallet-open = Mở trong ví của tôi
+cred-wallet-code-sent = Ví sẽ hỏi mã giao dịch: chúng tôi đã gửi mã đó đến địa chỉ email của bạn.
+cred-wallet-back = Quay lại giấy phép
+cred-wallet-tx-code-description = Mã đã gửi đến email của bạn

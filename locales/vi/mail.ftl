@@ -67,3 +67,10 @@ mail-licence-renewal-due-body =
 mail-application-message-subject = Tin nhắn mới về hồ sơ { $code }
 mail-application-message-body =
     Có tin nhắn mới về hồ sơ { $permit } mã theo dõi { $code }.
+mail-wallet-offer-subject = Mã để thêm giấy phép { $number } vào ví của bạn
+mail-wallet-offer-body =
+    Bạn đã yêu cầu thêm giấy phép { $number } vào ví số của mình. Khi ví hỏi mã giao dịch, hãy nhập:
+
+    { $code }
+
+    Mã chỉ dùng được một lần, trong vòng { $minutes } phút. Nếu bạn không yêu cầu, hãy bỏ qua thư này: không có gì được cấp nếu không có mã.

@@ -9,6 +9,7 @@ pub mod contexts;
 pub mod did;
 pub mod integrity;
 pub mod jwt;
+pub mod key_proof;
 pub mod multikey;
 pub mod rdf;
 pub mod shape;

@@ -110,7 +110,7 @@ const CONTEXTS: &[Context] = &[
         .jobs(licensing::JOBS)
         .mail(&licensing::MAIL_KINDS),
     Context::new(crate::calendar::router, crate::calendar::nav),
-    Context::new(crate::credentials::router, nav::none),
+    Context::new(crate::credentials::router, nav::none).mail(&crate::credentials::MAIL_KINDS),
     Context::new(identity::router, nav::none),
     Context::new(audit::router, nav::none),
 ];

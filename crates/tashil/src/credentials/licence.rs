@@ -153,29 +153,11 @@ async fn sign(
     now: DateTime<Utc>,
 ) -> Result<credential::Model, CredentialError> {
     let signer = super::keys::signer(issuer.db, issuer.sealing, now).await?;
-    let facts = crate::licensing::licence_facts(issuer.db, c.licence_id).await?;
-    let name = issuer_name(&facts.entry.province);
-    let who = IssuerRef {
-        base: issuer.base,
-        did: &issuer.did,
-        name: &name,
-    };
-    let unsigned = licence_credential(
-        &who,
-        &facts,
-        &c.code,
-        super::status::entries(issuer.base, c.id),
-    );
+    let unsigned = unsigned(issuer, &c).await?;
     let method = issuer.method(signer.generation);
-    let options = ProofOptions::assertion(&method, now);
-    let contexts = issuer.contexts;
-    let prove = |suite| {
-        tashil_credentials::integrity::add_proof(suite, &unsigned, &signer.key, &options, contexts)
-            .map(|v| v.to_string())
-            .map_err(|e| CredentialError::Unsignable(format!("{}: {e}", e.code())))
-    };
-    let rdfc = prove(Cryptosuite::EddsaRdfc2022)?;
-    let jcs = prove(Cryptosuite::EddsaJcs2022)?;
+    let prove = |suite| prove(issuer, &unsigned, &signer.key, &method, suite, now);
+    let rdfc = prove(Cryptosuite::EddsaRdfc2022)?.to_string();
+    let jcs = prove(Cryptosuite::EddsaJcs2022)?.to_string();
     let jwt = sign_vc_jwt(&unsigned, &signer.key, &method)
         .map_err(|e| CredentialError::Unsignable(e.to_string()))?;
     credential::Entity::update_many()
@@ -192,4 +174,72 @@ async fn sign(
         .one(issuer.db)
         .await?
         .ok_or(CredentialError::NotFound)
+}
+
+/// Credential row `c` as its unsigned credential.
+async fn unsigned(issuer: &Issuer<'_>, c: &credential::Model) -> Result<Value, CredentialError> {
+    let facts = crate::licensing::licence_facts(issuer.db, c.licence_id).await?;
+    let name = issuer_name(&facts.entry.province);
+    let who = IssuerRef {
+        base: issuer.base,
+        did: &issuer.did,
+        name: &name,
+    };
+    Ok(licence_credential(
+        &who,
+        &facts,
+        &c.code,
+        super::status::entries(issuer.base, c.id),
+    ))
+}
+
+fn prove(
+    issuer: &Issuer<'_>,
+    unsigned: &Value,
+    key: &tashil_credentials::KeyPair,
+    method: &str,
+    suite: Cryptosuite,
+    now: DateTime<Utc>,
+) -> Result<Value, CredentialError> {
+    let options = ProofOptions::assertion(method, now);
+    tashil_credentials::integrity::add_proof(suite, unsigned, key, &options, issuer.contexts)
+        .map_err(|e| CredentialError::Unsignable(format!("{}: {e}", e.code())))
+}
+
+/// Licence `licence_id`'s credential bound to the wallet holder `holder` (a DID, made the
+/// credential subject's id: ADR 0017), signed now in `form` (`DiRdfc` or `Jwt`); not stored,
+/// each wallet's copy is its own.
+pub async fn for_holder(
+    issuer: &Issuer<'_>,
+    licence_id: i64,
+    holder: &str,
+    form: Form,
+    now: DateTime<Utc>,
+) -> Result<Value, CredentialError> {
+    let c = row(issuer, licence_id, now).await?;
+    let signer = super::keys::signer(issuer.db, issuer.sealing, now).await?;
+    let mut unsigned = unsigned(issuer, &c).await?;
+    unsigned["credentialSubject"]["id"] = Value::String(holder.to_owned());
+    let method = issuer.method(signer.generation);
+    match form {
+        Form::Jwt => sign_vc_jwt(&unsigned, &signer.key, &method)
+            .map(Value::String)
+            .map_err(|e| CredentialError::Unsignable(e.to_string())),
+        Form::DiRdfc => prove(
+            issuer,
+            &unsigned,
+            &signer.key,
+            &method,
+            Cryptosuite::EddsaRdfc2022,
+            now,
+        ),
+        Form::DiJcs => prove(
+            issuer,
+            &unsigned,
+            &signer.key,
+            &method,
+            Cryptosuite::EddsaJcs2022,
+            now,
+        ),
+    }
 }

@@ -16,6 +16,7 @@ mod licence;
 mod pages;
 mod qr;
 mod status;
+mod wallet;
 
 use std::sync::LazyLock;
 
@@ -31,10 +32,14 @@ pub use issuer::did_for;
 pub use keys::rotate as rotate_key;
 pub use licence::allocate;
 pub use status::licence_status_changed;
+pub use wallet::MAIL_KINDS;
 
-/// The DID document, the status lists, the credentials and their public page, the verifier.
+/// The DID document, the status lists, the credentials and their public page, the verifier,
+/// and wallet issuance (OpenID4VCI).
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::from(pages::routes()).merge(api::api())
+    OpenApiRouter::from(pages::routes().merge(wallet::routes()))
+        .merge(api::api())
+        .merge(wallet::api())
 }
 
 /// The bundled JSON-LD contexts, with the W3C examples context when `w3c_examples` (a node

@@ -206,6 +206,12 @@ struct DocumentRow {
 }
 
 impl DetailPage {
+    /// Whether the reader may take the licence into a wallet: its unit's own user, once the
+    /// licence's credential can be had.
+    fn may_offer_wallet(&self) -> bool {
+        self.verification.is_some() && self.page.role == Some(crate::access::Role::UnitUser)
+    }
+
     fn tri<'a>(&self, t: &'a Tri) -> &'a str {
         tri(&self.page, t)
     }

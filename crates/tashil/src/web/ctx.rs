@@ -104,7 +104,20 @@ const VC_API: &[&str] = &[
     "/presentations/verify",
 ];
 
+/// OpenID for Verifiable Credential Issuance (a wallet's calls): no session and no CSRF token,
+/// each authenticated by what it carries (a pre-authorized code, or the wallet's own access
+/// token in `Authorization: Bearer`, which is not a Tashil API token); they answer OAuth
+/// errors themselves.
+const WALLET_PATHS: &[&str] = &[
+    "/oauth/token",
+    "/openid4vci/nonce",
+    "/openid4vci/credential",
+];
+
 pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if WALLET_PATHS.contains(&req.uri().path()) {
+        return next.run(req).await;
+    }
     let (mut parts, body) = req.into_parts();
     let jar = CookieJar::from_headers(&parts.headers);
     let path = parts.uri.path().to_string();

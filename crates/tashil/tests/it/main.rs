@@ -48,3 +48,4 @@ mod sweep;
 mod time_zones;
 mod upgrade;
 mod uploads;
+mod wallet;

@@ -23,6 +23,7 @@ mod m0034_application_documents;
 mod m0035_mandatory_by_country;
 mod m0036_credentials;
 mod m0037_list_indexes;
+mod m0038_wallet_offers;
 
 pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
 
@@ -77,6 +78,7 @@ impl MigratorTrait for Migrator {
             migration!(m0035_mandatory_by_country),
             migration!(m0036_credentials),
             migration!(m0037_list_indexes),
+            migration!(m0038_wallet_offers),
         ]
     }
 }
@@ -124,6 +126,7 @@ mod tests {
                 "m0035_mandatory_by_country",
                 "m0036_credentials",
                 "m0037_list_indexes",
+                "m0038_wallet_offers",
             ]
         );
     }
