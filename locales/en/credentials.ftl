@@ -42,3 +42,9 @@ err-vc-jsonld-refused = The credential uses a context this installation does not
 ## A registered unit's Digital Identity Anchor.
 cred-register-name = Tashil register of production units
 err-unit-closed = The unit is closed: the register no longer anchors its identity.
+## The printable certificate of a licence (PDF).
+cred-certificate-title = Licence certificate
+cred-certificate-status = Status
+cred-certificate-scan = Scan the code or open the address below to see whether this licence is in force today.
+cred-certificate-printed = Printed on { $date }
+cred-certificate-link = Printable certificate (PDF)

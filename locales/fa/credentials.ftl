@@ -42,3 +42,9 @@ err-vc-jsonld-refused = اعتبارنامه زمینه‌ای به کار بر�
 ## لنگر هویت دیجیتال یک واحد ثبت‌شده.
 cred-register-name = دفتر ثبت واحدهای تولیدی تسهیل
 err-unit-closed = این واحد تعطیل شده است: دفتر ثبت دیگر هویت آن را گواهی نمی‌کند.
+## گواهی چاپی یک پروانه (PDF).
+cred-certificate-title = گواهی پروانه
+cred-certificate-status = وضعیت
+cred-certificate-scan = برای دیدن این‌که این پروانه امروز برقرار است، کد را اسکن کنید یا نشانی زیر را باز کنید.
+cred-certificate-printed = تاریخ چاپ: { $date }
+cred-certificate-link = گواهی چاپی (PDF)

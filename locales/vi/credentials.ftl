@@ -42,3 +42,9 @@ err-vc-jsonld-refused = Chứng chỉ dùng một ngữ cảnh mà hệ thống 
 ## Neo danh tính số của một cơ sở đã đăng ký.
 cred-register-name = Sổ đăng ký cơ sở sản xuất Tashil
 err-unit-closed = Cơ sở đã đóng cửa: sổ đăng ký không còn xác nhận danh tính của cơ sở.
+## Giấy chứng nhận in được của một giấy phép (PDF).
+cred-certificate-title = Giấy chứng nhận giấy phép
+cred-certificate-status = Tình trạng
+cred-certificate-scan = Quét mã hoặc mở địa chỉ dưới đây để xem giấy phép này hôm nay có còn hiệu lực hay không.
+cred-certificate-printed = In ngày { $date }
+cred-certificate-link = Giấy chứng nhận để in (PDF)
