@@ -270,7 +270,7 @@ pub(super) async fn pdf(
         true => format!("licence-{}-{}.pdf", entry.number, ctx.lang.code()),
         false => format!("licence-{}.pdf", ctx.lang.code()),
     };
-    let bytes = render(&cert).map_err(|e| AppError::Internal(e))?;
+    let bytes = render(&cert).map_err(AppError::Internal)?;
     Ok((
         [
             (header::CONTENT_TYPE, "application/pdf".to_owned()),
