@@ -249,8 +249,9 @@ pub(super) async fn pdf(
     ctx: Ctx,
     Path(number): Path<String>,
 ) -> Result<Response, AppError> {
-    // A licence number is short; anything longer names no licence.
-    if number.len() > 64 {
+    // A licence number is short and printable; anything else names no licence (and a NUL
+    // would be refused by PostgreSQL as text).
+    if number.len() > 64 || number.chars().any(char::is_control) {
         return Err(AppError::NotFound);
     }
     let id = crate::licensing::licence_by_number(&s.db, &number)
