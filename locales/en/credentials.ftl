@@ -51,3 +51,9 @@ cred-wallet-open = Open in my wallet
 cred-wallet-code-sent = Your wallet will ask for a transaction code: we have sent it to your email address.
 cred-wallet-back = Back to the licence
 cred-wallet-tx-code-description = The code sent to your email address
+## The printable certificate of a licence (PDF).
+cred-certificate-title = Licence certificate
+cred-certificate-status = Status
+cred-certificate-scan = Scan the code or open the address below to see whether this licence is in force today.
+cred-certificate-printed = Printed on { $date }
+cred-certificate-link = Printable certificate (PDF)

@@ -51,3 +51,9 @@ cred-wallet-open = باز کردن در کیف پول من
 cred-wallet-code-sent = کیف پول از شما کد تراکنش می‌خواهد: آن را به نشانی رایانامهٔ شما فرستادیم.
 cred-wallet-back = بازگشت به پروانه
 cred-wallet-tx-code-description = کدی که به رایانامهٔ شما فرستاده شد
+## گواهی چاپی یک پروانه (PDF).
+cred-certificate-title = گواهی پروانه
+cred-certificate-status = وضعیت
+cred-certificate-scan = برای دیدن این‌که این پروانه امروز برقرار است، کد را اسکن کنید یا نشانی زیر را باز کنید.
+cred-certificate-printed = تاریخ چاپ: { $date }
+cred-certificate-link = گواهی چاپی (PDF)

@@ -51,3 +51,9 @@ cred-wallet-open = Mở trong ví của tôi
 cred-wallet-code-sent = Ví sẽ hỏi mã giao dịch: chúng tôi đã gửi mã đó đến địa chỉ email của bạn.
 cred-wallet-back = Quay lại giấy phép
 cred-wallet-tx-code-description = Mã đã gửi đến email của bạn
+## Giấy chứng nhận in được của một giấy phép (PDF).
+cred-certificate-title = Giấy chứng nhận giấy phép
+cred-certificate-status = Tình trạng
+cred-certificate-scan = Quét mã hoặc mở địa chỉ dưới đây để xem giấy phép này hôm nay có còn hiệu lực hay không.
+cred-certificate-printed = In ngày { $date }
+cred-certificate-link = Giấy chứng nhận để in (PDF)

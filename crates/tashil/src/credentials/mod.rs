@@ -3,6 +3,7 @@
 //! three forms, its status in published Bitstring Status Lists, checked at a public URL.
 
 mod api;
+mod certificate;
 mod check;
 mod dcc;
 mod dia;
@@ -14,6 +15,7 @@ mod issuer;
 mod keys;
 mod licence;
 mod pages;
+mod print;
 mod qr;
 mod status;
 mod wallet;

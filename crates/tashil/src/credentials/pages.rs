@@ -19,7 +19,10 @@ use crate::licensing::{LicenceEntry, Tri};
 use crate::web::{AppError, AppState, Ctx, PageCtx};
 
 pub(super) fn routes() -> Router<AppState> {
-    Router::new().route("/v/{code}", get(show))
+    Router::new().route("/v/{code}", get(show)).route(
+        "/licences/{number}/certificate.pdf",
+        get(super::certificate::pdf),
+    )
 }
 
 /// How a credential stands today.

@@ -19,3 +19,15 @@ pub fn svg(url: &str) -> String {
         None => drawn,
     }
 }
+
+/// `url`'s QR code as its side in modules and the modules row by row (dark is `true`), for
+/// drawing elsewhere than in HTML (the printable certificate).
+pub fn modules(url: &str) -> Option<(usize, Vec<bool>)> {
+    let code = QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).ok()?;
+    let dark = code
+        .to_colors()
+        .into_iter()
+        .map(|c| c == qrcode::Color::Dark)
+        .collect();
+    Some((code.width(), dark))
+}

@@ -15,7 +15,7 @@ use crate::licensing::{Desk, call, desk};
 use crate::licensing_licences::issued;
 
 /// An issued licence: its number and register id.
-async fn licence(app: &TestApp, d: &Desk) -> (String, i64) {
+pub async fn licence(app: &TestApp, d: &Desk) -> (String, i64) {
     let number = issued(app, d).await["licence"]["number"]
         .as_str()
         .unwrap()
@@ -33,7 +33,7 @@ async fn licence(app: &TestApp, d: &Desk) -> (String, i64) {
 }
 
 /// GETs `url` (on `base` when it names the public URL): status, content type, body.
-async fn get(base: &str, url: &str, accept: Option<&str>) -> (u16, String, String) {
+pub async fn get(base: &str, url: &str, accept: Option<&str>) -> (u16, String, String) {
     let url = match url.strip_prefix(PUBLIC_URL) {
         Some(path) => format!("{base}{path}"),
         None => format!("{base}{url}"),

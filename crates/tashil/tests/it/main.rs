@@ -11,6 +11,7 @@ mod case_units;
 mod cli;
 mod credentials;
 mod credentials_api;
+mod credentials_certificate;
 mod deadlines;
 mod deregulation;
 mod dispute;
