@@ -24,6 +24,8 @@ import os
 import random
 import threading
 import time
+import urllib.error
+import urllib.request
 
 import drill
 from drill import call, say
@@ -119,6 +121,27 @@ def rss_kb(pid):
     return None
 
 
+METRICS_TOKEN = "soak-metrics"
+GAUGES = ("tashil_sqlite_memory_bytes", "tashil_heap_in_use_bytes", "tashil_heap_free_bytes")
+
+
+def gauges(node):
+    """The node's memory gauges from /metrics, in KB by name (empty when unanswered)."""
+    req = urllib.request.Request(node.url("/metrics"))
+    req.add_header("Authorization", "Bearer " + METRICS_TOKEN)
+    try:
+        with urllib.request.urlopen(req, timeout=5) as r:
+            text = r.read().decode()
+    except (OSError, urllib.error.URLError):
+        return {}
+    got = {}
+    for line in text.splitlines():
+        name, _, value = line.partition(" ")
+        if name in GAUGES:
+            got[name] = float(value) / 1024
+    return got
+
+
 def pct(values, p):
     if not values:
         return float("nan")
@@ -190,6 +213,7 @@ def main():
         imports = int(args.minutes * 60 // args.import_every)
         books = workbooks(backend, imports, args.import_units, random.Random(args.seed))
         node = drill.Node(backend, smtp_port=sink.port)
+        node.env["TASHIL_METRICS_TOKEN"] = METRICS_TOKEN
         node.start()
         stop = threading.Event()
         samples, errors, open_cases, imported, memory = [], [], [], [], []
@@ -204,7 +228,7 @@ def main():
             t.start()
         end = began + args.minutes * 60
         while time.monotonic() < end:
-            memory.append((time.monotonic() - began, rss_kb(node.proc.pid)))
+            memory.append((time.monotonic() - began, rss_kb(node.proc.pid), gauges(node)))
             if node.proc.poll() is not None:
                 errors.append(("node exited", node.proc.returncode))
                 break
@@ -227,12 +251,22 @@ def report(args, samples, errors, memory, imported, audit_ok, sent, began):
     first = [(n, t) for (at, n, t) in samples if at - began < 300]
     last = [(n, t) for (at, n, t) in samples if at - began > total - 300]
     names = sorted({n for (_, n, _) in samples})
-    after = [kb for (t, kb) in memory if kb and args.warmup * 60 <= t < args.warmup * 60 + 300]
-    tail = [kb for (t, kb) in memory if kb and t >= total - 300]
-    m_after = sum(after) / len(after) if after else 0
-    m_tail = sum(tail) / len(tail) if tail else 0
-    growth = (m_tail - m_after) / m_after * 100 if m_after else float("nan")
-    peak = max((kb for _, kb in memory if kb), default=0)
+    def window(value):
+        """Mean of `value(sample)` 5 min after warm-up, in the last 5 min, and its peak."""
+        got = [(s[0], value(s)) for s in memory]
+        got = [(t, v) for t, v in got if v]
+        a = [v for t, v in got if args.warmup * 60 <= t < args.warmup * 60 + 300]
+        b = [v for t, v in got if t >= total - 300]
+        ma = sum(a) / len(a) if a else 0
+        mb = sum(b) / len(b) if b else 0
+        return ma, mb, (mb - ma) / ma * 100 if ma else float("nan"), max(
+            (v for _, v in got), default=0)
+
+    m_after, m_tail, growth, peak = window(lambda s: s[1])
+    held = [(label, window(lambda s, g=g: s[2].get(g))) for label, g in (
+        ("SQLite's own memory (`sqlite3_memory_used`)", "tashil_sqlite_memory_bytes"),
+        ("allocator: in use", "tashil_heap_in_use_bytes"),
+        ("allocator: held free", "tashil_heap_free_bytes"))]
     bad_imports = [c for c, _ in imported if c != 0]
     lines = [
         "## Soak on %s (%s)" % (args.backend, time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())),
@@ -248,6 +282,10 @@ def report(args, samples, errors, memory, imported, audit_ok, sent, began):
         "| messages delivered to the sink | %d |" % sent,
         "| resident memory: 5 min after warm-up / last 5 min / peak | %.1f / %.1f MB "
         "(**%+.1f %%**) / %.1f MB |" % (m_after / 1024, m_tail / 1024, growth, peak / 1024),
+    ] + [
+        "| %s: 5 min after warm-up / last 5 min / peak | %.1f / %.1f MB (%+.1f %%) / %.1f MB |"
+        % (label, a / 1024, b / 1024, g, p / 1024) for label, (a, b, g, p) in held
+    ] + [
         "| `tashil audit verify` | %s |" % ("ok" if audit_ok else "**FAILED**"),
         "",
         "| request | count | p50 first 5 min (ms) | p50 last 5 min | p99 first 5 min | "
@@ -262,7 +300,10 @@ def report(args, samples, errors, memory, imported, audit_ok, sent, began):
             name, count, pct(a, 50), pct(b, 50), pct(a, 99), pct(b, 99)))
     lines.append("")
     lines.append("Resident memory every minute (MB): " + ", ".join(
-        "%.0f" % (kb / 1024) for i, (_, kb) in enumerate(memory) if kb and i % 6 == 0))
+        "%.0f" % (kb / 1024) for i, (_, kb, _) in enumerate(memory) if kb and i % 6 == 0))
+    lines.append("SQLite's own memory every minute (MB): " + ", ".join(
+        "%.1f" % (g.get("tashil_sqlite_memory_bytes", 0) / 1024)
+        for i, (_, _, g) in enumerate(memory) if i % 6 == 0))
     drill.write_summary("soak", lines)
     problems = []
     if errors:

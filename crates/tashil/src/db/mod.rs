@@ -27,6 +27,9 @@ pub const CACHE_KIB: u32 = 4096;
 /// (≤ 10 s and ≤ 200 MB for 100,000 units); 64 MiB took its peak to 194 MB.
 pub const BULK_CACHE_KIB: u32 = 16384;
 
+/// How long a pooled connection may sit unused before it is pinged when next taken.
+pub const IDLE_PING_AFTER: Duration = Duration::from_secs(5);
+
 /// Opens the pool. SQLite gets WAL (readers never block the writer), foreign keys on, and a
 /// busy timeout so concurrent writers wait instead of failing.
 pub async fn connect(cfg: &StorageConfig) -> Result<DatabaseConnection, DbErr> {
@@ -38,7 +41,13 @@ pub async fn connect(cfg: &StorageConfig) -> Result<DatabaseConnection, DbErr> {
     opts.sqlx_logging(std::env::var_os("TASHIL_SQL_LOG").is_some())
         .sqlx_logging_level(tracing::log::LevelFilter::Info)
         .connect_timeout(Duration::from_secs(10))
-        .acquire_timeout(Duration::from_secs(10));
+        .acquire_timeout(Duration::from_secs(10))
+        // sqlx pings a connection when it goes back to the pool (dropping a broken one there)
+        // and, by default, again each time one is taken: a second round trip before every
+        // statement outside a transaction, on the request's path. Only a connection idle
+        // long enough for a server, proxy or firewall to have dropped it is pinged on the
+        // way out (docs/benchmarks.md, "Round trips per statement").
+        .test_before_acquire_if_idle_for(IDLE_PING_AFTER);
     if cfg.is_sqlite() {
         opts.max_connections(8).min_connections(1);
         opts.map_sqlx_sqlite_opts(|o| {

@@ -51,6 +51,7 @@ pub async fn metrics_open(State(s): State<AppState>) -> Response {
 }
 
 fn render(s: &AppState) -> Response {
+    crate::memory::record();
     match &s.metrics {
         Some(h) => (
             StatusCode::OK,

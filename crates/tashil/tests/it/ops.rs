@@ -129,7 +129,16 @@ async fn metrics_answer_only_the_scraper_token_or_the_private_listener() {
         .await
         .unwrap();
     assert_eq!(res.status(), 200);
-    assert!(res.text().await.unwrap().contains("http_requests_total"));
+    let text = res.text().await.unwrap();
+    assert!(text.contains("http_requests_total"));
+    // Where the memory is (the soak drill reads these beside the resident size).
+    for gauge in [
+        "tashil_sqlite_memory_bytes",
+        "tashil_heap_in_use_bytes",
+        "tashil_heap_free_bytes",
+    ] {
+        assert!(text.contains(gauge), "{gauge} missing from /metrics");
+    }
 
     let private = app.metrics_listener().await;
     let res = c
