@@ -257,7 +257,7 @@ pub(super) async fn pdf(
     let id = crate::licensing::licence_by_number(&s.db, &number)
         .await?
         .ok_or(AppError::NotFound)?;
-    let entry = crate::licensing::licence_facts(&s.db, id).await?.entry;
+    let entry = crate::licensing::licence_entry(&s.db, id).await?;
     let (url, _) = super::verification(&s, id).await?;
     let today = crate::kernel::clock::local_date(&entry.province, s.clock.now());
     let standing = super::pages::standing(&entry, today);

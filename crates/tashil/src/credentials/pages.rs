@@ -108,9 +108,7 @@ async fn show(
         None => (code, wants_json(&headers)),
     };
     let c = by_code(&s.db, &code).await?.ok_or(AppError::NotFound)?;
-    let entry = crate::licensing::licence_facts(&s.db, c.licence_id)
-        .await?
-        .entry;
+    let entry = crate::licensing::licence_entry(&s.db, c.licence_id).await?;
     let today = crate::kernel::clock::local_date(&entry.province, s.clock.now());
     let mut standards: Vec<String> = entry
         .products

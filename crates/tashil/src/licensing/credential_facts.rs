@@ -39,6 +39,15 @@ pub async fn licence_facts<C: ConnectionTrait>(
     })
 }
 
+/// Licence `id`'s register entry alone: what a check page or a printed certificate shows,
+/// without the holder's identifiers a credential carries (two statements fewer).
+pub async fn licence_entry<C: ConnectionTrait>(
+    db: &C,
+    id: i64,
+) -> Result<super::LicenceEntry, LicensingError> {
+    super::register::get(db, id).await
+}
+
 /// The id of the licence numbered `number`.
 pub async fn licence_by_number<C: ConnectionTrait>(
     db: &C,

@@ -39,7 +39,7 @@ mod view;
 
 pub use apply::apply;
 pub use calendar::recount_deadlines;
-pub use credential_facts::{LicenceFacts, licence_by_number, licence_facts};
+pub use credential_facts::{LicenceFacts, licence_by_number, licence_entry, licence_facts};
 pub use error::{ERROR_CODES, LicensingError};
 pub use moves::act;
 pub use permit_types::{
