@@ -257,9 +257,9 @@ fn typed(entry: &Value) -> bool {
 /// VC 2.0 §4.5 and §4.11: typed terms of use, evidence, refresh services and schemas, each
 /// schema named by a URL.
 fn typed_members(credential: &Value) -> Result<(), ShapeError> {
-    for fault in TYPED_MEMBERS {
-        if !entries(&credential[fault.field]).iter().all(typed) {
-            return Err(fault);
+    for rule in TYPED_MEMBERS {
+        if !entries(&credential[rule.field]).iter().all(typed) {
+            return Err(rule);
         }
     }
     let schema_named = |s: &Value| s["id"].as_str().is_some_and(is_url);
