@@ -84,6 +84,50 @@ const STATUS_UNTYPED: ShapeError = fault(
     "every credentialStatus entry must have a type",
 );
 const HOLDER_NOT_URL: ShapeError = fault("holder", "vp_holder_not_url", "holder is not a URL");
+const UNTYPED: &str = "vc_entry_untyped";
+/// VC 2.0 §4.5: the objects of these members each name their type.
+const TYPED_MEMBERS: [ShapeError; 4] = [
+    fault(
+        "termsOfUse",
+        UNTYPED,
+        "every termsOfUse entry must be an object with a type",
+    ),
+    fault(
+        "evidence",
+        UNTYPED,
+        "every evidence entry must be an object with a type",
+    ),
+    fault(
+        "refreshService",
+        UNTYPED,
+        "every refreshService entry must be an object with a type",
+    ),
+    fault(
+        "credentialSchema",
+        UNTYPED,
+        "every credentialSchema entry must be an object with a type",
+    ),
+];
+const SCHEMA_ID: ShapeError = fault(
+    "credentialSchema",
+    "vc_schema_id_not_url",
+    "every credentialSchema entry needs an id that is a URL",
+);
+const RESOURCE_ID: ShapeError = fault(
+    "relatedResource",
+    "vc_related_resource_id",
+    "every relatedResource entry must be an object whose id is a URL",
+);
+const RESOURCE_DUPLICATE: ShapeError = fault(
+    "relatedResource",
+    "vc_related_resource_duplicate",
+    "two relatedResource entries have the same id",
+);
+const RESOURCE_DIGEST: ShapeError = fault(
+    "relatedResource",
+    "vc_related_resource_no_digest",
+    "every relatedResource entry needs a digestSRI or a digestMultibase",
+);
 
 /// Every code a [`ShapeError`] may carry (each needs a message where codes are shown).
 pub const CODES: &[&str] = &[
@@ -103,6 +147,11 @@ pub const CODES: &[&str] = &[
     "vc_validity_order",
     "vc_status_untyped",
     "vp_holder_not_url",
+    UNTYPED,
+    "vc_schema_id_not_url",
+    "vc_related_resource_id",
+    "vc_related_resource_duplicate",
+    "vc_related_resource_no_digest",
 ];
 
 /// VC 2.0 §4.3: `@context` is a list whose first entry is the VC 2.0 context.
@@ -191,9 +240,58 @@ fn issuer(credential: &Value) -> Result<String, ShapeError> {
     Ok(id.to_owned())
 }
 
+/// The entries of a member that holds one object or a list of them (none when absent).
+fn entries(value: &Value) -> &[Value] {
+    match value {
+        Value::Null => &[],
+        Value::Array(list) => list,
+        one => std::slice::from_ref(one),
+    }
+}
+
+/// Whether `entry` is an object that names its type.
+fn typed(entry: &Value) -> bool {
+    entry.get("type").is_some_and(|t| !t.is_null())
+}
+
+/// VC 2.0 §4.5 and §4.11: typed terms of use, evidence, refresh services and schemas, each
+/// schema named by a URL.
+fn typed_members(credential: &Value) -> Result<(), ShapeError> {
+    for rule in TYPED_MEMBERS {
+        if !entries(&credential[rule.field]).iter().all(typed) {
+            return Err(rule);
+        }
+    }
+    let schema_named = |s: &Value| s["id"].as_str().is_some_and(is_url);
+    if !entries(&credential["credentialSchema"])
+        .iter()
+        .all(schema_named)
+    {
+        return Err(SCHEMA_ID);
+    }
+    Ok(())
+}
+
+/// VC 2.0 §5.3: each related resource an object with a URL `id` unique among them and a digest.
+fn related_resources(credential: &Value) -> Result<(), ShapeError> {
+    let mut seen = std::collections::HashSet::new();
+    for resource in entries(&credential["relatedResource"]) {
+        let id = resource["id"].as_str().filter(|id| is_url(id));
+        let id = id.ok_or(RESOURCE_ID)?;
+        if !seen.insert(id) {
+            return Err(RESOURCE_DUPLICATE);
+        }
+        if resource.get("digestSRI").is_none() && resource.get("digestMultibase").is_none() {
+            return Err(RESOURCE_DIGEST);
+        }
+    }
+    Ok(())
+}
+
 /// VC 2.0 §4: the base context first, the `VerifiableCredential` type, a URL `id` if any, an
 /// issuer that is a URL, a non-empty subject, `dateTimeStamp` validity dates in order, typed
-/// status entries. Returns the issuer's id.
+/// status entries, terms of use, evidence, refresh services and schemas, and well-formed
+/// related resources (§5.3). Returns the issuer's id.
 pub fn credential(credential: &Value) -> Result<String, ShapeError> {
     if !credential.is_object() {
         return Err(NOT_OBJECT);
@@ -216,13 +314,11 @@ pub fn credential(credential: &Value) -> Result<String, ShapeError> {
         _ => return Err(SUBJECT_EMPTY),
     }
     validity(credential)?;
-    let typed = |entry: &Value| entry.get("type").is_some_and(|t| !t.is_null());
-    match &credential["credentialStatus"] {
-        Value::Null => {}
-        Value::Array(entries) if entries.iter().all(typed) => {}
-        Value::Object(_) if typed(&credential["credentialStatus"]) => {}
-        _ => return Err(STATUS_UNTYPED),
+    if !entries(&credential["credentialStatus"]).iter().all(typed) {
+        return Err(STATUS_UNTYPED);
     }
+    typed_members(credential)?;
+    related_resources(credential)?;
     Ok(issuer)
 }
 
@@ -334,6 +430,61 @@ mod tests {
         let mut c = minimal();
         c["validUntil"] = json!("2025-01-01T00:00:00+03:30");
         assert_eq!(credential(&c), Err(VALIDITY_ORDER));
+    }
+
+    #[test]
+    fn typed_members_and_related_resources_follow_vc_2_0() {
+        let digest = "uJKGMkOmFbVJhEfKTduMC2XCyvRAYLjOVmZWwIH1wQ7k";
+        let with = |field: &str, value: Value| {
+            let mut c = minimal();
+            c[field] = value;
+            credential(&c).map(|_| ()).map_err(|e| (e.field, e.code))
+        };
+        for field in ["termsOfUse", "evidence", "refreshService"] {
+            assert_eq!(
+                with(field, json!({"type": "Policy", "id": "urn:x:2"})),
+                Ok(())
+            );
+            assert_eq!(
+                with(field, json!([{"id": "urn:x:2"}])),
+                Err((field, UNTYPED))
+            );
+            assert_eq!(with(field, json!(["urn:x:2"])), Err((field, UNTYPED)));
+        }
+        let schema = |id: &str| json!({"type": "JsonSchema", "id": id});
+        assert_eq!(
+            with("credentialSchema", schema("https://s.example/1")),
+            Ok(())
+        );
+        assert_eq!(
+            with("credentialSchema", json!({"id": "https://s.example/1"})),
+            Err(("credentialSchema", UNTYPED))
+        );
+        assert_eq!(
+            with("credentialSchema", schema("https ://s.example/1")),
+            Err(("credentialSchema", "vc_schema_id_not_url"))
+        );
+        let resource = |id: &str| json!({"id": id, "digestMultibase": digest});
+        let cases = [
+            (json!(resource(CREDENTIALS_V2)), Ok(())),
+            (json!([CREDENTIALS_V2]), Err("vc_related_resource_id")),
+            (
+                json!([{"digestMultibase": digest}]),
+                Err("vc_related_resource_id"),
+            ),
+            (
+                json!([resource(CREDENTIALS_V2), resource(CREDENTIALS_V2)]),
+                Err("vc_related_resource_duplicate"),
+            ),
+            (
+                json!([{"id": CREDENTIALS_V2}]),
+                Err("vc_related_resource_no_digest"),
+            ),
+        ];
+        for (value, outcome) in cases {
+            let got = with("relatedResource", value.clone()).map_err(|(_, code)| code);
+            assert_eq!(got, outcome, "{value}");
+        }
     }
 
     #[test]

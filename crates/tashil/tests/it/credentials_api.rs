@@ -559,3 +559,73 @@ async fn a_node_started_for_the_w3c_suites_signs_credentials_over_the_examples_c
         assert_eq!(r.status().as_u16(), 200, "{suite}");
     }
 }
+
+#[tokio::test]
+async fn issue_refuses_untyped_members_and_related_resources_without_an_id_or_a_digest() {
+    let app = TestApp::spawn().await;
+    app.world().await;
+    let admin = app.token("admin@t.test").await;
+    let digest = "sha384-NSOcNpmdIVUxIJGvGUoe22FjTWrXiaXlsZ8q6912LdnR3KraQO2n75Ica4wK4Qeg";
+    let with = |field: &str, value: Value| {
+        let mut c = unsigned();
+        c[field] = value;
+        json!({"credential": c})
+    };
+    // VC 2.0 §4.5, §4.11 and §5.3, as the W3C data model suite asks of an issuer.
+    let refused = [
+        (
+            "termsOfUse",
+            json!({"id": "urn:x:policy"}),
+            "vc_entry_untyped",
+        ),
+        (
+            "evidence",
+            json!([{"id": "urn:x:evidence"}]),
+            "vc_entry_untyped",
+        ),
+        (
+            "refreshService",
+            json!({"id": "https://r.example/1"}),
+            "vc_entry_untyped",
+        ),
+        (
+            "credentialSchema",
+            json!({"id": "https://s.example/1"}),
+            "vc_entry_untyped",
+        ),
+        (
+            "credentialSchema",
+            json!({"type": "JsonSchema", "id": "https ://s.example/1"}),
+            "vc_schema_id_not_url",
+        ),
+        ("relatedResource", json!([V2]), "vc_related_resource_id"),
+        (
+            "relatedResource",
+            json!([{"id": V2, "digestSRI": digest}, {"id": V2, "digestSRI": digest}]),
+            "vc_related_resource_duplicate",
+        ),
+        (
+            "relatedResource",
+            json!([{"id": V2}]),
+            "vc_related_resource_no_digest",
+        ),
+    ];
+    for (field, value, code) in refused {
+        let (s, v) = issue(&app, Some(&admin), with(field, value)).await;
+        assert_eq!(s, 400, "{field}: {v}");
+        assert_eq!(
+            v["errors"][0]["field"],
+            format!("credential.{field}"),
+            "{v}"
+        );
+        assert_eq!(v["errors"][0]["code"], code, "{v}");
+    }
+    let mut typed = unsigned();
+    typed["credentialSchema"] = json!({"type": "JsonSchema", "id": "https://s.example/1"});
+    typed["relatedResource"] = json!([{"id": V2, "digestSRI": digest}]);
+    let (s, v) = issue(&app, Some(&admin), json!({"credential": typed})).await;
+    assert_eq!(s, 201, "{v}");
+    let (s, v) = verify_api(&app, &v["verifiableCredential"]).await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(audit_count(&app, "credentials.issued").await, 1);
+}
