@@ -71,19 +71,9 @@ async fn import_api(app: &TestApp, token: &str, name: &str, bytes: Vec<u8>) -> (
 /// Posts `bytes` to the import page as a signed-in browser; the status and the page text.
 async fn import_page(app: &TestApp, email: &str, name: &str, bytes: Vec<u8>) -> (u16, String) {
     let c = app.login(email).await;
-    let csrf = app.csrf_of(&c, "/units/import").await;
-    let form = reqwest::multipart::Form::new().part(
-        "file",
-        reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()),
-    );
-    let res = c
-        .post(app.url(&format!("/units/import?_csrf={csrf}&lang=en")))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    let status = res.status().as_u16();
-    let html = res.text().await.unwrap();
+    let (status, html) = app
+        .upload(&c, "/units/import", "/units/import?lang=en", name, bytes)
+        .await;
     (status, html.replace(['\u{2068}', '\u{2069}'], ""))
 }
 

@@ -8,7 +8,7 @@ use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
-use crate::licensing::{Desk, call, desk, mv, standard_mark};
+use crate::licence_setup::{Desk, apply, call, desk, mv, standard_mark};
 
 const PDF: &[u8] = b"%PDF-1.4 quality-control plan";
 
@@ -32,9 +32,7 @@ async fn applied(app: &TestApp, delegated: bool) -> (Desk, i64) {
     )
     .await;
     assert_eq!((s, v["version"].as_i64()), (200, Some(2)), "{v}");
-    let id = crate::licensing::apply(app, &d).await["id"]
-        .as_i64()
-        .unwrap();
+    let id = apply(app, &d).await["id"].as_i64().unwrap();
     (d, id)
 }
 
@@ -397,13 +395,10 @@ async fn the_application_page_takes_documents_and_messages_in_persian() {
     assert!(html.contains("طرح کنترل کیفیت") && html.contains("هنوز بارگذاری نشده"));
 
     // A message from the form, shown on the page it lands on.
-    let csrf = app.csrf_of(&unit, &page).await;
-    let r = unit
-        .post(app.url(&format!("/applications/{id}/messages")))
-        .form(&[("_csrf", csrf.as_str()), ("body", "پاسخ به پرسش کارشناس")])
-        .send()
-        .await
-        .unwrap();
+    let action = format!("/applications/{id}/messages");
+    let r = app
+        .post_form(&unit, &page, &action, &[("body", "پاسخ به پرسش کارشناس")])
+        .await;
     assert_eq!(r.status(), 303);
     let html = unit
         .get(app.url(&page))
@@ -415,16 +410,12 @@ async fn the_application_page_takes_documents_and_messages_in_persian() {
         .unwrap();
     assert!(html.contains("پاسخ به پرسش کارشناس"));
     // An empty one is refused beside its field.
-    let r = unit
-        .post(app.url(&format!("/applications/{id}/messages")))
-        .form(&[("_csrf", csrf.as_str()), ("body", "")])
-        .send()
-        .await
-        .unwrap();
+    let r = app.post_form(&unit, &page, &action, &[("body", "")]).await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("id=\"body-err\""));
 
     // An upload from the form; a file not of its kind is named beside the file field.
+    let csrf = app.csrf_of(&unit, &page).await;
     let send = |name: &'static str, bytes: &'static [u8]| {
         let form = Form::new()
             .text("document", "qc-plan")

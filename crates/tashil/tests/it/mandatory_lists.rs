@@ -6,8 +6,7 @@
 use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
-use crate::licensing::{Desk, call, desk};
-use crate::licensing_pages::form;
+use crate::licence_setup::{Desk, call, desk};
 
 /// A published standard on milk (HS 0401.20) of `body`; its id.
 async fn milk(app: &TestApp, d: &Desk, body: &str, number: &str) -> i64 {
@@ -186,7 +185,7 @@ async fn the_administrator_lists_a_standard_per_country_from_its_page() {
     assert!(html.contains("Add to Vietnam"));
     let action = format!("/standards/{iso}/mandatory");
     let fields = [("mandatory", "yes"), ("country", "VN"), ("from", "")];
-    let (s, html) = form(&app, &admin, &page, &action, &fields).await;
+    let (s, html) = app.submit(&admin, &page, &action, &fields).await;
     assert_eq!(s, 303, "{html}");
     let html = plain(&html);
     assert!(html.contains("id=\"mandatory-VN\""), "{html}");

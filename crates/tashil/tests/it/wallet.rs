@@ -16,8 +16,7 @@ use tashil_credentials::did::{did_key, did_key_method};
 use tashil_credentials::{Contexts, DidDocument, KeyPair, Resolver, verify};
 
 use crate::helpers::{PUBLIC_URL, TestApp};
-use crate::licensing::{Desk, desk};
-use crate::licensing_licences::issued;
+use crate::licence_setup::{Desk, call, desk, issue_licence};
 use crate::smtp_sink::Sink;
 
 async fn count(app: &TestApp, _column: &str, action: &str) -> i64 {
@@ -37,7 +36,7 @@ const GRANT: &str = "urn:ietf:params:oauth:grant-type:pre-authorized_code";
 
 /// The offer the licence page's form makes, and its pre-authorized code.
 async fn offer(app: &TestApp, d: &Desk) -> (u16, Value) {
-    let id = issued(app, d).await["id"].as_i64().unwrap();
+    let id = issue_licence(app, d).await["id"].as_i64().unwrap();
     offer_of(app, Some(&d.unit), id).await
 }
 
@@ -164,14 +163,14 @@ fn request(config: &str, jwt: &str) -> Value {
 }
 
 async fn did_document(app: &TestApp) -> DidDocument {
-    let (_, v) = crate::licensing::call(app, None, "GET", "/.well-known/did.json", None).await;
+    let (_, v) = call(app, None, "GET", "/.well-known/did.json", None).await;
     DidDocument::from_json(&v).unwrap()
 }
 
 #[tokio::test]
 async fn the_metadata_names_the_endpoints_and_both_formats() {
     let app = TestApp::spawn().await;
-    let (s, m) = crate::licensing::call(
+    let (s, m) = call(
         &app,
         None,
         "GET",
@@ -198,7 +197,7 @@ async fn the_metadata_names_the_endpoints_and_both_formats() {
         .map(|d| d["locale"].as_str().unwrap())
         .collect();
     assert_eq!(locales, ["fa", "vi", "en"]);
-    let (s, a) = crate::licensing::call(
+    let (s, a) = call(
         &app,
         None,
         "GET",
@@ -284,17 +283,18 @@ async fn what_is_not_right_is_refused() {
     let app = TestApp::spawn().await;
     let sink = Sink::start().await;
     let d = desk(&app, true, true).await;
-    let id = issued(&app, &d).await["id"].as_i64().unwrap();
+    let id = issue_licence(&app, &d).await["id"].as_i64().unwrap();
 
     // No one anonymous, and no other unit's user, makes an offer; an officer may read but not.
     let c = app.browser();
-    let csrf = app.csrf_of(&c, "/login").await;
-    let r = c
-        .post(app.url(&format!("/applications/{id}/wallet-offer")))
-        .form(&[("_csrf", csrf)])
-        .send()
-        .await
-        .unwrap();
+    let r = app
+        .post_form(
+            &c,
+            "/login",
+            &format!("/applications/{id}/wallet-offer"),
+            &[],
+        )
+        .await;
     let s = r.status().as_u16();
     assert!(s == 401 || s == 303, "anonymous: {s}");
     assert_eq!(count(&app, "action", "credentials.wallet_offered").await, 0);
