@@ -424,6 +424,14 @@ impl TestApp {
             .expect("token")
     }
 
+    /// The `n` of the row `sql` answers (`SELECT COUNT(*) AS n …`).
+    pub async fn scalar(&self, sql: &str) -> i64 {
+        let b = self.db.get_database_backend();
+        let row = self.db.query_one_raw(Statement::from_string(b, sql));
+        let row = row.await.expect("query").expect("a row");
+        row.try_get("", "n").expect("n")
+    }
+
     /// A logged-in browser session for `email`.
     pub async fn login(&self, email: &str) -> reqwest::Client {
         let c = self.browser();

@@ -196,14 +196,14 @@ pub async fn licence(app: &TestApp, d: &Desk) -> (String, i64) {
         .as_str()
         .unwrap()
         .to_owned();
-    let (s, v) = call(
-        app,
-        None,
-        "GET",
-        &format!("/api/v1/licences?q={number}"),
-        None,
-    )
-    .await;
-    assert_eq!(s, 200, "{v}");
+    let v = register_search(app, &number).await;
     (number, v["entries"][0]["id"].as_i64().unwrap())
+}
+
+/// What the public register answers to `q` (a 200).
+pub async fn register_search(app: &TestApp, q: &str) -> Value {
+    let path = format!("/api/v1/licences?q={q}");
+    let (s, v) = call(app, None, "GET", &path, None).await;
+    assert_eq!(s, 200, "{v}");
+    v
 }

@@ -4,7 +4,6 @@
 //! appealable, each audited and told to the other side by email; both forms on the page.
 
 use reqwest::multipart::{Form, Part};
-use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
@@ -76,17 +75,6 @@ async fn message(app: &TestApp, token: &str, id: i64, body: &str) -> (u16, Value
         Some(json!({ "body": body })),
     )
     .await
-}
-
-async fn scalar(app: &TestApp, sql: &str) -> i64 {
-    let b = app.db.get_database_backend();
-    let row = app
-        .db
-        .query_one_raw(Statement::from_string(b, sql.to_owned()))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get("", "n").unwrap()
 }
 
 fn first_error(v: &Value) -> (Option<&str>, Option<&str>) {
@@ -193,11 +181,8 @@ async fn documents_are_checked_and_read_only_by_the_unit_and_the_deciding_office
     assert_eq!(v["documents"].as_array().unwrap().len(), 2);
     assert_eq!(v["missing_documents"], json!(["test-report"]));
     assert_eq!(
-        scalar(
-            &app,
-            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'application.document'"
-        )
-        .await,
+        app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'application.document'")
+            .await,
         2
     );
 
@@ -269,7 +254,7 @@ async fn a_province_deciding_no_step_reads_the_application_but_not_its_documents
     let (s, v) = message(&app, &d.admin, id, "گزارش آزمون را هم بفرستید.").await;
     assert_eq!(s, 201, "{v}");
     assert_eq!(
-        scalar(&app, "SELECT COUNT(*) AS n FROM mail_outbox WHERE kind = 'application_message' AND recipient = 'unit@t.test'").await,
+        app.scalar("SELECT COUNT(*) AS n FROM mail_outbox WHERE kind = 'application_message' AND recipient = 'unit@t.test'").await,
         1
     );
 }
@@ -293,9 +278,9 @@ async fn messages_pass_between_the_unit_and_the_deciding_office_while_it_is_open
             "SELECT COUNT(*) AS n FROM mail_outbox WHERE kind = 'application_message' AND recipient = '{who}'"
         )
     };
-    assert_eq!(scalar(&app, &to("qazvin@t.test")).await, 1);
-    assert_eq!(scalar(&app, &to("unit@t.test")).await, 1);
-    assert_eq!(scalar(&app, &to("alborz@t.test")).await, 0);
+    assert_eq!(app.scalar(&to("qazvin@t.test")).await, 1);
+    assert_eq!(app.scalar(&to("unit@t.test")).await, 1);
+    assert_eq!(app.scalar(&to("alborz@t.test")).await, 0);
 
     assert_eq!(
         message(&app, &d.alborz, id, "x").await.0,
@@ -352,7 +337,7 @@ async fn messages_pass_between_the_unit_and_the_deciding_office_while_it_is_open
     );
     assert_eq!(message(&app, &d.unit, id, "مدرک پیوست شد.").await.0, 201);
     assert_eq!(
-        scalar(&app, &to("admin@t.test")).await,
+        app.scalar(&to("admin@t.test")).await,
         1,
         "an appeal is heard by the national body"
     );
@@ -365,11 +350,8 @@ async fn messages_pass_between_the_unit_and_the_deciding_office_while_it_is_open
     let (s, _) = message(&app, &d.qazvin, id, "پایان").await;
     assert_eq!(s, 409);
     assert_eq!(
-        scalar(
-            &app,
-            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'application.message'"
-        )
-        .await,
+        app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'application.message'")
+            .await,
         4
     );
 }

@@ -6,19 +6,11 @@ use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
-use crate::licence_setup::{apply, call, desk, issue_licence, standard_mark};
+use crate::licence_setup::{apply, call, desk, issue_licence, register_search, standard_mark};
 
 /// The register's entry of the licence numbered `number`.
 async fn entry(app: &TestApp, number: &str) -> Value {
-    let (s, v) = call(
-        app,
-        None,
-        "GET",
-        &format!("/api/v1/licences?q={number}"),
-        None,
-    )
-    .await;
-    assert_eq!(s, 200, "{v}");
+    let v = register_search(app, number).await;
     assert_eq!(v["entries"].as_array().unwrap().len(), 1, "{v}");
     v["entries"][0].clone()
 }
@@ -32,16 +24,6 @@ async fn act(app: &TestApp, token: &str, id: i64, body: Value) -> (u16, Value) {
         Some(body),
     )
     .await
-}
-
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    app.db
-        .query_one_raw(Statement::from_string(app.db.get_database_backend(), sql))
-        .await
-        .unwrap()
-        .unwrap()
-        .try_get::<i64>("", "n")
-        .unwrap()
 }
 
 fn grounds() -> Value {
@@ -122,16 +104,13 @@ async fn a_licence_is_suspended_lifted_and_revoked_only_by_its_province_or_the_n
     }
 
     assert_eq!(
-        count(
-            &app,
-            "SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'licence'"
-        )
-        .await,
+        app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'licence'")
+            .await,
         3,
         "suspended, lifted, revoked"
     );
     assert_eq!(
-        count(&app, "SELECT COUNT(*) AS n FROM licence_events").await,
+        app.scalar("SELECT COUNT(*) AS n FROM licence_events").await,
         3
     );
 }
@@ -190,11 +169,8 @@ async fn the_expiry_job_expires_a_licence_after_its_last_valid_day_once_with_two
         "the last valid day is still valid"
     );
     assert_eq!(
-        count(
-            &app,
-            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'licence.expired'"
-        )
-        .await,
+        app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'licence.expired'")
+            .await,
         1
     );
     let id = entry(&app, &old).await["id"].as_i64().unwrap();

@@ -11,36 +11,25 @@ async fn a_unit_applies_and_the_office_passes_each_step_from_the_pages() {
     let app = TestApp::spawn().await;
     let _ = desk(&app, false, true).await;
     let unit = app.login("unit@t.test").await;
+    let new = "/applications/new?lang=fa";
+    let milk = [
+        ("permit_type", "standard-mark-new"),
+        ("product", "شیر پاستوریزه"),
+        ("brand", "کاله"),
+    ];
     let (s, html) = app
-        .submit(
-            &unit,
-            "/applications/new?lang=fa",
-            "/applications/new?lang=fa",
-            &[
-                ("permit_type", "standard-mark-new"),
-                ("product", "شیر پاستوریزه"),
-                ("brand", "کاله"),
-                ("hs_code", "12"),
-            ],
-        )
+        .submit(&unit, new, new, &[&milk[..], &[("hs_code", "12")]].concat())
         .await;
     assert_eq!(s, 422, "a bad HS code is refused");
     assert!(html.contains("aria-invalid=\"true\""), "beside its row");
+    let good = [
+        ("hs_code", "۰۴۰۱.۲۰"),
+        ("product", ""),
+        ("brand", ""),
+        ("hs_code", ""),
+    ];
     let (s, html) = app
-        .submit(
-            &unit,
-            "/applications/new?lang=fa",
-            "/applications/new?lang=fa",
-            &[
-                ("permit_type", "standard-mark-new"),
-                ("product", "شیر پاستوریزه"),
-                ("brand", "کاله"),
-                ("hs_code", "۰۴۰۱.۲۰"),
-                ("product", ""),
-                ("brand", ""),
-                ("hs_code", ""),
-            ],
-        )
+        .submit(&unit, new, new, &[&milk[..], &good].concat())
         .await;
     assert_eq!(s, 303, "{html}");
     assert!(

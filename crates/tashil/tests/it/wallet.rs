@@ -23,16 +23,8 @@ use crate::licence_setup::{Desk, call, desk, issue_licence};
 use crate::smtp_sink::Sink;
 
 async fn count(app: &TestApp, _column: &str, action: &str) -> i64 {
-    use sea_orm::{ConnectionTrait, Statement};
-    let b = app.db.get_database_backend();
     let sql = format!("SELECT COUNT(*) AS n FROM audit_log WHERE action = '{action}'");
-    let row = app
-        .db
-        .query_one_raw(Statement::from_string(b, sql))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get("", "n").unwrap()
+    app.scalar(&sql).await
 }
 
 const GRANT: &str = "urn:ietf:params:oauth:grant-type:pre-authorized_code";
@@ -426,19 +418,6 @@ async fn what_is_not_right_is_refused() {
     assert_eq!(s, 200, "{r}");
 }
 
-async fn nonces_stored(app: &TestApp) -> i64 {
-    use sea_orm::{ConnectionTrait, Statement};
-    let b = app.db.get_database_backend();
-    let sql = "SELECT COUNT(*) AS n FROM credential_nonces";
-    let row = app
-        .db
-        .query_one_raw(Statement::from_string(b, sql))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get("", "n").unwrap()
-}
-
 /// The answer past a limit: 429, `slow_down`, and a wait within the minute.
 fn slowed_down((status, retry, body): (u16, Option<String>, Value)) {
     assert_eq!(
@@ -464,7 +443,11 @@ async fn past_sixty_nonces_a_minute_one_address_is_slowed_down_on_every_node_and
         slowed_down(wallet_post(base, "/openid4vci/nonce", wallet, &[]).await);
     }
     // The refused calls wrote no nonce; another address still gets one.
-    assert_eq!(nonces_stored(&app).await, 60);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) AS n FROM credential_nonces")
+            .await,
+        60
+    );
     let (s, _, v) = wallet_post(&other.base, "/openid4vci/nonce", neighbour, &[]).await;
     assert_eq!(s, 200, "{v}");
     assert!(v["c_nonce"].is_string());
