@@ -111,7 +111,7 @@ const CONTEXTS: &[Context] = &[
         .mail(&licensing::MAIL_KINDS),
     Context::new(crate::calendar::router, crate::calendar::nav),
     Context::new(crate::credentials::router, nav::none).mail(&crate::credentials::MAIL_KINDS),
-    Context::new(identity::router, nav::none),
+    Context::new(identity::router, nav::none).jobs(identity::JOBS),
     Context::new(audit::router, nav::none),
 ];
 

@@ -5,7 +5,7 @@
 //! again only after a load (see benchmarks.md).
 
 use std::collections::BTreeMap;
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use sea_orm::{ConnectionTrait, DbErr};
@@ -13,6 +13,7 @@ use serde::Serialize;
 use tashil_text::workdays::{Country, WorkCalendar};
 
 use super::store;
+use crate::kernel::Stamped;
 
 /// A deadline, and whether the official calendar of its year is known yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -121,34 +122,18 @@ impl Calendars {
     }
 }
 
-/// Calendars built before, by the token of the load they reflect. Keyed by a random token
-/// that only a load writes, so an entry is right for any database that names it, and a load
-/// through any node changes the token every node reads next.
-static BUILT: LazyLock<Mutex<Vec<Built>>> = LazyLock::new(Mutex::default);
-
-/// A load's token and the calendars built for it.
-type Built = (String, Arc<Calendars>);
-
-/// How many built calendars a process keeps (one per database it serves, in practice).
-const KEEP: usize = 8;
+/// Calendars built before, by the token of the load they reflect (`kernel::Stamped`): only a
+/// load writes a token, so a load through any node changes the token every node reads next.
+/// Eight are kept: one per database a process serves, in practice.
+static BUILT: Stamped<String, Calendars> = Stamped::new(8);
 
 /// The calendars as they stand in the database now: one query for the token of the last
 /// load, and the tables read again only when it changed.
 pub async fn calendars<C: ConnectionTrait>(db: &C) -> Result<Arc<Calendars>, DbErr> {
     let token = store::token(db).await?;
-    let known = BUILT
-        .lock()
-        .expect("calendar cache")
-        .iter()
-        .find(|(t, _)| *t == token)
-        .map(|(_, c)| c.clone());
-    if let Some(c) = known {
-        return Ok(c);
-    }
-    let built = Arc::new(Calendars::from_stored(store::all(db).await?)?);
-    let mut cache = BUILT.lock().expect("calendar cache");
-    cache.retain(|(t, _)| *t != token);
-    cache.insert(0, (token, built.clone()));
-    cache.truncate(KEEP);
-    Ok(built)
+    BUILT
+        .get_or_build(token, || async {
+            Calendars::from_stored(store::all(db).await?)
+        })
+        .await
 }

@@ -2,10 +2,10 @@
 //! (`revocation`, `suspension`), a credential's bit at its id in both. Suspending, lifting or
 //! revoking a licence flips its bits and writes a new stamp in the same transaction; a list
 //! is built from the database, signed with the stamp's time (so every node holding the key
-//! signs the same bytes) and kept per node under the stamp's token, as the working calendar
-//! is (`calendar/working.rs`): one query tells a node whether what it built is still right.
+//! signs the same bytes) and kept per node under the stamp's token (`kernel::Stamped`, as the
+//! working calendar is): one query tells a node whether what it built is still right.
 
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
@@ -20,6 +20,7 @@ use tashil_credentials::{Cryptosuite, ProofOptions, StatusList, StatusPurpose};
 use super::entity::{credential, stamp};
 use super::error::CredentialError;
 use super::issuer::Issuer;
+use crate::kernel::Stamped;
 
 /// Entries per list: the minimum the Recommendation allows, so a list is 16 KiB before gzip.
 pub const LIST_SIZE: i64 = MIN_ENTRIES as i64;
@@ -135,12 +136,10 @@ pub async fn bits<C: ConnectionTrait>(
     Ok(bits)
 }
 
-/// Lists built before, by (public URL, stamp token, key generation, purpose, list).
+/// Lists built before, by (public URL, stamp token, key generation, purpose, list)
+/// (`kernel::Stamped`); a process keeps 32 (a few per purpose and database).
 type Key = (String, String, i32, StatusPurpose, i64);
-type Built = (Key, Arc<String>);
-static BUILT: LazyLock<Mutex<Vec<Built>>> = LazyLock::new(Mutex::default);
-/// Lists a process keeps (a few per purpose and database).
-const KEEP: usize = 32;
+static BUILT: Stamped<Key, String> = Stamped::new(32);
 
 /// The signed BitstringStatusListCredential of `purpose`'s list `list`, as JSON text.
 pub async fn list_credential(
@@ -158,42 +157,35 @@ pub async fn list_credential(
         purpose,
         list,
     );
-    let known = BUILT
-        .lock()
-        .expect("status list cache")
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|(_, v)| v.clone());
-    if let Some(v) = known {
-        return Ok(v);
-    }
-    // Only lists that hold a credential are built (and signed): any other number is unknown.
-    let last: Option<i64> = credential::Entity::find()
-        .select_only()
-        .column_as(credential::Column::Id.max(), "last")
-        .into_tuple::<Option<i64>>()
-        .one(issuer.db)
-        .await?
-        .flatten();
-    if list > last.map_or(0, |id| position(id).0) {
-        return Err(CredentialError::NotFound);
-    }
-    let bits = bits(issuer.db, purpose, list).await?;
-    let url = list_url(issuer.base, purpose, list);
-    let unsigned = status_list_credential(&url, &issuer.did, purpose, &bits, stamp.stamped_at);
-    let options = ProofOptions::assertion(issuer.method(signer.generation), stamp.stamped_at);
-    let signed = tashil_credentials::integrity::add_proof(
-        Cryptosuite::EddsaRdfc2022,
-        &unsigned,
-        &signer.key,
-        &options,
-        issuer.contexts,
-    )
-    .map_err(|e| CredentialError::Unsignable(e.to_string()))?;
-    let text = Arc::new(signed.to_string());
-    let mut cache = BUILT.lock().expect("status list cache");
-    cache.retain(|(k, _)| *k != key);
-    cache.insert(0, (key, text.clone()));
-    cache.truncate(KEEP);
-    Ok(text)
+    BUILT
+        .get_or_build(key, || async {
+            // Only lists that hold a credential are built (and signed): any other number is
+            // unknown.
+            let last: Option<i64> = credential::Entity::find()
+                .select_only()
+                .column_as(credential::Column::Id.max(), "last")
+                .into_tuple::<Option<i64>>()
+                .one(issuer.db)
+                .await?
+                .flatten();
+            if list > last.map_or(0, |id| position(id).0) {
+                return Err(CredentialError::NotFound);
+            }
+            let bits = bits(issuer.db, purpose, list).await?;
+            let url = list_url(issuer.base, purpose, list);
+            let unsigned =
+                status_list_credential(&url, &issuer.did, purpose, &bits, stamp.stamped_at);
+            let options =
+                ProofOptions::assertion(issuer.method(signer.generation), stamp.stamped_at);
+            let signed = tashil_credentials::integrity::add_proof(
+                Cryptosuite::EddsaRdfc2022,
+                &unsigned,
+                &signer.key,
+                &options,
+                issuer.contexts,
+            )
+            .map_err(|e| CredentialError::Unsignable(e.to_string()))?;
+            Ok(signed.to_string())
+        })
+        .await
 }

@@ -1,5 +1,5 @@
-//! Organisations, users, passwords, sessions, API tokens and login throttling: everything that
-//! turns a request into an [`Actor`](crate::access::Actor).
+//! Organisations, users, passwords, sessions, API tokens, login throttling and the rate limits
+//! by client address: everything that turns a request into an [`Actor`](crate::access::Actor).
 
 mod entity;
 mod pages;
@@ -18,7 +18,14 @@ pub use service::{
     has_users, login, logout, operator, organisation_facts, organisation_names, organisations_of,
     set_language, set_time_zone, user_id_by_email,
 };
+pub use throttle::{RateLimit, rate_limited};
 pub use tokens::{hash_token, new_token};
+
+/// Its periodic work: the counted calls and failures no limit counts any more, deleted.
+pub const JOBS: &[crate::jobs::Job] = &[crate::jobs::Job::new(
+    "sweep_login_attempts",
+    throttle::sweep_job,
+)];
 
 /// Only identity makes actors: the seal of [`crate::access::Mint`] can be built here alone.
 pub struct MintSeal(());

@@ -1,5 +1,6 @@
 //! What every bounded context shares: field errors, paging, bounded text, plausible dates,
-//! uploaded files' checks and the items waiting for an actor.
+//! uploaded files' checks, the items waiting for an actor, and what a node builds from the
+//! database kept under a stamp's token.
 //! Nothing here knows a context; contexts and `web/` build on it.
 
 pub mod api;
@@ -11,6 +12,7 @@ pub mod import;
 mod names;
 mod paging;
 pub mod sealing;
+mod stamped;
 mod stored;
 mod text;
 pub mod upload;
@@ -21,6 +23,7 @@ pub use desk_error::{DeskError, StateConflict};
 pub use hs::hs_digits;
 pub use names::display_name;
 pub use paging::Paging;
+pub use stamped::Stamped;
 pub use stored::stored;
 pub use text::{bounded, bounded_optional, capped, optional_number, required};
 pub use waiting::{DUE_SOON_DAYS, Urgency, Waiting, most_urgent_first};

@@ -77,17 +77,14 @@ async fn the_log_says_through_which_channel_each_change_came() {
     )
     .await;
     let browser = app.login("qazvin@t.test").await;
-    let csrf = app.csrf_of(&browser, "/meetings").await;
-    let r = browser
-        .post(app.url("/bodies"))
-        .form(&[
-            ("_csrf", csrf.as_str()),
-            ("kind", "council"),
-            ("name", "شورا"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let r = app
+        .post_form(
+            &browser,
+            "/meetings",
+            "/bodies",
+            &[("kind", "council"), ("name", "شورا")],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     let rows = app
         .db

@@ -59,17 +59,6 @@ async fn get(app: &TestApp, path: &str) -> (u16, Value) {
     (status, r.json().await.unwrap_or_default())
 }
 
-async fn scalar(app: &TestApp, sql: &str) -> i64 {
-    let backend = app.db.get_database_backend();
-    let row = app
-        .db
-        .query_one_raw(Statement::from_string(backend, sql))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get::<i64>("", "n").unwrap()
-}
-
 /// Checks a checkpoint with nothing but ed25519-dalek and the format ADR 0005 documents.
 fn signature_holds(cp: &Value) -> bool {
     let s = |k: &str| cp[k].as_str().unwrap().to_string();
@@ -116,11 +105,11 @@ async fn a_checkpoint_made_on_demand_is_published_with_a_signature_that_verifies
     assert!(signature_holds(&latest));
     assert_eq!(
         latest["seq"].as_i64(),
-        Some(scalar(&app, "SELECT MAX(id) AS n FROM audit_log").await)
+        Some(app.scalar("SELECT MAX(id) AS n FROM audit_log").await)
     );
     assert_eq!(
         latest["entries"].as_i64(),
-        Some(scalar(&app, "SELECT COUNT(*) AS n FROM audit_log").await)
+        Some(app.scalar("SELECT COUNT(*) AS n FROM audit_log").await)
     );
     let (code, out) = verify(&app, Some(&latest));
     assert_eq!(code, 0, "{out}");
@@ -154,7 +143,7 @@ async fn deleting_the_newest_entries_is_found_as_truncation_since_the_checkpoint
     app.world().await;
     checkpoint_now(&app);
     let (_, kept) = get(&app, "/audit/checkpoints/latest").await;
-    let last = scalar(&app, "SELECT MAX(id) AS n FROM audit_log").await;
+    let last = app.scalar("SELECT MAX(id) AS n FROM audit_log").await;
     app.db
         .execute_unprepared(&format!("DELETE FROM audit_log WHERE id > {}", last - 3))
         .await

@@ -7,18 +7,12 @@ async fn login_sets_a_new_http_only_session_and_logout_ends_it() {
     let app = TestApp::spawn().await;
     app.world().await;
     let c = app.browser();
-    let csrf = app.csrf_of(&c, "/login").await;
-    let res = c
-        .post(app.url("/login"))
-        .form(&[
-            ("email", "QAZVIN@t.test"),
-            ("password", PASSWORD),
-            ("_csrf", &csrf),
-            ("next", "/units"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let fields = [
+        ("email", "QAZVIN@t.test"),
+        ("password", PASSWORD),
+        ("next", "/units"),
+    ];
+    let res = app.post_form(&c, "/login", "/login", &fields).await;
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/units");
     let cookies: Vec<_> = res
@@ -34,13 +28,7 @@ async fn login_sets_a_new_http_only_session_and_logout_ends_it() {
     assert!(session.contains("HttpOnly") && session.contains("SameSite=Lax"));
     assert_eq!(c.get(app.url("/units")).send().await.unwrap().status(), 200);
 
-    let csrf = app.csrf_of(&c, "/units").await;
-    let res = c
-        .post(app.url("/logout"))
-        .form(&[("_csrf", csrf)])
-        .send()
-        .await
-        .unwrap();
+    let res = app.post_form(&c, "/units", "/logout", &[]).await;
     assert_eq!(res.status(), 303);
     let res = c.get(app.url("/units")).send().await.unwrap();
     assert_eq!(res.status(), 303);
@@ -58,34 +46,18 @@ async fn repeated_failed_logins_are_throttled() {
     app.world().await;
     let c = app.browser();
     let mut last = 0;
+    let wrong = [("email", "qazvin@t.test"), ("password", "wrong password")];
     for _ in 0..6 {
-        let csrf = app.csrf_of(&c, "/login").await;
-        last = c
-            .post(app.url("/login"))
-            .form(&[
-                ("email", "qazvin@t.test"),
-                ("password", "wrong password"),
-                ("_csrf", &csrf),
-            ])
-            .send()
+        last = app
+            .post_form(&c, "/login", "/login", &wrong)
             .await
-            .unwrap()
             .status()
             .as_u16();
     }
     assert_eq!(last, 429);
     // Even the right password waits out the window.
-    let csrf = app.csrf_of(&c, "/login").await;
-    let res = c
-        .post(app.url("/login"))
-        .form(&[
-            ("email", "qazvin@t.test"),
-            ("password", PASSWORD),
-            ("_csrf", &csrf),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let right = [("email", "qazvin@t.test"), ("password", PASSWORD)];
+    let res = app.post_form(&c, "/login", "/login", &right).await;
     assert_eq!(res.status(), 429);
 }
 

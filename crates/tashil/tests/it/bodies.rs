@@ -138,15 +138,16 @@ async fn members_are_seated_and_taken_off_from_the_meetings_page() {
         .as_i64()
         .unwrap();
     let c = app.login("qazvin@t.test").await;
-    let csrf = app.csrf_of(&c, "/meetings").await;
     let post = |path: String, form: Vec<(&'static str, String)>| {
-        let req = c.post(app.url(&path)).form(&form);
-        async move { req.send().await.unwrap() }
+        let (app, c) = (&app, &c);
+        async move {
+            let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.post_form(c, "/meetings", &path, &fields).await
+        }
     };
     let r = post(
         format!("/bodies/{body}/members"),
         vec![
-            ("_csrf", csrf.clone()),
             ("organisation_id", tax_org.to_string()),
             ("private", "yes".into()),
         ],
@@ -168,10 +169,7 @@ async fn members_are_seated_and_taken_off_from_the_meetings_page() {
     // Another province's agency is refused, named in the summary.
     let r = post(
         format!("/bodies/{body}/members"),
-        vec![
-            ("_csrf", csrf.clone()),
-            ("organisation_id", alborz_agency.to_string()),
-        ],
+        vec![("organisation_id", alborz_agency.to_string())],
     )
     .await;
     assert_eq!(r.status(), 422);
@@ -181,11 +179,7 @@ async fn members_are_seated_and_taken_off_from_the_meetings_page() {
             .unwrap()
             .contains("تنها دستگاه‌های همان استان")
     );
-    let r = post(
-        format!("/bodies/{body}/members/{tax_org}/remove"),
-        vec![("_csrf", csrf)],
-    )
-    .await;
+    let r = post(format!("/bodies/{body}/members/{tax_org}/remove"), vec![]).await;
     assert_eq!(r.status(), 303);
     let page = c
         .get(app.url("/meetings"))

@@ -304,18 +304,9 @@ async fn only_the_national_administrator_loads_or_exports_the_calendar() {
             let status = c.get(app.url(path)).send().await.unwrap().status();
             assert_eq!(status, 403, "{who} {path}");
         }
-        let csrf = app.csrf_of(&c, "/").await;
-        let form = reqwest::multipart::Form::new().part(
-            "file",
-            reqwest::multipart::Part::bytes(file.clone().into_bytes()).file_name("c.csv"),
-        );
-        let res = c
-            .post(app.url(&format!("/calendar?_csrf={csrf}")))
-            .multipart(form)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 403, "{who}");
+        let bytes = file.clone().into_bytes();
+        let (status, _) = app.upload(&c, "/", "/calendar", "c.csv", bytes).await;
+        assert_eq!(status, 403, "{who}");
     }
     assert!(calendar_loads(&app).await.is_empty());
     let admin = app.token("admin@t.test").await;
@@ -329,7 +320,6 @@ async fn a_load_from_the_page_is_audited_once_with_its_years_before_and_after() 
     let c = app.login("admin@t.test").await;
     let page = c.get(app.url("/calendar?lang=en")).send().await.unwrap();
     assert_eq!(page.status(), 200);
-    let csrf = app.csrf_of(&c, "/calendar").await;
     let file = format!(
         "{HEADER}VN,2027-02-05,holiday,tet,,,,\n\
          VN,2027-02-06,working_day,,,,,\n\
@@ -341,22 +331,17 @@ async fn a_load_from_the_page_is_audited_once_with_its_years_before_and_after() 
          VN,2027-01-20,closure,,VN-HN,,Ô nhiễm không khí,Air pollution\n\
          IR,1406/01/17,holiday,martyrdom_imam_sadegh,,,,\n"
     );
-    let form = reqwest::multipart::Form::new().part(
-        "file",
-        reqwest::multipart::Part::bytes(file.into_bytes()).file_name("calendar.csv"),
-    );
-    let res = c
-        .post(app.url(&format!("/calendar?_csrf={csrf}&lang=en")))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 200);
-    let html = res
-        .text()
-        .await
-        .unwrap()
-        .replace(['\u{2068}', '\u{2069}'], "");
+    let (status, html) = app
+        .upload(
+            &c,
+            "/calendar",
+            "/calendar?lang=en",
+            "calendar.csv",
+            file.into_bytes(),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let html = html.replace(['\u{2068}', '\u{2069}'], "");
     assert!(html.contains("Loaded: IR-1406, VN-2027."), "{html}");
     assert!(html.contains("Air pollution"), "{html}");
 

@@ -166,22 +166,14 @@ async fn a_wrong_national_id_is_named_by_its_place_and_nothing_is_written() {
 
     // The form keeps what was typed and names the ID that is wrong, in Persian.
     let c = app.login("chamber@t.test").await;
-    let csrf = app.csrf_of(&c, "/cases/new").await;
-    let html = c
-        .post(app.url("/cases"))
-        .form(&[
-            ("_csrf", csrf.as_str()),
-            ("category", "power"),
-            ("title", "قطع برق"),
-            ("description", "قطع برق روزانه"),
-            (
-                "units",
-                &format!("{}\n{}", ir_id(1010000001), ir_id(1010000002)),
-            ),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let units = format!("{}\n{}", ir_id(1010000001), ir_id(1010000002));
+    let fields = [
+        ("category", "power"),
+        ("title", "قطع برق"),
+        ("description", "قطع برق روزانه"),
+        ("units", &units),
+    ];
+    let html = app.post_form(&c, "/cases/new", "/cases", &fields).await;
     assert_eq!(html.status(), 422);
     let html = html.text().await.unwrap();
     let errors = html

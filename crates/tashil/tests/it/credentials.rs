@@ -11,26 +11,7 @@ use tashil_credentials::{
 };
 
 use crate::helpers::{PUBLIC_URL, TestApp};
-use crate::licensing::{Desk, call, desk};
-use crate::licensing_licences::issued;
-
-/// An issued licence: its number and register id.
-pub async fn licence(app: &TestApp, d: &Desk) -> (String, i64) {
-    let number = issued(app, d).await["licence"]["number"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let (s, v) = call(
-        app,
-        None,
-        "GET",
-        &format!("/api/v1/licences?q={number}"),
-        None,
-    )
-    .await;
-    assert_eq!(s, 200, "{v}");
-    (number, v["entries"][0]["id"].as_i64().unwrap())
-}
+use crate::licence_setup::{call, desk, issue_licence, licence};
 
 /// GETs `url` (on `base` when it names the public URL): status, content type, body.
 pub async fn get(base: &str, url: &str, accept: Option<&str>) -> (u16, String, String) {
@@ -419,7 +400,7 @@ async fn a_node_without_the_key_verifies_but_does_not_sign() {
 async fn the_licence_page_carries_the_qr_code_of_its_verification_url() {
     let app = TestApp::spawn().await;
     let d = desk(&app, true, true).await;
-    let a = issued(&app, &d).await;
+    let a = issue_licence(&app, &d).await;
     let id = a["id"].as_i64().unwrap();
     let html = reqwest::Client::new()
         .get(app.url(&format!("/applications/{id}?lang=en")))

@@ -10,7 +10,7 @@ use tashil_credentials::did::did_key_method;
 use tashil_credentials::{Contexts, Cryptosuite, DidDocument, KeyPair, ProofOptions, Resolver};
 
 use crate::helpers::{PUBLIC_URL, TestApp};
-use crate::licensing::call;
+use crate::licence_setup::call;
 
 const V2: &str = "https://www.w3.org/ns/credentials/v2";
 

@@ -5,9 +5,9 @@
 
 use std::process::Command;
 
-use crate::credentials::{get, licence};
+use crate::credentials::get;
 use crate::helpers::TestApp;
-use crate::licensing::desk;
+use crate::licence_setup::{call, desk, licence};
 
 /// GETs `path` as bytes: status, content type, body.
 async fn fetch(app: &TestApp, path: &str) -> (u16, String, Vec<u8>) {
@@ -31,7 +31,7 @@ fn contains(hay: &[u8], needle: &str) -> bool {
 
 /// The verification URL the check page of licence `number` prints.
 async fn verification_url(app: &TestApp, number: &str) -> String {
-    let (s, v) = crate::licensing::call(
+    let (s, v) = call(
         app,
         None,
         "GET",

@@ -550,9 +550,7 @@ async fn the_register_pages_take_a_rule_from_report_to_the_public_list() {
     let app = crate::helpers::TestApp::spawn().await;
     app.world().await;
     let unit = app.login("unit@t.test").await;
-    let csrf = app.csrf_of(&unit, "/regulations").await;
     let form = [
-        ("_csrf", csrf.as_str()),
         ("rule_title", "تمدید سالانهٔ گواهی ایمنی آتش‌نشانی"),
         ("source", "آیین‌نامهٔ ایمنی کارگاه‌ها، مادهٔ ۱۲"),
         ("issuing_agency", "سازمان آتش‌نشانی"),
@@ -560,45 +558,34 @@ async fn the_register_pages_take_a_rule_from_report_to_the_public_list() {
         ("annual_cost", "۱۲۰۰۰۰۰۰۰"),
         ("hours_lost", "abc"),
     ];
-    let r = unit
-        .post(app.url("/regulations"))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
+    let r = app
+        .post_form(&unit, "/regulations", "/regulations", &form)
+        .await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("id=\"hours_lost-err\""));
     let mut form = form.to_vec();
     form.retain(|(k, _)| *k != "hours_lost");
-    let r = unit
-        .post(app.url("/regulations"))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
+    let r = app
+        .post_form(&unit, "/regulations", "/regulations", &form)
+        .await;
     assert_eq!(r.status(), 303);
     let at = r.headers()["location"].to_str().unwrap().to_string();
 
     let officer = app.login("qazvin@t.test").await;
-    let csrf = app.csrf_of(&officer, &at).await;
     for (path, body) in [
-        ("review", vec![("_csrf", csrf.as_str())]),
+        ("review", vec![]),
         (
             "decide",
             vec![
-                ("_csrf", csrf.as_str()),
                 ("decision", "remove"),
                 ("decision_text", "بازدید سه‌ساله می‌شود."),
             ],
         ),
-        ("publish", vec![("_csrf", csrf.as_str())]),
+        ("publish", vec![]),
     ] {
-        let r = officer
-            .post(app.url(&format!("{at}/{path}")))
-            .form(&body)
-            .send()
-            .await
-            .unwrap();
+        let r = app
+            .post_form(&officer, &at, &format!("{at}/{path}"), &body)
+            .await;
         assert_eq!(r.status(), 303, "{path}");
     }
     let public = reqwest::get(app.url("/provinces/IR-26/regulations?lang=fa"))

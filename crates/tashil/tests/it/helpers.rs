@@ -424,21 +424,19 @@ impl TestApp {
             .expect("token")
     }
 
+    /// The `n` of the row `sql` answers (`SELECT COUNT(*) AS n …`).
+    pub async fn scalar(&self, sql: &str) -> i64 {
+        let b = self.db.get_database_backend();
+        let row = self.db.query_one_raw(Statement::from_string(b, sql));
+        let row = row.await.expect("query").expect("a row");
+        row.try_get("", "n").expect("n")
+    }
+
     /// A logged-in browser session for `email`.
     pub async fn login(&self, email: &str) -> reqwest::Client {
         let c = self.browser();
-        let csrf = self.csrf_of(&c, "/login").await;
-        let res = c
-            .post(self.url("/login"))
-            .form(&[
-                ("email", email),
-                ("password", PASSWORD),
-                ("_csrf", &csrf),
-                ("next", "/"),
-            ])
-            .send()
-            .await
-            .expect("login");
+        let fields = [("email", email), ("password", PASSWORD), ("next", "/")];
+        let res = self.post_form(&c, "/login", "/login", &fields).await;
         assert_eq!(res.status(), 303, "login of {email} failed");
         c
     }
@@ -469,6 +467,43 @@ impl TestApp {
             .await
             .expect("upload");
         (r.status().as_u16(), r.text().await.expect("text"))
+    }
+
+    /// Posts `fields` to `action` as the form on `page` sends them: with the CSRF token the
+    /// browser read from that page.
+    pub async fn post_form(
+        &self,
+        c: &reqwest::Client,
+        page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let csrf = self.csrf_of(c, page).await;
+        let mut body = vec![("_csrf", csrf.as_str())];
+        body.extend_from_slice(fields);
+        c.post(self.url(action))
+            .form(&body)
+            .send()
+            .await
+            .expect("post")
+    }
+
+    /// Submits the form on `page` to `action` ([`Self::post_form`]): the status, and the text
+    /// of the page a 303 sends the reader to, or else of the answer itself.
+    pub async fn submit(
+        &self,
+        c: &reqwest::Client,
+        page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> (u16, String) {
+        let r = self.post_form(c, page, action, fields).await;
+        let status = r.status().as_u16();
+        if status == 303 {
+            let to = r.headers()["location"].to_str().expect("location");
+            return (303, self.page(c, to).await.1);
+        }
+        (status, r.text().await.expect("text"))
     }
 
     /// The CSRF token of the form on `path`, as a browser reads it from the page.

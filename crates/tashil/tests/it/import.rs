@@ -20,19 +20,9 @@ fn xlsx(headers: &[&str], rows: &[Vec<String>]) -> Vec<u8> {
 }
 
 async fn upload(app: &TestApp, c: &reqwest::Client, name: &str, bytes: Vec<u8>) -> (u16, String) {
-    let csrf = app.csrf_of(c, "/units/import").await;
-    let form = reqwest::multipart::Form::new().part(
-        "file",
-        reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()),
-    );
-    let res = c
-        .post(app.url(&format!("/units/import?_csrf={csrf}&lang=en")))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    let status = res.status().as_u16();
-    let html = res.text().await.unwrap();
+    let (status, html) = app
+        .upload(c, "/units/import", "/units/import?lang=en", name, bytes)
+        .await;
     // Fluent isolates placeables with FSI/PDI; the eye does not see them, nor should the test.
     (status, html.replace(['\u{2068}', '\u{2069}'], ""))
 }

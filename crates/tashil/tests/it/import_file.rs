@@ -71,35 +71,14 @@ async fn import_api(app: &TestApp, token: &str, name: &str, bytes: Vec<u8>) -> (
 /// Posts `bytes` to the import page as a signed-in browser; the status and the page text.
 async fn import_page(app: &TestApp, email: &str, name: &str, bytes: Vec<u8>) -> (u16, String) {
     let c = app.login(email).await;
-    let csrf = app.csrf_of(&c, "/units/import").await;
-    let form = reqwest::multipart::Form::new().part(
-        "file",
-        reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()),
-    );
-    let res = c
-        .post(app.url(&format!("/units/import?_csrf={csrf}&lang=en")))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    let status = res.status().as_u16();
-    let html = res.text().await.unwrap();
+    let (status, html) = app
+        .upload(&c, "/units/import", "/units/import?lang=en", name, bytes)
+        .await;
     (status, html.replace(['\u{2068}', '\u{2069}'], ""))
 }
 
-async fn scalar(app: &TestApp, sql: &str) -> i64 {
-    let backend = app.db.get_database_backend();
-    let row = app
-        .db
-        .query_one_raw(Statement::from_string(backend, sql))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get::<i64>("", "n").unwrap()
-}
-
 async fn units(app: &TestApp) -> i64 {
-    scalar(app, "SELECT COUNT(*) AS n FROM units").await
+    app.scalar("SELECT COUNT(*) AS n FROM units").await
 }
 
 /// Rows whose text looks like a table of something else: no column of the import in it.
@@ -336,14 +315,14 @@ async fn an_import_is_one_audit_entry_naming_the_file_who_and_the_units_and_the_
     let app = TestApp::spawn().await;
     app.world().await;
     let token = app.token("qazvin@t.test").await;
-    let before = scalar(&app, "SELECT COUNT(*) AS n FROM audit_log").await;
+    let before = app.scalar("SELECT COUNT(*) AS n FROM audit_log").await;
     let rows: Vec<Vec<String>> = (1..=40).map(ir_row).collect();
     let bytes = xlsx(&HEADERS, &rows);
     let (status, answer) = import_api(&app, &token, "qazvin units.xlsx", bytes.clone()).await;
     assert_eq!(status, 200, "{answer}");
     assert_eq!(answer["imported"], 40);
 
-    let after = scalar(&app, "SELECT COUNT(*) AS n FROM audit_log").await;
+    let after = app.scalar("SELECT COUNT(*) AS n FROM audit_log").await;
     assert_eq!(
         after,
         before + 1,
@@ -388,9 +367,7 @@ async fn an_import_is_one_audit_entry_naming_the_file_who_and_the_units_and_the_
         .collect();
     assert_eq!(ids.len(), 40);
     let (min, max) = (ids.iter().min().unwrap(), ids.iter().max().unwrap());
-    let stored = scalar(
-        &app,
-        &format!("SELECT COUNT(*) AS n FROM units WHERE id BETWEEN {min} AND {max} AND province_code = 'IR-26'"),
+    let stored = app.scalar(&format!("SELECT COUNT(*) AS n FROM units WHERE id BETWEEN {min} AND {max} AND province_code = 'IR-26'"),
     )
     .await;
     assert_eq!(stored, 40);
@@ -414,10 +391,8 @@ async fn a_bad_row_after_thousands_of_good_ones_writes_nothing() {
     assert_eq!(errors[0]["row"], 6_000);
     assert_eq!(errors[0]["column"], "E");
     assert_eq!(units(&app).await, before);
-    let audit = scalar(
-        &app,
-        "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'unit.import'",
-    )
-    .await;
+    let audit = app
+        .scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'unit.import'")
+        .await;
     assert_eq!(audit, 0);
 }

@@ -6,7 +6,7 @@ use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
-use crate::licensing::{Desk, apply, call, desk, mv};
+use crate::licence_setup::{Desk, apply, call, desk, issue_licence, mv};
 
 async fn pass_to(app: &TestApp, d: &Desk, id: i64, until: i64) {
     for step in 0..until {
@@ -30,8 +30,7 @@ async fn figures(app: &TestApp, query: &str) -> (u16, Value) {
 async fn every_move_keeps_the_figures_and_a_reopened_rejection_is_taken_back() {
     let app = TestApp::spawn().await;
     let d = desk(&app, false, true).await;
-    let issued = apply(&app, &d).await["id"].as_i64().unwrap();
-    pass_to(&app, &d, issued, 5).await;
+    issue_licence(&app, &d).await;
 
     // Rejected, appealed, reopened by the national body, then issued.
     let appealed = apply(&app, &d).await["id"].as_i64().unwrap();
@@ -193,8 +192,7 @@ async fn bad_filters_are_named_by_field() {
 async fn the_page_shows_the_figures_in_each_language() {
     let app = TestApp::spawn().await;
     let d = desk(&app, false, true).await;
-    let id = apply(&app, &d).await["id"].as_i64().unwrap();
-    pass_to(&app, &d, id, 5).await;
+    issue_licence(&app, &d).await;
     for (lang, title, month) in [
         ("fa", "زمان صدور مجوزها", "ماه"),
         ("en", "Permit lead times", "Month"),

@@ -7,8 +7,7 @@
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, extract_csrf};
-use crate::licensing::{apply, call, desk, mv, standard_mark};
-use crate::licensing_pages::form;
+use crate::licence_setup::{apply, call, desk, mv, standard_mark};
 
 const TYPE: &str = "/permit-types/standard-mark-new";
 
@@ -63,20 +62,23 @@ async fn only_the_national_administrator_reaches_the_permit_type_pages() {
         ] {
             assert_eq!(html(&c, &app, path).await.0, 403, "{who} {path}");
         }
-        let csrf = app.csrf_of(&c, "/standards").await;
-        let r = c
-            .post(app.url("/permit-types/standard-mark-new/delegations"))
-            .form(&[("_csrf", csrf.as_str()), ("IR-26:documents", "province")])
-            .send()
-            .await
-            .unwrap();
+        let r = app
+            .post_form(
+                &c,
+                "/standards",
+                "/permit-types/standard-mark-new/delegations",
+                &[("IR-26:documents", "province")],
+            )
+            .await;
         assert_eq!(r.status(), 403, "{who} delegates");
-        let r = c
-            .post(app.url("/permit-types/standard-mark-new/steps"))
-            .form(&[("_csrf", csrf.as_str()), ("days", "1")])
-            .send()
-            .await
-            .unwrap();
+        let r = app
+            .post_form(
+                &c,
+                "/standards",
+                "/permit-types/standard-mark-new/steps",
+                &[("days", "1")],
+            )
+            .await;
         assert_eq!(r.status(), 403, "{who} edits");
         let (_, nav) = html(&c, &app, "/standards").await;
         assert!(
@@ -128,14 +130,14 @@ async fn the_administrator_reads_a_definition_and_an_edit_is_a_new_version_an_op
     assert!(edit.contains("\"deadline_days\": 15"), "{edit}");
     let mut changed = standard_mark(true);
     changed["definition"]["steps"][2]["deadline_days"] = json!(20);
-    let (s, shown) = form(
-        &app,
-        &admin,
-        &format!("{TYPE}/edit"),
-        &format!("{TYPE}/edit?lang=en"),
-        &[("json", &changed.to_string()), ("version", "1")],
-    )
-    .await;
+    let (s, shown) = app
+        .submit(
+            &admin,
+            &format!("{TYPE}/edit"),
+            &format!("{TYPE}/edit?lang=en"),
+            &[("json", &changed.to_string()), ("version", "1")],
+        )
+        .await;
     assert_eq!(s, 303, "{shown}");
     assert!(
         without_isolates(&shown).contains("Version 2"),
@@ -177,34 +179,34 @@ async fn the_administrator_reads_a_definition_and_an_edit_is_a_new_version_an_op
     assert!(v1.contains("This is a past version."));
 
     // A form made from version 1 no longer saves over version 2.
-    let (s, _) = form(
-        &app,
-        &admin,
-        &format!("{TYPE}/edit"),
-        &format!("{TYPE}/edit?lang=en"),
-        &[("json", &standard_mark(true).to_string()), ("version", "1")],
-    )
-    .await;
+    let (s, _) = app
+        .submit(
+            &admin,
+            &format!("{TYPE}/edit"),
+            &format!("{TYPE}/edit?lang=en"),
+            &[("json", &standard_mark(true).to_string()), ("version", "1")],
+        )
+        .await;
     assert_eq!(s, 409);
 
     // Step by step: the test's deadline and the issue step's silence.
-    let (s, shown) = form(
-        &app,
-        &admin,
-        &format!("{TYPE}/edit"),
-        &format!("{TYPE}/steps?lang=en"),
-        &[
-            ("version", "2"),
-            ("days", "5"),
-            ("days", "۱۲"),
-            ("days", "20"),
-            ("days", "5"),
-            ("days", "2"),
-            ("consent", "0"),
-            ("consent", "3"),
-        ],
-    )
-    .await;
+    let (s, shown) = app
+        .submit(
+            &admin,
+            &format!("{TYPE}/edit"),
+            &format!("{TYPE}/steps?lang=en"),
+            &[
+                ("version", "2"),
+                ("days", "5"),
+                ("days", "۱۲"),
+                ("days", "20"),
+                ("days", "5"),
+                ("days", "2"),
+                ("consent", "0"),
+                ("consent", "3"),
+            ],
+        )
+        .await;
     assert_eq!(s, 303, "{shown}");
     let v = version(&app, &d.admin).await;
     assert_eq!(v["version"], 3);
@@ -254,14 +256,9 @@ async fn a_bad_definition_is_refused_by_its_json_path_and_changes_nothing() {
         ),
     ];
     for (text, named) in cases {
-        let (s, page) = form(
-            &app,
-            &admin,
-            &edit,
-            &edit,
-            &[("json", &text), ("version", "1")],
-        )
-        .await;
+        let (s, page) = app
+            .submit(&admin, &edit, &edit, &[("json", &text), ("version", "1")])
+            .await;
         assert_eq!(s, 422, "{named}");
         assert!(page.contains(named), "{named} not named in {page}");
         assert!(page.contains("aria-invalid=\"true\""));
@@ -269,21 +266,21 @@ async fn a_bad_definition_is_refused_by_its_json_path_and_changes_nothing() {
             assert!(page.contains("five"), "the text as sent is kept");
         }
     }
-    let (s, page) = form(
-        &app,
-        &admin,
-        &edit,
-        &format!("{TYPE}/steps?lang=en"),
-        &[
-            ("version", "1"),
-            ("days", "5"),
-            ("days", "0"),
-            ("days", "15"),
-            ("days", "5"),
-            ("days", "2"),
-        ],
-    )
-    .await;
+    let (s, page) = app
+        .submit(
+            &admin,
+            &edit,
+            &format!("{TYPE}/steps?lang=en"),
+            &[
+                ("version", "1"),
+                ("days", "5"),
+                ("days", "0"),
+                ("days", "15"),
+                ("days", "5"),
+                ("days", "2"),
+            ],
+        )
+        .await;
     assert_eq!(s, 422);
     assert!(
         page.contains("id=\"days-1-err\""),
@@ -294,15 +291,14 @@ async fn a_bad_definition_is_refused_by_its_json_path_and_changes_nothing() {
 }
 
 async fn upload(app: &TestApp, c: &reqwest::Client, bytes: Vec<u8>) -> (u16, String) {
-    let csrf = app.csrf_of(c, "/permit-types").await;
-    let part = reqwest::multipart::Part::bytes(bytes).file_name("types.json");
-    let r = c
-        .post(app.url(&format!("/permit-types?_csrf={csrf}&lang=en")))
-        .multipart(reqwest::multipart::Form::new().part("file", part))
-        .send()
-        .await
-        .unwrap();
-    (r.status().as_u16(), r.text().await.unwrap())
+    app.upload(
+        c,
+        "/permit-types",
+        "/permit-types?lang=en",
+        "types.json",
+        bytes,
+    )
+    .await
 }
 
 #[tokio::test]

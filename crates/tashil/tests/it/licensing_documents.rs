@@ -4,11 +4,10 @@
 //! appealable, each audited and told to the other side by email; both forms on the page.
 
 use reqwest::multipart::{Form, Part};
-use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
-use crate::licensing::{Desk, call, desk, mv, standard_mark};
+use crate::licence_setup::{Desk, apply, call, desk, mv, standard_mark};
 
 const PDF: &[u8] = b"%PDF-1.4 quality-control plan";
 
@@ -32,9 +31,7 @@ async fn applied(app: &TestApp, delegated: bool) -> (Desk, i64) {
     )
     .await;
     assert_eq!((s, v["version"].as_i64()), (200, Some(2)), "{v}");
-    let id = crate::licensing::apply(app, &d).await["id"]
-        .as_i64()
-        .unwrap();
+    let id = apply(app, &d).await["id"].as_i64().unwrap();
     (d, id)
 }
 
@@ -78,17 +75,6 @@ async fn message(app: &TestApp, token: &str, id: i64, body: &str) -> (u16, Value
         Some(json!({ "body": body })),
     )
     .await
-}
-
-async fn scalar(app: &TestApp, sql: &str) -> i64 {
-    let b = app.db.get_database_backend();
-    let row = app
-        .db
-        .query_one_raw(Statement::from_string(b, sql.to_owned()))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get("", "n").unwrap()
 }
 
 fn first_error(v: &Value) -> (Option<&str>, Option<&str>) {
@@ -195,11 +181,8 @@ async fn documents_are_checked_and_read_only_by_the_unit_and_the_deciding_office
     assert_eq!(v["documents"].as_array().unwrap().len(), 2);
     assert_eq!(v["missing_documents"], json!(["test-report"]));
     assert_eq!(
-        scalar(
-            &app,
-            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'application.document'"
-        )
-        .await,
+        app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'application.document'")
+            .await,
         2
     );
 
@@ -271,7 +254,7 @@ async fn a_province_deciding_no_step_reads_the_application_but_not_its_documents
     let (s, v) = message(&app, &d.admin, id, "گزارش آزمون را هم بفرستید.").await;
     assert_eq!(s, 201, "{v}");
     assert_eq!(
-        scalar(&app, "SELECT COUNT(*) AS n FROM mail_outbox WHERE kind = 'application_message' AND recipient = 'unit@t.test'").await,
+        app.scalar("SELECT COUNT(*) AS n FROM mail_outbox WHERE kind = 'application_message' AND recipient = 'unit@t.test'").await,
         1
     );
 }
@@ -295,9 +278,9 @@ async fn messages_pass_between_the_unit_and_the_deciding_office_while_it_is_open
             "SELECT COUNT(*) AS n FROM mail_outbox WHERE kind = 'application_message' AND recipient = '{who}'"
         )
     };
-    assert_eq!(scalar(&app, &to("qazvin@t.test")).await, 1);
-    assert_eq!(scalar(&app, &to("unit@t.test")).await, 1);
-    assert_eq!(scalar(&app, &to("alborz@t.test")).await, 0);
+    assert_eq!(app.scalar(&to("qazvin@t.test")).await, 1);
+    assert_eq!(app.scalar(&to("unit@t.test")).await, 1);
+    assert_eq!(app.scalar(&to("alborz@t.test")).await, 0);
 
     assert_eq!(
         message(&app, &d.alborz, id, "x").await.0,
@@ -354,7 +337,7 @@ async fn messages_pass_between_the_unit_and_the_deciding_office_while_it_is_open
     );
     assert_eq!(message(&app, &d.unit, id, "مدرک پیوست شد.").await.0, 201);
     assert_eq!(
-        scalar(&app, &to("admin@t.test")).await,
+        app.scalar(&to("admin@t.test")).await,
         1,
         "an appeal is heard by the national body"
     );
@@ -367,11 +350,8 @@ async fn messages_pass_between_the_unit_and_the_deciding_office_while_it_is_open
     let (s, _) = message(&app, &d.qazvin, id, "پایان").await;
     assert_eq!(s, 409);
     assert_eq!(
-        scalar(
-            &app,
-            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'application.message'"
-        )
-        .await,
+        app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'application.message'")
+            .await,
         4
     );
 }
@@ -397,13 +377,10 @@ async fn the_application_page_takes_documents_and_messages_in_persian() {
     assert!(html.contains("طرح کنترل کیفیت") && html.contains("هنوز بارگذاری نشده"));
 
     // A message from the form, shown on the page it lands on.
-    let csrf = app.csrf_of(&unit, &page).await;
-    let r = unit
-        .post(app.url(&format!("/applications/{id}/messages")))
-        .form(&[("_csrf", csrf.as_str()), ("body", "پاسخ به پرسش کارشناس")])
-        .send()
-        .await
-        .unwrap();
+    let action = format!("/applications/{id}/messages");
+    let r = app
+        .post_form(&unit, &page, &action, &[("body", "پاسخ به پرسش کارشناس")])
+        .await;
     assert_eq!(r.status(), 303);
     let html = unit
         .get(app.url(&page))
@@ -415,16 +392,12 @@ async fn the_application_page_takes_documents_and_messages_in_persian() {
         .unwrap();
     assert!(html.contains("پاسخ به پرسش کارشناس"));
     // An empty one is refused beside its field.
-    let r = unit
-        .post(app.url(&format!("/applications/{id}/messages")))
-        .form(&[("_csrf", csrf.as_str()), ("body", "")])
-        .send()
-        .await
-        .unwrap();
+    let r = app.post_form(&unit, &page, &action, &[("body", "")]).await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("id=\"body-err\""));
 
     // An upload from the form; a file not of its kind is named beside the file field.
+    let csrf = app.csrf_of(&unit, &page).await;
     let send = |name: &'static str, bytes: &'static [u8]| {
         let form = Form::new()
             .text("document", "qc-plan")

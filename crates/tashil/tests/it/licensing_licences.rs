@@ -6,40 +6,11 @@ use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
-use crate::licensing::{Desk, apply, call, desk, mv, standard_mark};
-
-/// Applies and passes every step as Qazvin's officer: the issued application.
-pub async fn issued(app: &TestApp, d: &Desk) -> Value {
-    let id = apply(app, d).await["id"].as_i64().unwrap();
-    loop {
-        let (_, v) = call(
-            app,
-            Some(&d.unit),
-            "GET",
-            &format!("/api/v1/applications/{id}"),
-            None,
-        )
-        .await;
-        if v["status"] == "issued" {
-            return v;
-        }
-        let step = v["step_index"].as_i64().unwrap();
-        let (s, v) = mv(app, &d.qazvin, id, json!({"move": "pass", "step": step})).await;
-        assert_eq!(s, 200, "{v}");
-    }
-}
+use crate::licence_setup::{apply, call, desk, issue_licence, register_search, standard_mark};
 
 /// The register's entry of the licence numbered `number`.
 async fn entry(app: &TestApp, number: &str) -> Value {
-    let (s, v) = call(
-        app,
-        None,
-        "GET",
-        &format!("/api/v1/licences?q={number}"),
-        None,
-    )
-    .await;
-    assert_eq!(s, 200, "{v}");
+    let v = register_search(app, number).await;
     assert_eq!(v["entries"].as_array().unwrap().len(), 1, "{v}");
     v["entries"][0].clone()
 }
@@ -55,16 +26,6 @@ async fn act(app: &TestApp, token: &str, id: i64, body: Value) -> (u16, Value) {
     .await
 }
 
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    app.db
-        .query_one_raw(Statement::from_string(app.db.get_database_backend(), sql))
-        .await
-        .unwrap()
-        .unwrap()
-        .try_get::<i64>("", "n")
-        .unwrap()
-}
-
 fn grounds() -> Value {
     json!({"action": "suspend", "reason": "نمونهٔ بازار مردود شد",
            "legal_basis": "مادهٔ ۸ قانون تقویت و توسعهٔ نظام استاندارد"})
@@ -74,7 +35,7 @@ fn grounds() -> Value {
 async fn a_licence_is_suspended_lifted_and_revoked_only_by_its_province_or_the_national_body() {
     let app = TestApp::spawn().await;
     let d = desk(&app, true, true).await;
-    let a = issued(&app, &d).await;
+    let a = issue_licence(&app, &d).await;
     assert!(a["fast_track"].is_object(), "a clean record: fast-tracked");
     let number = a["licence"]["number"].as_str().unwrap();
     let id = entry(&app, number).await["id"].as_i64().unwrap();
@@ -143,16 +104,13 @@ async fn a_licence_is_suspended_lifted_and_revoked_only_by_its_province_or_the_n
     }
 
     assert_eq!(
-        count(
-            &app,
-            "SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'licence'"
-        )
-        .await,
+        app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'licence'")
+            .await,
         3,
         "suspended, lifted, revoked"
     );
     assert_eq!(
-        count(&app, "SELECT COUNT(*) AS n FROM licence_events").await,
+        app.scalar("SELECT COUNT(*) AS n FROM licence_events").await,
         3
     );
 }
@@ -161,11 +119,11 @@ async fn a_licence_is_suspended_lifted_and_revoked_only_by_its_province_or_the_n
 async fn the_expiry_job_expires_a_licence_after_its_last_valid_day_once_with_two_nodes() {
     let app = TestApp::spawn().await;
     let d = desk(&app, false, true).await;
-    let old = issued(&app, &d).await["licence"]["number"]
+    let old = issue_licence(&app, &d).await["licence"]["number"]
         .as_str()
         .unwrap()
         .to_owned();
-    let today = issued(&app, &d).await["licence"]["number"]
+    let today = issue_licence(&app, &d).await["licence"]["number"]
         .as_str()
         .unwrap()
         .to_owned();
@@ -211,11 +169,8 @@ async fn the_expiry_job_expires_a_licence_after_its_last_valid_day_once_with_two
         "the last valid day is still valid"
     );
     assert_eq!(
-        count(
-            &app,
-            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'licence.expired'"
-        )
-        .await,
+        app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'licence.expired'")
+            .await,
         1
     );
     let id = entry(&app, &old).await["id"].as_i64().unwrap();
@@ -227,7 +182,7 @@ async fn the_expiry_job_expires_a_licence_after_its_last_valid_day_once_with_two
 async fn the_public_register_finds_a_licence_however_it_is_typed_and_shows_nothing_personal() {
     let app = TestApp::spawn().await;
     let d = desk(&app, false, true).await;
-    let a = issued(&app, &d).await;
+    let a = issue_licence(&app, &d).await;
     let number = a["licence"]["number"].as_str().unwrap().to_owned();
     let national_id = crate::helpers::ir_id(1010000001);
     let persian_id = tashil_text::digits::localize_digits(&national_id, tashil_text::Lang::Fa);
@@ -284,7 +239,7 @@ async fn the_public_register_finds_a_licence_however_it_is_typed_and_shows_nothi
     assert_eq!((s, v["errors"][0]["field"].as_str()), (422, Some("status")));
 
     // Paging by key: a second licence, one a page is not needed, `after` moves on.
-    let second = issued(&app, &d).await["licence"]["number"]
+    let second = issue_licence(&app, &d).await["licence"]["number"]
         .as_str()
         .unwrap()
         .to_owned();
@@ -328,7 +283,7 @@ async fn valid_for(app: &TestApp, number: &str, days: u64) {
 async fn the_holder_is_reminded_to_renew_at_sixty_and_thirty_days_once_each_with_two_nodes() {
     let app = TestApp::spawn().await;
     let d = desk(&app, false, true).await;
-    let number = issued(&app, &d).await["licence"]["number"]
+    let number = issue_licence(&app, &d).await["licence"]["number"]
         .as_str()
         .unwrap()
         .to_owned();
@@ -381,7 +336,7 @@ async fn the_holder_is_reminded_to_renew_at_sixty_and_thirty_days_once_each_with
 async fn the_holder_renews_a_licence_prefilled_under_the_type_that_renews_it() {
     let app = TestApp::spawn().await;
     let d = desk(&app, true, true).await;
-    let a = issued(&app, &d).await;
+    let a = issue_licence(&app, &d).await;
     let id = entry(&app, a["licence"]["number"].as_str().unwrap()).await["id"]
         .as_i64()
         .unwrap();
@@ -452,7 +407,7 @@ async fn a_licence_issued_at_half_past_midnight_on_nowruz_in_qazvin_is_of_1405()
     // stands there, and application, moves and issue all take their now from it.
     let app = TestApp::spawn_at("2026-03-20T21:00:00Z").await;
     let d = desk(&app, false, true).await;
-    let v = issued(&app, &d).await;
+    let v = issue_licence(&app, &d).await;
     let number = v["licence"]["number"].as_str().unwrap().to_owned();
     assert!(number.contains("-IR-26-1405-"), "{number}");
     let e = entry(&app, &number).await;

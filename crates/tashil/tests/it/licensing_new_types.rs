@@ -6,8 +6,7 @@
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, extract_csrf, textarea};
-use crate::licensing::{call, desk, standard_mark};
-use crate::licensing_pages::form;
+use crate::licence_setup::{call, desk, standard_mark};
 
 const NEW: &str = "/permit-types/new?lang=en";
 
@@ -56,14 +55,9 @@ async fn the_administrator_creates_a_permit_type_from_the_page_and_a_bad_one_is_
     assert_eq!(def["steps"][0]["name"]["en"], "Documents check");
     assert_eq!(def["steps"][0]["name"]["fa"], "بررسی مدارک");
     let created = audits(&app, "permit_type.create").await;
-    let (s, shown) = form(
-        &app,
-        &admin,
-        NEW,
-        NEW,
-        &fields("operating-licence", "VN", &start),
-    )
-    .await;
+    let (s, shown) = app
+        .submit(&admin, NEW, NEW, &fields("operating-licence", "VN", &start))
+        .await;
     assert_eq!(s, 303, "{shown}");
     assert!(
         shown.contains("Operating licence"),
@@ -91,14 +85,9 @@ async fn the_administrator_creates_a_permit_type_from_the_page_and_a_bad_one_is_
     let mut mark = standard_mark(false)["definition"].clone();
     mark["validity_months"] = json!(12);
     let mark = mark.to_string();
-    let (s, page) = form(
-        &app,
-        &admin,
-        NEW,
-        NEW,
-        &fields("standard-mark-new", "IR", &mark),
-    )
-    .await;
+    let (s, page) = app
+        .submit(&admin, NEW, NEW, &fields("standard-mark-new", "IR", &mark))
+        .await;
     assert_eq!(s, 422);
     assert!(page.contains("id=\"code-err\""), "{page}");
     assert!(page.contains("A permit type with this code already exists."));
@@ -118,43 +107,35 @@ async fn the_administrator_creates_a_permit_type_from_the_page_and_a_bad_one_is_
     assert_eq!(v["definition"]["validity_months"], 36);
 
     // A country that keeps no permits, a reserved code, a definition that breaks a rule.
-    let (s, page) = form(
-        &app,
-        &admin,
-        NEW,
-        NEW,
-        &fields("establishment", "XX", &start),
-    )
-    .await;
+    let (s, page) = app
+        .submit(&admin, NEW, NEW, &fields("establishment", "XX", &start))
+        .await;
     assert_eq!(s, 422);
     assert!(page.contains("id=\"country-err\""), "{page}");
-    let (s, page) = form(&app, &admin, NEW, NEW, &fields("new", "IR", &start)).await;
+    let (s, page) = app
+        .submit(&admin, NEW, NEW, &fields("new", "IR", &start))
+        .await;
     assert_eq!(s, 422);
     assert!(page.contains("This code is reserved"), "{page}");
     let mut zero = def.clone();
     zero["steps"][1]["deadline_days"] = json!(0);
     let zero = zero.to_string();
-    let (s, page) = form(
-        &app,
-        &admin,
-        NEW,
-        NEW,
-        &fields("establishment", "IR", &zero),
-    )
-    .await;
+    let (s, page) = app
+        .submit(&admin, NEW, NEW, &fields("establishment", "IR", &zero))
+        .await;
     assert_eq!(s, 422);
     assert!(
         page.contains("<code dir=\"ltr\">definition.steps[1].deadline_days</code>"),
         "named by its path as the edit names it: {page}"
     );
-    let (s, page) = form(
-        &app,
-        &admin,
-        NEW,
-        NEW,
-        &fields("establishment", "IR", "{\"steps\": ["),
-    )
-    .await;
+    let (s, page) = app
+        .submit(
+            &admin,
+            NEW,
+            NEW,
+            &fields("establishment", "IR", "{\"steps\": ["),
+        )
+        .await;
     assert_eq!(s, 422);
     assert!(page.contains("Not readable"), "{page}");
     let (s, _) = call(
@@ -189,10 +170,8 @@ async fn only_the_national_administrator_creates_a_permit_type_and_the_api_refus
     for who in ["qazvin@t.test", "inspector@t.test", "unit@t.test"] {
         let c = app.login(who).await;
         assert_eq!(app.page(&c, NEW).await.0, 403, "{who}");
-        let csrf = app.csrf_of(&c, "/standards").await;
-        let mut body = fields("establishment", "IR", &start);
-        body.push(("_csrf", &csrf));
-        let r = c.post(app.url(NEW)).form(&body).send().await.unwrap();
+        let body = fields("establishment", "IR", &start);
+        let r = app.post_form(&c, "/standards", NEW, &body).await;
         assert_eq!(r.status(), 403, "{who} creates");
     }
     let mut input = standard_mark(false);

@@ -4,72 +4,33 @@
 //! and another province's officer neither sees nor moves it.
 
 use crate::helpers::TestApp;
-use crate::licensing::desk;
-
-pub async fn form(
-    app: &TestApp,
-    c: &reqwest::Client,
-    page: &str,
-    action: &str,
-    fields: &[(&str, &str)],
-) -> (u16, String) {
-    let csrf = app.csrf_of(c, page).await;
-    let mut body: Vec<(&str, &str)> = vec![("_csrf", &csrf)];
-    body.extend_from_slice(fields);
-    let r = c.post(app.url(action)).form(&body).send().await.unwrap();
-    let status = r.status().as_u16();
-    if status == 303 {
-        // Done: the page it sends the reader to.
-        let to = r.headers()["location"].to_str().unwrap().to_owned();
-        let html = c
-            .get(app.url(&to))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
-        return (303, html);
-    }
-    (status, r.text().await.unwrap())
-}
+use crate::licence_setup::desk;
 
 #[tokio::test]
 async fn a_unit_applies_and_the_office_passes_each_step_from_the_pages() {
     let app = TestApp::spawn().await;
     let _ = desk(&app, false, true).await;
     let unit = app.login("unit@t.test").await;
-    let (s, html) = form(
-        &app,
-        &unit,
-        "/applications/new?lang=fa",
-        "/applications/new?lang=fa",
-        &[
-            ("permit_type", "standard-mark-new"),
-            ("product", "شیر پاستوریزه"),
-            ("brand", "کاله"),
-            ("hs_code", "12"),
-        ],
-    )
-    .await;
+    let new = "/applications/new?lang=fa";
+    let milk = [
+        ("permit_type", "standard-mark-new"),
+        ("product", "شیر پاستوریزه"),
+        ("brand", "کاله"),
+    ];
+    let (s, html) = app
+        .submit(&unit, new, new, &[&milk[..], &[("hs_code", "12")]].concat())
+        .await;
     assert_eq!(s, 422, "a bad HS code is refused");
     assert!(html.contains("aria-invalid=\"true\""), "beside its row");
-    let (s, html) = form(
-        &app,
-        &unit,
-        "/applications/new?lang=fa",
-        "/applications/new?lang=fa",
-        &[
-            ("permit_type", "standard-mark-new"),
-            ("product", "شیر پاستوریزه"),
-            ("brand", "کاله"),
-            ("hs_code", "۰۴۰۱.۲۰"),
-            ("product", ""),
-            ("brand", ""),
-            ("hs_code", ""),
-        ],
-    )
-    .await;
+    let good = [
+        ("hs_code", "۰۴۰۱.۲۰"),
+        ("product", ""),
+        ("brand", ""),
+        ("hs_code", ""),
+    ];
+    let (s, html) = app
+        .submit(&unit, new, new, &[&milk[..], &good].concat())
+        .await;
     assert_eq!(s, 303, "{html}");
     assert!(
         html.contains("IR-"),
@@ -110,14 +71,14 @@ async fn a_unit_applies_and_the_office_passes_each_step_from_the_pages() {
         "each step names who decides it: {}",
         &step_html[step_html.find("<ol").unwrap_or(0)..][..600]
     );
-    let (s, html) = form(
-        &app,
-        &office,
-        &page,
-        &page,
-        &[("move", "reject"), ("step", "0"), ("explanation", "ناقص")],
-    )
-    .await;
+    let (s, html) = app
+        .submit(
+            &office,
+            &page,
+            &page,
+            &[("move", "reject"), ("step", "0"), ("explanation", "ناقص")],
+        )
+        .await;
     assert_eq!(s, 422);
     assert!(
         html.contains("conditions-err"),
@@ -129,14 +90,14 @@ async fn a_unit_applies_and_the_office_passes_each_step_from_the_pages() {
         } else {
             app.login("qazvin@t.test").await
         };
-        let (s, html) = form(
-            &app,
-            &who,
-            &page,
-            &page,
-            &[("move", "pass"), ("step", &step.to_string())],
-        )
-        .await;
+        let (s, html) = app
+            .submit(
+                &who,
+                &page,
+                &page,
+                &[("move", "pass"), ("step", &step.to_string())],
+            )
+            .await;
         assert_eq!(s, 303, "step {step}: {html}");
     }
     let html = unit
@@ -152,14 +113,9 @@ async fn a_unit_applies_and_the_office_passes_each_step_from_the_pages() {
         "the licence is on the application's page"
     );
     // A stale form (an old step) changes nothing and says so.
-    let (s, _) = form(
-        &app,
-        &office,
-        &page,
-        &page,
-        &[("move", "pass"), ("step", "0")],
-    )
-    .await;
+    let (s, _) = app
+        .submit(&office, &page, &page, &[("move", "pass"), ("step", "0")])
+        .await;
     assert_eq!(s, 409);
     // Navigation: the office sees its applications, a lab does not.
     assert!(html.contains("href=\"/applications\""));

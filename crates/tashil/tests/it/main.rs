@@ -25,6 +25,7 @@ mod import;
 mod import_file;
 mod jobs;
 mod lead_times;
+mod licence_setup;
 mod licensing;
 mod licensing_admin;
 mod licensing_documents;

@@ -6,8 +6,7 @@
 use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
-use crate::licensing::{Desk, call, desk};
-use crate::licensing_pages::form;
+use crate::licence_setup::{Desk, call, desk};
 
 /// A published standard on milk (HS 0401.20) of `body`; its id.
 async fn milk(app: &TestApp, d: &Desk, body: &str, number: &str) -> i64 {
@@ -186,7 +185,7 @@ async fn the_administrator_lists_a_standard_per_country_from_its_page() {
     assert!(html.contains("Add to Vietnam"));
     let action = format!("/standards/{iso}/mandatory");
     let fields = [("mandatory", "yes"), ("country", "VN"), ("from", "")];
-    let (s, html) = form(&app, &admin, &page, &action, &fields).await;
+    let (s, html) = app.submit(&admin, &page, &action, &fields).await;
     assert_eq!(s, 303, "{html}");
     let html = plain(&html);
     assert!(html.contains("id=\"mandatory-VN\""), "{html}");
@@ -199,24 +198,12 @@ async fn the_administrator_lists_a_standard_per_country_from_its_page() {
     assert!(found.contains("ISO 707"), "{found}");
     assert!(!found.contains("INSO 93"), "Iran's list is not Vietnam's");
     let audit = "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'standard.mandatory'";
-    let n: i64 = count(&app, audit).await;
+    let n: i64 = app.scalar(audit).await;
     assert_eq!(n, 2, "the desk's listing and this one");
 }
 
 fn plain(html: &str) -> String {
     html.replace(['\u{2068}', '\u{2069}'], "")
-}
-
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    use sea_orm::{ConnectionTrait, Statement};
-    let b = app.db.get_database_backend();
-    let row = app
-        .db
-        .query_one_raw(Statement::from_string(b, sql.to_owned()))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get("", "n").unwrap()
 }
 
 /// The migration's backfill over flags as an older release left them.
@@ -243,7 +230,7 @@ async fn the_backfill_puts_each_mandatory_standard_on_its_bodys_country_list() {
     let lists =
         |id: i64| format!("SELECT COUNT(*) AS n FROM standard_mandatory WHERE standard_id = {id}");
     assert_eq!(
-        count(&app, &lists(codex)).await,
+        app.scalar(&lists(codex)).await,
         0,
         "not flagged, not listed"
     );

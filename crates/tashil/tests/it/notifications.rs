@@ -4,7 +4,7 @@
 //! in Persian with Solar Hijri dates. A failed delivery is retried later, never lost.
 
 use reqwest::Client;
-use sea_orm::{ConnectionTrait, Statement};
+use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
@@ -13,17 +13,6 @@ use tashil::mail::{MailKind, Mailer};
 
 fn mailer(url: &str) -> Mailer {
     Mailer::new(url, "Tashil <no-reply@tashil.test>", "https://tashil.test").expect("mailer")
-}
-
-async fn scalar(app: &TestApp, sql: &str) -> i64 {
-    let b = app.db.get_database_backend();
-    app.db
-        .query_one_raw(Statement::from_string(b, sql))
-        .await
-        .unwrap()
-        .unwrap()
-        .try_get::<i64>("", "n")
-        .unwrap()
 }
 
 fn case() -> Value {
@@ -212,11 +201,8 @@ async fn an_overdue_resolution_is_told_once_to_the_agency_and_the_secretariat() 
     tashil::app::jobs().tick(&app.db, Some(&m)).await.unwrap();
     assert!(sink.take().is_empty(), "flagged once");
     assert_eq!(
-        scalar(
-            &app,
-            "SELECT COUNT(*) AS n FROM mail_outbox WHERE kind = 'resolution_overdue'"
-        )
-        .await,
+        app.scalar("SELECT COUNT(*) AS n FROM mail_outbox WHERE kind = 'resolution_overdue'")
+            .await,
         2
     );
     let overdue: Vec<_> = first
@@ -225,19 +211,15 @@ async fn an_overdue_resolution_is_told_once_to_the_agency_and_the_secretariat() 
         .collect();
     assert_eq!(overdue.len(), 1);
     // The secretariat (Qazvin's provincial officer) got the list link.
-    let rows = scalar(&app, "SELECT COUNT(*) AS n FROM mail_outbox WHERE recipient = 'qazvin@t.test' AND kind = 'resolution_overdue' AND sent_at IS NOT NULL").await;
+    let rows = app.scalar("SELECT COUNT(*) AS n FROM mail_outbox WHERE recipient = 'qazvin@t.test' AND kind = 'resolution_overdue' AND sent_at IS NOT NULL").await;
     assert_eq!(rows, 1);
-    let events = scalar(
-        &app,
-        "SELECT COUNT(*) AS n FROM case_events WHERE kind = 'resolution_overdue'",
-    )
-    .await;
+    let events = app
+        .scalar("SELECT COUNT(*) AS n FROM case_events WHERE kind = 'resolution_overdue'")
+        .await;
     assert_eq!(events, 1);
-    let audited = scalar(
-        &app,
-        "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'resolution.overdue'",
-    )
-    .await;
+    let audited = app
+        .scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'resolution.overdue'")
+        .await;
     assert_eq!(audited, 1);
 }
 
@@ -267,7 +249,7 @@ async fn a_message_the_server_refused_waits_and_is_sent_on_a_later_attempt() {
         .unwrap();
     assert_eq!((d.sent, d.failed), (0, 1));
     assert_eq!(
-        scalar(&app, "SELECT COUNT(*) AS n FROM mail_outbox WHERE attempts = 1 AND sent_at IS NULL AND last_error IS NOT NULL").await,
+        app.scalar("SELECT COUNT(*) AS n FROM mail_outbox WHERE attempts = 1 AND sent_at IS NULL AND last_error IS NOT NULL").await,
         1
     );
     let sink = Sink::start().await;

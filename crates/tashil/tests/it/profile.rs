@@ -86,19 +86,16 @@ async fn profile_counts_ranks_and_leads_match_the_registry() {
 
 /// Uploads a CSV of units through the import page as `client`.
 async fn import_csv(app: &TestApp, client: &reqwest::Client, csv: String) {
-    let csrf = app.csrf_of(client, "/units/import").await;
-    let form = reqwest::multipart::Form::new().part(
-        "file",
-        reqwest::multipart::Part::bytes(csv.into_bytes()).file_name("units.csv"),
-    );
-    let res = client
-        .post(app.url(&format!("/units/import?_csrf={csrf}&lang=en")))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    let status = res.status().as_u16();
-    assert_eq!(status, 200, "{}", res.text().await.unwrap());
+    let (status, html) = app
+        .upload(
+            client,
+            "/units/import",
+            "/units/import?lang=en",
+            "units.csv",
+            csv.into_bytes(),
+        )
+        .await;
+    assert_eq!(status, 200, "{html}");
 }
 
 /// Every province's profile as served, against one computed from a recount of the units.

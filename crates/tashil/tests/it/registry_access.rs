@@ -60,17 +60,14 @@ async fn qazvin_officer_can_neither_read_nor_change_an_alborz_unit() {
         .await
         .unwrap();
     assert_eq!(res.status(), 404);
-    let csrf = app.csrf_of(&c, "/units").await;
-    let res = c
-        .post(app.url(&format!("/units/{}", w.alborz_unit)))
-        .form(&[
-            ("_csrf", csrf.as_str()),
-            ("name_fa", "تغییر"),
-            ("province", QAZVIN),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let res = app
+        .post_form(
+            &c,
+            "/units",
+            &format!("/units/{}", w.alborz_unit),
+            &[("name_fa", "تغییر"), ("province", QAZVIN)],
+        )
+        .await;
     assert_eq!(res.status(), 404);
     // Nor can it register a unit in Alborz.
     let res = reqwest::Client::new()
@@ -194,9 +191,8 @@ async fn pages_show_edit_only_to_editors_and_apply_edits_with_field_errors() {
     assert_eq!(res.status(), 403);
 
     let officer = app.login("qazvin@t.test").await;
-    let csrf = app.csrf_of(&officer, &format!("{path}/edit")).await;
+    let edit = format!("{path}/edit");
     let form = [
-        ("_csrf", csrf.as_str()),
         ("national_id", "10100000012"),
         ("name_fa", "شرکت لبنیات"),
         ("province", QAZVIN),
@@ -206,12 +202,7 @@ async fn pages_show_edit_only_to_editors_and_apply_edits_with_field_errors() {
         ("status", "active"),
         ("version", "1"),
     ];
-    let res = officer
-        .post(app.url(&path))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
+    let res = app.post_form(&officer, &edit, &path, &form).await;
     assert_eq!(res.status(), 422);
     let html = res.text().await.unwrap();
     assert!(
@@ -221,13 +212,8 @@ async fn pages_show_edit_only_to_editors_and_apply_edits_with_field_errors() {
 
     let good_id = ir_id(1010000001);
     let mut form = form.to_vec();
-    form[1] = ("national_id", good_id.as_str());
-    let res = officer
-        .post(app.url(&path))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
+    form[0] = ("national_id", good_id.as_str());
+    let res = app.post_form(&officer, &edit, &path, &form).await;
     assert_eq!(res.status(), 303);
     let html = officer
         .get(app.url(&path))
@@ -240,12 +226,7 @@ async fn pages_show_edit_only_to_editors_and_apply_edits_with_field_errors() {
     assert!(html.contains("تاکستان"));
 
     // The same stale form again is refused as a conflict, not silently applied.
-    let res = officer
-        .post(app.url(&path))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
+    let res = app.post_form(&officer, &edit, &path, &form).await;
     assert_eq!(res.status(), 422);
     assert!(res.text().await.unwrap().contains("error-summary"));
 }

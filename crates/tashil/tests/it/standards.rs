@@ -661,18 +661,16 @@ async fn a_catalogue_import_is_all_or_nothing_and_an_export_imports_back() {
     let other = TestApp::spawn().await;
     other.world().await;
     let c = other.login("admin@t.test").await;
-    let csrf = other.csrf_of(&c, "/standards/import").await;
-    let form = reqwest::multipart::Form::new().part(
-        "file",
-        reqwest::multipart::Part::bytes(exported.to_vec()).file_name("standards.json"),
-    );
-    let r = c
-        .post(other.url(&format!("/standards/import?_csrf={csrf}")))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
+    let (status, _) = other
+        .upload(
+            &c,
+            "/standards/import",
+            "/standards/import",
+            "standards.json",
+            exported.to_vec(),
+        )
+        .await;
+    assert_eq!(status, 200);
     let token = other.token("admin@t.test").await;
     let v = json_of(get(&other, Some(&token), "/api/v1/standards?q=INSO%20389").await).await;
     let id2 = v["hits"][0]["id"].as_i64().unwrap();

@@ -124,18 +124,14 @@ async fn national_staff_read_days_in_the_zone_they_choose_and_the_change_is_audi
     );
     assert_eq!(day_shown(&admin, &app, &path).await, "۱۵ آذر ۱۴۰۵");
 
-    let save = |zone: &'static str| {
-        let admin = admin.clone();
-        let app = &app;
-        async move {
-            let csrf = app.csrf_of(&admin, "/preferences").await;
-            admin
-                .post(app.url("/preferences"))
-                .form(&[("time_zone", zone), ("_csrf", &csrf)])
-                .send()
-                .await
-                .expect("save")
-        }
+    let save = |zone: &'static str| async {
+        app.post_form(
+            &admin,
+            "/preferences",
+            "/preferences",
+            &[("time_zone", zone)],
+        )
+        .await
     };
     let refused = save("Asia/Qazvin").await;
     assert_eq!(refused.status(), 422);
@@ -164,13 +160,14 @@ async fn national_staff_read_days_in_the_zone_they_choose_and_the_change_is_audi
     let prefs = page(&officer, &app, "/preferences").await;
     assert!(!prefs.contains("name=\"time_zone\""));
     assert!(prefs.contains("Asia/Tehran"));
-    let csrf = app.csrf_of(&officer, "/preferences").await;
-    let r = officer
-        .post(app.url("/preferences"))
-        .form(&[("time_zone", "Asia/Ho_Chi_Minh"), ("_csrf", &csrf)])
-        .send()
-        .await
-        .unwrap();
+    let r = app
+        .post_form(
+            &officer,
+            "/preferences",
+            "/preferences",
+            &[("time_zone", "Asia/Ho_Chi_Minh")],
+        )
+        .await;
     assert_eq!(r.status(), 422);
     assert_eq!(
         day_shown(&officer, &app, &path).await,

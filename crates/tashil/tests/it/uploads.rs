@@ -122,18 +122,19 @@ async fn an_import_file_above_two_mb_reaches_the_importer() {
     let app = TestApp::spawn().await;
     app.world().await;
     let c = app.login("qazvin@t.test").await;
-    let csrf = app.csrf_of(&c, "/units/import").await;
     let mut csv = b"national_id,name_fa\n".to_vec();
     while csv.len() < 3 * MB {
         csv.extend_from_slice(b"not-an-id,\xd9\x86\xd8\xa7\xd9\x85\n");
     }
-    let form = Form::new().part("file", Part::bytes(csv).file_name("units.csv"));
-    let res = c
-        .post(app.url(&format!("/units/import?_csrf={csrf}&lang=en")))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+    let (status, _) = app
+        .upload(
+            &c,
+            "/units/import",
+            "/units/import?lang=en",
+            "units.csv",
+            csv,
+        )
+        .await;
     // The importer read it and refused its rows: a report, not "upload could not be read".
-    assert_eq!(res.status(), 422);
+    assert_eq!(status, 422);
 }

@@ -5,39 +5,33 @@
 //! and verified by the issuer's did:web document. Refused: an expired, reused or unknown code,
 //! a wrong transaction code (five kill the offer), a used or unknown nonce, a proof for another
 //! issuer, a missing or unknown access token; another unit's user, and no one anonymous,
-//! makes an offer.
+//! makes an offer. Past 60 nonces or 30 token requests a minute, one client address is slowed
+//! down (429) on every node of the database, and no other address.
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Value, json};
 use tashil::access::{OrganisationKind, Role};
 use tashil::mail::Mailer;
+use tashil::web::AppState;
+use tashil::web::client_addr::TrustedProxies;
 use tashil_credentials::did::{did_key, did_key_method};
 use tashil_credentials::{Contexts, DidDocument, KeyPair, Resolver, verify};
 
 use crate::helpers::{PUBLIC_URL, TestApp};
-use crate::licensing::{Desk, desk};
-use crate::licensing_licences::issued;
+use crate::licence_setup::{Desk, call, desk, issue_licence};
 use crate::smtp_sink::Sink;
 
 async fn count(app: &TestApp, _column: &str, action: &str) -> i64 {
-    use sea_orm::{ConnectionTrait, Statement};
-    let b = app.db.get_database_backend();
     let sql = format!("SELECT COUNT(*) AS n FROM audit_log WHERE action = '{action}'");
-    let row = app
-        .db
-        .query_one_raw(Statement::from_string(b, sql))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get("", "n").unwrap()
+    app.scalar(&sql).await
 }
 
 const GRANT: &str = "urn:ietf:params:oauth:grant-type:pre-authorized_code";
 
 /// The offer the licence page's form makes, and its pre-authorized code.
 async fn offer(app: &TestApp, d: &Desk) -> (u16, Value) {
-    let id = issued(app, d).await["id"].as_i64().unwrap();
+    let id = issue_licence(app, d).await["id"].as_i64().unwrap();
     offer_of(app, Some(&d.unit), id).await
 }
 
@@ -101,28 +95,46 @@ async fn mailed_tx_code(app: &TestApp, sink: &Sink) -> String {
         .to_owned()
 }
 
-async fn post_form(base: &str, path: &str, form: &[(&str, &str)]) -> (u16, Value) {
-    let r = reqwest::Client::new()
+/// What a wallet's POST of `form` to `path` on `base` gets: the status, the `Retry-After`
+/// header, the JSON answer. From client address `from` when given (a node behind its proxy
+/// on 127.0.0.1, [`behind_proxy`], believes it), else from 127.0.0.1.
+async fn wallet_post(
+    base: &str,
+    path: &str,
+    from: Option<&str>,
+    form: &[(&str, &str)],
+) -> (u16, Option<String>, Value) {
+    let mut r = reqwest::Client::new()
         .post(format!("{base}{path}"))
-        .form(form)
-        .send()
-        .await
-        .unwrap();
+        .form(form);
+    if let Some(address) = from {
+        r = r.header("x-forwarded-for", address);
+    }
+    let r = r.send().await.unwrap();
     let s = r.status().as_u16();
-    (s, r.json().await.unwrap_or(Value::Null))
+    let retry = r
+        .headers()
+        .get("retry-after")
+        .map(|v| v.to_str().unwrap().to_owned());
+    (s, retry, r.json().await.unwrap_or(Value::Null))
+}
+
+/// A node behind the operator's proxy on 127.0.0.1: the client is the address it forwards.
+fn behind_proxy(s: AppState) -> AppState {
+    s.with_trusted_proxies(TrustedProxies::parse(&["127.0.0.1"]).unwrap())
+}
+
+fn token_form<'a>(code: &'a str, tx: &'a str) -> [(&'a str, &'a str); 3] {
+    [
+        ("grant_type", GRANT),
+        ("pre-authorized_code", code),
+        ("tx_code", tx),
+    ]
 }
 
 async fn token(base: &str, code: &str, tx: &str) -> (u16, Value) {
-    post_form(
-        base,
-        "/oauth/token",
-        &[
-            ("grant_type", GRANT),
-            ("pre-authorized_code", code),
-            ("tx_code", tx),
-        ],
-    )
-    .await
+    let (s, _, v) = wallet_post(base, "/oauth/token", None, &token_form(code, tx)).await;
+    (s, v)
 }
 
 async fn nonce(app: &TestApp) -> String {
@@ -164,14 +176,14 @@ fn request(config: &str, jwt: &str) -> Value {
 }
 
 async fn did_document(app: &TestApp) -> DidDocument {
-    let (_, v) = crate::licensing::call(app, None, "GET", "/.well-known/did.json", None).await;
+    let (_, v) = call(app, None, "GET", "/.well-known/did.json", None).await;
     DidDocument::from_json(&v).unwrap()
 }
 
 #[tokio::test]
 async fn the_metadata_names_the_endpoints_and_both_formats() {
     let app = TestApp::spawn().await;
-    let (s, m) = crate::licensing::call(
+    let (s, m) = call(
         &app,
         None,
         "GET",
@@ -198,7 +210,7 @@ async fn the_metadata_names_the_endpoints_and_both_formats() {
         .map(|d| d["locale"].as_str().unwrap())
         .collect();
     assert_eq!(locales, ["fa", "vi", "en"]);
-    let (s, a) = crate::licensing::call(
+    let (s, a) = call(
         &app,
         None,
         "GET",
@@ -284,17 +296,18 @@ async fn what_is_not_right_is_refused() {
     let app = TestApp::spawn().await;
     let sink = Sink::start().await;
     let d = desk(&app, true, true).await;
-    let id = issued(&app, &d).await["id"].as_i64().unwrap();
+    let id = issue_licence(&app, &d).await["id"].as_i64().unwrap();
 
     // No one anonymous, and no other unit's user, makes an offer; an officer may read but not.
     let c = app.browser();
-    let csrf = app.csrf_of(&c, "/login").await;
-    let r = c
-        .post(app.url(&format!("/applications/{id}/wallet-offer")))
-        .form(&[("_csrf", csrf)])
-        .send()
-        .await
-        .unwrap();
+    let r = app
+        .post_form(
+            &c,
+            "/login",
+            &format!("/applications/{id}/wallet-offer"),
+            &[],
+        )
+        .await;
     let s = r.status().as_u16();
     assert!(s == 401 || s == 303, "anonymous: {s}");
     assert_eq!(count(&app, "action", "credentials.wallet_offered").await, 0);
@@ -333,7 +346,13 @@ async fn what_is_not_right_is_refused() {
         (400, Some("invalid_grant")),
         "dead after five"
     );
-    let (s, e) = post_form(&app.base, "/oauth/token", &[("grant_type", "password")]).await;
+    let (s, _, e) = wallet_post(
+        &app.base,
+        "/oauth/token",
+        None,
+        &[("grant_type", "password")],
+    )
+    .await;
     assert_eq!(
         (s, e["error"].as_str()),
         (400, Some("unsupported_grant_type"))
@@ -397,4 +416,62 @@ async fn what_is_not_right_is_refused() {
     )
     .await;
     assert_eq!(s, 200, "{r}");
+}
+
+/// The answer past a limit: 429, `slow_down`, and a wait within the minute.
+fn slowed_down((status, retry, body): (u16, Option<String>, Value)) {
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (429, Some("slow_down")),
+        "{body}"
+    );
+    let wait: u64 = retry.expect("Retry-After").parse().unwrap();
+    assert!((1..=60).contains(&wait), "Retry-After: {wait}");
+}
+
+#[tokio::test]
+async fn past_sixty_nonces_a_minute_one_address_is_slowed_down_on_every_node_and_no_other() {
+    let app = TestApp::spawn_with(behind_proxy).await;
+    let other = app.second_node_with(behind_proxy).await;
+    let (wallet, neighbour) = (Some("198.51.100.7"), Some("198.51.100.8"));
+    for i in 0..60 {
+        let base = if i % 2 == 0 { &app.base } else { &other.base };
+        let (s, _, v) = wallet_post(base, "/openid4vci/nonce", wallet, &[]).await;
+        assert_eq!(s, 200, "nonce {i}, counted on both nodes together: {v}");
+    }
+    for base in [&app.base, &other.base] {
+        slowed_down(wallet_post(base, "/openid4vci/nonce", wallet, &[]).await);
+    }
+    // The refused calls wrote no nonce; another address still gets one.
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) AS n FROM credential_nonces")
+            .await,
+        60
+    );
+    let (s, _, v) = wallet_post(&other.base, "/openid4vci/nonce", neighbour, &[]).await;
+    assert_eq!(s, 200, "{v}");
+    assert!(v["c_nonce"].is_string());
+}
+
+#[tokio::test]
+async fn past_thirty_token_requests_a_minute_one_address_is_slowed_down_on_every_node_and_no_other()
+{
+    let app = TestApp::spawn_with(behind_proxy).await;
+    let other = app.second_node_with(behind_proxy).await;
+    let (wallet, neighbour) = (Some("2001:db8::7"), Some("2001:db8::8"));
+    let form = token_form("no-such-code", "123456");
+    for i in 0..30 {
+        let base = if i % 2 == 0 { &app.base } else { &other.base };
+        let (s, _, e) = wallet_post(base, "/oauth/token", wallet, &form).await;
+        assert_eq!(
+            (s, e["error"].as_str()),
+            (400, Some("invalid_grant")),
+            "try {i}"
+        );
+    }
+    for base in [&app.base, &other.base] {
+        slowed_down(wallet_post(base, "/oauth/token", wallet, &form).await);
+    }
+    let (s, _, e) = wallet_post(&app.base, "/oauth/token", neighbour, &form).await;
+    assert_eq!((s, e["error"].as_str()), (400, Some("invalid_grant")));
 }

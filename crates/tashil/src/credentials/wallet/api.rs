@@ -1,6 +1,7 @@
 //! A wallet's calls (OpenID for Verifiable Credential Issuance 1.0, RFC 6749, RFC 8414):
 //! thin handlers that read the request, call the service and answer JSON, OAuth errors as
-//! `{"error", "error_description"}`. No session, no CSRF (`web::ctx` lets them through).
+//! `{"error", "error_description"}`. No session, no CSRF (`web::ctx` lets them through); the
+//! token and nonce endpoints are rate-limited per client address in the database instead.
 
 use std::collections::HashMap;
 
@@ -19,6 +20,7 @@ use super::metadata::{self, Display, PRE_AUTHORIZED_GRANT};
 use super::service::{self, WalletError};
 use crate::credentials::issuer::Issuer;
 use crate::i18n::I18n;
+use crate::web::client_addr::ClientAddr;
 use crate::web::{AppError, AppState};
 
 pub(super) fn api() -> OpenApiRouter<AppState> {
@@ -42,6 +44,18 @@ fn oauth_error(status: StatusCode, code: &str, why: &str) -> Response {
 fn answer(e: WalletError) -> Response {
     match e {
         WalletError::Refused(code, why) => oauth_error(StatusCode::BAD_REQUEST, code, &why),
+        // RFC 6749 §5.2 has no code for it: `slow_down` is the one OAuth registered for a
+        // client that asks too often (RFC 8628 §3.5), with 429 and Retry-After (RFC 6585 §4).
+        WalletError::SlowDown(wait) => {
+            let mut r = oauth_error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "slow_down",
+                "too many requests from this address: wait as Retry-After says",
+            );
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from(wait));
+            r
+        }
         WalletError::InvalidToken => {
             let mut r = oauth_error(
                 StatusCode::UNAUTHORIZED,
@@ -95,8 +109,13 @@ pub async fn authorization_server_metadata(State(s): State<AppState>) -> Respons
 #[utoipa::path(post, path = "/oauth/token", tag = "wallet",
     request_body(content_type = "application/x-www-form-urlencoded", description = "`grant_type` (the pre-authorized code grant), `pre-authorized_code`, `tx_code`"),
     responses((status = 200, description = "`{access_token, token_type: Bearer, expires_in}`"),
-        (status = 400, description = "`invalid_request`, `unsupported_grant_type`, `invalid_grant` (an unknown, used or expired code, or a wrong transaction code: five wrong ones kill the offer)")))]
-pub async fn token(State(s): State<AppState>, Form(f): Form<HashMap<String, String>>) -> Response {
+        (status = 400, description = "`invalid_request`, `unsupported_grant_type`, `invalid_grant` (an unknown, used or expired code, or a wrong transaction code: five wrong ones kill the offer)"),
+        (status = 429, description = "`slow_down`: over 30 requests in a minute from this client address; `Retry-After` says when to ask again")))]
+pub async fn token(
+    State(s): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    Form(f): Form<HashMap<String, String>>,
+) -> Response {
     if f.get("grant_type").map(String::as_str) != Some(PRE_AUTHORIZED_GRANT) {
         return oauth_error(
             StatusCode::BAD_REQUEST,
@@ -111,7 +130,7 @@ pub async fn token(State(s): State<AppState>, Form(f): Form<HashMap<String, Stri
             "pre-authorized_code and tx_code are both required",
         );
     };
-    match service::redeem(&s.db, code, tx, s.clock.now()).await {
+    match service::redeem(&s.db, code, tx, &client.to_string(), s.clock.now()).await {
         Ok(t) => no_store(
             StatusCode::OK,
             json!({"access_token": t.access_token, "token_type": "Bearer", "expires_in": t.expires_in}),
@@ -121,9 +140,10 @@ pub async fn token(State(s): State<AppState>, Form(f): Form<HashMap<String, Stri
 }
 
 #[utoipa::path(post, path = "/openid4vci/nonce", tag = "wallet",
-    responses((status = 200, description = "`{c_nonce}`: a nonce for one key proof, good for five minutes")))]
-pub async fn nonce(State(s): State<AppState>) -> Response {
-    match service::new_nonce(&s.db, s.clock.now()).await {
+    responses((status = 200, description = "`{c_nonce}`: a nonce for one key proof, good for five minutes"),
+        (status = 429, description = "`slow_down`: over 60 nonces in a minute from this client address; `Retry-After` says when to ask again")))]
+pub async fn nonce(State(s): State<AppState>, ClientAddr(client): ClientAddr) -> Response {
+    match service::new_nonce(&s.db, &client.to_string(), s.clock.now()).await {
         Ok(n) => no_store(StatusCode::OK, json!({"c_nonce": n})),
         Err(e) => answer(e),
     }
@@ -175,6 +195,7 @@ impl From<WalletError> for AppError {
             },
             WalletError::Refused(code, _) => AppError::BadRequest(code),
             WalletError::InvalidToken => AppError::Unauthenticated,
+            WalletError::SlowDown(_) => AppError::TooManyRequests,
             WalletError::Credential(e) => e.into(),
             WalletError::Db(e) => e.into(),
         }

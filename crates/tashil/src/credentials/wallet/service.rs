@@ -22,6 +22,7 @@ use crate::credentials::error::CredentialError;
 use crate::credentials::issuer::Issuer;
 use crate::credentials::licence::{Form, for_holder};
 use crate::i18n::{I18n, Lang};
+use crate::identity::{RateLimit, rate_limited};
 use crate::licensing::LicensingError;
 use crate::mail::MailKind;
 
@@ -35,6 +36,16 @@ pub const NONCE_LIFETIME_SECONDS: i64 = 300;
 pub const TX_ATTEMPTS: i32 = 5;
 /// Digits of a transaction code.
 pub const TX_CODE_LENGTH: usize = 6;
+
+/// Nonces one client address may ask for in a minute, on all nodes together. A wallet asks
+/// one per credential it takes (two for both formats, a few more after a failed proof): 60 a
+/// minute is far past any wallet, or a few dozen behind one carrier's NAT address, and bounds
+/// the rows anyone can make this endpoint write (ADR 0017).
+pub const NONCE_LIMIT: RateLimit = RateLimit::new("wallet_nonce", 60, 60);
+/// Token requests one client address may make in a minute, on all nodes together. A wallet
+/// redeems an offer once (after a mistyped transaction code or two): 30 a minute is far past
+/// it, and bounds the conditional UPDATEs anyone can ask for (ADR 0017).
+pub const TOKEN_LIMIT: RateLimit = RateLimit::new("wallet_token", 30, 60);
 
 /// The transaction code of an offer, to its user.
 pub const WALLET_OFFER: MailKind = MailKind::new("wallet_offer");
@@ -55,6 +66,10 @@ pub enum WalletError {
     /// No access token, or not one this issuer gave (or gave long ago).
     #[error("invalid access token")]
     InvalidToken,
+    /// Past [`NONCE_LIMIT`] or [`TOKEN_LIMIT`] from this client address: the seconds until
+    /// it may call again.
+    #[error("too many requests: wait {0} s")]
+    SlowDown(u64),
     #[error(transparent)]
     Credential(#[from] CredentialError),
     #[error(transparent)]
@@ -63,6 +78,18 @@ pub enum WalletError {
 
 fn refused(code: &'static str, why: impl Into<String>) -> WalletError {
     WalletError::Refused(code, why.into())
+}
+
+/// Counts a call from `client` against `limit`, or refuses it (`SlowDown`).
+async fn within(
+    db: &impl ConnectionTrait,
+    limit: &RateLimit,
+    client: &str,
+) -> Result<(), WalletError> {
+    match rate_limited(db, limit, client).await? {
+        Some(wait) => Err(WalletError::SlowDown(wait)),
+        None => Ok(()),
+    }
 }
 
 fn secret() -> String {
@@ -157,13 +184,16 @@ pub struct Token {
     pub expires_in: i64,
 }
 
-/// Trades a pre-authorized code and its transaction code for an access token, once.
+/// Trades a pre-authorized code and its transaction code for an access token, once; at most
+/// [`TOKEN_LIMIT`] tries from one client address.
 pub async fn redeem(
     db: &sea_orm::DatabaseConnection,
     code: &str,
     tx_code: &str,
+    client: &str,
     now: DateTime<Utc>,
 ) -> Result<Token, WalletError> {
+    within(db, &TOKEN_LIMIT, client).await?;
     let token = secret();
     let code_hash = digest(code);
     let open = || {
@@ -223,11 +253,14 @@ pub async fn redeem(
     })
 }
 
-/// A new nonce for a key proof (the expired ones swept away meanwhile).
+/// A new nonce for a key proof (the expired ones swept away meanwhile); at most
+/// [`NONCE_LIMIT`] for one client address.
 pub async fn new_nonce(
     db: &sea_orm::DatabaseConnection,
+    client: &str,
     now: DateTime<Utc>,
 ) -> Result<String, WalletError> {
+    within(db, &NONCE_LIMIT, client).await?;
     nonce::Entity::delete_many()
         .filter(nonce::Column::ExpiresAt.lte(now))
         .exec(db)
