@@ -56,6 +56,11 @@ struct Standing {
     valid_until: NaiveDate,
     /// Where the credential itself is (add `?form=di-jcs` or `?form=jwt` for the others).
     credential: String,
+    /// The DID that signs it: the national body's, or its province's own (ADR 0019).
+    issuer: String,
+    /// `national`, or the code of the province whose office signs it.
+    #[serde(skip)]
+    issuer_of: String,
 }
 
 #[derive(Template, WebTemplate)]
@@ -78,6 +83,17 @@ impl VerifyPage {
                 .unwrap_or("")
         } else {
             own
+        }
+    }
+
+    /// The issuer's name in the reader's language.
+    fn issuer_name(&self) -> String {
+        if self.s.issuer_of == super::keys::NATIONAL {
+            self.page.t("cred-issuer-name")
+        } else {
+            let province = self.page.province_name(&self.s.issuer_of);
+            self.page
+                .t1("cred-provincial-issuer-name", "province", province)
         }
     }
 
@@ -120,7 +136,10 @@ async fn show(
         .collect();
     standards.sort();
     standards.dedup();
+    let issuer = super::issuer::Issuer::of(&s)?.named(&c.issuer)?;
     let standing = Standing {
+        issuer: issuer.did,
+        issuer_of: c.issuer,
         status: standing(&entry, today),
         credential: format!(
             "{}/api/v1/licences/{}/credential",
