@@ -67,6 +67,23 @@ impl<'a> Issuer<'a> {
     }
 }
 
+/// Issuer `id`'s name in `lang`: the national body, or the provincial office named with its
+/// province. A name in data, on a page and on the certificate alike, so without Fluent's
+/// bidi isolation marks (it is one phrase, not a sentence around a foreign name).
+pub fn display_name(id: &str, lang: crate::i18n::Lang) -> String {
+    let i18n = crate::i18n::I18n::get();
+    match tashil_reference::province(id) {
+        Some(p) => i18n
+            .t_args(
+                lang,
+                "cred-provincial-issuer-name",
+                &[("province", p.name(lang.code()).into())],
+            )
+            .replace(['\u{2068}', '\u{2069}'], ""),
+        None => i18n.t(lang, "cred-issuer-name"),
+    }
+}
+
 /// Where province `code`'s issuer lives under the public URL `base`.
 pub fn province_root(base: &str, code: &str) -> String {
     format!("{base}/provinces/{code}")

@@ -122,6 +122,15 @@ pub async fn row(
     Ok(made)
 }
 
+/// Who issues licence `licence_id`'s credential (`national` or a province's code).
+pub async fn issuer_of(
+    issuer: &Issuer<'_>,
+    licence_id: i64,
+    now: DateTime<Utc>,
+) -> Result<String, CredentialError> {
+    Ok(row(issuer, licence_id, now).await?.issuer)
+}
+
 /// The credential with public code `code`.
 pub async fn by_code<C: ConnectionTrait>(
     db: &C,
@@ -133,26 +142,14 @@ pub async fn by_code<C: ConnectionTrait>(
         .await
 }
 
-/// The issuer's name, in the language of the licence's country: the national body, or the
-/// provincial office named with its province.
+/// The issuer's name, in the language of the licence's country.
 fn issuer_name(issuer: &Issuer<'_>, province: &str) -> String {
     let lang = if province.starts_with("VN") {
         crate::i18n::Lang::Vi
     } else {
         crate::i18n::Lang::Fa
     };
-    let i18n = crate::i18n::I18n::get();
-    match tashil_reference::province(&issuer.id) {
-        // A name in data, not a sentence on a page: without Fluent's bidi isolation marks.
-        Some(p) => i18n
-            .t_args(
-                lang,
-                "cred-provincial-issuer-name",
-                &[("province", p.name(lang.code()).into())],
-            )
-            .replace(['\u{2068}', '\u{2069}'], ""),
-        None => i18n.t(lang, "cred-issuer-name"),
-    }
+    super::issuer::display_name(&issuer.id, lang)
 }
 
 /// Licence `licence_id`'s credential in `form`, signed now if no node has signed it yet.

@@ -88,13 +88,7 @@ impl VerifyPage {
 
     /// The issuer's name in the reader's language.
     fn issuer_name(&self) -> String {
-        if self.s.issuer_of == super::keys::NATIONAL {
-            self.page.t("cred-issuer-name")
-        } else {
-            let province = self.page.province_name(&self.s.issuer_of);
-            self.page
-                .t1("cred-provincial-issuer-name", "province", province)
-        }
+        super::issuer::display_name(&self.s.issuer_of, self.page.lang)
     }
 
     fn status_text(&self) -> String {

@@ -179,15 +179,34 @@ async fn a_licence_its_province_decided_is_signed_by_the_province_and_verifies_e
     assert_eq!(standing["status"], "valid");
     assert_eq!(standing["issuer"], QAZVIN_DID);
     let (_, _, html) = get(&app.base, &format!("{page}?lang=en"), None).await;
-    // The province's name is isolated (FSI…PDI) inside the sentence.
     assert!(
-        html.contains("Provincial standards office of \u{2068}Qazvin\u{2069}"),
+        html.contains("Provincial standards office of Qazvin"),
         "{html}"
     );
     assert!(html.contains(QAZVIN_DID));
 
-    // Offline: the province's document is what `tashil verify` needs.
+    // The printable certificate names the office too.
+    let pdf = reqwest::get(app.url(&format!("/licences/{number}/certificate.pdf?lang=en")))
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
     let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("certificate.pdf");
+    std::fs::write(&file, &pdf).unwrap();
+    let text = std::process::Command::new("pdftotext")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils, as .ci/run installs)");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("Provincial standards office of Qazvin"),
+        "{text}"
+    );
+
+    // Offline: the province's document is what `tashil verify` needs.
     let file = dir.path().join("vc.json");
     std::fs::write(&file, vc.to_string()).unwrap();
     let (_, _, body) = get(&app.base, "/provinces/IR-26/did.json", None).await;
