@@ -336,14 +336,9 @@ async fn revoking_a_province_signed_licence_shows_through_its_own_status_list() 
     assert_eq!(v["status"], "revoked");
 }
 
-#[tokio::test]
-async fn a_rotated_provincial_key_still_verifies_what_it_signed() {
-    let app = TestApp::spawn().await;
-    let (_, number, _) = provincial_licence(&app).await;
-    let old = credential(&app.base, &number, "di-rdfc").await;
-    let old_jwt = credential(&app.base, &number, "jwt").await;
-
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tashil"))
+/// `tashil credentials rotate-key --province PROVINCE` on `app`'s database, with the demo key.
+fn rotate_key(app: &TestApp, province: &str) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_tashil"))
         .arg("--data-dir")
         .arg(&app.storage.data_dir)
         .args(
@@ -352,10 +347,20 @@ async fn a_rotated_provincial_key_still_verifies_what_it_signed() {
                 .iter()
                 .flat_map(|u| ["--database-url".to_owned(), u.clone()]),
         )
-        .args(["credentials", "rotate-key", "--province", "IR-26"])
+        .args(["credentials", "rotate-key", "--province", province])
         .env("TASHIL_CREDENTIAL_KEY", SealingKey::demo_text())
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_rotated_provincial_key_still_verifies_what_it_signed() {
+    let app = TestApp::spawn().await;
+    let (_, number, _) = provincial_licence(&app).await;
+    let old = credential(&app.base, &number, "di-rdfc").await;
+    let old_jwt = credential(&app.base, &number, "jwt").await;
+
+    let out = rotate_key(&app, "IR-26");
     assert!(
         out.status.success(),
         "{}",
@@ -391,19 +396,7 @@ async fn a_rotated_provincial_key_still_verifies_what_it_signed() {
     assert_eq!(list["issuer"], QAZVIN_DID);
     check(&list, &doc).unwrap();
 
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tashil"))
-        .arg("--data-dir")
-        .arg(&app.storage.data_dir)
-        .args(
-            app.storage
-                .database_url
-                .iter()
-                .flat_map(|u| ["--database-url".to_owned(), u.clone()]),
-        )
-        .args(["credentials", "rotate-key", "--province", "IR-30"])
-        .env("TASHIL_CREDENTIAL_KEY", SealingKey::demo_text())
-        .output()
-        .unwrap();
+    let out = rotate_key(&app, "IR-30");
     assert!(
         !out.status.success(),
         "a province without an issuer has no key to rotate"
