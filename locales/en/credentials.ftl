@@ -62,3 +62,18 @@ cred-certificate-status = Status
 cred-certificate-scan = Scan the code or open the address below to see whether this licence is in force today.
 cred-certificate-printed = Printed on { $date }
 cred-certificate-link = Printable certificate (PDF)
+
+# Provincial issuers (ADR 0019)
+cred-provincial-issuer-name = Provincial standards office of { $province }
+cred-issuers-title = Credential issuers
+cred-issuers-intro = Licences are signed by the national standards body, or, where a province has its own issuer, by that province's office for the licences it decides (delegated steps). Each issuer has its own did:web and keys.
+cred-issuers-issuer = Issuer
+cred-issuers-did = DID (its document)
+cred-issuers-province = Province
+cred-issuers-note = Once on, a province's issuer stays on: the credentials it signs are verified against its DID document for as long as they circulate.
+cred-issuers-enable = Turn on the province's own issuer
+cred-issuers-enabled = { $province } now signs the licences its office decides.
+cred-issuers-unknown = Choose a province from the list.
+cred-issuers-already-on = This province has its own issuer already.
+err-provincial-issuer-on = This province has its own issuer already.
+cred-issued-by = Issued by

@@ -62,3 +62,18 @@ cred-certificate-status = وضعیت
 cred-certificate-scan = برای دیدن این‌که این پروانه امروز برقرار است، کد را اسکن کنید یا نشانی زیر را باز کنید.
 cred-certificate-printed = تاریخ چاپ: { $date }
 cred-certificate-link = گواهی چاپی (PDF)
+
+# Provincial issuers (ADR 0019)
+cred-provincial-issuer-name = ادارهٔ کل استاندارد استان { $province }
+cred-issuers-title = صادرکنندگان گواهی
+cred-issuers-intro = پروانه‌ها را سازمان ملی استاندارد امضا می‌کند، یا اگر استانی صادرکنندهٔ خود را دارد، ادارهٔ آن استان پروانه‌هایی را که خود تصمیم گرفته است (مراحل تفویض‌شده). هر صادرکننده did:web و کلیدهای خود را دارد.
+cred-issuers-issuer = صادرکننده
+cred-issuers-did = شناسهٔ غیرمتمرکز (سند آن)
+cred-issuers-province = استان
+cred-issuers-note = صادرکنندهٔ استان پس از روشن شدن روشن می‌ماند: گواهی‌هایی که امضا می‌کند تا زمانی که در گردش‌اند با سند DID آن تأیید می‌شوند.
+cred-issuers-enable = روشن کردن صادرکنندهٔ خود استان
+cred-issuers-enabled = از این پس { $province } پروانه‌هایی را که اداره‌اش تصمیم می‌گیرد امضا می‌کند.
+cred-issuers-unknown = استانی از فهرست برگزینید.
+cred-issuers-already-on = این استان صادرکنندهٔ خود را از پیش دارد.
+err-provincial-issuer-on = این استان صادرکنندهٔ خود را از پیش دارد.
+cred-issued-by = صادرکننده

@@ -62,3 +62,18 @@ cred-certificate-status = Tình trạng
 cred-certificate-scan = Quét mã hoặc mở địa chỉ dưới đây để xem giấy phép này hôm nay có còn hiệu lực hay không.
 cred-certificate-printed = In ngày { $date }
 cred-certificate-link = Giấy chứng nhận để in (PDF)
+
+# Provincial issuers (ADR 0019)
+cred-provincial-issuer-name = Sở Khoa học và Công nghệ { $province }
+cred-issuers-title = Đơn vị cấp chứng thư
+cred-issuers-intro = Giấy chứng nhận do cơ quan tiêu chuẩn quốc gia ký, hoặc, khi một tỉnh có đơn vị cấp riêng, do cơ quan của tỉnh đó ký cho những giấy chứng nhận tỉnh quyết định (các bước được phân cấp). Mỗi đơn vị cấp có did:web và khóa riêng.
+cred-issuers-issuer = Đơn vị cấp
+cred-issuers-did = DID (tài liệu của nó)
+cred-issuers-province = Tỉnh
+cred-issuers-note = Khi đã bật, đơn vị cấp của tỉnh luôn được giữ: các chứng thư nó ký được xác minh theo tài liệu DID của nó chừng nào còn lưu hành.
+cred-issuers-enable = Bật đơn vị cấp riêng của tỉnh
+cred-issuers-enabled = Từ nay { $province } ký các giấy chứng nhận do cơ quan của tỉnh quyết định.
+cred-issuers-unknown = Hãy chọn một tỉnh trong danh sách.
+cred-issuers-already-on = Tỉnh này đã có đơn vị cấp riêng.
+err-provincial-issuer-on = Tỉnh này đã có đơn vị cấp riêng.
+cred-issued-by = Đơn vị cấp

@@ -81,7 +81,9 @@ async fn fill(storage: &StorageConfig, n: u64) -> Result<()> {
         for r in chunk {
             let id: i64 = r.try_get("", "id")?;
             let status: String = r.try_get("", "status")?;
-            tashil::credentials::allocate(&tx, id, &status, now).await?;
+            // Decided nationally: the national issuer's lists, as the register's licences are.
+            let office = tashil::access::licensing::NATIONAL;
+            tashil::credentials::allocate(&tx, id, &status, office, now).await?;
         }
         tx.commit().await?;
     }

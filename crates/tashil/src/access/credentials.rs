@@ -17,6 +17,19 @@ pub fn authorize_issue(actor: &Actor) -> Result<IssueGrant, Denied> {
     }
 }
 
+/// Proof that the actor may turn on a province's own issuer (ADR 0019).
+#[derive(Debug)]
+pub struct IssuersGrant(());
+
+/// May `actor` turn on a province's own issuer? The national administrator alone: the office
+/// then signs in its own name every licence it decides.
+pub fn authorize_issuers(actor: &Actor) -> Result<IssuersGrant, Denied> {
+    match actor.role() {
+        Role::NationalAdmin => Ok(IssuersGrant(())),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -27,6 +40,11 @@ mod tests {
             let a = Actor::for_test(r, Some("IR-26"), 7);
             assert_eq!(
                 authorize_issue(&a).is_ok(),
+                r == Role::NationalAdmin,
+                "{r:?}"
+            );
+            assert_eq!(
+                authorize_issuers(&a).is_ok(),
                 r == Role::NationalAdmin,
                 "{r:?}"
             );

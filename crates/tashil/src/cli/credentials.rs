@@ -1,4 +1,4 @@
-//! `tashil credentials`: the national body's issuer keys.
+//! `tashil credentials`: the issuer keys, the national body's or a province's (ADR 0019).
 
 use std::process::ExitCode;
 
@@ -34,6 +34,9 @@ pub enum CredentialsAction {
     RotateKey {
         #[command(flatten)]
         key: CredentialKeyArg,
+        /// Rotate this province's own issuer key (e.g. IR-26) instead of the national body's.
+        #[arg(long)]
+        province: Option<String>,
     },
 }
 
@@ -42,12 +45,24 @@ pub async fn credentials(
     action: CredentialsAction,
 ) -> anyhow::Result<ExitCode> {
     match action {
-        CredentialsAction::RotateKey { key } => {
+        CredentialsAction::RotateKey { key, province } => {
             let Some(sealing) = key.key()? else {
                 anyhow::bail!("set --credential-key or TASHIL_CREDENTIAL_KEY");
             };
             let db = super::open(&storage).await?;
-            let signer = crate::credentials::rotate_key(&db, &sealing, chrono::Utc::now()).await?;
+            let now = chrono::Utc::now();
+            let signer = match province.as_deref() {
+                None => crate::credentials::rotate_key(&db, &sealing, now).await?,
+                Some(code) => {
+                    match crate::credentials::rotate_provincial_key(&db, code, &sealing, now).await
+                    {
+                        Err(crate::credentials::CredentialError::NotFound) => {
+                            anyhow::bail!("province {code} has no issuer of its own")
+                        }
+                        other => other?,
+                    }
+                }
+            };
             println!(
                 "issuer key generation {} signs from now on ({})",
                 signer.generation,

@@ -23,6 +23,9 @@ pub(super) fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(did_document))
         .routes(routes!(status_list))
+        .routes(routes!(provincial_did_document))
+        .routes(routes!(provincial_status_list))
+        .routes(routes!(enable_provincial_issuer))
         .routes(routes!(licence_credential))
         .routes(routes!(unit_identity_credential))
         .routes(routes!(verify))
@@ -38,8 +41,58 @@ fn json_as(media: &'static str, body: String) -> Response {
     responses((status = 200, description = "the national body's did:web document: every issuer key, current and rotated out")))]
 pub async fn did_document(State(s): State<AppState>) -> Result<Response, AppError> {
     let issuer = Issuer::of(&s)?;
-    let doc = super::keys::document(&s.db, &issuer.did).await?;
+    let doc = super::keys::document(&issuer).await?;
     Ok(json_as("application/did+json", doc.to_json().to_string()))
+}
+
+/// Province `code`'s issuer on this node, when the province has one (else a 404).
+async fn provincial<'a>(s: &'a AppState, code: &str) -> Result<Issuer<'a>, AppError> {
+    if !super::provinces::configured(&s.db, code).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(Issuer::of(s)?.named(code)?)
+}
+
+#[utoipa::path(get, path = "/provinces/{code}/did.json", tag = "credentials",
+    params(("code" = String, Path, description = "The province's code, e.g. `IR-26`")),
+    responses((status = 200, description = "a provincial issuer's did:web document (`did:web:HOST:provinces:{code}`): every key, current and rotated out"),
+        (status = 404, description = "the province has no issuer of its own")))]
+pub async fn provincial_did_document(
+    State(s): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
+    let issuer = provincial(&s, &code).await?;
+    let doc = super::keys::document(&issuer).await?;
+    Ok(json_as("application/did+json", doc.to_json().to_string()))
+}
+
+#[utoipa::path(get, path = "/provinces/{code}/credentials/status/{purpose}/{list}", tag = "credentials",
+    params(("code" = String, Path, description = "The province's code, e.g. `IR-26`"),
+        ("purpose" = String, Path, description = "`revocation` or `suspension`"),
+        ("list" = i64, Path, description = "The list's number (a credential's id divided by 131,072)")),
+    responses((status = 200, description = "a provincial issuer's signed BitstringStatusListCredential (eddsa-rdfc-2022)"),
+        (status = 404), (status = 409, description = "`credential_key_missing`: this node does not sign")))]
+pub async fn provincial_status_list(
+    State(s): State<AppState>,
+    Path((code, purpose, list)): Path<(String, String, i64)>,
+) -> Result<Response, AppError> {
+    let issuer = provincial(&s, &code).await?;
+    list_of(&s, &issuer, &purpose, list).await
+}
+
+/// `issuer`'s signed list `list` of `purpose`.
+async fn list_of(
+    s: &AppState,
+    issuer: &Issuer<'_>,
+    purpose: &str,
+    list: i64,
+) -> Result<Response, AppError> {
+    let purpose = StatusPurpose::from_name(purpose).ok_or(AppError::NotFound)?;
+    if list < 0 {
+        return Err(AppError::NotFound);
+    }
+    let text = super::status::list_credential(issuer, purpose, list, s.clock.now()).await?;
+    Ok(json_as("application/vc+ld+json", text.as_str().to_owned()))
 }
 
 #[utoipa::path(get, path = "/credentials/status/{purpose}/{list}", tag = "credentials",
@@ -51,13 +104,8 @@ pub async fn status_list(
     State(s): State<AppState>,
     Path((purpose, list)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
-    let purpose = StatusPurpose::from_name(&purpose).ok_or(AppError::NotFound)?;
-    if list < 0 {
-        return Err(AppError::NotFound);
-    }
     let issuer = Issuer::of(&s)?;
-    let text = super::status::list_credential(&issuer, purpose, list, s.clock.now()).await?;
-    Ok(json_as("application/vc+ld+json", text.as_str().to_owned()))
+    list_of(&s, &issuer, &purpose, list).await
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -312,4 +360,44 @@ pub async fn verify_presentation(
         StatusCode::BAD_REQUEST
     };
     Ok((status, Json(out)).into_response())
+}
+
+/// A province to issue in its own name.
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct ProvincialIssuerInput {
+    /// The province's code, e.g. `IR-26`.
+    pub province: String,
+}
+
+/// A province's own issuer.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ProvincialIssuerView {
+    pub province: String,
+    /// `did:web:HOST:provinces:{code}`.
+    pub did: String,
+    /// Where its DID document is served.
+    pub document: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/credentials/issuers", tag = "credentials",
+    request_body = ProvincialIssuerInput,
+    responses((status = 201, body = ProvincialIssuerView, description = "the province's office now signs the licences it decides (ADR 0019)"),
+        (status = 403, description = "only the national administrator turns a provincial issuer on"),
+        (status = 409, description = "`provincial_issuer_on`: the province issues already"),
+        (status = 422, description = "an unknown province")))]
+pub async fn enable_provincial_issuer(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Json(input): Json<ProvincialIssuerInput>,
+) -> Result<(StatusCode, Json<ProvincialIssuerView>), AppError> {
+    let code = super::provinces::enable(&s.db, &actor, &input.province, s.clock.now()).await?;
+    let issuer = Issuer::of(&s)?.named(&code)?;
+    Ok((
+        StatusCode::CREATED,
+        Json(ProvincialIssuerView {
+            document: format!("{}/did.json", issuer.root),
+            did: issuer.did,
+            province: code,
+        }),
+    ))
 }

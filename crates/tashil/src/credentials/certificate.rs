@@ -25,6 +25,8 @@ pub struct Certificate {
     pub valid_until: NaiveDate,
     /// `valid`, `suspended`, `revoked`, `expired`.
     pub standing: &'static str,
+    /// Who issued it, in the certificate's language (the national body or a provincial office).
+    pub issuer: String,
     pub url: String,
     pub printed: NaiveDate,
 }
@@ -33,6 +35,7 @@ impl Certificate {
     pub fn of(
         entry: &LicenceEntry,
         lang: Lang,
+        issuer: &str,
         standing: &'static str,
         url: String,
         printed: NaiveDate,
@@ -52,6 +55,7 @@ impl Certificate {
         standards.sort();
         standards.dedup();
         Certificate {
+            issuer: super::issuer::display_name(issuer, lang),
             lang,
             number: entry.number.clone(),
             holder,
@@ -106,7 +110,7 @@ pub fn render(c: &Certificate) -> Result<Vec<u8>, String> {
                 MARGIN,
                 width,
                 y,
-                &t("cred-issuer-name"),
+                &c.issuer,
                 style(12.0, false, GREY),
                 Align::Start,
             );
@@ -259,9 +263,11 @@ pub(super) async fn pdf(
         .ok_or(AppError::NotFound)?;
     let entry = crate::licensing::licence_entry(&s.db, id).await?;
     let (url, _) = super::verification(&s, id).await?;
+    let issuer =
+        super::licence::issuer_of(&super::issuer::Issuer::of(&s)?, id, s.clock.now()).await?;
     let today = crate::kernel::clock::local_date(&entry.province, s.clock.now());
     let standing = super::pages::standing(&entry, today);
-    let cert = Certificate::of(&entry, ctx.lang, standing, url, today);
+    let cert = Certificate::of(&entry, ctx.lang, &issuer, standing, url, today);
     // A header carries ASCII only: a number that is not gives a plainer file name.
     let name = match entry
         .number

@@ -1,7 +1,8 @@
 //! Verifying a credential as the VC API's `POST /credentials/verify` does: the proof (any of
-//! the three forms, by did:key or by this installation's did:web document; no DID is ever
-//! fetched), the validity dates at the node's clock, and the status bits of lists this
-//! installation publishes, read from the database they are built from.
+//! the three forms, by did:key or by the did:web document of one of this installation's
+//! issuers, national or provincial; no DID is ever fetched), the validity dates at the node's
+//! clock, and the status bits of lists this installation publishes, read from the database
+//! they are built from (a list counts only for a credential of its own issuer).
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -14,6 +15,24 @@ use super::error::CredentialError;
 use super::issuer::Issuer;
 use super::status::{LIST_SIZE, list_url};
 use sea_orm::EntityTrait;
+
+/// This installation's issuers: the national body, then each province that has its own.
+async fn issuers<'a>(national: &Issuer<'a>) -> Result<Vec<Issuer<'a>>, CredentialError> {
+    let mut all = vec![national.named(super::keys::NATIONAL)?];
+    for code in super::provinces::all(national.db).await? {
+        all.push(national.named(&code)?);
+    }
+    Ok(all)
+}
+
+/// Resolves every issuer's did:web from the documents this installation holds.
+async fn resolver(issuers: &[Issuer<'_>]) -> Result<Resolver, CredentialError> {
+    let mut resolver = Resolver::new();
+    for i in issuers {
+        resolver = resolver.with_document(super::keys::document(i).await?);
+    }
+    Ok(resolver)
+}
 
 /// A failed or doubtful check, with a stable code.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -62,8 +81,8 @@ pub async fn verify_credential(
     now: DateTime<Utc>,
 ) -> Result<Verification, CredentialError> {
     let mut out = Verification::default();
-    let document = super::keys::document(issuer.db, &issuer.did).await?;
-    let resolver = Resolver::new().with_document(document);
+    let issuers = issuers(issuer).await?;
+    let resolver = resolver(&issuers).await?;
     // An EnvelopedVerifiableCredential (VC 2.0 §4.13.1) is checked as the vc+jwt it carries.
     let enveloped = tashil_credentials::shape::enveloped_jwt(presented).map(Value::String);
     let presented = enveloped.as_ref().unwrap_or(presented);
@@ -76,18 +95,19 @@ pub async fn verify_credential(
         }
     };
     out.checks.push("proof".into());
-    dates_and_status(issuer, &verified.credential, now, &mut out).await?;
+    dates_and_status(&issuers, &verified, now, &mut out).await?;
     out.verified = out.errors.is_empty();
     Ok(out)
 }
 
 /// The checks after the proof: the validity dates at `now`, then the status bits.
 async fn dates_and_status(
-    issuer: &Issuer<'_>,
-    c: &Value,
+    issuers: &[Issuer<'_>],
+    verified: &tashil_credentials::Verified,
     now: DateTime<Utc>,
     out: &mut Verification,
 ) -> Result<(), CredentialError> {
+    let c = &verified.credential;
     match instant(c, "validFrom") {
         Ok(Some(from)) if now < from => out
             .errors
@@ -102,15 +122,18 @@ async fn dates_and_status(
         Ok(_) => out.checks.push("validUntil".into()),
         Err(p) => out.errors.push(p),
     }
-    status(issuer, c, out).await
+    status(issuers, verified, out).await
 }
 
 /// Each `credentialStatus` entry on a list of this installation: its bit, from the database.
+/// The list must be the credential's own issuer's: a list speaks only for the credentials of
+/// whoever signed it (ADR 0019).
 async fn status(
-    issuer: &Issuer<'_>,
-    c: &Value,
+    issuers: &[Issuer<'_>],
+    verified: &tashil_credentials::Verified,
     out: &mut Verification,
 ) -> Result<(), CredentialError> {
+    let c = &verified.credential;
     let entries = match &c["credentialStatus"] {
         Value::Null => return Ok(()),
         Value::Array(list) => list.clone(),
@@ -133,11 +156,16 @@ async fn status(
             checked = false;
             continue;
         };
-        let list = url
+        let number = url
             .rsplit_once('/')
-            .and_then(|(_, n)| n.parse::<i64>().ok())
-            .filter(|n| list_url(issuer.base, purpose, *n) == url);
-        let Some(list) = list.filter(|_| index < LIST_SIZE) else {
+            .and_then(|(_, n)| n.parse::<i64>().ok());
+        let list = number.and_then(|n| {
+            issuers
+                .iter()
+                .find(|i| list_url(&i.root, purpose, n) == url)
+                .map(|i| (i, n))
+        });
+        let Some((lister, list)) = list.filter(|_| index < LIST_SIZE) else {
             out.warnings.push(Problem::new(
                 "status_not_checked",
                 format!("{url} is not a status list of this installation"),
@@ -145,17 +173,27 @@ async fn status(
             checked = false;
             continue;
         };
+        if lister.did != verified.issuer {
+            out.errors.push(Problem::new(
+                "status_list_of_another_issuer",
+                format!("{url} is {}'s, not the credential's issuer's", lister.did),
+            ));
+            checked = false;
+            continue;
+        }
         let row = match list
             .checked_mul(LIST_SIZE)
             .and_then(|n| n.checked_add(index))
         {
-            Some(id) => credential::Entity::find_by_id(id).one(issuer.db).await?,
+            Some(id) => credential::Entity::find_by_id(id).one(lister.db).await?,
             None => None,
         };
-        let set = row.is_some_and(|r| match purpose {
-            StatusPurpose::Revocation => r.revoked,
-            StatusPurpose::Suspension => r.suspended,
-        });
+        let set = row
+            .filter(|r| r.issuer == lister.id)
+            .is_some_and(|r| match purpose {
+                StatusPurpose::Revocation => r.revoked,
+                StatusPurpose::Suspension => r.suspended,
+            });
         if set {
             let code = match purpose {
                 StatusPurpose::Revocation => "revoked",
@@ -199,8 +237,7 @@ pub async fn verify_presentation(
     now: DateTime<Utc>,
 ) -> Result<PresentationVerification, CredentialError> {
     let mut out = PresentationVerification::default();
-    let document = super::keys::document(issuer.db, &issuer.did).await?;
-    let resolver = Resolver::new().with_document(document);
+    let resolver = resolver(&issuers(issuer).await?).await?;
     let verified =
         match tashil_credentials::verify_presentation(presented, asked, &resolver, issuer.contexts)
         {

@@ -1,4 +1,4 @@
-//! SeaORM entities of credentials, private to the context (tables: migration m0036).
+//! SeaORM entities of credentials, private to the context (tables: migrations m0036, m0039).
 
 use crate::db::entity::entity;
 
@@ -26,6 +26,16 @@ entity!(
     vc_jwt: Option<String>,
     key_id: Option<i64>,
     signed_at: Option<DateTimeUtc>,
+    created_at: DateTimeUtc,
+    /// `national`, or the code of the province whose issuer signs it (m0039).
+    issuer: String,
+});
+
+entity!(
+    /// A province whose office issues in its own name (m0039): its did:web is the
+    /// installation's host with `provinces:{code}`, its keys those of issuer `{code}`.
+    provincial_issuer, "credential_provincial_issuers", {
+    province_code: String,
     created_at: DateTimeUtc,
 });
 

@@ -19,6 +19,7 @@ pub const ERROR_CODES: &[&str] = &[
     "credential_refused",
     "malformed_request",
     super::identity::UNIT_CLOSED,
+    super::provinces::ALREADY_ON,
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -11,8 +11,9 @@ use super::dcc::IssuerRef;
 use super::error::CredentialError;
 use super::issuer::Issuer;
 use super::licence::Form;
+use super::reader::{ReadError, ScopedReader};
 use crate::access::{Actor, Denied};
-use crate::registry::{UnitStatus, lookup};
+use crate::registry::UnitStatus;
 
 #[derive(Debug, thiserror::Error)]
 pub enum IdentityError {
@@ -23,6 +24,16 @@ pub enum IdentityError {
     Closed,
     #[error(transparent)]
     Credential(#[from] CredentialError),
+}
+
+impl From<ReadError> for IdentityError {
+    fn from(e: ReadError) -> Self {
+        match e {
+            ReadError::Denied(d) => IdentityError::Denied(d),
+            ReadError::NotFound => IdentityError::Credential(CredentialError::NotFound),
+            ReadError::Db(e) => IdentityError::Credential(e.into()),
+        }
+    }
 }
 
 /// The code a closed unit's anchor is refused with.
@@ -36,16 +47,12 @@ pub async fn identity_credential(
     form: Form,
     now: DateTime<Utc>,
 ) -> Result<Value, IdentityError> {
-    let scope = crate::access::units::read_scope(actor)?;
-    let unit = lookup::identity(issuer.db, &scope, unit_id)
-        .await
-        .map_err(CredentialError::from)?
-        .ok_or(CredentialError::NotFound)?;
+    let unit = ScopedReader::new(issuer.db, actor).unit(unit_id).await?;
     if UnitStatus::parse(&unit.status) == Some(UnitStatus::Closed) {
         return Err(IdentityError::Closed);
     }
     let now = now.with_nanosecond(0).unwrap_or(now);
-    let signer = super::keys::signer(issuer.db, issuer.sealing, now).await?;
+    let signer = super::keys::signer(issuer, now).await?;
     let lang = if unit.country == "VN" {
         crate::i18n::Lang::Vi
     } else {

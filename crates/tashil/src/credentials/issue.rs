@@ -117,7 +117,7 @@ pub async fn issue(
             IssueError::refused("credential", JSONLD_REFUSED, format!("{}: {e}", e.code()))
         })?;
 
-    let signer = super::keys::signer(issuer.db, issuer.sealing, now).await?;
+    let signer = super::keys::signer(issuer, now).await?;
     let method = issuer.method(signer.generation);
     let signed = tashil_credentials::integrity::add_proof(
         suite,

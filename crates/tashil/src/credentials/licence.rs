@@ -16,6 +16,7 @@ use super::dcc::{IssuerRef, licence_credential};
 use super::entity::credential;
 use super::error::CredentialError;
 use super::issuer::Issuer;
+use super::keys::NATIONAL;
 
 /// The three forms a credential is served in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,15 +50,27 @@ fn new_code() -> String {
         .collect()
 }
 
-/// Makes licence `licence_id`'s credential row (unsigned) in the caller's transaction.
+/// Makes licence `licence_id`'s credential row (unsigned) in the caller's transaction. Its
+/// issuer is the office that took the issuing decision (`office`: a province's code, or
+/// licensing's national body) when that province has its own issuer, else the national body
+/// (ADR 0019); it is fixed here, with the status lists the credential is in.
 pub async fn allocate<C: ConnectionTrait>(
     tx: &C,
     licence_id: i64,
     status: &str,
+    office: &str,
     now: DateTime<Utc>,
 ) -> Result<credential::Model, DbErr> {
     let (suspended, revoked) = super::status::flags(status);
+    let issuer = if office != crate::access::licensing::NATIONAL
+        && super::provinces::configured(tx, office).await?
+    {
+        office.to_owned()
+    } else {
+        NATIONAL.to_owned()
+    };
     credential::ActiveModel {
+        issuer: Set(issuer),
         licence_id: Set(licence_id),
         code: Set(new_code()),
         suspended: Set(suspended),
@@ -99,10 +112,23 @@ pub async fn row(
     // A row another node made meanwhile wins (the unique licence index stands behind this).
     let made = match of_licence(&tx, licence_id).await? {
         Some(c) => c,
-        None => allocate(&tx, licence_id, facts.entry.status.as_str(), now).await?,
+        // Issued before credentials were: the national body's, as every credential then.
+        None => {
+            let national = crate::access::licensing::NATIONAL;
+            allocate(&tx, licence_id, facts.entry.status.as_str(), national, now).await?
+        }
     };
     tx.commit().await?;
     Ok(made)
+}
+
+/// Who issues licence `licence_id`'s credential (`national` or a province's code).
+pub async fn issuer_of(
+    issuer: &Issuer<'_>,
+    licence_id: i64,
+    now: DateTime<Utc>,
+) -> Result<String, CredentialError> {
+    Ok(row(issuer, licence_id, now).await?.issuer)
 }
 
 /// The credential with public code `code`.
@@ -117,13 +143,13 @@ pub async fn by_code<C: ConnectionTrait>(
 }
 
 /// The issuer's name, in the language of the licence's country.
-fn issuer_name(province: &str) -> String {
+fn issuer_name(issuer: &Issuer<'_>, province: &str) -> String {
     let lang = if province.starts_with("VN") {
         crate::i18n::Lang::Vi
     } else {
         crate::i18n::Lang::Fa
     };
-    crate::i18n::I18n::get().t(lang, "cred-issuer-name")
+    super::issuer::display_name(&issuer.id, lang)
 }
 
 /// Licence `licence_id`'s credential in `form`, signed now if no node has signed it yet.
@@ -135,7 +161,7 @@ pub async fn signed(
 ) -> Result<Value, CredentialError> {
     let mut c = row(issuer, licence_id, now).await?;
     if c.di_rdfc.is_none() {
-        c = sign(issuer, c, now).await?;
+        c = sign(&issuer.named(&c.issuer)?, c, now).await?;
     }
     let text = match form {
         Form::DiRdfc => c.di_rdfc,
@@ -152,7 +178,7 @@ async fn sign(
     c: credential::Model,
     now: DateTime<Utc>,
 ) -> Result<credential::Model, CredentialError> {
-    let signer = super::keys::signer(issuer.db, issuer.sealing, now).await?;
+    let signer = super::keys::signer(issuer, now).await?;
     let unsigned = unsigned(issuer, &c).await?;
     let method = issuer.method(signer.generation);
     let prove = |suite| prove(issuer, &unsigned, &signer.key, &method, suite, now);
@@ -176,10 +202,10 @@ async fn sign(
         .ok_or(CredentialError::NotFound)
 }
 
-/// Credential row `c` as its unsigned credential.
+/// Credential row `c` as its unsigned credential, issued by `issuer` (its own).
 async fn unsigned(issuer: &Issuer<'_>, c: &credential::Model) -> Result<Value, CredentialError> {
     let facts = crate::licensing::licence_facts(issuer.db, c.licence_id).await?;
-    let name = issuer_name(&facts.entry.province);
+    let name = issuer_name(issuer, &facts.entry.province);
     let who = IssuerRef {
         base: issuer.base,
         did: &issuer.did,
@@ -189,7 +215,7 @@ async fn unsigned(issuer: &Issuer<'_>, c: &credential::Model) -> Result<Value, C
         &who,
         &facts,
         &c.code,
-        super::status::entries(issuer.base, c.id),
+        super::status::entries(&issuer.root, c.id),
     ))
 }
 
@@ -217,7 +243,8 @@ pub async fn for_holder(
     now: DateTime<Utc>,
 ) -> Result<Value, CredentialError> {
     let c = row(issuer, licence_id, now).await?;
-    let signer = super::keys::signer(issuer.db, issuer.sealing, now).await?;
+    let issuer = &issuer.named(&c.issuer)?;
+    let signer = super::keys::signer(issuer, now).await?;
     let mut unsigned = unsigned(issuer, &c).await?;
     unsigned["credentialSubject"]["id"] = Value::String(holder.to_owned());
     let method = issuer.method(signer.generation);

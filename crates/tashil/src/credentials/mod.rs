@@ -1,5 +1,6 @@
 //! Verifiable credentials: each licence a W3C credential in the UNTP Digital Conformity
-//! Credential shape, signed by the national body's did:web keys (sealed in the database) in
+//! Credential shape, signed by the national body's did:web keys, or a province's own for the
+//! licences its office decides (ADR 0019), sealed in the database, in
 //! three forms, its status in published Bitstring Status Lists, checked at a public URL.
 
 mod api;
@@ -12,11 +13,14 @@ mod error;
 mod identity;
 mod issue;
 mod issuer;
+mod issuers_page;
 mod keys;
 mod licence;
 mod pages;
 mod print;
+mod provinces;
 mod qr;
+mod reader;
 mod status;
 mod wallet;
 
@@ -31,17 +35,22 @@ pub use check::{PresentationVerification, Problem, Verification};
 pub use error::{CredentialError, ERROR_CODES};
 pub use issue::CODES as ISSUE_CODES;
 pub use issuer::did_for;
-pub use keys::rotate as rotate_key;
+pub use keys::{rotate as rotate_key, rotate_provincial as rotate_provincial_key};
 pub use licence::allocate;
+pub use provinces::{IssuersError, enable as enable_provincial_issuer};
 pub use status::licence_status_changed;
 pub use wallet::MAIL_KINDS;
 
 /// The DID document, the status lists, the credentials and their public page, the verifier,
 /// and wallet issuance (OpenID4VCI).
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::from(pages::routes().merge(wallet::routes()))
-        .merge(api::api())
-        .merge(wallet::api())
+    OpenApiRouter::from(
+        pages::routes()
+            .merge(wallet::routes())
+            .merge(issuers_page::routes()),
+    )
+    .merge(api::api())
+    .merge(wallet::api())
 }
 
 /// The bundled JSON-LD contexts, with the W3C examples context when `w3c_examples` (a node

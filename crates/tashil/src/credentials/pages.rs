@@ -56,6 +56,11 @@ struct Standing {
     valid_until: NaiveDate,
     /// Where the credential itself is (add `?form=di-jcs` or `?form=jwt` for the others).
     credential: String,
+    /// The DID that signs it: the national body's, or its province's own (ADR 0019).
+    issuer: String,
+    /// `national`, or the code of the province whose office signs it.
+    #[serde(skip)]
+    issuer_of: String,
 }
 
 #[derive(Template, WebTemplate)]
@@ -79,6 +84,11 @@ impl VerifyPage {
         } else {
             own
         }
+    }
+
+    /// The issuer's name in the reader's language.
+    fn issuer_name(&self) -> String {
+        super::issuer::display_name(&self.s.issuer_of, self.page.lang)
     }
 
     fn status_text(&self) -> String {
@@ -118,7 +128,10 @@ async fn show(
         .collect();
     standards.sort();
     standards.dedup();
+    let issuer = super::issuer::Issuer::of(&s)?.named(&c.issuer)?;
     let standing = Standing {
+        issuer: issuer.did,
+        issuer_of: c.issuer,
         status: standing(&entry, today),
         credential: format!(
             "{}/api/v1/licences/{}/credential",

@@ -1,5 +1,6 @@
-//! Bitstring Status Lists (W3C Bitstring Status List v1.0): one list per purpose
-//! (`revocation`, `suspension`), a credential's bit at its id in both. Suspending, lifting or
+//! Bitstring Status Lists (W3C Bitstring Status List v1.0): one list per issuer and purpose
+//! (`revocation`, `suspension`), a credential's bit at its id in both of its issuer's (a
+//! status list credential is signed by the credential's issuer: ADR 0019). Suspending, lifting or
 //! revoking a licence flips its bits and writes a new stamp in the same transaction; a list
 //! is built from the database, signed with the stamp's time (so every node holding the key
 //! signs the same bytes) and kept per node under the stamp's token (`kernel::Stamped`, as the
@@ -32,18 +33,18 @@ pub fn position(id: i64) -> (i64, usize) {
     (id / LIST_SIZE, (id % LIST_SIZE) as usize)
 }
 
-/// Where list `list` of `purpose` is published.
-pub fn list_url(base: &str, purpose: StatusPurpose, list: i64) -> String {
-    format!("{base}/credentials/status/{}/{list}", purpose.name())
+/// Where list `list` of `purpose` is published under an issuer's `root`.
+pub fn list_url(root: &str, purpose: StatusPurpose, list: i64) -> String {
+    format!("{root}/credentials/status/{}/{list}", purpose.name())
 }
 
-/// The `credentialStatus` entries of credential `id`: one per purpose.
-pub fn entries(base: &str, id: i64) -> serde_json::Value {
+/// The `credentialStatus` entries of credential `id` of the issuer at `root`: one per purpose.
+pub fn entries(root: &str, id: i64) -> serde_json::Value {
     let (list, index) = position(id);
     serde_json::Value::Array(
         PURPOSES
             .iter()
-            .map(|p| status_entry(&list_url(base, *p, list), *p, index))
+            .map(|p| status_entry(&list_url(root, *p, list), *p, index))
             .collect(),
     )
 }
@@ -109,9 +110,10 @@ async fn current(
     last().await?.ok_or(CredentialError::NotFound)
 }
 
-/// The bits of list `list` for `purpose`, from the database.
+/// The bits of `issuer`'s list `list` for `purpose`, from the database.
 pub async fn bits<C: ConnectionTrait>(
     db: &C,
+    issuer: &str,
     purpose: StatusPurpose,
     list: i64,
 ) -> Result<StatusList, CredentialError> {
@@ -123,6 +125,7 @@ pub async fn bits<C: ConnectionTrait>(
         .select_only()
         .column(credential::Column::Id)
         .filter(column.eq(true))
+        .filter(credential::Column::Issuer.eq(issuer))
         .filter(credential::Column::Id.gte(list * LIST_SIZE))
         .filter(credential::Column::Id.lt((list + 1) * LIST_SIZE))
         .into_tuple()
@@ -136,8 +139,8 @@ pub async fn bits<C: ConnectionTrait>(
     Ok(bits)
 }
 
-/// Lists built before, by (public URL, stamp token, key generation, purpose, list)
-/// (`kernel::Stamped`); a process keeps 32 (a few per purpose and database).
+/// Lists built before, by (issuer's root URL, stamp token, key generation, purpose, list)
+/// (`kernel::Stamped`); a process keeps 32 (a few per issuer, purpose and database).
 type Key = (String, String, i32, StatusPurpose, i64);
 static BUILT: Stamped<Key, String> = Stamped::new(32);
 
@@ -148,10 +151,10 @@ pub async fn list_credential(
     list: i64,
     now: DateTime<Utc>,
 ) -> Result<Arc<String>, CredentialError> {
-    let signer = super::keys::signer(issuer.db, issuer.sealing, now).await?;
+    let signer = super::keys::signer(issuer, now).await?;
     let stamp = current(issuer.db, now).await?;
     let key: Key = (
-        issuer.base.to_owned(),
+        issuer.root.clone(),
         stamp.token.clone(),
         signer.generation,
         purpose,
@@ -159,9 +162,10 @@ pub async fn list_credential(
     );
     BUILT
         .get_or_build(key, || async {
-            // Only lists that hold a credential are built (and signed): any other number is
-            // unknown.
+            // Only lists that hold one of the issuer's credentials are built (and signed): any
+            // other number is unknown.
             let last: Option<i64> = credential::Entity::find()
+                .filter(credential::Column::Issuer.eq(&issuer.id))
                 .select_only()
                 .column_as(credential::Column::Id.max(), "last")
                 .into_tuple::<Option<i64>>()
@@ -171,8 +175,8 @@ pub async fn list_credential(
             if list > last.map_or(0, |id| position(id).0) {
                 return Err(CredentialError::NotFound);
             }
-            let bits = bits(issuer.db, purpose, list).await?;
-            let url = list_url(issuer.base, purpose, list);
+            let bits = bits(issuer.db, &issuer.id, purpose, list).await?;
+            let url = list_url(&issuer.root, purpose, list);
             let unsigned =
                 status_list_credential(&url, &issuer.did, purpose, &bits, stamp.stamped_at);
             let options =

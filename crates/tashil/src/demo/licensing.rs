@@ -155,5 +155,11 @@ pub(super) async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
             _ => {}
         }
     }
+    // Qazvin's office signs in its own name the licences it decides from now on (ADR 0019);
+    // the licences above stay the national body's, as an installation's would that turned a
+    // province on after issuing.
+    crate::credentials::enable_provincial_issuer(db, &admin, "IR-26", now)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(())
 }

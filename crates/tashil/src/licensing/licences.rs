@@ -73,6 +73,8 @@ pub(super) async fn issue<C: ConnectionTrait>(
     .insert(tx)
     .await?;
     super::register::index(tx, &l).await?;
-    crate::credentials::allocate(tx, l.id, &l.status, now).await?;
+    // The office whose decision issued it signs its credential, where it has an issuer.
+    let office = super::steps::last_deciding_office(tx, a.id).await?;
+    crate::credentials::allocate(tx, l.id, &l.status, &office, now).await?;
     Ok(l)
 }

@@ -2,10 +2,10 @@
 //! (`reminders.rs`); the other side of an application of a message written on it (the unit's
 //! staff, or the officers of the office deciding it).
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::ConnectionTrait;
 use serde_json::json;
 
-use super::entity::{application, step};
+use super::entity::application;
 use super::error::LicensingError;
 use super::model::Status;
 use super::read;
@@ -29,13 +29,7 @@ async fn answering_office<C: ConnectionTrait>(
     if read::status_of(a)? == Status::Appealed {
         return Ok(NATIONAL.to_owned());
     }
-    let last = step::Entity::find()
-        .filter(step::Column::ApplicationId.eq(a.id))
-        .filter(step::Column::DecidingOffice.ne(""))
-        .order_by_desc(step::Column::Id)
-        .one(db)
-        .await?;
-    Ok(last.map_or_else(|| NATIONAL.to_owned(), |s| s.deciding_office))
+    super::steps::last_deciding_office(db, a.id).await
 }
 
 /// Tells the side other than `from` that a message was written on `a`.

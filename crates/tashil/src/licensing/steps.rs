@@ -2,7 +2,9 @@
 //! the deadline in that office's working days, and what a closed step took.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
 
 use super::calendar;
 use super::entity::{application, step};
@@ -126,4 +128,23 @@ pub(super) async fn close<C: ConnectionTrait>(
         working_days: Some(took as i32),
         ..s.clone()
     }))
+}
+
+/// The office that decided `application_id`'s last step run (a province's code or
+/// [`NATIONAL`](crate::access::licensing::NATIONAL)): for an issued licence, the office whose
+/// decision issued it.
+pub(super) async fn last_deciding_office<C: ConnectionTrait>(
+    db: &C,
+    application_id: i64,
+) -> Result<String, LicensingError> {
+    let last = step::Entity::find()
+        .filter(step::Column::ApplicationId.eq(application_id))
+        .filter(step::Column::DecidingOffice.ne(""))
+        .order_by_desc(step::Column::Id)
+        .one(db)
+        .await?;
+    Ok(last.map_or_else(
+        || crate::access::licensing::NATIONAL.to_owned(),
+        |s| s.deciding_office,
+    ))
 }

@@ -79,6 +79,7 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "credential_issuer_keys",
             "credentials",
             "credential_status_stamps",
+            "credential_provincial_issuers",
         ],
     ),
 ];

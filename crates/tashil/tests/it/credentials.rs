@@ -34,7 +34,7 @@ pub async fn get(base: &str, url: &str, accept: Option<&str>) -> (u16, String, S
 }
 
 /// The credential of licence `number` in `form`, as presented to a verifier.
-async fn credential(base: &str, number: &str, form: &str) -> Value {
+pub async fn credential(base: &str, number: &str, form: &str) -> Value {
     let (s, media, body) = get(
         base,
         &format!("/api/v1/licences/{number}/credential?form={form}"),
@@ -56,7 +56,7 @@ async fn did_document(base: &str) -> DidDocument {
     DidDocument::from_json(&serde_json::from_str(&body).unwrap()).unwrap()
 }
 
-fn check(presented: &Value, doc: &DidDocument) -> Result<tashil_credentials::Verified, String> {
+pub fn check(presented: &Value, doc: &DidDocument) -> Result<tashil_credentials::Verified, String> {
     verify(
         presented,
         &Resolver::new().with_document(doc.clone()),
@@ -107,7 +107,7 @@ fn dcc_schema() -> jsonschema::Validator {
     jsonschema::validator_for(&schema).expect("the UNTP DCC schema compiles")
 }
 
-async fn verify_api(app: &TestApp, presented: &Value) -> (u16, Value) {
+pub async fn verify_api(app: &TestApp, presented: &Value) -> (u16, Value) {
     call(
         app,
         None,
@@ -188,7 +188,7 @@ async fn an_issued_licence_is_a_untp_credential_in_three_forms_each_refused_afte
 
 /// Sets `purpose`'s bit of the list `entry` names, as an outside verifier reads it: the list
 /// credential fetched, its proof checked against the DID document, the bits decoded.
-async fn listed(base: &str, entry: &Value, doc: &DidDocument) -> bool {
+pub async fn listed(base: &str, entry: &Value, doc: &DidDocument) -> bool {
     let url = entry["statusListCredential"].as_str().unwrap();
     let (s, _, body) = get(base, url, None).await;
     assert_eq!(s, 200, "{body}");
@@ -204,7 +204,7 @@ async fn listed(base: &str, entry: &Value, doc: &DidDocument) -> bool {
     bits.get(index).unwrap()
 }
 
-fn entry_of(vc: &Value, purpose: StatusPurpose) -> Value {
+pub fn entry_of(vc: &Value, purpose: StatusPurpose) -> Value {
     vc["credentialStatus"]
         .as_array()
         .unwrap()
@@ -318,7 +318,7 @@ async fn a_rotated_key_still_verifies_what_it_signed_and_the_new_one_signs() {
     check(&list, &doc).unwrap();
 }
 
-async fn issuer_keys(app: &TestApp) -> i64 {
+pub async fn issuer_keys(app: &TestApp) -> i64 {
     use sea_orm::{ConnectionTrait, Statement};
     let b = app.db.get_database_backend();
     app.db
@@ -482,7 +482,7 @@ async fn only_lists_that_hold_a_credential_are_served() {
 
 /// Runs `tashil verify` on `args` with the network unused (no server is running): its exit
 /// status and what it printed.
-fn tashil_verify(args: &[&dyn AsRef<std::ffi::OsStr>]) -> (bool, String) {
+pub fn tashil_verify(args: &[&dyn AsRef<std::ffi::OsStr>]) -> (bool, String) {
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_tashil"));
     cmd.arg("verify").args(args.iter().map(|a| a.as_ref()));
     let out = cmd.output().unwrap();

@@ -42,7 +42,7 @@ async fn verify_api(app: &TestApp, presented: &Value) -> (u16, Value) {
     .await
 }
 
-async fn audit_count(app: &TestApp, action: &str) -> i64 {
+pub async fn audit_count(app: &TestApp, action: &str) -> i64 {
     use sea_orm::{ConnectionTrait, Statement};
     let b = app.db.get_database_backend();
     app.db

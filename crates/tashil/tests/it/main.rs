@@ -12,6 +12,7 @@ mod cli;
 mod credentials;
 mod credentials_api;
 mod credentials_certificate;
+mod credentials_issuers;
 mod deadlines;
 mod deregulation;
 mod dispute;

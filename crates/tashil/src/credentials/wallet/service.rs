@@ -21,6 +21,7 @@ use crate::audit::{self, Change};
 use crate::credentials::error::CredentialError;
 use crate::credentials::issuer::Issuer;
 use crate::credentials::licence::{Form, for_holder};
+use crate::credentials::reader::{ReadError, ScopedLicence, ScopedReader};
 use crate::i18n::{I18n, Lang};
 use crate::identity::{RateLimit, rate_limited};
 use crate::licensing::LicensingError;
@@ -76,6 +77,16 @@ pub enum WalletError {
     Db(#[from] DbErr),
 }
 
+impl From<ReadError> for WalletError {
+    fn from(e: ReadError) -> Self {
+        match e {
+            ReadError::Denied(d) => WalletError::Denied(d),
+            ReadError::NotFound => WalletError::NotFound,
+            ReadError::Db(e) => WalletError::Db(e),
+        }
+    }
+}
+
 fn refused(code: &'static str, why: impl Into<String>) -> WalletError {
     WalletError::Refused(code, why.into())
 }
@@ -125,14 +136,16 @@ pub async fn offer(
     lang: Lang,
     now: DateTime<Utc>,
 ) -> Result<Offer, WalletError> {
-    let a = crate::licensing::application(issuer.db, actor, application_id).await?;
+    let licence = ScopedReader::new(issuer.db, actor)
+        .licence_of_application(application_id)
+        .await?;
     if actor.role() != Role::UnitUser {
         return Err(Denied::Forbidden.into());
     }
-    let number = a.licence.ok_or(WalletError::NotFound)?.number;
-    let licence_id = crate::licensing::licence_by_number(issuer.db, &number)
-        .await?
-        .ok_or(WalletError::NotFound)?;
+    let ScopedLicence {
+        id: licence_id,
+        number,
+    } = licence.ok_or(WalletError::NotFound)?;
     let code = secret();
     let tx = tx_code();
     let expires_at = now + Duration::minutes(OFFER_LIFETIME_MINUTES);
