@@ -62,3 +62,10 @@ cred-certificate-status = Status
 cred-certificate-scan = Scan the code or open the address below to see whether this licence is in force today.
 cred-certificate-printed = Printed on { $date }
 cred-certificate-link = Printable certificate (PDF)
+## The status of a credential the VC API issued (POST /credentials/status).
+err-credential-status-refused = The credential's status cannot be changed as asked.
+err-credential-status-purpose-absent = The credential has no status entry for this purpose.
+err-credential-status-follows-licence = This credential is a licence's: its status follows the licence's suspension or revocation and is changed on the licence.
+err-vc-status-type-unsupported = The status entry must be of type BitstringStatusListEntry.
+err-vc-status-purpose-unsupported = The status purpose must be revocation or suspension.
+err-vc-status-present = The credential already has a credentialStatus: the issuer adds the one asked in the options.

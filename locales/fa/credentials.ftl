@@ -62,3 +62,10 @@ cred-certificate-status = وضعیت
 cred-certificate-scan = برای دیدن این‌که این پروانه امروز برقرار است، کد را اسکن کنید یا نشانی زیر را باز کنید.
 cred-certificate-printed = تاریخ چاپ: { $date }
 cred-certificate-link = گواهی چاپی (PDF)
+## وضعیت اعتبارنامه‌ای که VC API صادر کرده است (POST /credentials/status).
+err-credential-status-refused = وضعیت این اعتبارنامه را نمی‌توان به خواستهٔ شما تغییر داد.
+err-credential-status-purpose-absent = این اعتبارنامه برای این منظور درایهٔ وضعیت ندارد.
+err-credential-status-follows-licence = این اعتبارنامهٔ یک پروانه است: وضعیتش از تعلیق یا ابطال پروانه پیروی می‌کند و باید روی خود پروانه تغییر کند.
+err-vc-status-type-unsupported = درایهٔ وضعیت باید از نوع BitstringStatusListEntry باشد.
+err-vc-status-purpose-unsupported = منظور وضعیت باید revocation (ابطال) یا suspension (تعلیق) باشد.
+err-vc-status-present = اعتبارنامه از پیش credentialStatus دارد: صادرکننده آنچه را در گزینه‌ها خواسته شده خودش می‌افزاید.

@@ -18,6 +18,7 @@ mod pages;
 mod print;
 mod qr;
 mod status;
+mod vc_status;
 mod wallet;
 
 use std::sync::LazyLock;
@@ -34,6 +35,7 @@ pub use issuer::did_for;
 pub use keys::rotate as rotate_key;
 pub use licence::allocate;
 pub use status::licence_status_changed;
+pub use vc_status::CODES as STATUS_CODES;
 pub use wallet::MAIL_KINDS;
 
 /// The DID document, the status lists, the credentials and their public page, the verifier,

@@ -53,7 +53,7 @@ pub async fn get(base: &str, url: &str, accept: Option<&str>) -> (u16, String, S
 }
 
 /// The credential of licence `number` in `form`, as presented to a verifier.
-async fn credential(base: &str, number: &str, form: &str) -> Value {
+pub async fn credential(base: &str, number: &str, form: &str) -> Value {
     let (s, media, body) = get(
         base,
         &format!("/api/v1/licences/{number}/credential?form={form}"),
@@ -69,7 +69,7 @@ async fn credential(base: &str, number: &str, form: &str) -> Value {
     }
 }
 
-async fn did_document(base: &str) -> DidDocument {
+pub async fn did_document(base: &str) -> DidDocument {
     let (s, _, body) = get(base, "/.well-known/did.json", None).await;
     assert_eq!(s, 200, "{body}");
     DidDocument::from_json(&serde_json::from_str(&body).unwrap()).unwrap()
@@ -207,7 +207,7 @@ async fn an_issued_licence_is_a_untp_credential_in_three_forms_each_refused_afte
 
 /// Sets `purpose`'s bit of the list `entry` names, as an outside verifier reads it: the list
 /// credential fetched, its proof checked against the DID document, the bits decoded.
-async fn listed(base: &str, entry: &Value, doc: &DidDocument) -> bool {
+pub async fn listed(base: &str, entry: &Value, doc: &DidDocument) -> bool {
     let url = entry["statusListCredential"].as_str().unwrap();
     let (s, _, body) = get(base, url, None).await;
     assert_eq!(s, 200, "{body}");
@@ -223,7 +223,7 @@ async fn listed(base: &str, entry: &Value, doc: &DidDocument) -> bool {
     bits.get(index).unwrap()
 }
 
-fn entry_of(vc: &Value, purpose: StatusPurpose) -> Value {
+pub fn entry_of(vc: &Value, purpose: StatusPurpose) -> Value {
     vc["credentialStatus"]
         .as_array()
         .unwrap()

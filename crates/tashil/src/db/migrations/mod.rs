@@ -24,6 +24,7 @@ mod m0035_mandatory_by_country;
 mod m0036_credentials;
 mod m0037_list_indexes;
 mod m0038_wallet_offers;
+mod m0040_credentials_without_licence;
 
 pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
 
@@ -79,6 +80,7 @@ impl MigratorTrait for Migrator {
             migration!(m0036_credentials),
             migration!(m0037_list_indexes),
             migration!(m0038_wallet_offers),
+            migration!(m0040_credentials_without_licence),
         ]
     }
 }
@@ -127,6 +129,7 @@ mod tests {
                 "m0036_credentials",
                 "m0037_list_indexes",
                 "m0038_wallet_offers",
+                "m0040_credentials_without_licence",
             ]
         );
     }
