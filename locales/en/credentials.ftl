@@ -77,3 +77,11 @@ cred-issuers-unknown = Choose a province from the list.
 cred-issuers-already-on = This province has its own issuer already.
 err-provincial-issuer-on = This province has its own issuer already.
 cred-issued-by = Issued by
+
+## The status of a credential the VC API issued (POST /credentials/status).
+err-credential-status-refused = The credential's status cannot be changed as asked.
+err-credential-status-purpose-absent = The credential has no status entry for this purpose.
+err-credential-status-follows-licence = This credential is a licence's: its status follows the licence's suspension or revocation and is changed on the licence.
+err-vc-status-type-unsupported = The status entry must be of type BitstringStatusListEntry.
+err-vc-status-purpose-unsupported = The status purpose must be revocation or suspension.
+err-vc-status-present = The credential already has a credentialStatus: the issuer adds the one asked in the options.

@@ -77,3 +77,11 @@ cred-issuers-unknown = استانی از فهرست برگزینید.
 cred-issuers-already-on = این استان صادرکنندهٔ خود را از پیش دارد.
 err-provincial-issuer-on = این استان صادرکنندهٔ خود را از پیش دارد.
 cred-issued-by = صادرکننده
+
+## وضعیت اعتبارنامه‌ای که VC API صادر کرده است (POST /credentials/status).
+err-credential-status-refused = وضعیت این اعتبارنامه را نمی‌توان به خواستهٔ شما تغییر داد.
+err-credential-status-purpose-absent = این اعتبارنامه برای این منظور درایهٔ وضعیت ندارد.
+err-credential-status-follows-licence = این اعتبارنامهٔ یک پروانه است: وضعیتش از تعلیق یا ابطال پروانه پیروی می‌کند و باید روی خود پروانه تغییر کند.
+err-vc-status-type-unsupported = درایهٔ وضعیت باید از نوع BitstringStatusListEntry باشد.
+err-vc-status-purpose-unsupported = منظور وضعیت باید revocation (ابطال) یا suspension (تعلیق) باشد.
+err-vc-status-present = اعتبارنامه از پیش credentialStatus دارد: صادرکننده آنچه را در گزینه‌ها خواسته شده خودش می‌افزاید.

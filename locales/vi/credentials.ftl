@@ -77,3 +77,11 @@ cred-issuers-unknown = Hãy chọn một tỉnh trong danh sách.
 cred-issuers-already-on = Tỉnh này đã có đơn vị cấp riêng.
 err-provincial-issuer-on = Tỉnh này đã có đơn vị cấp riêng.
 cred-issued-by = Đơn vị cấp
+
+## Trạng thái của chứng chỉ do VC API cấp (POST /credentials/status).
+err-credential-status-refused = Không thể thay đổi trạng thái của chứng chỉ như yêu cầu.
+err-credential-status-purpose-absent = Chứng chỉ không có mục trạng thái cho mục đích này.
+err-credential-status-follows-licence = Đây là chứng chỉ của một giấy phép: trạng thái của nó theo việc đình chỉ hoặc thu hồi giấy phép và được thay đổi trên giấy phép.
+err-vc-status-type-unsupported = Mục trạng thái phải có kiểu BitstringStatusListEntry.
+err-vc-status-purpose-unsupported = Mục đích trạng thái phải là revocation (thu hồi) hoặc suspension (đình chỉ).
+err-vc-status-present = Chứng chỉ đã có credentialStatus: bên cấp tự thêm mục được yêu cầu trong các tùy chọn.

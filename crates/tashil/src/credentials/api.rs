@@ -17,6 +17,7 @@ use super::identity::{IdentityError, UNIT_CLOSED};
 use super::issue::IssueError;
 use super::issuer::Issuer;
 use super::licence::{Form, signed};
+use super::vc_status::{FOLLOWS_LICENCE, Named, StatusError};
 use crate::web::{AppError, AppState, Authed, OnRecord};
 
 pub(super) fn api() -> OpenApiRouter<AppState> {
@@ -30,6 +31,7 @@ pub(super) fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(unit_identity_credential))
         .routes(routes!(verify))
         .routes(routes!(issue))
+        .routes(routes!(update_status))
         .routes(routes!(verify_presentation))
 }
 
@@ -237,7 +239,9 @@ pub struct IssueRequest {
     /// A VC 2.0 credential without a proof, naming this installation's did:web as `issuer`.
     #[schema(value_type = Object)]
     pub credential: Value,
-    /// `cryptosuite`: `eddsa-rdfc-2022` (the default) or `eddsa-jcs-2022`.
+    /// `cryptosuite`: `eddsa-rdfc-2022` (the default) or `eddsa-jcs-2022`; `credentialStatus`:
+    /// `{"type": "BitstringStatusListEntry", "statusPurpose": "revocation"}` (or
+    /// `suspension`, or an array of both) adds an entry on the issuer's list of that purpose.
     #[serde(default)]
     #[schema(value_type = Object)]
     pub options: Value,
@@ -305,6 +309,69 @@ pub async fn issue(
         }),
     )
         .into_response())
+}
+
+/// The VC API's status update request.
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct StatusRequest {
+    /// The `id` of a credential issued with a status entry, or
+    pub credential_id: Option<String>,
+    /// the credential itself (its `credentialStatus` names the slot).
+    #[schema(value_type = Object)]
+    pub credential: Option<Value>,
+    /// `revocation` or `suspension`.
+    pub status_purpose: String,
+    /// The bit's new value: `true` revokes or suspends, `false` lifts a suspension.
+    pub status: bool,
+}
+
+impl From<StatusError> for AppError {
+    fn from(e: StatusError) -> Self {
+        match e {
+            StatusError::Denied(d) => d.into(),
+            StatusError::Refused(r) => AppError::Malformed(
+                "credential_status_refused",
+                vec![IssueError::field_error(&r.field, r.code, &r.detail)],
+            ),
+            StatusError::FollowsLicence => AppError::Conflict(FOLLOWS_LICENCE),
+            StatusError::Credential(e) => e.into(),
+        }
+    }
+}
+
+#[utoipa::path(post, path = "/credentials/status", tag = "credentials", request_body = StatusRequest,
+    responses((status = 200, description = "the bit is set (or cleared) and the list every node serves rebuilt"),
+        (status = 400, description = "problem+json `credential_status_refused` (`vc_status_purpose_unsupported`, `credential_status_purpose_absent`) or `malformed_request`"),
+        (status = 401, description = "no valid token"),
+        (status = 403, description = "only the national administrator changes a status (ADR 0016)"),
+        (status = 404, description = "no credential this installation issued with a status entry"),
+        (status = 409, description = "`credential_status_follows_licence`: a licence's credential follows its licence")))]
+pub async fn update_status(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let request: StatusRequest =
+        serde_json::from_slice(&body).map_err(|_| malformed("credentialId"))?;
+    let named = match (&request.credential_id, &request.credential) {
+        (Some(id), _) => Named::Id(id),
+        (None, Some(c)) => Named::Credential(c),
+        (None, None) => return Err(malformed("credentialId")),
+    };
+    let purpose = super::vc_status::purpose("statusPurpose", Some(&request.status_purpose))
+        .map_err(StatusError::from)?;
+    let issuer = Issuer::of(&s)?;
+    super::vc_status::set_status(
+        &issuer,
+        &actor,
+        named,
+        purpose,
+        request.status,
+        s.clock.now(),
+    )
+    .await?;
+    Ok(StatusCode::OK.into_response())
 }
 
 /// The VC API's presentation verify request.

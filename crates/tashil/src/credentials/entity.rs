@@ -15,9 +15,10 @@ entity!(
 });
 
 entity!(
-    /// A licence's credential: its id is its index in both status lists.
+    /// A credential's status slots: its id is its index in the status lists. A licence's
+    /// (on both lists) or, without a licence, one the VC API issued (m0040).
     credential, "credentials", {
-    licence_id: i64,
+    licence_id: Option<i64>,
     code: String,
     suspended: bool,
     revoked: bool,
@@ -29,6 +30,12 @@ entity!(
     created_at: DateTimeUtc,
     /// `national`, or the code of the province whose issuer signs it (m0039).
     issuer: String,
+    /// The lists (`revocation`, `suspension`, comma-separated) a VC API credential is on.
+    purposes: Option<String>,
+    /// The administrator who had a VC API credential issued.
+    issued_by: Option<i64>,
+    /// A VC API credential's `id`, when it has one.
+    vc_id: Option<String>,
 });
 
 entity!(

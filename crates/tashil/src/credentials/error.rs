@@ -17,6 +17,7 @@ pub const ERROR_CODES: &[&str] = &[
     KEY_MISMATCH,
     "credential_unsignable",
     "credential_refused",
+    "credential_status_refused",
     "malformed_request",
     super::identity::UNIT_CLOSED,
     super::provinces::ALREADY_ON,

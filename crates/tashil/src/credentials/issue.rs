@@ -1,7 +1,9 @@
 //! The VC API's issue (`POST /credentials/issue`): a credential the caller wrote, refused unless
 //! it has the shape VC Data Model 2.0 asks, names this installation as its issuer and uses only
 //! bundled contexts and defined terms; then signed by the national issuer key with the
-//! cryptosuite asked (`eddsa-rdfc-2022` unless told), and the signing audited.
+//! cryptosuite asked (`eddsa-rdfc-2022` unless told), and the signing audited. When the
+//! request asks for a status (`options.credentialStatus`), a slot on the issuer's status list
+//! of each purpose asked is taken and its entry added before signing (`vc_status`).
 
 use chrono::{DateTime, Utc};
 use serde_json::{Value, json};
@@ -40,6 +42,16 @@ pub enum IssueError {
     },
     #[error(transparent)]
     Credential(#[from] CredentialError),
+}
+
+impl From<super::vc_status::Refusal> for IssueError {
+    fn from(r: super::vc_status::Refusal) -> Self {
+        IssueError::Refused {
+            field: r.field,
+            code: r.code,
+            detail: r.detail,
+        }
+    }
 }
 
 impl IssueError {
@@ -108,6 +120,14 @@ pub async fn issue(
         ));
     }
     let suite = cryptosuite(options)?;
+    let purposes = super::vc_status::asked(options)?;
+    if !purposes.is_empty() && credential.get("credentialStatus").is_some() {
+        return Err(IssueError::refused(
+            "credential.credentialStatus",
+            super::vc_status::STATUS_PRESENT,
+            "the issuer adds the status entry asked in options.credentialStatus",
+        ));
+    }
     // Whatever the suite, every term must be defined by a bundled context (ADR 0015): what a
     // reader is shown is what an RDF signature covers.
     let contexts = issuer.contexts;
@@ -119,9 +139,24 @@ pub async fn issue(
 
     let signer = super::keys::signer(issuer, now).await?;
     let method = issuer.method(signer.generation);
+    let id = credential["id"].as_str().unwrap_or_default().to_owned();
+    let tx = crate::db::begin_write(issuer.db)
+        .await
+        .map_err(CredentialError::from)?;
+    // The slot is taken in the transaction that audits the signing: a refused signature
+    // leaves no row behind.
+    let mut credential = credential.clone();
+    let mut slot = None;
+    if !purposes.is_empty() {
+        let vc_id = Some(id.as_str()).filter(|i| !i.is_empty());
+        let (row, status) =
+            super::vc_status::allocate(&tx, issuer, actor, vc_id, &purposes, now).await?;
+        credential["credentialStatus"] = status;
+        slot = Some(row);
+    }
     let signed = tashil_credentials::integrity::add_proof(
         suite,
-        credential,
+        &credential,
         &signer.key,
         &ProofOptions::assertion(&method, now),
         contexts,
@@ -130,16 +165,12 @@ pub async fn issue(
 
     // The audit keeps what identifies the signed credential, not its claims.
     let digest = hex::encode(Sha256::digest(signed.to_string().as_bytes()));
-    let id = credential["id"].as_str().unwrap_or_default().to_owned();
     // A credential without an id is named in the log by its digest.
     let entity_id = if id.is_empty() {
         format!("sha256:{digest}")
     } else {
         id.clone()
     };
-    let tx = crate::db::begin_write(issuer.db)
-        .await
-        .map_err(CredentialError::from)?;
     audit::record(
         &tx,
         Change::by(actor, "credentials.issued", "credential", entity_id).after(json!({
@@ -148,6 +179,8 @@ pub async fn issue(
             "cryptosuite": suite.name(),
             "verification_method": method,
             "sha256": digest,
+            "status_slot": slot,
+            "status_purposes": purposes.iter().map(|p| p.name()).collect::<Vec<_>>(),
         })),
     )
     .await

@@ -44,7 +44,7 @@ impl Form {
 const CODE_ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 const CODE_LEN: usize = 10;
 
-fn new_code() -> String {
+pub(super) fn new_code() -> String {
     (0..CODE_LEN)
         .map(|_| CODE_ALPHABET[rand::random_range(0..CODE_ALPHABET.len())] as char)
         .collect()
@@ -71,7 +71,7 @@ pub async fn allocate<C: ConnectionTrait>(
     };
     credential::ActiveModel {
         issuer: Set(issuer),
-        licence_id: Set(licence_id),
+        licence_id: Set(Some(licence_id)),
         code: Set(new_code()),
         suspended: Set(suspended),
         revoked: Set(revoked),
@@ -81,6 +81,9 @@ pub async fn allocate<C: ConnectionTrait>(
         key_id: Set(None),
         signed_at: Set(None),
         created_at: Set(now),
+        purposes: Set(None),
+        issued_by: Set(None),
+        vc_id: Set(None),
         ..Default::default()
     }
     .insert(tx)
@@ -204,7 +207,8 @@ async fn sign(
 
 /// Credential row `c` as its unsigned credential, issued by `issuer` (its own).
 async fn unsigned(issuer: &Issuer<'_>, c: &credential::Model) -> Result<Value, CredentialError> {
-    let facts = crate::licensing::licence_facts(issuer.db, c.licence_id).await?;
+    let licence = c.licence_id.ok_or(CredentialError::NotFound)?;
+    let facts = crate::licensing::licence_facts(issuer.db, licence).await?;
     let name = issuer_name(issuer, &facts.entry.province);
     let who = IssuerRef {
         base: issuer.base,

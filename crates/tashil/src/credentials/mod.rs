@@ -22,6 +22,7 @@ mod provinces;
 mod qr;
 mod reader;
 mod status;
+mod vc_status;
 mod wallet;
 
 use std::sync::LazyLock;
@@ -39,6 +40,7 @@ pub use keys::{rotate as rotate_key, rotate_provincial as rotate_provincial_key}
 pub use licence::allocate;
 pub use provinces::{IssuersError, enable as enable_provincial_issuer};
 pub use status::licence_status_changed;
+pub use vc_status::CODES as STATUS_CODES;
 pub use wallet::MAIL_KINDS;
 
 /// The DID document, the status lists, the credentials and their public page, the verifier,

@@ -118,7 +118,9 @@ async fn show(
         None => (code, wants_json(&headers)),
     };
     let c = by_code(&s.db, &code).await?.ok_or(AppError::NotFound)?;
-    let entry = crate::licensing::licence_entry(&s.db, c.licence_id).await?;
+    // A VC API credential has no page: only a licence's is shown.
+    let licence = c.licence_id.ok_or(AppError::NotFound)?;
+    let entry = crate::licensing::licence_entry(&s.db, licence).await?;
     let today = crate::kernel::clock::local_date(&entry.province, s.clock.now());
     let mut standards: Vec<String> = entry
         .products

@@ -100,6 +100,7 @@ const COMPUTE_ONLY_POSTS: &[&str] = &["/credentials/verify", "/presentations/ver
 /// and a redirect to the login.
 const VC_API: &[&str] = &[
     "/credentials/issue",
+    "/credentials/status",
     "/credentials/verify",
     "/presentations/verify",
 ];

@@ -50,7 +50,7 @@ pub async fn credential(base: &str, number: &str, form: &str) -> Value {
     }
 }
 
-async fn did_document(base: &str) -> DidDocument {
+pub async fn did_document(base: &str) -> DidDocument {
     let (s, _, body) = get(base, "/.well-known/did.json", None).await;
     assert_eq!(s, 200, "{body}");
     DidDocument::from_json(&serde_json::from_str(&body).unwrap()).unwrap()

@@ -247,6 +247,7 @@ fn every_code_a_refused_issue_carries_has_its_message_in_three_languages() {
     let keys: Vec<String> = tashil::credentials::ERROR_CODES
         .iter()
         .chain(tashil::credentials::ISSUE_CODES)
+        .chain(tashil::credentials::STATUS_CODES)
         .chain(tashil_credentials::shape::CODES)
         .map(|c| tashil::web::error_render::key_of(c))
         .collect();
@@ -628,4 +629,158 @@ async fn issue_refuses_untyped_members_and_related_resources_without_an_id_or_a_
     let (s, v) = verify_api(&app, &v["verifiableCredential"]).await;
     assert_eq!(s, 200, "{v}");
     assert_eq!(audit_count(&app, "credentials.issued").await, 1);
+}
+
+async fn set_status(app: &TestApp, token: Option<&str>, body: Value) -> (u16, Value) {
+    call(app, token, "POST", "/credentials/status", Some(body)).await
+}
+
+/// What the bitstring suite asks of an issuer: a revocation entry added by the issuer.
+fn with_revocation() -> Value {
+    json!({"credential": unsigned(), "options": {"credentialStatus":
+        {"type": "BitstringStatusListEntry", "statusPurpose": "revocation"}}})
+}
+
+#[tokio::test]
+async fn a_credential_issued_with_a_status_is_revoked_through_the_status_endpoint() {
+    use crate::credentials::{did_document, listed};
+    let app = TestApp::spawn().await;
+    app.world().await;
+    let admin = app.token("admin@t.test").await;
+    let (s, v) = issue(&app, Some(&admin), with_revocation()).await;
+    assert_eq!(s, 201, "{v}");
+    let vc = v["verifiableCredential"].clone();
+    let entry = vc["credentialStatus"].clone();
+    assert_eq!(entry["type"], "BitstringStatusListEntry", "{vc}");
+    assert_eq!(entry["statusPurpose"], "revocation");
+    let list = entry["statusListCredential"].as_str().unwrap();
+    assert!(
+        list.starts_with(&format!("{PUBLIC_URL}/credentials/status/revocation/")),
+        "{list}"
+    );
+    let doc = did_document(&app.base).await;
+    assert!(!listed(&app.base, &entry, &doc).await);
+    let (s, v) = verify_api(&app, &vc).await;
+    assert_eq!((s, &v["verified"]), (200, &json!(true)), "{v}");
+
+    let (s, v) = set_status(
+        &app,
+        Some(&admin),
+        json!({"credentialId": vc["id"], "statusPurpose": "revocation", "status": true}),
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    assert!(listed(&app.base, &entry, &doc).await);
+    let (s, v) = verify_api(&app, &vc).await;
+    assert_eq!(s, 400, "{v}");
+    assert_eq!(v["errors"][0]["code"], "revoked", "{v}");
+    assert_eq!(audit_count(&app, "credentials.status_set").await, 1);
+
+    // Named by the credential itself, cleared again.
+    let (s, v) = set_status(
+        &app,
+        Some(&admin),
+        json!({"credential": vc, "statusPurpose": "revocation", "status": false}),
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    assert!(!listed(&app.base, &entry, &doc).await);
+
+    // A purpose it has no entry for, an unknown purpose, an unknown credential.
+    let (s, v) = set_status(
+        &app,
+        Some(&admin),
+        json!({"credentialId": vc["id"], "statusPurpose": "suspension", "status": true}),
+    )
+    .await;
+    assert_eq!(s, 400, "{v}");
+    assert_eq!(
+        v["errors"][0]["code"], "credential_status_purpose_absent",
+        "{v}"
+    );
+    let (s, v) = set_status(
+        &app,
+        Some(&admin),
+        json!({"credentialId": vc["id"], "statusPurpose": "message", "status": true}),
+    )
+    .await;
+    assert_eq!(s, 400, "{v}");
+    assert_eq!(
+        v["errors"][0]["code"], "vc_status_purpose_unsupported",
+        "{v}"
+    );
+    let (s, v) = set_status(
+        &app,
+        Some(&admin),
+        json!({"credentialId": "urn:uuid:none", "statusPurpose": "revocation", "status": true}),
+    )
+    .await;
+    assert_eq!(s, 404, "{v}");
+    let (s, v) = set_status(&app, Some(&admin), json!({"status": true})).await;
+    assert_eq!(s, 400, "{v}");
+    assert_eq!(audit_count(&app, "credentials.status_set").await, 2);
+}
+
+#[tokio::test]
+async fn issue_refuses_a_status_of_another_type_or_purpose() {
+    let app = TestApp::spawn().await;
+    app.world().await;
+    let admin = app.token("admin@t.test").await;
+    for (status, code) in [
+        (
+            json!({"type": "BitstringStatusListEntry", "statusPurpose": "refresh"}),
+            "vc_status_purpose_unsupported",
+        ),
+        (
+            json!({"type": "StatusList2021Entry", "statusPurpose": "revocation"}),
+            "vc_status_type_unsupported",
+        ),
+    ] {
+        let body = json!({"credential": unsigned(), "options": {"credentialStatus": status}});
+        let (s, v) = issue(&app, Some(&admin), body).await;
+        assert_eq!(s, 400, "{v}");
+        assert_eq!(v["errors"][0]["code"], code, "{v}");
+    }
+    assert_eq!(audit_count(&app, "credentials.issued").await, 0);
+}
+
+#[tokio::test]
+async fn only_the_national_administrator_sets_a_status_and_never_a_licences() {
+    use crate::credentials::credential;
+    use crate::licence_setup::licence;
+    let app = TestApp::spawn().await;
+    let d = crate::licence_setup::desk(&app, true, true).await;
+    let (s, v) = issue(&app, Some(&d.admin), with_revocation()).await;
+    assert_eq!(s, 201, "{v}");
+    let vc = v["verifiableCredential"].clone();
+    let body = json!({"credentialId": vc["id"], "statusPurpose": "revocation", "status": true});
+    for token in [&d.qazvin, &d.inspector, &d.unit] {
+        let (s, v) = set_status(&app, Some(token), body.clone()).await;
+        assert_eq!(s, 403, "{v}");
+    }
+    let (s, _) = set_status(&app, None, body).await;
+    assert_eq!(s, 401);
+
+    // A licence's credential follows its licence: 409, its bit untouched.
+    let (number, _) = licence(&app, &d).await;
+    let held = credential(&app.base, &number, "di-rdfc").await;
+    let (s, v) = set_status(
+        &app,
+        Some(&d.admin),
+        json!({"credential": held, "statusPurpose": "revocation", "status": true}),
+    )
+    .await;
+    assert_eq!(s, 409, "{v}");
+    assert_eq!(v["code"], "credential_status_follows_licence", "{v}");
+    let (s, v) = verify_api(&app, &held).await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(audit_count(&app, "credentials.status_set").await, 0);
+    // m0040's unique index still holds one row per licence, and many rows without one.
+    use sea_orm::ConnectionTrait;
+    let (s, v) = issue(&app, Some(&d.admin), with_revocation()).await;
+    assert_eq!(s, 201, "{v}");
+    let twice = "INSERT INTO credentials (licence_id, code, suspended, revoked, created_at) \
+                 SELECT licence_id, 'TWICE23456', suspended, revoked, created_at \
+                 FROM credentials WHERE licence_id IS NOT NULL";
+    assert!(app.db.execute_unprepared(twice).await.is_err());
 }

@@ -25,6 +25,7 @@ mod m0036_credentials;
 mod m0037_list_indexes;
 mod m0038_wallet_offers;
 mod m0039_provincial_issuers;
+mod m0040_credentials_without_licence;
 
 pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
 
@@ -81,6 +82,7 @@ impl MigratorTrait for Migrator {
             migration!(m0037_list_indexes),
             migration!(m0038_wallet_offers),
             migration!(m0039_provincial_issuers),
+            migration!(m0040_credentials_without_licence),
         ]
     }
 }
@@ -130,6 +132,7 @@ mod tests {
                 "m0037_list_indexes",
                 "m0038_wallet_offers",
                 "m0039_provincial_issuers",
+                "m0040_credentials_without_licence",
             ]
         );
     }
