@@ -230,3 +230,20 @@ pub async fn terms_table(
     m.create_index(index(index_name, table, &[col, "term"]))
         .await
 }
+
+/// Runs `sqlite`'s or `postgres`'s statements, by the backend, as one call: every step then
+/// runs on one connection of the pool, in order (a rebuilt table, its rename and its indexes).
+pub(super) async fn run_per_backend(
+    m: &SchemaManager<'_>,
+    sqlite: &[&str],
+    postgres: &[&str],
+) -> Result<(), DbErr> {
+    let steps = match m.get_database_backend() {
+        sea_orm::DbBackend::Postgres => postgres,
+        _ => sqlite,
+    };
+    m.get_connection()
+        .execute_unprepared(&steps.join(";\n"))
+        .await?;
+    Ok(())
+}

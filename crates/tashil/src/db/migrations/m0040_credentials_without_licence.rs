@@ -69,22 +69,10 @@ const POSTGRES_DOWN: &[&str] = &[
     "ALTER TABLE credentials ALTER COLUMN licence_id SET NOT NULL",
 ];
 
-async fn run(m: &SchemaManager<'_>, sqlite: &[&str], postgres: &[&str]) -> Result<(), DbErr> {
-    let steps = match m.get_database_backend() {
-        sea_orm::DbBackend::Postgres => postgres,
-        _ => sqlite,
-    };
-    // One call, so every step runs on one connection of the pool, in order.
-    m.get_connection()
-        .execute_unprepared(&steps.join(";\n"))
-        .await?;
-    Ok(())
-}
-
 pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
-    run(m, SQLITE, POSTGRES).await
+    super::columns::run_per_backend(m, SQLITE, POSTGRES).await
 }
 
 pub(super) async fn down(m: &SchemaManager<'_>) -> Result<(), DbErr> {
-    run(m, SQLITE_DOWN, POSTGRES_DOWN).await
+    super::columns::run_per_backend(m, SQLITE_DOWN, POSTGRES_DOWN).await
 }
