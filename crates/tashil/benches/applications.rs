@@ -14,6 +14,8 @@
 //! default the demo's own). Every application must end issued with a licence: any other answer
 //! counts as an error and makes the run fail, so a smoke run on a debug build checks the path.
 
+mod common;
+use common::{arg, env_u64};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -21,19 +23,6 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 use serde_json::{Value, json};
 use tashil::config::StorageConfig;
-
-fn arg(args: &[String], name: &str) -> Option<String> {
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1).cloned())
-}
-
-fn env_u64(k: &str, default: u64) -> u64 {
-    std::env::var(k)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 fn ms(sorted: &[Duration], p: f64) -> f64 {
     if sorted.is_empty() {

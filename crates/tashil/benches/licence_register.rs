@@ -12,24 +12,13 @@
 //! `BENCH_RUNS` sets the timed requests per query (default 300), `BENCH_UNITS` the demo's
 //! units (default 20,000). Prints a Markdown table.
 
+mod common;
+use common::{arg, env_u64};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use tashil::config::StorageConfig;
 use tashil::licensing::{RegisterQuery, search_register};
-
-fn arg(args: &[String], name: &str) -> Option<String> {
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1).cloned())
-}
-
-fn env_u64(k: &str, default: u64) -> u64 {
-    std::env::var(k)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
@@ -56,30 +45,7 @@ fn enc(s: &str) -> String {
 }
 
 async fn fill(storage: &StorageConfig, n: u64) -> Result<()> {
-    let db = tashil::cli::open(storage).await?;
-    let units = env_u64("BENCH_UNITS", 20_000);
-    let started = Instant::now();
-    let scale = tashil::demo::Scale {
-        total_units: units,
-        standards: 50,
-        seed: 1402,
-    };
-    tashil::demo::ensure(&db, scale).await?;
-    println!(
-        "demo ({units} units): {:.1} s",
-        started.elapsed().as_secs_f64()
-    );
-    let user = tashil::identity::user_id_by_email(&db, "admin@demo.tashil.ir")
-        .await?
-        .context("the demo's administrator")?;
-    let started = Instant::now();
-    let words = tashil::licensing::fill_register(&db, n, user, 1405)
-        .await
-        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-    println!(
-        "{n} licences, {words} words: {:.1} s",
-        started.elapsed().as_secs_f64()
-    );
+    let db = common::demo_and_register(storage, n).await?;
     let started = Instant::now();
     let rows = tashil::licensing::fill_lead_times(&db, n)
         .await

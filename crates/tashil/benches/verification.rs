@@ -9,6 +9,8 @@
 //! Environment: BENCH_UNITS (demo units, 20,000), BENCH_CLIENTS (32), BENCH_SECONDS (10),
 //! BENCH_CODES (codes asked for, drawn at random, 20,000).
 
+mod common;
+use common::{arg, env_u64};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -18,19 +20,6 @@ use sea_orm::{ConnectionTrait, Statement};
 use serde_json::Value;
 use tashil::config::StorageConfig;
 use tashil_credentials::{Contexts, DidDocument, Resolver};
-
-fn arg(args: &[String], name: &str) -> Option<String> {
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1).cloned())
-}
-
-fn env_u64(k: &str, default: u64) -> u64 {
-    std::env::var(k)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
@@ -47,27 +36,7 @@ fn percentile(sorted: &[Duration], p: f64) -> f64 {
 /// credential row: the public code a QR code carries. Signing waits for the first request
 /// of each form, as in the product.
 async fn fill(storage: &StorageConfig, n: u64) -> Result<()> {
-    let db = tashil::cli::open(storage).await?;
-    let units = env_u64("BENCH_UNITS", 20_000);
-    let started = Instant::now();
-    let scale = tashil::demo::Scale {
-        total_units: units,
-        standards: 50,
-        seed: 1402,
-    };
-    tashil::demo::ensure(&db, scale).await?;
-    println!(
-        "demo ({units} units): {:.1} s",
-        started.elapsed().as_secs_f64()
-    );
-    let user = tashil::identity::user_id_by_email(&db, "admin@demo.tashil.ir")
-        .await?
-        .context("the demo's administrator")?;
-    let started = Instant::now();
-    tashil::licensing::fill_register(&db, n, user, 1405)
-        .await
-        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-    println!("{n} licences: {:.1} s", started.elapsed().as_secs_f64());
+    let db = common::demo_and_register(storage, n).await?;
     let started = Instant::now();
     let rows = db
         .query_all_raw(Statement::from_string(
