@@ -115,7 +115,8 @@ fn scale(code: &str) -> Option<Scale> {
         "MON" => s(CalendarPeriod, 1, 1),
         "ANN" => s(CalendarPeriod, 12, 1),
         "KEL" => s(Temperature, 1, 1),
-        // K = °C + 273.15; K = (°F + 459.67) × 5/9 (BIPM SI Brochure, 9th ed., §2.3.1).
+        // K = °C + 273.15 (BIPM SI Brochure, 9th ed., §2.3.1); °F = °C × 9/5 + 32, so
+        // K = (°F + 459.67) × 5/9.
         "CEL" => Scale {
             offset: 273.15,
             ..s(Temperature, 1, 1)

@@ -5,7 +5,7 @@
 use crate::kernel::FieldError;
 
 /// The coverage factor when the lab states none: k = 2, about 95 % coverage for a normal
-/// distribution (JCGM 100:2008, GUM §6.3.3; ILAC-P14 §5.4).
+/// distribution (JCGM 100:2008, the GUM, §6).
 pub const DEFAULT_COVERAGE: f64 = 2.0;
 
 /// The significant digits a converted value and the ends of its coverage interval keep (see
@@ -85,7 +85,7 @@ impl Measurement {
         if uncertainty.is_some_and(|u| !u.is_finite() || u < 0.0) {
             return Err(MeasureError::UncertaintyInvalid);
         }
-        // An expanded uncertainty is the standard one times k ≥ 1 (GUM §6.2.1).
+        // An expanded uncertainty is the standard one times k ≥ 1 (GUM §6.2).
         let coverage = coverage.unwrap_or(DEFAULT_COVERAGE);
         if !coverage.is_finite() || coverage < 1.0 {
             return Err(MeasureError::CoverageInvalid);

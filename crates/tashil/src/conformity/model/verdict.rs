@@ -198,7 +198,8 @@ pub fn simple_acceptance(limit: &Limit, value: f64) -> Verdict {
     }
 }
 
-/// Guard-banded acceptance with w = U (ILAC-G8 §4.2.2): pass when the whole coverage
+/// Guard-banded acceptance with w = U (ILAC-G8 §4.2.2; the three outcomes are §4.2.3's
+/// conditional pass and conditional fail taken together as inconclusive): pass when the whole coverage
 /// interval [x − U, x + U] is within the limit (x is at least U inside each bound); fail when
 /// the whole interval is beyond one bound (x is more than U outside it); inconclusive
 /// otherwise. With U = 0 this is simple acceptance.
