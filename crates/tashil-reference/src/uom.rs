@@ -9,6 +9,13 @@
 //! counts) use `"C62"` (one).
 //!
 //! Symbols follow SI usage; Persian and Vietnamese names are our translations.
+//!
+//! [`convert`] turns a value from one unit into another of the same quantity (`scale.rs`
+//! holds each unit's quantity and factor).
+
+mod scale;
+
+pub use scale::{Quantity, convert, convert_interval, convertible, quantity, round_significant};
 
 use crate::lang::pick;
 
@@ -81,6 +88,7 @@ pub static UOMS: &[Uom] = &[
     // temperature, angle
     u("CEL", "°C", "degree Celsius", "درجه سلسیوس", "độ Celsius"),
     u("KEL", "K", "kelvin", "کلوین", "kelvin"),
+    u("FAH", "°F", "degree Fahrenheit", "درجه فارنهایت", "độ Fahrenheit"),
     u("DD", "°", "degree [unit of angle]", "درجه (زاویه)", "độ (góc)"),
     u("D61", "′", "minute [unit of angle]", "دقیقه (زاویه)", "phút (góc)"),
     // ratios and counts
