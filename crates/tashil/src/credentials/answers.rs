@@ -6,7 +6,7 @@
 //! Whether the day is past the licence's last is worked out per request from what is kept.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
@@ -21,6 +21,23 @@ pub(super) struct Checked {
     pub entry: LicenceEntry,
     /// `national`, or the province whose issuer signs it.
     pub issuer: String,
+    /// The page's QR code, drawn at its first showing, with the URL it carries.
+    qr: OnceLock<(String, String)>,
+}
+
+impl Checked {
+    /// The QR code of `url` (the check URL of this code, the same on every node of an
+    /// installation), as SVG.
+    pub fn qr(&self, url: &str) -> String {
+        let (drawn_for, svg) = self
+            .qr
+            .get_or_init(|| (url.to_owned(), super::qr::svg(url)));
+        if drawn_for == url {
+            svg.clone()
+        } else {
+            super::qr::svg(url)
+        }
+    }
 }
 
 type ByCode = Mutex<HashMap<String, Arc<Checked>>>;
@@ -60,6 +77,7 @@ pub(super) async fn checked(
     let checked = Arc::new(Checked {
         entry,
         issuer: c.issuer,
+        qr: OnceLock::new(),
     });
     let mut by_code = lock(&kept);
     if by_code.len() >= PER_STAMP {
