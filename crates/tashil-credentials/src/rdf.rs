@@ -7,11 +7,13 @@
 use crate::contexts::{Contexts, Recording};
 use json_ld::expansion::{Action, Policy};
 use json_ld::object::FragmentRef;
+use json_ld::rdf::RdfQuads;
 use json_ld::rdf_types::{Id, LiteralType, Term, generator};
 use json_ld::syntax::Parse;
-use json_ld::{ExpandedDocument, JsonLdProcessor, Options, RemoteDocument, ToRdfError};
+use json_ld::{Expand, ExpandedDocument, Options, Process};
 use oxrdf::{BlankNode, GraphName, Literal, NamedNode, Quad, Subject};
 use serde_json::Value;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum JsonLdError {
@@ -61,24 +63,53 @@ pub fn canonical_nquads(document: &Value, contexts: &Contexts) -> Result<String,
 }
 
 fn to_quads(document: &Value, contexts: &Contexts) -> Result<Vec<Quad>, JsonLdError> {
-    let (input, _) = json_ld::syntax::Value::parse_str(&document.to_string())
-        .map_err(|error| JsonLdError::Expansion(error.to_string()))?;
-    let input = RemoteDocument::new(None, None, input);
     let loader = Recording::new(contexts);
-    let options = Options {
+    let failed = |error: json_ld::expansion::Error| match loader.missed.borrow().clone() {
+        Some(url) => JsonLdError::UnknownContext(url),
+        None => expansion_error(error),
+    };
+    // As `to_rdf_full` runs it: unordered expansion from an empty active context, no base.
+    let options = Options::<json_ld::IriBuf> {
         expansion_policy: strict(),
         ..Options::default()
+    }
+    .unordered()
+    .expansion_options();
+    // A top-level `@context` of bundled URLs is applied processed, as kept: expansion's first
+    // step (JSON-LD 1.1 API §5.1.2 step 9) on the same input gives the same active context.
+    let key = document
+        .get("@context")
+        .and_then(|context| contexts.processed_key(context));
+    let (active, text) = match key {
+        Some(key) => {
+            let active = match contexts.processed(&key) {
+                Some(active) => active,
+                None => {
+                    let processed = Arc::new(process(&key, &loader, options).map_err(failed)?);
+                    contexts.keep_processed(key, processed.clone());
+                    processed
+                }
+            };
+            let mut rest = document.as_object().cloned().unwrap_or_default();
+            rest.remove("@context");
+            ((*active).clone(), Value::Object(rest).to_string())
+        }
+        None => (json_ld::Context::new(None), document.to_string()),
     };
-    let run = input.to_rdf_full((), generator::Blank::new(), &loader, options, ());
-    let mut rdf =
-        futures::executor::block_on(run).map_err(|error| match loader.missed.borrow().clone() {
-            Some(url) => JsonLdError::UnknownContext(url),
-            None => expansion_error(error),
-        })?;
-    if let Some(error) = first_dropped_part(rdf.document()) {
+    let (input, _) = json_ld::syntax::Value::parse_str(&text)
+        .map_err(|error| JsonLdError::Expansion(error.to_string()))?;
+    let mut vocabulary = ();
+    let run = input.expand_full(&mut vocabulary, active, None, &loader, options, ());
+    let mut expanded = futures::executor::block_on(run).map_err(failed)?;
+    if let Some(error) = first_dropped_part(&expanded) {
         return Err(error);
     }
-    rdf.cloned_quads()
+    // What `ToRdf` does with its defaults (no rdf:direction, no generalized RDF).
+    let mut blanks = generator::Blank::new();
+    expanded.relabel_and_canonicalize_with(&mut (), &mut blanks);
+    expanded
+        .rdf_quads_full(&mut (), &mut blanks, None, false)
+        .cloned()
         .map(|json_ld::rdf_types::Quad(s, p, o, g)| {
             Ok(Quad {
                 subject: subject(s)?,
@@ -100,6 +131,22 @@ fn to_quads(document: &Value, contexts: &Contexts) -> Result<Vec<Quad>, JsonLdEr
             })
         })
         .collect()
+}
+
+/// The active context `@context` `text` gives, processed as expansion processes a top-level
+/// `@context` (from an empty active context, no base URL).
+fn process(
+    text: &str,
+    loader: &Recording<'_>,
+    options: json_ld::expansion::Options,
+) -> Result<json_ld::Context, json_ld::expansion::Error> {
+    use json_ld::syntax::TryFromJson;
+    // `text` is serde_json's own writing of a JSON value.
+    let (value, _) = json_ld::syntax::Value::parse_str(text).expect("JSON text parses");
+    let local = json_ld::syntax::context::Context::try_from_json(value)?;
+    let (mut vocabulary, empty) = ((), json_ld::Context::new(None));
+    let run = local.process_with(&mut vocabulary, &empty, loader, None, options.into());
+    Ok(futures::executor::block_on(run)?.into_processed())
 }
 
 /// JSON-LD to RDF leaves out, silently, every triple whose subject, type or object is a
@@ -138,13 +185,11 @@ fn invalid_id_of(node: &json_ld::Node) -> Option<JsonLdError> {
         })
 }
 
-fn expansion_error(error: ToRdfError) -> JsonLdError {
-    let ToRdfError::Expand(error) = error;
+fn expansion_error(error: json_ld::expansion::Error) -> JsonLdError {
     match error {
-        json_ld::ExpandError::Expansion(json_ld::expansion::Error::KeyExpansionFailed(term)) => {
-            JsonLdError::UndefinedTerm(term)
-        }
-        other => JsonLdError::Expansion(other.to_string()),
+        json_ld::expansion::Error::KeyExpansionFailed(term) => JsonLdError::UndefinedTerm(term),
+        // Worded as the processor's own error wraps it.
+        other => JsonLdError::Expansion(json_ld::ExpandError::Expansion(other).to_string()),
     }
 }
 

@@ -114,3 +114,37 @@ fn language_tags_keep_the_case_the_document_wrote() {
     .unwrap();
     assert!(nquads.contains("\"سیمان قزوین\"@fa-IR"), "{nquads}");
 }
+
+/// A `@context` of bundled URLs is processed once and kept; a `@context` with anything else
+/// (here an empty inline context, which changes nothing) is processed each time. Both must
+/// give the same N-Quads, the first time and every time after.
+#[test]
+fn a_kept_processed_context_gives_what_processing_it_again_gives() {
+    let contexts = Contexts::bundled();
+    for file in ["untp/untp-dcc-instance.json", "untp/untp-dia-instance.json"] {
+        let kept = json(file);
+        let mut again = kept.clone();
+        again["@context"]
+            .as_array_mut()
+            .expect("a list of contexts")
+            .push(json!({}));
+        let processed_each_time = canonical_nquads(&again, &contexts).unwrap();
+        let first = canonical_nquads(&kept, &contexts).unwrap();
+        let second = canonical_nquads(&kept, &contexts).unwrap();
+        assert_eq!(first, processed_each_time, "{file}");
+        assert_eq!(second, processed_each_time, "{file}");
+    }
+}
+
+#[test]
+fn a_kept_context_still_refuses_an_undefined_term() {
+    let contexts = Contexts::bundled();
+    let ok = with_subject(json!({"id": "did:example:subject"}));
+    canonical_nquads(&ok, &contexts).unwrap();
+    let mut bad = ok.clone();
+    bad["credentialSubject"]["licenceNumber"] = json!("1405-1");
+    assert_eq!(
+        canonical_nquads(&bad, &contexts),
+        Err(JsonLdError::UndefinedTerm("licenceNumber".into()))
+    );
+}

@@ -4,6 +4,8 @@
 //! clock, and the status bits of lists this installation publishes, read from the database
 //! they are built from (a list counts only for a credential of its own issuer).
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::Value;
@@ -14,24 +16,44 @@ use super::entity::credential;
 use super::error::CredentialError;
 use super::issuer::Issuer;
 use super::status::{LIST_SIZE, list_url};
+use crate::kernel::Stamped;
 use sea_orm::EntityTrait;
 
-/// This installation's issuers: the national body, then each province that has its own.
-async fn issuers<'a>(national: &Issuer<'a>) -> Result<Vec<Issuer<'a>>, CredentialError> {
-    let mut all = vec![national.named(super::keys::NATIONAL)?];
-    for code in super::provinces::all(national.db).await? {
-        all.push(national.named(&code)?);
-    }
-    Ok(all)
+/// This installation's issuers (`national`, then each province that has its own, in code
+/// order) and a resolver of their did:web documents.
+struct Known {
+    ids: Vec<String>,
+    resolver: Resolver,
 }
 
-/// Resolves every issuer's did:web from the documents this installation holds.
-async fn resolver(issuers: &[Issuer<'_>]) -> Result<Resolver, CredentialError> {
-    let mut resolver = Resolver::new();
-    for i in issuers {
-        resolver = resolver.with_document(super::keys::document(i).await?);
-    }
-    Ok(resolver)
+/// What [`known`] read, by (stamp token, public URL): turning a province's issuer on and
+/// making or rotating a key each write a new stamp, so one query tells a node it still stands.
+static KNOWN: Stamped<(String, String), Known> = Stamped::new(4);
+
+/// The issuers and their resolver, as the stamp in force has them.
+async fn known<'a>(
+    national: &Issuer<'a>,
+    now: DateTime<Utc>,
+) -> Result<(Vec<Issuer<'a>>, Arc<Known>), CredentialError> {
+    let token = super::status::token(national.db, now).await?;
+    let known = KNOWN
+        .get_or_build((token, national.root.clone()), || async {
+            let mut ids = vec![super::keys::NATIONAL.to_owned()];
+            ids.extend(super::provinces::all(national.db).await?);
+            let mut resolver = Resolver::new();
+            for id in &ids {
+                resolver =
+                    resolver.with_document(super::keys::document(&national.named(id)?).await?);
+            }
+            Ok::<_, CredentialError>(Known { ids, resolver })
+        })
+        .await?;
+    let issuers = known
+        .ids
+        .iter()
+        .map(|id| national.named(id))
+        .collect::<Result<_, _>>()?;
+    Ok((issuers, known))
 }
 
 /// A failed or doubtful check, with a stable code.
@@ -81,12 +103,11 @@ pub async fn verify_credential(
     now: DateTime<Utc>,
 ) -> Result<Verification, CredentialError> {
     let mut out = Verification::default();
-    let issuers = issuers(issuer).await?;
-    let resolver = resolver(&issuers).await?;
+    let (issuers, known) = known(issuer, now).await?;
     // An EnvelopedVerifiableCredential (VC 2.0 §4.13.1) is checked as the vc+jwt it carries.
     let enveloped = tashil_credentials::shape::enveloped_jwt(presented).map(Value::String);
     let presented = enveloped.as_ref().unwrap_or(presented);
-    let verified = match verify(presented, &resolver, issuer.contexts) {
+    let verified = match verify(presented, &known.resolver, issuer.contexts) {
         Ok(v) => v,
         Err(rejection) => {
             out.errors
@@ -237,17 +258,20 @@ pub async fn verify_presentation(
     now: DateTime<Utc>,
 ) -> Result<PresentationVerification, CredentialError> {
     let mut out = PresentationVerification::default();
-    let resolver = resolver(&issuers(issuer).await?).await?;
-    let verified =
-        match tashil_credentials::verify_presentation(presented, asked, &resolver, issuer.contexts)
-        {
-            Ok(v) => v,
-            Err(rejection) => {
-                out.errors
-                    .push(Problem::new(rejection.code(), rejection.to_string()));
-                return Ok(out);
-            }
-        };
+    let (_, known) = known(issuer, now).await?;
+    let verified = match tashil_credentials::verify_presentation(
+        presented,
+        asked,
+        &known.resolver,
+        issuer.contexts,
+    ) {
+        Ok(v) => v,
+        Err(rejection) => {
+            out.errors
+                .push(Problem::new(rejection.code(), rejection.to_string()));
+            return Ok(out);
+        }
+    };
     match verified.verification_method {
         Some(_) => out.checks.push("proof".into()),
         None => out.warnings.push(Problem::new(

@@ -47,7 +47,8 @@ entity!(
 });
 
 entity!(
-    /// A state of the status lists (or of the signing key): its token keys each node's cache.
+    /// A state of the status lists, of a licence's status or of the issuers and their keys:
+    /// its token keys what each node keeps built from them.
     stamp, "credential_status_stamps", {
     token: String,
     stamped_at: DateTimeUtc,

@@ -127,7 +127,12 @@ pub async fn signer(issuer: &Issuer<'_>, now: DateTime<Utc>) -> Result<Signer, C
     // Another node may have made it while this one waited for the lock.
     let row = match newest(&tx, id).await? {
         Some(row) => row,
-        None => add(&tx, id, sealing, 1, now).await?,
+        None => {
+            let row = add(&tx, id, sealing, 1, now).await?;
+            // A new key in the issuer's DID document: verifiers keep those under the stamp.
+            super::status::stamp(&tx, now).await?;
+            row
+        }
     };
     tx.commit().await?;
     open(&row, sealing)

@@ -3,6 +3,7 @@
 //! licences its office decides (ADR 0019), sealed in the database, in
 //! three forms, its status in published Bitstring Status Lists, checked at a public URL.
 
+mod answers;
 mod api;
 mod certificate;
 mod check;

@@ -14,7 +14,6 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::dcc::verification_url;
-use super::licence::by_code;
 use crate::licensing::{LicenceEntry, Tri};
 use crate::web::{AppError, AppState, Ctx, PageCtx};
 
@@ -117,10 +116,11 @@ async fn show(
         Some(c) => (c.to_owned(), true),
         None => (code, wants_json(&headers)),
     };
-    let c = by_code(&s.db, &code).await?.ok_or(AppError::NotFound)?;
     // A VC API credential has no page: only a licence's is shown.
-    let licence = c.licence_id.ok_or(AppError::NotFound)?;
-    let entry = crate::licensing::licence_entry(&s.db, licence).await?;
+    let c = super::answers::checked(&s.db, &code, s.clock.now())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let entry = &c.entry;
     let today = crate::kernel::clock::local_date(&entry.province, s.clock.now());
     let mut standards: Vec<String> = entry
         .products
@@ -133,16 +133,16 @@ async fn show(
     let issuer = super::issuer::Issuer::of(&s)?.named(&c.issuer)?;
     let standing = Standing {
         issuer: issuer.did,
-        issuer_of: c.issuer,
-        status: standing(&entry, today),
+        issuer_of: c.issuer.clone(),
+        status: standing(entry, today),
         credential: format!(
             "{}/api/v1/licences/{}/credential",
             s.public_url, entry.number
         ),
         code,
-        number: entry.number,
-        holder: entry.holder,
-        products: entry.products,
+        number: entry.number.clone(),
+        holder: entry.holder.clone(),
+        products: entry.products.clone(),
         standards,
         valid_from: entry.valid_from,
         valid_until: entry.valid_until,
@@ -153,7 +153,7 @@ async fn show(
     let url = verification_url(&s.public_url, &standing.code);
     Ok(VerifyPage {
         page: PageCtx::new(&ctx),
-        qr: super::qr::svg(&url),
+        qr: c.qr(&url),
         url,
         s: standing,
     }

@@ -81,6 +81,8 @@ pub async fn enable(
     }
     .insert(&tx)
     .await?;
+    // Verifiers keep the issuers they know under the stamp (`check.rs`).
+    super::status::stamp(&tx, now).await?;
     audit::record(
         &tx,
         Change::by(

@@ -63,7 +63,8 @@ pub(super) async fn stamp<C: ConnectionTrait>(tx: &C, now: DateTime<Utc>) -> Res
 
 /// Licence `licence_id` now stands at `status` (`active`, `suspended`, `revoked`, `expired`):
 /// its credential's bits follow, in the caller's transaction. Expiry sets no bit (the
-/// credential's `validUntil` says it).
+/// credential's `validUntil` says it). Every change of status writes a new stamp, bits or
+/// not: the public check's answers are kept under it too (`answers.rs`), and say `expired`.
 pub async fn licence_status_changed<C: ConnectionTrait>(
     tx: &C,
     licence_id: i64,
@@ -71,7 +72,7 @@ pub async fn licence_status_changed<C: ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let (suspended, revoked) = flags(status);
-    let changed = credential::Entity::update_many()
+    credential::Entity::update_many()
         .col_expr(credential::Column::Suspended, Expr::value(suspended))
         .col_expr(credential::Column::Revoked, Expr::value(revoked))
         .filter(credential::Column::LicenceId.eq(licence_id))
@@ -82,15 +83,21 @@ pub async fn licence_status_changed<C: ConnectionTrait>(
         )
         .exec(tx)
         .await?;
-    if changed.rows_affected > 0 {
-        stamp(tx, now).await?;
-    }
-    Ok(())
+    stamp(tx, now).await
 }
 
 /// The bits of a licence at `status`: (suspended, revoked).
 pub fn flags(status: &str) -> (bool, bool) {
     (status == "suspended", status == "revoked")
+}
+
+/// The token of the stamp in force (made at first use): what a node keeps built from the
+/// status lists, the licences' standing and the issuers is right while it is the same.
+pub(super) async fn token(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+) -> Result<String, CredentialError> {
+    Ok(current(db, now).await?.token)
 }
 
 /// The stamp in force, made at first use.

@@ -13,6 +13,7 @@ mod credentials;
 mod credentials_api;
 mod credentials_certificate;
 mod credentials_issuers;
+mod credentials_kept;
 mod deadlines;
 mod deregulation;
 mod dispute;
