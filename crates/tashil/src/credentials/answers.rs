@@ -6,7 +6,7 @@
 //! Whether the day is past the licence's last is worked out per request from what is kept.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
@@ -21,23 +21,6 @@ pub(super) struct Checked {
     pub entry: LicenceEntry,
     /// `national`, or the province whose issuer signs it.
     pub issuer: String,
-    /// The page's QR code, drawn at its first showing, with the URL it carries.
-    qr: OnceLock<(String, String)>,
-}
-
-impl Checked {
-    /// The QR code of `url` (the check URL of this code, the same on every node of an
-    /// installation), as SVG.
-    pub fn qr(&self, url: &str) -> String {
-        let (drawn_for, svg) = self
-            .qr
-            .get_or_init(|| (url.to_owned(), super::qr::svg(url)));
-        if drawn_for == url {
-            svg.clone()
-        } else {
-            super::qr::svg(url)
-        }
-    }
 }
 
 type ByCode = Mutex<HashMap<String, Arc<Checked>>>;
@@ -46,8 +29,10 @@ type ByCode = Mutex<HashMap<String, Arc<Checked>>>;
 /// read it just before a change).
 static KEPT: Stamped<String, ByCode> = Stamped::new(2);
 
-/// Codes kept per stamp: about a kilobyte each. Past it, the node starts over.
-const PER_STAMP: usize = 100_000;
+/// Codes kept per stamp: a kilobyte or two each, so at most some 30 MB for the two stamps
+/// kept, which a province's small process can spare. Past it, the node starts over. The QR
+/// code is not kept: drawn as SVG it is about ten times the entry.
+const PER_STAMP: usize = 10_000;
 
 /// The licence behind public code `code`, as the stamp in force has it (`None`: no such code,
 /// or a credential of the VC API, which has no page).
@@ -77,7 +62,6 @@ pub(super) async fn checked(
     let checked = Arc::new(Checked {
         entry,
         issuer: c.issuer,
-        qr: OnceLock::new(),
     });
     let mut by_code = lock(&kept);
     if by_code.len() >= PER_STAMP {

@@ -153,7 +153,7 @@ async fn show(
     let url = verification_url(&s.public_url, &standing.code);
     Ok(VerifyPage {
         page: PageCtx::new(&ctx),
-        qr: c.qr(&url),
+        qr: super::qr::svg(&url),
         url,
         s: standing,
     }
