@@ -9,6 +9,7 @@ pub mod audit;
 pub mod calendar;
 pub mod cli;
 pub mod config;
+pub mod conformity;
 pub mod credentials;
 pub mod db;
 pub mod demo;

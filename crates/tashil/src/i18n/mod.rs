@@ -27,11 +27,12 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../locales/", $lang, "/mail.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/calendar.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/credentials.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/conformity.ftl")),
         ]
     };
 }
 
-pub fn sources(lang: Lang) -> [&'static str; 10] {
+pub fn sources(lang: Lang) -> [&'static str; 11] {
     match lang {
         Lang::Fa => locale_files!("fa"),
         Lang::Vi => locale_files!("vi"),

@@ -8,6 +8,7 @@ mod bodies;
 mod boundaries;
 mod calendar;
 mod case_units;
+mod conformity;
 mod cli;
 mod credentials;
 mod credentials_api;
