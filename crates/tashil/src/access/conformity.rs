@@ -40,9 +40,12 @@ impl LabScope {
 pub fn lab_scope(actor: &Actor) -> Result<LabScope, Denied> {
     Ok(LabScope(match actor.role() {
         Role::NationalAdmin => LabReach::All,
-        Role::ProvincialOfficer | Role::Inspector => {
-            LabReach::Province(actor.province().map(str::to_owned).ok_or(Denied::Forbidden)?)
-        }
+        Role::ProvincialOfficer | Role::Inspector => LabReach::Province(
+            actor
+                .province()
+                .map(str::to_owned)
+                .ok_or(Denied::Forbidden)?,
+        ),
         Role::LabUser => LabReach::Lab(actor.organisation_id()),
         Role::UnitUser | Role::AgencyOfficer | Role::Public => return Err(Denied::Forbidden),
     }))
@@ -99,7 +102,10 @@ pub fn request_scope(actor: &Actor) -> Result<RequestScope, Denied> {
     Ok(RequestScope(match actor.role() {
         Role::NationalAdmin => RequestReach::All,
         Role::ProvincialOfficer | Role::Inspector => RequestReach::Province(
-            actor.province().map(str::to_owned).ok_or(Denied::Forbidden)?,
+            actor
+                .province()
+                .map(str::to_owned)
+                .ok_or(Denied::Forbidden)?,
         ),
         Role::LabUser => RequestReach::Lab(actor.organisation_id()),
         Role::UnitUser => RequestReach::Requester(actor.organisation_id()),

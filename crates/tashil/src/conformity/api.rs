@@ -44,7 +44,9 @@ pub async fn list_accreditations(
     Authed(_, actor): Authed,
     Query(p): Query<PageQuery>,
 ) -> Result<Json<Vec<AccreditationView>>, AppError> {
-    Ok(Json(labs::list(&s.db, &actor, p.page, s.clock.now()).await?))
+    Ok(Json(
+        labs::list(&s.db, &actor, p.page, s.clock.now()).await?,
+    ))
 }
 
 #[utoipa::path(post, path = "/api/v1/accreditations", tag = "conformity", request_body = AccreditationDraft,
@@ -159,7 +161,9 @@ pub async fn get_request(
     params(("id" = i64, Path, description = "Request id")),
     responses((status = 200, body = TestRequestView), (status = 403), (status = 404),
         (status = 409, description = "`conformity_state_conflict`: already answered")))]
-pub async fn accept(OnRecord(s, _, actor, id): OnRecord) -> Result<Json<TestRequestView>, AppError> {
+pub async fn accept(
+    OnRecord(s, _, actor, id): OnRecord,
+) -> Result<Json<TestRequestView>, AppError> {
     Ok(Json(
         requests::accept(&s.db, &actor, id, s.clock.now()).await?,
     ))

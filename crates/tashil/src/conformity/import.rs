@@ -159,7 +159,8 @@ pub async fn import(
     for row in &table.rows {
         let n = row.number;
         let before = report.errors.len();
-        let body = crate::kernel::bounded("accreditation_body", &cell(row, "accreditation_body"), 100);
+        let body =
+            crate::kernel::bounded("accreditation_body", &cell(row, "accreditation_body"), 100);
         let number =
             crate::kernel::bounded("certificate_number", &cell(row, "certificate_number"), 100);
         let (body, number) = match (body, number) {
@@ -178,7 +179,9 @@ pub async fn import(
                     let have = query::entries_of(db, &[m.id]).await?;
                     entered.insert(
                         m.id,
-                        have.into_iter().map(|e| (e.standard_id, e.clause_number)).collect(),
+                        have.into_iter()
+                            .map(|e| (e.standard_id, e.clause_number))
+                            .collect(),
                     );
                     Some(Target::Entered(m.id))
                 }
@@ -233,13 +236,14 @@ pub async fn import(
                 continue;
             }
         };
-        if !standards.contains_key(&v.standard_id) {
-            let s = match crate::standards::get(db, Some(actor), v.standard_id, now).await {
-                Ok(s) => Some(s),
-                Err(crate::standards::StandardsError::NotFound) => None,
-                Err(e) => return Err(e.into()),
-            };
-            standards.insert(v.standard_id, s);
+        if let std::collections::hash_map::Entry::Vacant(slot) = standards.entry(v.standard_id) {
+            slot.insert(
+                match crate::standards::get(db, Some(actor), v.standard_id, now).await {
+                    Ok(s) => Some(s),
+                    Err(crate::standards::StandardsError::NotFound) => None,
+                    Err(e) => return Err(e.into()),
+                },
+            );
         }
         let Some(Some(s)) = standards.get(&v.standard_id) else {
             report

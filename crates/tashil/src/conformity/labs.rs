@@ -4,7 +4,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set,
 };
 use serde_json::json;
 
@@ -25,13 +26,22 @@ use crate::kernel::{FieldError, Paging};
 pub(super) const PAGE: u64 = 50;
 
 pub(super) fn status_of(m: &accreditation::Model) -> Result<AccreditationStatus, sea_orm::DbErr> {
-    crate::kernel::stored("accreditation status", &m.status, AccreditationStatus::parse)
+    crate::kernel::stored(
+        "accreditation status",
+        &m.status,
+        AccreditationStatus::parse,
+    )
 }
 
 /// Whether `m` stands on its province's day at `now`.
 pub(super) fn stands(m: &accreditation::Model, now: DateTime<Utc>) -> bool {
     status_of(m).is_ok_and(|s| {
-        in_force(s, m.valid_from, m.valid_until, local_date(&m.province_code, now))
+        in_force(
+            s,
+            m.valid_from,
+            m.valid_until,
+            local_date(&m.province_code, now),
+        )
     })
 }
 
@@ -80,7 +90,10 @@ async fn view<C: ConnectionTrait>(
 
 /// The lab `id` names, if it is a lab or a certification or inspection body with a province:
 /// that province.
-pub(super) async fn lab_province<C: ConnectionTrait>(db: &C, id: i64) -> Result<String, ConformityError> {
+pub(super) async fn lab_province<C: ConnectionTrait>(
+    db: &C,
+    id: i64,
+) -> Result<String, ConformityError> {
     let facts = crate::identity::organisation_facts(db, id)
         .await?
         .ok_or_else(|| ConformityError::invalid("lab_org_id", "not_a_lab"))?;
@@ -389,7 +402,9 @@ pub async fn directory(
 ) -> Result<Vec<DirectoryLine>, ConformityError> {
     let q = f.q.as_deref().unwrap_or_default();
     if q.len() > 400 {
-        return Err(ConformityError::Invalid(vec![FieldError::new("q", "too_long")]));
+        return Err(ConformityError::Invalid(vec![FieldError::new(
+            "q", "too_long",
+        )]));
     }
     let place = f
         .province

@@ -17,8 +17,8 @@ use super::view::{AccreditationView, DirectoryLine};
 use crate::access::conformity as rules;
 use crate::access::{Actor, OrganisationKind};
 use crate::web::forms::{FormErrors, Opt, options};
-use crate::web::record::{PageResult, RecordPage, settle, show};
 use crate::web::import_page::{self, ImportTarget};
+use crate::web::record::{PageResult, RecordPage, settle, show};
 use crate::web::upload_limit::{MAX_IMPORT_FILE, limited};
 use crate::web::{AppError, AppState, Authed, Ctx, OnRecord, PageCtx};
 
@@ -68,8 +68,8 @@ async fn directory(
     let page = PageCtx::new(&ctx);
     let q = f.q.clone().unwrap_or_default();
     let province = f.province.clone().unwrap_or_default();
-    let query = serde_html_form::to_string([("q", &q), ("province", &province)])
-        .unwrap_or_default();
+    let query =
+        serde_html_form::to_string([("q", &q), ("province", &province)]).unwrap_or_default();
     Ok(DirectoryPage {
         provinces: province_options(&page, &province),
         page_no: f.page.unwrap_or(1).max(1),
@@ -205,9 +205,12 @@ impl RecordPage for AccreditationPage {
         let page = PageCtx::new(ctx);
         let a = labs::get(&s.db, actor, id, s.clock.now()).await?;
         let statuses = options(
-            AccreditationStatus::ALL
-                .iter()
-                .map(|st| (st.as_str().to_string(), page.t(&format!("accreditation-status-{}", st.as_str())))),
+            AccreditationStatus::ALL.iter().map(|st| {
+                (
+                    st.as_str().to_string(),
+                    page.t(&format!("accreditation-status-{}", st.as_str())),
+                )
+            }),
             a.status.as_str(),
         );
         crate::web::html(

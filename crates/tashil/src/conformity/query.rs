@@ -247,7 +247,6 @@ pub async fn clauses_of<C: ConnectionTrait>(
         .await
 }
 
-
 /// Writes the lab's answer `change` to request `id`, still sent and addressed to the grant's
 /// lab, if nobody moved it past `version`; whether it did.
 pub async fn answer<C: ConnectionTrait>(
@@ -267,4 +266,3 @@ pub async fn answer<C: ConnectionTrait>(
         .await?;
     Ok(done.rows_affected == 1)
 }
-

@@ -10,10 +10,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::Form;
 
+use super::ConformityError;
 use super::model::request::{DeclineDraft, RequestStatus, TestRequestDraft};
 use super::requests::{self, RequestFilter};
 use super::view::{OfferView, TestRequestView};
-use super::ConformityError;
 use crate::access::Actor;
 use crate::access::conformity as rules;
 use crate::web::forms::{FormErrors, Opt, options};
@@ -106,20 +106,21 @@ async fn render_new(
     let mut offers = None;
     if !d.standard_id.trim().is_empty() && !clauses.trim().is_empty() {
         match d.standard_id.trim().parse::<i64>() {
-            Ok(id) => {
-                match requests::offers(&s.db, actor, id, &d.clauses, s.clock.now()).await {
-                    Ok(o) => offers = Some(o),
-                    Err(ConformityError::Invalid(errs)) if errors.is_empty() => {
-                        errors = FormErrors::from_fields(ctx.lang, &errs)
-                    }
-                    Err(ConformityError::Invalid(_)) => {}
-                    Err(e) => return Err(e.into()),
+            Ok(id) => match requests::offers(&s.db, actor, id, &d.clauses, s.clock.now()).await {
+                Ok(o) => offers = Some(o),
+                Err(ConformityError::Invalid(errs)) if errors.is_empty() => {
+                    errors = FormErrors::from_fields(ctx.lang, &errs)
                 }
-            }
+                Err(ConformityError::Invalid(_)) => {}
+                Err(e) => return Err(e.into()),
+            },
             Err(_) if errors.is_empty() => {
                 errors = FormErrors::from_fields(
                     ctx.lang,
-                    &[crate::kernel::FieldError::new("standard_id", "invalid_number")],
+                    &[crate::kernel::FieldError::new(
+                        "standard_id",
+                        "invalid_number",
+                    )],
                 )
             }
             Err(_) => {}
@@ -184,7 +185,15 @@ async fn send(
         Ok(v) => Ok(Redirect::to(&format!("/test-requests/{}", v.id)).into_response()),
         Err(ConformityError::Invalid(errs)) => {
             let errors = FormErrors::from_fields(ctx.lang, &errs);
-            render_new(&s, &ctx, &actor, d, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            render_new(
+                &s,
+                &ctx,
+                &actor,
+                d,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }

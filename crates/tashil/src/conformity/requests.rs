@@ -115,8 +115,7 @@ pub async fn send(
     let grant = rules::authorize_request(actor)?;
     let v = draft.validate().map_err(ConformityError::Invalid)?;
     let purpose = purpose_for(grant.kind(), v.purpose)?;
-    let (designation, found) =
-        offers_in(db, actor, &grant, v.standard_id, &v.clauses, now).await?;
+    let (designation, found) = offers_in(db, actor, &grant, v.standard_id, &v.clauses, now).await?;
     let Some(offer) = found
         .iter()
         .find(|o| o.lab_org_id == v.lab_org_id && o.covers_all())
@@ -170,7 +169,10 @@ async fn views(
     let ids: Vec<i64> = rows.iter().map(|m| m.id).collect();
     let mut clauses: HashMap<i64, Vec<String>> = HashMap::new();
     for c in query::clauses_of(db, &ids).await? {
-        clauses.entry(c.request_id).or_default().push(c.clause_number);
+        clauses
+            .entry(c.request_id)
+            .or_default()
+            .push(c.clause_number);
     }
     let orgs = rows
         .iter()

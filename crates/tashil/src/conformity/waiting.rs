@@ -41,9 +41,7 @@ async fn items(
             DECLINED,
             super::query::requests(&scope)
                 .filter(request::Column::Status.eq(RequestStatus::Declined.as_str()))
-                .filter(
-                    request::Column::AnsweredAt.gte(now - Duration::days(DECLINED_SHOWN_DAYS)),
-                ),
+                .filter(request::Column::AnsweredAt.gte(now - Duration::days(DECLINED_SHOWN_DAYS))),
         ),
         RequestReach::All | RequestReach::Province(_) => return Ok(vec![]),
     };

@@ -76,7 +76,11 @@ pub async fn create(db: &DatabaseConnection, tested: &[Tested]) -> anyhow::Resul
     for (n, (lab, province)) in labs.iter().enumerate() {
         let country = &province[..2];
         // The Alborz lab's accreditation is suspended: it is listed nowhere until reinstated.
-        let status = if *province == "IR-30" { "suspended" } else { "active" };
+        let status = if *province == "IR-30" {
+            "suspended"
+        } else {
+            "active"
+        };
         let body = if country == "VN" { "BoA" } else { "NACI" };
         let acc = conformity::accredit(
             db,
@@ -95,7 +99,12 @@ pub async fn create(db: &DatabaseConnection, tested: &[Tested]) -> anyhow::Resul
         .map_err(err)?;
         // Each lab covers the first standards of its country: the partner lab every clause, the
         // reference lab only the first clause of each (so a request is split between them).
-        for (k, t) in tested.iter().filter(|t| t.country == country).take(4).enumerate() {
+        for (k, t) in tested
+            .iter()
+            .filter(|t| t.country == country)
+            .take(4)
+            .enumerate()
+        {
             let clauses: &[String] = if n == 1 { &t.clauses[..1] } else { &t.clauses };
             for c in clauses {
                 conformity::add_scope_entry(
@@ -132,7 +141,12 @@ async fn requests(db: &DatabaseConnection, tested: &[Tested], lab: i64) -> anyho
         "برای آزمون نوع درخواست پروانه.",
         "نمونهٔ دوم همان بچ.",
     ];
-    for (i, t) in tested.iter().filter(|t| t.country == "IR").take(3).enumerate() {
+    for (i, t) in tested
+        .iter()
+        .filter(|t| t.country == "IR")
+        .take(3)
+        .enumerate()
+    {
         let r = conformity::send(
             db,
             &unit,

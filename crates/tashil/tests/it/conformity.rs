@@ -94,7 +94,12 @@ fn labs_of(v: &Value) -> Vec<(i64, bool)> {
     v.as_array()
         .expect("a list")
         .iter()
-        .map(|o| (o["lab_org_id"].as_i64().unwrap(), o["covers_all"].as_bool().unwrap()))
+        .map(|o| {
+            (
+                o["lab_org_id"].as_i64().unwrap(),
+                o["covers_all"].as_bool().unwrap(),
+            )
+        })
         .collect()
 }
 
@@ -104,7 +109,10 @@ fn field_codes(v: &Value) -> Vec<(String, String)> {
         .expect("errors")
         .iter()
         .map(|e| {
-            assert!(!e["message"].as_str().unwrap_or("err-").starts_with("err-"), "{e}");
+            assert!(
+                !e["message"].as_str().unwrap_or("err-").starts_with("err-"),
+                "{e}"
+            );
             (
                 e["field"].as_str().unwrap().to_string(),
                 e["code"].as_str().unwrap().to_string(),
@@ -130,22 +138,42 @@ async fn only_labs_whose_accreditation_in_force_covers_every_clause_are_offered(
     assert_eq!(status, 200, "{v}");
     // The suspended lab is not offered at all; the one covering 5.1 only is named as partial.
     assert_eq!(labs_of(&v), [(s.lab_a.0, true), (s.lab_b.0, false)]);
-    assert_eq!(v[0]["turnaround_days"], 7, "the slowest clause sets the quote");
+    assert_eq!(
+        v[0]["turnaround_days"], 7,
+        "the slowest clause sets the quote"
+    );
     assert_eq!(v[1]["missing"], json!(["5.2"]));
 
     // Neither a lab covering part nor a suspended one may be sent the request.
     for lab in [s.lab_b.0, s.lab_c.0] {
         let r = app
-            .post_json(&s.unit, "/api/v1/test-requests", request(s.standard, lab), 422)
+            .post_json(
+                &s.unit,
+                "/api/v1/test-requests",
+                request(s.standard, lab),
+                422,
+            )
             .await;
-        assert_eq!(field_codes(&r), [("lab_org_id".into(), "lab_not_offered".into())]);
+        assert_eq!(
+            field_codes(&r),
+            [("lab_org_id".into(), "lab_not_offered".into())]
+        );
     }
     // A clause the standard does not have is named.
     let (status, v) = app
-        .get_json(&s.unit, &format!("/api/v1/test-requests/offers?standard_id={}&clauses=9.9", s.standard))
+        .get_json(
+            &s.unit,
+            &format!(
+                "/api/v1/test-requests/offers?standard_id={}&clauses=9.9",
+                s.standard
+            ),
+        )
         .await;
     assert_eq!(status, 422, "{v}");
-    assert_eq!(field_codes(&v), [("clauses".into(), "unknown_clause".into())]);
+    assert_eq!(
+        field_codes(&v),
+        [("clauses".into(), "unknown_clause".into())]
+    );
 
     // Once the national body suspends lab A, nobody covers both clauses.
     app.post_json(
@@ -158,9 +186,17 @@ async fn only_labs_whose_accreditation_in_force_covers_every_clause_are_offered(
     let (_, v) = app.get_json(&s.unit, &offers).await;
     assert!(labs_of(&v).iter().all(|(_, all)| !all), "{v}");
     let r = app
-        .post_json(&s.unit, "/api/v1/test-requests", request(s.standard, s.lab_a.0), 422)
+        .post_json(
+            &s.unit,
+            "/api/v1/test-requests",
+            request(s.standard, s.lab_a.0),
+            422,
+        )
         .await;
-    assert_eq!(field_codes(&r), [("lab_org_id".into(), "lab_not_offered".into())]);
+    assert_eq!(
+        field_codes(&r),
+        [("lab_org_id".into(), "lab_not_offered".into())]
+    );
 }
 
 #[tokio::test]
@@ -171,7 +207,10 @@ async fn an_accreditation_past_its_validity_on_the_provinces_day_is_not_offered(
     let (status, v) = app
         .get_json(
             &s.unit,
-            &format!("/api/v1/test-requests/offers?standard_id={}&clauses=5.1", s.standard),
+            &format!(
+                "/api/v1/test-requests/offers?standard_id={}&clauses=5.1",
+                s.standard
+            ),
         )
         .await;
     assert_eq!(status, 200, "{v}");
@@ -185,7 +224,12 @@ async fn a_lab_sees_only_requests_addressed_to_it_and_another_province_gets_404(
     let app = TestApp::spawn_at(NOW).await;
     let s = setup(&app).await;
     let sent = app
-        .post_json(&s.unit, "/api/v1/test-requests", request(s.standard, s.lab_a.0), 201)
+        .post_json(
+            &s.unit,
+            "/api/v1/test-requests",
+            request(s.standard, s.lab_a.0),
+            201,
+        )
         .await;
     let id = sent["id"].as_i64().unwrap();
     assert_eq!(sent["status"], "sent");
@@ -219,7 +263,12 @@ async fn a_lab_sees_only_requests_addressed_to_it_and_another_province_gets_404(
     app.post_json(&s.unit, &format!("{path}/accept"), json!({}), 403)
         .await;
     let r = app
-        .post_json(&s.lab_a.1, &format!("{path}/decline"), json!({"reason": " "}), 422)
+        .post_json(
+            &s.lab_a.1,
+            &format!("{path}/decline"),
+            json!({"reason": " "}),
+            422,
+        )
         .await;
     assert_eq!(field_codes(&r), [("reason".into(), "required".into())]);
     let declined = app
@@ -234,7 +283,10 @@ async fn a_lab_sees_only_requests_addressed_to_it_and_another_province_gets_404(
     app.post_json(&s.lab_a.1, &format!("{path}/accept"), json!({}), 409)
         .await;
     let (_, seen) = app.get_json(&s.unit, &path).await;
-    assert_eq!(seen["decline_reason"], "ظرفیت آزمون مقاومت فشاری این ماه پر است.");
+    assert_eq!(
+        seen["decline_reason"],
+        "ظرفیت آزمون مقاومت فشاری این ماه پر است."
+    );
     let audited = app
         .scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action LIKE 'test_request.%'")
         .await;
@@ -298,15 +350,36 @@ async fn only_the_national_body_enters_accreditations_and_each_wrong_field_is_na
     );
     let acc = format!("/api/v1/accreditations/{}/scope", s.accreditation_a);
     let r = app
-        .post_json(&s.admin, &acc, json!({"standard_id": s.standard.to_string(), "clause": "5.1", "turnaround_days": "4"}), 422)
+        .post_json(
+            &s.admin,
+            &acc,
+            json!({"standard_id": s.standard.to_string(), "clause": "5.1", "turnaround_days": "4"}),
+            422,
+        )
         .await;
-    assert_eq!(field_codes(&r), [("clause".into(), "duplicate_scope_entry".into())]);
+    assert_eq!(
+        field_codes(&r),
+        [("clause".into(), "duplicate_scope_entry".into())]
+    );
     let r = app
-        .post_json(&s.admin, &acc, json!({"standard_id": "999999", "clause": "5.1", "turnaround_days": "4"}), 422)
+        .post_json(
+            &s.admin,
+            &acc,
+            json!({"standard_id": "999999", "clause": "5.1", "turnaround_days": "4"}),
+            422,
+        )
         .await;
-    assert_eq!(field_codes(&r), [("standard_id".into(), "unknown_standard".into())]);
-    app.post_json(&qazvin, &acc, json!({"standard_id": s.standard.to_string(), "clause": "5.2", "turnaround_days": "4"}), 403)
-        .await;
+    assert_eq!(
+        field_codes(&r),
+        [("standard_id".into(), "unknown_standard".into())]
+    );
+    app.post_json(
+        &qazvin,
+        &acc,
+        json!({"standard_id": s.standard.to_string(), "clause": "5.2", "turnaround_days": "4"}),
+        403,
+    )
+    .await;
     // A withdrawal is final.
     let status = format!("/api/v1/accreditations/{}/status", s.accreditation_a);
     app.post_json(&s.admin, &status, json!({"status": "withdrawn"}), 200)
@@ -361,18 +434,40 @@ async fn the_public_directory_lists_labs_in_force_by_test_standard_and_province(
     };
     assert_eq!(labs(&get("/api/v1/labs").await), [s.lab_a.0, s.lab_b.0]);
     // By the test's name in any language, by a word's start, by the method, by the standard.
-    assert_eq!(labs(&get("/api/v1/labs?q=Compress").await), [s.lab_a.0, s.lab_b.0]);
+    assert_eq!(
+        labs(&get("/api/v1/labs?q=Compress").await),
+        [s.lab_a.0, s.lab_b.0]
+    );
     assert_eq!(labs(&get("/api/v1/labs?q=ignition").await), [s.lab_a.0]);
     let v = get("/api/v1/labs?q=INSO%201692").await;
     assert_eq!(labs(&v), [s.lab_a.0]);
-    assert_eq!(v[0]["entries"].as_array().unwrap().len(), 1, "only the matching entry");
     assert_eq!(
-        labs(&get(&format!("/api/v1/labs?standard_id={}&province=IR-26", s.standard)).await),
+        v[0]["entries"].as_array().unwrap().len(),
+        1,
+        "only the matching entry"
+    );
+    assert_eq!(
+        labs(
+            &get(&format!(
+                "/api/v1/labs?standard_id={}&province=IR-26",
+                s.standard
+            ))
+            .await
+        ),
         [s.lab_a.0, s.lab_b.0]
     );
-    assert_eq!(labs(&get(&format!("/api/v1/labs?province={ALBORZ}")).await), Vec::<i64>::new());
-    assert_eq!(labs(&get("/api/v1/labs?province=VN").await), Vec::<i64>::new());
-    assert_eq!(labs(&get("/api/v1/labs?q=%25").await), [s.lab_a.0, s.lab_b.0]);
+    assert_eq!(
+        labs(&get(&format!("/api/v1/labs?province={ALBORZ}")).await),
+        Vec::<i64>::new()
+    );
+    assert_eq!(
+        labs(&get("/api/v1/labs?province=VN").await),
+        Vec::<i64>::new()
+    );
+    assert_eq!(
+        labs(&get("/api/v1/labs?q=%25").await),
+        [s.lab_a.0, s.lab_b.0]
+    );
     assert_eq!(
         get("/api/v1/labs?page=18446744073709551615").await,
         json!([])
@@ -394,7 +489,12 @@ async fn the_pages_of_accreditations_and_requests_answer_in_every_language() {
     let app = TestApp::spawn_at(NOW).await;
     let s = setup(&app).await;
     let sent = app
-        .post_json(&s.unit, "/api/v1/test-requests", request(s.standard, s.lab_a.0), 201)
+        .post_json(
+            &s.unit,
+            "/api/v1/test-requests",
+            request(s.standard, s.lab_a.0),
+            201,
+        )
         .await;
     let id = sent["id"].as_i64().unwrap();
     let admin = app.login("admin@t.test").await;
@@ -402,27 +502,45 @@ async fn the_pages_of_accreditations_and_requests_answer_in_every_language() {
     let lab = app.login("lab@t.test").await;
     let alborz = app.login("alborz@t.test").await;
     for lang in ["fa", "vi", "en"] {
-        let (st, html) = app.page(&admin, &format!("/accreditations?lang={lang}")).await;
-        assert_eq!(st, 200);
-        assert!(html.contains("action=\"/accreditations\""), "the national body's form");
         let (st, html) = app
-            .page(&admin, &format!("/accreditations/{}?lang={lang}", s.accreditation_a))
+            .page(&admin, &format!("/accreditations?lang={lang}"))
+            .await;
+        assert_eq!(st, 200);
+        assert!(
+            html.contains("action=\"/accreditations\""),
+            "the national body's form"
+        );
+        let (st, html) = app
+            .page(
+                &admin,
+                &format!("/accreditations/{}?lang={lang}", s.accreditation_a),
+            )
             .await;
         assert_eq!(st, 200);
         assert!(html.contains("/scope\""));
         let (st, html) = app
             .page(
                 &unit,
-                &format!("/test-requests/new?lang={lang}&standard_id={}&clauses=5.1,5.2", s.standard),
+                &format!(
+                    "/test-requests/new?lang={lang}&standard_id={}&clauses=5.1,5.2",
+                    s.standard
+                ),
             )
             .await;
         assert_eq!(st, 200);
-        assert!(html.contains(&format!("value=\"{}\"", s.lab_a.0)), "lab A offered");
+        assert!(
+            html.contains(&format!("value=\"{}\"", s.lab_a.0)),
+            "lab A offered"
+        );
         assert!(!html.contains(&format!("name=\"lab_org_id\" value=\"{}\"", s.lab_b.0)));
-        let (st, html) = app.page(&lab, &format!("/test-requests/{id}?lang={lang}")).await;
+        let (st, html) = app
+            .page(&lab, &format!("/test-requests/{id}?lang={lang}"))
+            .await;
         assert_eq!(st, 200);
         assert!(html.contains(&format!("/test-requests/{id}/accept")));
-        let (st, html) = app.page(&unit, &format!("/test-requests?lang={lang}")).await;
+        let (st, html) = app
+            .page(&unit, &format!("/test-requests?lang={lang}"))
+            .await;
         assert_eq!(st, 200);
         assert!(html.contains(&format!("/test-requests/{id}\"")));
     }
@@ -433,7 +551,10 @@ async fn the_pages_of_accreditations_and_requests_answer_in_every_language() {
 
     // The lab's home page shows the request waiting; the unit's its decline.
     let (_, home) = app.page(&lab, "/?lang=en").await;
-    assert!(home.contains("test request waits for your laboratory"), "{home}");
+    assert!(
+        home.contains("test request waits for your laboratory"),
+        "{home}"
+    );
     assert!(home.contains("/test-requests?status=sent"));
     app.post_json(
         &s.lab_a.1,
@@ -461,12 +582,21 @@ async fn a_scope_file_is_imported_whole_or_refused_by_row_and_column() {
     let count = "SELECT COUNT(*) AS n FROM lab_scope_entries";
     let before = app.scalar(count).await;
     let (status, html) = app
-        .upload(&admin, page, "/accreditations/import?lang=en", "scope.csv", bad.into_bytes())
+        .upload(
+            &admin,
+            page,
+            "/accreditations/import?lang=en",
+            "scope.csv",
+            bad.into_bytes(),
+        )
         .await;
     assert_eq!(status, 422, "{html}");
     // Row 3: the clause the standard lacks (column H); row 4: lab A's 5.1 is entered already.
     assert!(html.contains("The standard has no such clause."), "{html}");
-    assert!(html.contains("This clause is already in the scope."), "{html}");
+    assert!(
+        html.contains("This clause is already in the scope."),
+        "{html}"
+    );
     assert!(html.contains("<td class=\"num\">3</td><td>H"), "{html}");
     assert!(html.contains("<td class=\"num\">4</td><td>H"), "{html}");
     assert_eq!(app.scalar(count).await, before, "nothing written");
@@ -476,12 +606,24 @@ async fn a_scope_file_is_imported_whole_or_refused_by_row_and_column() {
     );
     // Lab A's 5.2 was entered in `setup`: a file adding it again is refused too.
     let (status, _) = app
-        .upload(&admin, page, "/accreditations/import?lang=en", "scope.csv", good.clone().into_bytes())
+        .upload(
+            &admin,
+            page,
+            "/accreditations/import?lang=en",
+            "scope.csv",
+            good.clone().into_bytes(),
+        )
         .await;
     assert_eq!(status, 422);
     let good = good.replace(&format!("NACI,L-100,,,,,{std},5.2,,2\n"), "");
     let (status, html) = app
-        .upload(&admin, page, "/accreditations/import?lang=en", "scope.csv", good.into_bytes())
+        .upload(
+            &admin,
+            page,
+            "/accreditations/import?lang=en",
+            "scope.csv",
+            good.into_bytes(),
+        )
         .await;
     assert_eq!(status, 200, "{html}");
     assert_eq!(app.scalar(count).await, before + 2);

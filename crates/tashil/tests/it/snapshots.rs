@@ -102,10 +102,25 @@ async fn one_detail_response_per_context_keeps_its_shape() {
     let lab = app.actor("lab@t.test").await.organisation_id();
     let accreditation = json!({"lab_org_id": lab.to_string(), "accreditation_body": "NACI",
         "certificate_number": "L-0123", "valid_from": "2020-01-01", "valid_until": "2124-12-31"});
-    let acc = call(&app, &admin, Method::POST, "/api/v1/accreditations", Some(accreditation)).await;
+    let acc = call(
+        &app,
+        &admin,
+        Method::POST,
+        "/api/v1/accreditations",
+        Some(accreditation),
+    )
+    .await;
     let path = format!("/api/v1/accreditations/{}", acc["id"]);
-    let entry = json!({"standard_id": created["id"].to_string(), "clause": "5.1", "turnaround_days": "5"});
-    call(&app, &admin, Method::POST, &format!("{path}/scope"), Some(entry)).await;
+    let entry =
+        json!({"standard_id": created["id"].to_string(), "clause": "5.1", "turnaround_days": "5"});
+    call(
+        &app,
+        &admin,
+        Method::POST,
+        &format!("{path}/scope"),
+        Some(entry),
+    )
+    .await;
     insta::assert_json_snapshot!(
         "accreditation_detail",
         redacted(call(&app, &officer, Method::GET, &path, None).await)

@@ -41,7 +41,12 @@ impl AccreditationStatus {
 
 /// Whether an accreditation of `status` valid from `from` until `until` (both days included)
 /// stands on `day`.
-pub fn in_force(status: AccreditationStatus, from: NaiveDate, until: NaiveDate, day: NaiveDate) -> bool {
+pub fn in_force(
+    status: AccreditationStatus,
+    from: NaiveDate,
+    until: NaiveDate,
+    day: NaiveDate,
+) -> bool {
     status == AccreditationStatus::Active && from <= day && day <= until
 }
 
@@ -134,10 +139,10 @@ impl AccreditationDraft {
                 None
             }),
         };
-        if let (Some(f), Some(u)) = (valid_from, valid_until) {
-            if u < f {
-                errs.push(FieldError::new("valid_until", "before_valid_from"));
-            }
+        if let (Some(f), Some(u)) = (valid_from, valid_until)
+            && u < f
+        {
+            errs.push(FieldError::new("valid_until", "before_valid_from"));
         }
         match (lab_org_id, valid_from, valid_until, status) {
             (Some(lab_org_id), Some(valid_from), Some(valid_until), Some(status))
@@ -193,15 +198,25 @@ mod tests {
         assert!(in_force(active, f, u, u));
         assert!(!in_force(active, f, u, d("2025-12-31")));
         assert!(!in_force(active, f, u, d("2028-01-01")));
-        assert!(!in_force(AccreditationStatus::Suspended, f, u, d("2026-06-01")));
-        assert!(!in_force(AccreditationStatus::Withdrawn, f, u, d("2026-06-01")));
+        assert!(!in_force(
+            AccreditationStatus::Suspended,
+            f,
+            u,
+            d("2026-06-01")
+        ));
+        assert!(!in_force(
+            AccreditationStatus::Withdrawn,
+            f,
+            u,
+            d("2026-06-01")
+        ));
     }
 
     #[test]
     fn every_field_is_named_when_wrong() {
         let errs = AccreditationDraft {
             valid_from: "2026-13-40".into(),
-            valid_until: "3026-01-01".into(),
+            valid_until: "1900-01-01".into(),
             status: "dormant".into(),
             ..Default::default()
         }

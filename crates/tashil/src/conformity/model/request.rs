@@ -14,6 +14,7 @@ use crate::kernel::FieldError;
 /// Why the tests are asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = TestRequestPurpose)]
 pub enum Purpose {
     /// A unit tests its own product.
     OwnUnit,
@@ -24,8 +25,11 @@ pub enum Purpose {
 }
 
 impl Purpose {
-    pub const ALL: &'static [Purpose] =
-        &[Purpose::OwnUnit, Purpose::Application, Purpose::MarketSample];
+    pub const ALL: &'static [Purpose] = &[
+        Purpose::OwnUnit,
+        Purpose::Application,
+        Purpose::MarketSample,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -44,6 +48,7 @@ impl Purpose {
 /// sample and the results follow an accepted one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = TestRequestStatus)]
 pub enum RequestStatus {
     Sent,
     Accepted,

@@ -166,7 +166,10 @@ mod tests {
         let o = offers(&asked(&["5.1", "5.2"]), &rows);
         let labs: Vec<_> = o.iter().map(|o| (o.lab_org_id, o.covers_all())).collect();
         assert_eq!(labs, [(3, true), (1, true), (2, false)]);
-        assert_eq!(o[1].turnaround_days, 10, "the slowest clause sets the quote");
+        assert_eq!(
+            o[1].turnaround_days, 10,
+            "the slowest clause sets the quote"
+        );
         assert_eq!(o[2].covered, ["5.1"]);
         assert_eq!(o[2].missing, ["5.2"]);
     }

@@ -32,7 +32,10 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
                 &["accreditation_body", "certificate_number"],
             ),
             ix("ix_lab_accreditations_lab", &["lab_org_id", "id"]),
-            ix("ix_lab_accreditations_province", &["province_code", "status"]),
+            ix(
+                "ix_lab_accreditations_province",
+                &["province_code", "status"],
+            ),
         ],
     )
     .await?;
@@ -86,7 +89,10 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
         &[
             ix("ix_test_requests_lab", &["lab_org_id", "status", "id"]),
             ix("ix_test_requests_province", &["province_code", "id"]),
-            ix("ix_test_requests_requester", &["requester_org_id", "status", "id"]),
+            ix(
+                "ix_test_requests_requester",
+                &["requester_org_id", "status", "id"],
+            ),
         ],
     )
     .await?;
