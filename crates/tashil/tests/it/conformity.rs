@@ -702,3 +702,41 @@ fn every_error_field_status_and_purpose_has_its_text_in_every_language() {
         assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
     }
 }
+
+/// The demo's labs: Qazvin's and Ninh Bình's listed with their scope, Alborz's suspended one
+/// nowhere, and the demo unit's requests at each stage.
+#[tokio::test]
+async fn the_demo_has_labs_in_qazvin_and_ninh_binh_and_requests_at_each_stage() {
+    let app = TestApp::spawn().await;
+    let scale = tashil::demo::Scale {
+        total_units: 50,
+        standards: 60,
+        ..Default::default()
+    };
+    assert!(tashil::demo::ensure(&app.db, scale).await.unwrap());
+    let dir = reqwest::get(app.url("/api/v1/labs"))
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap();
+    let provinces: Vec<&str> = dir
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|l| l["province"].as_str().unwrap())
+        .collect();
+    assert_eq!(provinces, ["IR-26", "IR-26", "VN-NBI"], "{dir}");
+    assert!(
+        dir.as_array()
+            .unwrap()
+            .iter()
+            .all(|l| !l["entries"].as_array().unwrap().is_empty())
+    );
+    let n = app.scalar("SELECT COUNT(*) AS n FROM test_requests").await;
+    assert_eq!(n, 3);
+    let declined = app
+        .scalar("SELECT COUNT(*) AS n FROM test_requests WHERE status = 'declined'")
+        .await;
+    assert_eq!(declined, 1);
+}
