@@ -181,3 +181,28 @@ pub fn authorize_answer(actor: &Actor, lab_org_id: i64) -> Result<AnswerGrant, D
         _ => Err(Denied::Forbidden),
     }
 }
+
+/// Leave to record a request's sample and its hand-overs. Only this module makes one.
+///
+/// ```compile_fail,E0423
+/// let _ = tashil::access::conformity::CustodyGrant(());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustodyGrant(());
+
+/// May `actor` record the sample of a request from `requester_org_id` in `province` addressed
+/// to `lab_org_id`, and its hand-overs? Those who hold it: the requesting unit, the province's
+/// inspectors (who take market samples), the addressed lab.
+pub fn authorize_custody(
+    actor: &Actor,
+    requester_org_id: i64,
+    lab_org_id: i64,
+    province: &str,
+) -> Result<CustodyGrant, Denied> {
+    match actor.role() {
+        Role::UnitUser if actor.organisation_id() == requester_org_id => Ok(CustodyGrant(())),
+        Role::Inspector if actor.province() == Some(province) => Ok(CustodyGrant(())),
+        Role::LabUser if actor.organisation_id() == lab_org_id => Ok(CustodyGrant(())),
+        _ => Err(Denied::Forbidden),
+    }
+}

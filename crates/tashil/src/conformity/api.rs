@@ -11,9 +11,11 @@ use utoipa_axum::routes;
 
 use super::labs::{self, DirectoryFilter};
 use super::model::accreditation::{AccreditationDraft, StatusDraft};
+use super::model::custody::{HandOverDraft, SampleDraft};
 use super::model::request::{DeclineDraft, TestRequestDraft};
 use super::model::scope::ScopeEntryDraft;
 use super::requests::{self, RequestFilter};
+use super::samples::{self, SampleView};
 use super::view::{AccreditationView, DirectoryLine, OfferView, TestRequestView};
 use crate::web::{AppError, AppState, Authed, OnRecord};
 
@@ -29,6 +31,8 @@ pub(super) fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(get_request))
         .routes(routes!(accept))
         .routes(routes!(decline))
+        .routes(routes!(get_sample, record_sample))
+        .routes(routes!(hand_over))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -180,5 +184,43 @@ pub async fn decline(
 ) -> Result<Json<TestRequestView>, AppError> {
     Ok(Json(
         requests::decline(&s.db, &actor, id, &d, s.clock.now()).await?,
+    ))
+}
+
+#[utoipa::path(get, path = "/api/v1/test-requests/{id}/sample", tag = "conformity",
+    params(("id" = i64, Path, description = "Request id")),
+    responses((status = 200, body = Option<SampleView>, description = "the sample with its chain of custody and the chain's flags; null before it is recorded"),
+        (status = 404, description = "absent or not the caller's to see")))]
+pub async fn get_sample(
+    OnRecord(s, _, actor, id): OnRecord,
+) -> Result<Json<Option<SampleView>>, AppError> {
+    Ok(Json(samples::get(&s.db, &actor, id).await?))
+}
+
+#[utoipa::path(post, path = "/api/v1/test-requests/{id}/sample", tag = "conformity", request_body = SampleDraft,
+    params(("id" = i64, Path, description = "Request id")),
+    responses((status = 200, body = Option<SampleView>), (status = 403), (status = 404),
+        (status = 409, description = "`conformity_state_conflict`: the sample is recorded already"),
+        (status = 422, description = "problem+json with `errors` per field")))]
+pub async fn record_sample(
+    OnRecord(s, _, actor, id): OnRecord,
+    Json(d): Json<SampleDraft>,
+) -> Result<Json<Option<SampleView>>, AppError> {
+    Ok(Json(
+        samples::record_sample(&s.db, &actor, id, &d, s.clock.now()).await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/v1/test-requests/{id}/hand-overs", tag = "conformity", request_body = HandOverDraft,
+    params(("id" = i64, Path, description = "Request id")),
+    responses((status = 200, body = Option<SampleView>), (status = 403), (status = 404),
+        (status = 409, description = "`conformity_state_conflict`: no sample recorded yet"),
+        (status = 422, description = "problem+json with `errors` per field")))]
+pub async fn hand_over(
+    OnRecord(s, _, actor, id): OnRecord,
+    Json(d): Json<HandOverDraft>,
+) -> Result<Json<Option<SampleView>>, AppError> {
+    Ok(Json(
+        samples::hand_over(&s.db, &actor, id, &d, s.clock.now()).await?,
     ))
 }

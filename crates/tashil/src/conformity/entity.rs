@@ -50,3 +50,27 @@ entity!(request_clause, "test_request_clauses", {
     request_id: i64,
     clause_number: String,
 });
+
+entity!(sample, "samples", {
+    request_id: i64,
+    code: String,
+    taken_by: String,
+    taken_where: String,
+    taken_at: DateTimeUtc,
+    seal_numbers: String,
+    quantity: String,
+    condition_on_receipt: String,
+    storage: String,
+    recorded_by: i64,
+    created_at: DateTimeUtc,
+});
+
+entity!(custody_entry, "custody_entries", {
+    sample_id: i64,
+    giver: String,
+    receiver: String,
+    handed_at: DateTimeUtc,
+    seal_intact: bool,
+    recorded_by: i64,
+    created_at: DateTimeUtc,
+});

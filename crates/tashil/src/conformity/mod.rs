@@ -13,6 +13,7 @@ mod pages;
 mod query;
 mod request_pages;
 mod requests;
+mod samples;
 mod view;
 mod waiting;
 
@@ -20,10 +21,13 @@ pub use error::{ConformityError, ERROR_CODES};
 pub use import::import;
 pub use labs::{DirectoryFilter, accredit, add_scope_entry, directory, set_status};
 pub use model::accreditation::{AccreditationDraft, AccreditationStatus, StatusDraft};
-pub use model::custody::{CustodyFlag, HandOver, flags as custody_flags};
+pub use model::custody::{
+    CustodyFlag, HandOver, HandOverDraft, SampleDraft, flags as custody_flags,
+};
 pub use model::request::{DeclineDraft, Purpose, RequestStatus, TestRequestDraft};
 pub use model::scope::ScopeEntryDraft;
 pub use requests::{accept, decline, offers, send};
+pub use samples::{HandOverView, SampleView, hand_over, record_sample};
 pub use view::{AccreditationView, OfferView, TestRequestView};
 pub use waiting::{KEYS as WAITING_KEYS, waiting};
 

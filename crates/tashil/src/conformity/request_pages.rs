@@ -11,8 +11,10 @@ use axum::routing::{get, post};
 use axum_extra::extract::Form;
 
 use super::ConformityError;
+use super::model::custody::{HandOverDraft, SampleDraft};
 use super::model::request::{DeclineDraft, RequestStatus, TestRequestDraft};
 use super::requests::{self, RequestFilter};
+use super::samples::{self, SampleView};
 use super::view::{OfferView, TestRequestView};
 use crate::access::Actor;
 use crate::access::conformity as rules;
@@ -27,6 +29,9 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/test-requests/{id}", get(show::<RequestPage>))
         .route("/test-requests/{id}/accept", post(accept))
         .route("/test-requests/{id}/decline", post(decline))
+        .route("/test-requests/{id}/sample", post(record_sample))
+        .route("/test-requests/{id}/hand-overs", post(hand_over))
+        .route("/test-requests/{id}/label", get(label))
 }
 
 #[derive(Template, WebTemplate)]
@@ -205,6 +210,8 @@ struct RequestPage {
     page: PageCtx,
     r: TestRequestView,
     can_answer: bool,
+    sample: Option<SampleView>,
+    can_hold: bool,
     errors: FormErrors,
 }
 
@@ -214,11 +221,20 @@ impl RecordPage for RequestPage {
     async fn render(rec: &OnRecord, errors: FormErrors, status: StatusCode) -> PageResult {
         let &OnRecord(ref s, ref ctx, ref actor, id) = rec;
         let r = requests::get(&s.db, actor, id).await?;
+        let sample = samples::get(&s.db, actor, id).await?;
         crate::web::html(
             status,
             RequestPage {
                 can_answer: r.status == RequestStatus::Sent
                     && rules::authorize_answer(actor, r.lab_org_id).is_ok(),
+                can_hold: rules::authorize_custody(
+                    actor,
+                    r.requester_org_id,
+                    r.lab_org_id,
+                    &r.province,
+                )
+                .is_ok(),
+                sample,
                 page: PageCtx::new(ctx),
                 r,
                 errors,
@@ -238,4 +254,48 @@ async fn decline(
 ) -> Result<Response, AppError> {
     let r = requests::decline(&s.db, &actor, id, &d, s.clock.now()).await;
     settle::<RequestPage, _, _>(OnRecord(s, ctx, actor, id), "answer", r).await
+}
+
+async fn record_sample(
+    OnRecord(s, ctx, actor, id): OnRecord,
+    Form(d): Form<SampleDraft>,
+) -> Result<Response, AppError> {
+    let r = samples::record_sample(&s.db, &actor, id, &d, s.clock.now()).await;
+    settle::<RequestPage, _, _>(OnRecord(s, ctx, actor, id), "sample", r).await
+}
+
+async fn hand_over(
+    OnRecord(s, ctx, actor, id): OnRecord,
+    Form(d): Form<HandOverDraft>,
+) -> Result<Response, AppError> {
+    let r = samples::hand_over(&s.db, &actor, id, &d, s.clock.now()).await;
+    settle::<RequestPage, _, _>(OnRecord(s, ctx, actor, id), "hand_over", r).await
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "conformity/label.html")]
+struct LabelPage {
+    page: PageCtx,
+    r: TestRequestView,
+    sample: SampleView,
+    url: String,
+    qr: String,
+}
+
+/// The sample's printable label: its code, the request, the seals, and a QR code of the
+/// request's page (which shows the chain of custody to whoever may read it).
+async fn label(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {
+    let r = requests::get(&s.db, &actor, id).await?;
+    let Some(sample) = samples::get(&s.db, &actor, id).await? else {
+        return Err(ConformityError::NotFound.into());
+    };
+    let url = format!("{}/test-requests/{id}", s.public_url.trim_end_matches('/'));
+    Ok(LabelPage {
+        page: PageCtx::new(&ctx),
+        qr: crate::credentials::qr_svg(&url),
+        url,
+        r,
+        sample,
+    }
+    .into_response())
 }

@@ -740,3 +740,116 @@ async fn the_demo_has_labs_in_qazvin_and_ninh_binh_and_requests_at_each_stage() 
         .await;
     assert_eq!(declined, 1);
 }
+
+#[tokio::test]
+async fn a_samples_chain_of_custody_flags_a_gap_time_backwards_and_a_broken_seal() {
+    let app = TestApp::spawn_at(NOW).await;
+    let s = setup(&app).await;
+    let sent = app
+        .post_json(
+            &s.unit,
+            "/api/v1/test-requests",
+            request(s.standard, s.lab_a.0),
+            201,
+        )
+        .await;
+    let id = sent["id"].as_i64().unwrap();
+    let sample = format!("/api/v1/test-requests/{id}/sample");
+    let hand = format!("/api/v1/test-requests/{id}/hand-overs");
+    // Nothing to hand over before the sample is recorded.
+    app.post_json(
+        &s.unit,
+        &hand,
+        json!({"giver": "a", "receiver": "b", "handed_at": "2026-12-07T10:00"}),
+        409,
+    )
+    .await;
+    let r = app
+        .post_json(
+            &s.unit,
+            &sample,
+            json!({"taken_at": "3026-12-07T10:00"}),
+            422,
+        )
+        .await;
+    assert!(field_codes(&r).contains(&("taken_at".into(), "date_out_of_range".into())));
+    let body = json!({"taken_by": "Reza Karimi", "taken_where": "انبار واحد، قزوین",
+        "taken_at": "2026-12-07T09:00", "seal_numbers": "QZ-771, QZ-772", "quantity": "3 × 50 kg"});
+    let v = app.post_json(&s.unit, &sample, body.clone(), 200).await;
+    // 09:00 in Tehran is 05:30 UTC.
+    assert_eq!(v["taken_at"], "2026-12-07T05:30:00Z");
+    assert_eq!(v["flags"], json!([]));
+    app.post_json(&s.unit, &sample, body, 409).await;
+    app.post_json(
+        &s.unit,
+        &hand,
+        json!({"giver": "reza karimi", "receiver": "Lab reception",
+        "handed_at": "2026-12-07T11:00", "seal_intact": "true"}),
+        200,
+    )
+    .await;
+    let v = app
+        .post_json(
+            &s.lab_a.1,
+            &hand,
+            json!({"giver": "Lab reception", "receiver": "Analyst",
+            "handed_at": "2026-12-07T10:59", "seal_intact": "false"}),
+            200,
+        )
+        .await;
+    assert_eq!(
+        v["flags"],
+        json!([{"kind": "time_backwards", "index": 1}, {"kind": "broken_seal", "index": 1}])
+    );
+    let v = app
+        .post_json(
+            &s.lab_a.1,
+            &hand,
+            json!({"giver": "Courier", "receiver": "Store",
+            "handed_at": "2026-12-07T12:00", "seal_intact": "on"}),
+            200,
+        )
+        .await;
+    assert_eq!(v["flags"][2], json!({"kind": "gap", "index": 2}));
+    // Those who do not hold the sample may not record; another province does not see it.
+    app.post_json(&s.lab_b.1, &hand, json!({}), 404).await;
+    app.post_json(
+        &app.token("qazvin@t.test").await,
+        &hand,
+        json!({"giver": "a", "receiver": "b", "handed_at": "2026-12-07T13:00"}),
+        403,
+    )
+    .await;
+    assert_eq!(
+        app.get_json(&app.token("alborz@t.test").await, &sample)
+            .await
+            .0,
+        404
+    );
+    let (st, seen) = app
+        .get_json(&app.token("qazvin@t.test").await, &sample)
+        .await;
+    assert_eq!(st, 200);
+    assert_eq!(seen["chain"].as_array().unwrap().len(), 3);
+
+    let lab = app.login("lab@t.test").await;
+    for lang in ["fa", "vi", "en"] {
+        let (st, html) = app
+            .page(&lab, &format!("/test-requests/{id}?lang={lang}"))
+            .await;
+        assert_eq!(st, 200);
+        assert!(html.contains("id=\"custody-flagged\""), "{lang}");
+        let (st, html) = app
+            .page(&lab, &format!("/test-requests/{id}/label?lang={lang}"))
+            .await;
+        assert_eq!(st, 200);
+        assert!(html.contains("<svg"), "the label's QR code");
+    }
+    let alborz = app.login("alborz@t.test").await;
+    assert_eq!(
+        app.page(&alborz, &format!("/test-requests/{id}/label"))
+            .await
+            .0,
+        404
+    );
+}

@@ -1,6 +1,7 @@
 //! Conformity assessment (issue 19): laboratories' and certification bodies' accreditations
 //! and the scope of each (a standard's clause and the test method it is accredited for), and
-//! the test requests a unit or an inspector sends to one of them, with the clauses asked.
+//! the test requests a unit or an inspector sends to one of them, with the clauses asked;
+//! a request's sample and its chain of custody.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -10,6 +11,8 @@ const ACCREDITATIONS: &str = "lab_accreditations";
 const SCOPE: &str = "lab_scope_entries";
 const REQUESTS: &str = "test_requests";
 const REQUEST_CLAUSES: &str = "test_request_clauses";
+const SAMPLES: &str = "samples";
+const CUSTODY: &str = "custody_entries";
 
 pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
     let accreditations = with_id(ACCREDITATIONS)
@@ -108,9 +111,44 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
             &["request_id", "clause_number"],
         )],
     )
-    .await
+    .await?;
+    let samples = with_id(SAMPLES)
+        // One sample a request; its code is printed on the label.
+        .owned_by("request_id", REQUESTS)
+        .col(string_uniq("code"))
+        // Who took it, where and when; the seals put on it; how much.
+        .cols([string("taken_by"), string("taken_where")])
+        .col(timestamp_with_time_zone("taken_at"))
+        .cols([string("seal_numbers"), string("quantity")])
+        // As the lab found it on receipt, and where it keeps it.
+        .cols([text("condition_on_receipt"), string("storage")])
+        .refers("recorded_by", "users")
+        .col(created_at())
+        .to_owned();
+    create(m, samples, &[ux("ux_samples_request", &["request_id"])]).await?;
+    let custody = with_id(CUSTODY)
+        .owned_by("sample_id", SAMPLES)
+        // The hand-over as signed: who gave, who received, when, the seal as found.
+        .cols([string("giver"), string("receiver")])
+        .col(timestamp_with_time_zone("handed_at"))
+        .col(boolean("seal_intact"))
+        .refers("recorded_by", "users")
+        .col(created_at())
+        .to_owned();
+    create(m, custody, &[ix("ix_custody_sample", &["sample_id", "id"])]).await
 }
 
 pub(super) async fn down(m: &SchemaManager<'_>) -> Result<(), DbErr> {
-    drop_tables(m, &[REQUEST_CLAUSES, REQUESTS, SCOPE, ACCREDITATIONS]).await
+    drop_tables(
+        m,
+        &[
+            CUSTODY,
+            SAMPLES,
+            REQUEST_CLAUSES,
+            REQUESTS,
+            SCOPE,
+            ACCREDITATIONS,
+        ],
+    )
+    .await
 }
