@@ -1,3 +1,107 @@
+# Conformity assessment (issue 19): accredited labs, their scope, test requests.
+nav-labs = Accredited labs
+nav-accreditations = Accreditations
+nav-test-requests = Test requests
+labs-title = Accredited laboratories and certification bodies
+labs-intro = Laboratories and certification bodies whose accreditation is active and valid today, with the standards, clauses and test methods it covers.
+labs-search = Test, standard, method or product
+labs-any-province = Any province
+accreditations-title = Accreditations
+accreditation-new = Enter an accreditation
+accreditation-create = Save the accreditation
+accreditation-scope = Scope of accreditation
+accreditation-scope-add = Add a clause to the scope
+accreditation-status-change = Status of the accreditation
+accreditation-not-in-force = not in force today
+accreditation-status-active = Active
+accreditation-status-suspended = Suspended
+accreditation-status-withdrawn = Withdrawn
+field-lab = Laboratory or body
+field-lab-org-id = Laboratory or body
+field-accreditation-body = Accreditation body
+field-certificate-number = Certificate number
+field-valid-from = Valid from
+field-valid-until = Valid until
+field-standard-id = Standard (catalogue number)
+field-turnaround-days = Turnaround (working days)
+field-clauses = Clauses
+field-purpose = Purpose
+field-application-id = Licence application
+field-note = Note for the laboratory
+field-q = Search
+field-request-number = Number
+field-requester = Requested by
+field-sent-on = Sent on
+field-decline-reason = Reason for declining
+field-answered-on = Answered on
+test-requests-title = Test requests
+test-request = Test request
+test-request-new = New test request
+test-request-any-status = Any status
+test-request-status-sent = Sent
+test-request-status-accepted = Accepted
+test-request-status-declined = Declined
+test-request-purpose-own_unit = Own product
+test-request-purpose-application = Licence application
+test-request-purpose-market_sample = Market sample
+test-request-clauses-hint = The clause numbers of the standard, separated by commas.
+test-request-find-labs = Find laboratories
+test-request-offers = Laboratories offered
+test-request-no-lab = No laboratory with an accreditation in force covers any of these clauses.
+test-request-turnaround = { $days ->
+    [one] { $days } working day
+   *[other] { $days } working days
+}
+test-request-covers-part = covers { $clauses } only;
+test-request-missing = not { $clauses } (send those to another laboratory).
+test-request-send = Send the request
+test-request-answer = Answer the request
+test-request-accept = Accept
+test-request-decline = Decline
+waiting-test-requests-to-answer = { $count ->
+    [one] { $count } test request waits for your laboratory's answer.
+   *[other] { $count } test requests wait for your laboratory's answer.
+}
+waiting-test-requests-declined = { $count ->
+    [one] A laboratory declined { $count } of your test requests: send it to another.
+   *[other] Laboratories declined { $count } of your test requests: send them to others.
+}
+err-conformity-state-conflict = This cannot be done at the record's current stage.
+err-not-a-lab = Not a laboratory, certification or inspection body.
+err-lab-without-province = This laboratory has no province recorded.
+err-duplicate-certificate = This accreditation body's certificate is already entered.
+err-unknown-standard = No such standard in the catalogue.
+err-unknown-clause = The standard has no such clause.
+err-duplicate-scope-entry = This clause is already in the scope.
+err-before-valid-from = The end of validity comes before its start.
+err-lab-not-offered = This laboratory does not cover every clause asked with an accreditation in force today.
+err-not-for-purpose = Only a request for a licence application names one.
+err-not-for-requester = You cannot send a request for this purpose.
+accreditations-import-title = Import accreditations and their scope
+accreditations-import-hint = One scope entry a row (CSV or XLSX). A row names its accreditation by its body and certificate number; the first row of a certificate not yet entered also gives the laboratory's number, the validity and the status. Nothing is saved unless every row is valid.
+sample-title = Sample and chain of custody
+sample-none = No sample recorded yet.
+sample-record = Record the sample
+sample-label = Printable label
+field-sample-code = Sample code
+field-taken-by = Taken by
+field-taken-where = Taken at (place)
+field-taken-at = Taken on
+field-seal-numbers = Seal numbers
+field-quantity = Quantity
+field-condition-on-receipt = Condition on receipt
+field-storage = Storage
+field-giver = Handed over by
+field-receiver = Received by
+field-handed-at = Handed over on
+field-seal-intact = Seal intact
+custody-chain = Chain of custody
+custody-add = Record a hand-over
+custody-flags = Flags
+custody-flagged = The chain of custody has a gap or a broken seal: see the flags below.
+custody-flag-gap = Gap: the giver is not who last received the sample
+custody-flag-time-backwards = Time runs backwards
+custody-flag-broken-seal = Seal broken
 ## Conformity assessment: verdicts on lab results and the decision rules behind them.
 conformity-verdict-pass = Pass
 conformity-verdict-fail = Fail

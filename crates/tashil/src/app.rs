@@ -109,6 +109,8 @@ const CONTEXTS: &[Context] = &[
     Context::new(licensing::router, licensing::nav)
         .jobs(licensing::JOBS)
         .mail(&licensing::MAIL_KINDS),
+    Context::new(crate::conformity::router, crate::conformity::nav)
+        .waiting(crate::conformity::waiting, crate::conformity::WAITING_KEYS),
     Context::new(crate::calendar::router, crate::calendar::nav),
     Context::new(crate::credentials::router, nav::none).mail(&crate::credentials::MAIL_KINDS),
     Context::new(identity::router, nav::none).jobs(identity::JOBS),

@@ -1,15 +1,69 @@
-//! Conformity assessment: lab results judged against the catalogue's clauses, with their
-//! measurement uncertainty, under the decision rule a request chose; released reports are
-//! corrected only by new revisions. `model` holds the rules (no HTTP, no SQL).
+//! Conformity assessment (issue 19): accredited labs and certification bodies with the scope
+//! of their accreditation, the public directory of those in force, test requests routed to a
+//! lab whose accreditation covers every clause asked, samples and their custody; and the rules
+//! by which results are judged against the catalogue's clauses (`model`: no HTTP, no SQL).
+//! Reads start from `access::conformity`'s scopes; entities stay private.
 
+mod api;
+mod entity;
+mod error;
+mod import;
+mod labs;
 mod model;
+mod pages;
+mod query;
+mod request_pages;
+mod requests;
+mod samples;
+mod view;
+mod waiting;
 
+pub use error::{ConformityError, ERROR_CODES};
+pub use import::import;
+pub use labs::{DirectoryFilter, accredit, add_scope_entry, directory, set_status};
+pub use model::accreditation::{AccreditationDraft, AccreditationStatus, StatusDraft};
+pub use model::custody::{
+    CustodyFlag, HandOver, HandOverDraft, SampleDraft, flags as custody_flags,
+};
+pub use model::request::{DeclineDraft, Purpose, RequestStatus, TestRequestDraft};
 pub use model::limit::{Bound, Limit, LimitError, Requirement};
 pub use model::measure::{Category, DEFAULT_COVERAGE, MeasureError, Measured, Measurement};
 pub use model::revision::{
     ProposedRevision, ReportRevision, RevisionError, ValidRevision, check_revision,
 };
+pub use model::scope::ScopeEntryDraft;
 pub use model::verdict::{
     DecisionRule, JudgeError, Judgement, ReportVerdict, Verdict, guard_banded, judge,
     report_verdict, simple_acceptance,
 };
+pub use requests::{accept, decline, offers, send};
+pub use samples::{HandOverView, SampleView, hand_over, record_sample};
+pub use view::{AccreditationView, OfferView, TestRequestView};
+pub use waiting::{KEYS as WAITING_KEYS, waiting};
+
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::access::Actor;
+use crate::access::conformity as rules;
+use crate::web::{AppState, NavEntry};
+
+/// Its pages and its API (each API path and its OpenAPI entry written once, on the handler).
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::from(pages::routes()).merge(api::api())
+}
+
+/// Test requests and accreditations for those who work on them; the directory of labs for
+/// anyone.
+pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
+    let mut out = vec![];
+    if let Some(a) = actor {
+        if rules::works_on_requests(a) {
+            out.push(NavEntry::work("/test-requests", "nav-test-requests"));
+        }
+        if rules::works_on_labs(a) {
+            out.push(NavEntry::work("/accreditations", "nav-accreditations"));
+        }
+    }
+    out.push(NavEntry::public("/labs", "nav-labs"));
+    out
+}

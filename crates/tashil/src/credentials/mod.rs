@@ -40,6 +40,8 @@ pub use issuer::did_for;
 pub use keys::{rotate as rotate_key, rotate_provincial as rotate_provincial_key};
 pub use licence::allocate;
 pub use provinces::{IssuersError, enable as enable_provincial_issuer};
+/// A URL as an inline SVG QR code (the sample labels of `conformity` print one too).
+pub use qr::svg as qr_svg;
 pub use status::licence_status_changed;
 pub use vc_status::CODES as STATUS_CODES;
 pub use wallet::MAIL_KINDS;

@@ -3,6 +3,7 @@
 //! their offices and one login per role, and a standards catalogue. `tashil demo --units N
 //! --standards M` scales both for benchmarks.
 
+mod conformity;
 mod deregulation;
 mod facilitation;
 mod licensing;
@@ -45,10 +46,11 @@ pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<boo
     }
     let orgs = people::create(db).await?;
     units::create(db, scale, &orgs).await?;
-    standards::create(db, scale.standards, scale.seed).await?;
+    let tested = standards::create(db, scale.standards, scale.seed).await?;
     facilitation::create(db, scale.seed).await?;
     deregulation::create(db).await?;
     licensing::create(db).await?;
+    conformity::create(db, &tested).await?;
     // Its lapsed resolutions are flagged as a running desk would have; but the demo's made-up
     // history is not news: nobody is written to about it.
     crate::facilitation::flag_overdue(db, chrono::Utc::now())

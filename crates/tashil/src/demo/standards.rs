@@ -68,8 +68,16 @@ fn status(d: &DemoStandard) -> Status {
     Status::parse(d.status.as_str()).unwrap_or(Status::Published)
 }
 
-/// Writes `count` standards; returns how many were stored.
-pub async fn create(db: &DatabaseConnection, count: u64, seed: u64) -> anyhow::Result<usize> {
+/// A standard in force with measurable clauses: what the demo's labs are accredited for.
+pub struct Tested {
+    pub id: i64,
+    /// Its body's country (`IR`, `VN`).
+    pub country: &'static str,
+    pub clauses: Vec<String>,
+}
+
+/// Writes `count` standards; returns those in force with measurable clauses.
+pub async fn create(db: &DatabaseConnection, count: u64, seed: u64) -> anyhow::Result<Vec<Tested>> {
     let catalogue = demo_catalogue(count as usize, seed);
     let now = Utc::now();
     // The demo's enquiries and mandatory dates are laid out around Tehran's today.
@@ -133,7 +141,20 @@ pub async fn create(db: &DatabaseConnection, count: u64, seed: u64) -> anyhow::R
         .take(6)
         .collect();
     comments(db, &enquiries, now).await?;
-    Ok(ids.len())
+    Ok(items
+        .iter()
+        .zip(ids.iter())
+        .filter(|(n, _)| n.status.in_force() && !n.v.clauses.is_empty())
+        .map(|(n, id)| Tested {
+            id: *id,
+            country: if crate::standards::VIETNAMESE_BODIES.contains(&n.v.body.as_str()) {
+                "VN"
+            } else {
+                "IR"
+            },
+            clauses: n.v.clauses.iter().map(|c| c.number.clone()).collect(),
+        })
+        .collect())
 }
 
 /// Stakeholder comments on a few drafts in enquiry, answered by the committee where the

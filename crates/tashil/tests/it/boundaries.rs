@@ -82,6 +82,15 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "credential_provincial_issuers",
         ],
     ),
+    (
+        "conformity",
+        &[
+            "lab_accreditations",
+            "lab_scope_entries",
+            "test_requests",
+            "test_request_clauses",
+        ],
+    ),
 ];
 
 /// The layers every context stands on: they must not depend on one.

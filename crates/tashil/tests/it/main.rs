@@ -9,6 +9,7 @@ mod boundaries;
 mod calendar;
 mod case_units;
 mod cli;
+mod conformity;
 mod credentials;
 mod credentials_api;
 mod credentials_certificate;

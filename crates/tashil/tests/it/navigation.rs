@@ -5,13 +5,14 @@
 use crate::helpers::TestApp;
 
 /// What anyone may consult, after the actor's work.
-const PUBLIC: [&str; 7] = [
+const PUBLIC: [&str; 8] = [
     "/standards",
     "/mandatory",
     "/provinces",
     "/licences",
     "/lead-times",
     "/track",
+    "/labs",
     "/api/docs",
 ];
 
@@ -58,10 +59,16 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
     app.world().await;
     let cases: [(Option<&str>, &[&str]); 8] = [
         (None, &[]),
-        (Some("lab@t.test"), &[]),
+        (Some("lab@t.test"), &["/test-requests", "/accreditations"]),
         (
             Some("unit@t.test"),
-            &["/units", "/cases", "/regulations", "/applications"],
+            &[
+                "/units",
+                "/cases",
+                "/regulations",
+                "/applications",
+                "/test-requests",
+            ],
         ),
         (
             Some("agency@t.test"),
@@ -69,7 +76,14 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
         ),
         (
             Some("inspector@t.test"),
-            &["/units", "/cases", "/regulations", "/applications"],
+            &[
+                "/units",
+                "/cases",
+                "/regulations",
+                "/applications",
+                "/test-requests",
+                "/accreditations",
+            ],
         ),
         (
             Some("qazvin@t.test"),
@@ -80,6 +94,8 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/meetings",
                 "/regulations",
                 "/applications",
+                "/test-requests",
+                "/accreditations",
             ],
         ),
         (
@@ -92,6 +108,8 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/regulations",
                 "/applications",
                 "/permit-types",
+                "/test-requests",
+                "/accreditations",
                 "/calendar",
             ],
         ),
@@ -104,6 +122,8 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/meetings",
                 "/regulations",
                 "/applications",
+                "/test-requests",
+                "/accreditations",
             ],
         ),
     ];

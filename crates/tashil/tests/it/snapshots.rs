@@ -99,6 +99,33 @@ async fn one_detail_response_per_context_keeps_its_shape() {
         redacted(call(&app, &admin, Method::GET, &path, None).await)
     );
 
+    let lab = app.actor("lab@t.test").await.organisation_id();
+    let accreditation = json!({"lab_org_id": lab.to_string(), "accreditation_body": "NACI",
+        "certificate_number": "L-0123", "valid_from": "2020-01-01", "valid_until": "2124-12-31"});
+    let acc = call(
+        &app,
+        &admin,
+        Method::POST,
+        "/api/v1/accreditations",
+        Some(accreditation),
+    )
+    .await;
+    let path = format!("/api/v1/accreditations/{}", acc["id"]);
+    let entry =
+        json!({"standard_id": created["id"].to_string(), "clause": "5.1", "turnaround_days": "5"});
+    call(
+        &app,
+        &admin,
+        Method::POST,
+        &format!("{path}/scope"),
+        Some(entry),
+    )
+    .await;
+    insta::assert_json_snapshot!(
+        "accreditation_detail",
+        redacted(call(&app, &officer, Method::GET, &path, None).await)
+    );
+
     let case = json!({
         "category": "bank_financing", "title": "تأمین سرمایه در گردش",
         "description": "بانک عامل تسهیلات سرمایه در گردش مصوب کارگروه را پرداخت نمی‌کند.",

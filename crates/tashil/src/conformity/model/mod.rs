@@ -1,10 +1,15 @@
-//! The rules of conformity assessment, free of HTTP and SQL: results and their units
-//! (`measure`), what a clause demands (`limit`), verdicts under a decision rule (`verdict`),
-//! and the revisions of a released report (`revision`).
+//! The rules of conformity assessment, free of HTTP and SQL: accreditations and their scope,
+//! which labs a request may go to, test requests, and a sample's chain of custody; results and
+//! their units (`measure`), what a clause demands (`limit`), verdicts under a decision rule
+//! (`verdict`), and the revisions of a released report (`revision`).
 
+pub mod accreditation;
+pub mod custody;
 pub mod limit;
 pub mod measure;
+pub mod request;
 pub mod revision;
+pub mod scope;
 pub mod verdict;
 
 #[cfg(test)]

@@ -26,6 +26,7 @@ mod m0037_list_indexes;
 mod m0038_wallet_offers;
 mod m0039_provincial_issuers;
 mod m0040_credentials_without_licence;
+mod m0041_conformity;
 
 pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
 
@@ -83,6 +84,7 @@ impl MigratorTrait for Migrator {
             migration!(m0038_wallet_offers),
             migration!(m0039_provincial_issuers),
             migration!(m0040_credentials_without_licence),
+            migration!(m0041_conformity),
         ]
     }
 }
@@ -133,6 +135,7 @@ mod tests {
                 "m0038_wallet_offers",
                 "m0039_provincial_issuers",
                 "m0040_credentials_without_licence",
+                "m0041_conformity",
             ]
         );
     }

@@ -1,0 +1,44 @@
+//! The failures of conformity assessment's use cases: the desks' five (`kernel::DeskError`),
+//! with its own code for a move the record's state forbids.
+
+/// A request already answered, or an accreditation already withdrawn (stable code).
+pub const STATE_CONFLICT: &str = "conformity_state_conflict";
+
+/// Every error code this context adds (each has an `err-…` message in every language),
+/// beside the field codes of its forms.
+pub const ERROR_CODES: &[&str] = &[
+    STATE_CONFLICT,
+    "not_a_lab",
+    "lab_without_province",
+    "duplicate_certificate",
+    "unknown_standard",
+    "unknown_clause",
+    "duplicate_scope_entry",
+    "before_valid_from",
+    "lab_not_offered",
+    "not_for_purpose",
+    "not_for_requester",
+];
+
+#[derive(Debug)]
+pub struct Conformity;
+
+impl crate::kernel::StateConflict for Conformity {
+    const CODE: &'static str = STATE_CONFLICT;
+}
+
+pub type ConformityError = crate::kernel::DeskError<Conformity>;
+
+impl From<crate::standards::StandardsError> for ConformityError {
+    /// Only ever raised while reading the standard a form names: absent (or a draft the
+    /// actor may not see) is the field's error.
+    fn from(e: crate::standards::StandardsError) -> Self {
+        use crate::standards::StandardsError as S;
+        match e {
+            S::NotFound => ConformityError::invalid("standard_id", "unknown_standard"),
+            S::Denied(d) => ConformityError::Denied(d),
+            S::Db(d) => ConformityError::Db(d),
+            other => ConformityError::Db(sea_orm::DbErr::Custom(other.to_string())),
+        }
+    }
+}

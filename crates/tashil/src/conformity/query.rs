@@ -1,0 +1,268 @@
+//! Scoped selects of conformity assessment. Accreditations are read from a [`LabScope`], test
+//! requests from a [`RequestScope`], both only `access::conformity` makes; the public directory
+//! and the labs offered for a request read only accreditations active on the day.
+
+use chrono::{Days, NaiveDate};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, QueryTrait, Select,
+};
+
+use super::entity::{accreditation, request, request_clause, scope_entry};
+use super::model::accreditation::AccreditationStatus;
+use super::model::request::RequestStatus;
+use super::model::scope::Covered;
+use crate::access::conformity::{AnswerGrant, LabReach, LabScope, RequestReach, RequestScope};
+use crate::kernel::Paging;
+
+pub fn accreditations(scope: &LabScope) -> Select<accreditation::Entity> {
+    let q = accreditation::Entity::find();
+    match scope.reach() {
+        LabReach::All => q,
+        LabReach::Province(p) => q.filter(accreditation::Column::ProvinceCode.eq(p.as_str())),
+        LabReach::Lab(o) => q.filter(accreditation::Column::LabOrgId.eq(*o)),
+    }
+}
+
+/// Accreditation `id` inside `scope`; absent and out of reach look alike.
+pub async fn accreditation<C: ConnectionTrait>(
+    db: &C,
+    scope: &LabScope,
+    id: i64,
+) -> Result<Option<accreditation::Model>, DbErr> {
+    accreditations(scope)
+        .filter(accreditation::Column::Id.eq(id))
+        .one(db)
+        .await
+}
+
+pub async fn accreditation_page<C: ConnectionTrait>(
+    db: &C,
+    scope: &LabScope,
+    paging: Paging,
+) -> Result<Vec<accreditation::Model>, DbErr> {
+    accreditations(scope)
+        .order_by_desc(accreditation::Column::Id)
+        .limit(paging.limit())
+        .offset(paging.offset())
+        .all(db)
+        .await
+}
+
+/// The accreditation `body` gave under certificate `number`, whoever may read it (a
+/// certificate is entered once).
+pub async fn certificate<C: ConnectionTrait>(
+    db: &C,
+    body: &str,
+    number: &str,
+) -> Result<Option<accreditation::Model>, DbErr> {
+    accreditation::Entity::find()
+        .filter(accreditation::Column::AccreditationBody.eq(body))
+        .filter(accreditation::Column::CertificateNumber.eq(number))
+        .one(db)
+        .await
+}
+
+/// The scope entries of accreditations `ids`, by standard and clause.
+pub async fn entries_of<C: ConnectionTrait>(
+    db: &C,
+    ids: &[i64],
+) -> Result<Vec<scope_entry::Model>, DbErr> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    scope_entry::Entity::find()
+        .filter(scope_entry::Column::AccreditationId.is_in(ids.iter().copied()))
+        .order_by_asc(scope_entry::Column::Designation)
+        .order_by_asc(scope_entry::Column::ClauseNumber)
+        .order_by_asc(scope_entry::Column::Id)
+        .all(db)
+        .await
+}
+
+/// Active accreditations whose validity may hold on `day` on some office's clock (a day's
+/// slack either side: the caller decides on the lab's province's own day).
+fn active_around(day: NaiveDate) -> Condition {
+    let before = day.checked_sub_days(Days::new(1)).unwrap_or(day);
+    let after = day.checked_add_days(Days::new(1)).unwrap_or(day);
+    Condition::all()
+        .add(accreditation::Column::Status.eq(AccreditationStatus::Active.as_str()))
+        .add(accreditation::Column::ValidFrom.lte(after))
+        .add(accreditation::Column::ValidUntil.gte(before))
+}
+
+/// What the public directory is searched by.
+#[derive(Debug, Clone, Default)]
+pub struct DirectoryQuery {
+    /// Folded words, each matched as a word prefix of the entry's standard, clause, method
+    /// or products.
+    pub words: Vec<String>,
+    pub standard_id: Option<i64>,
+    /// A province (`IR-26`) or a country (`IR`).
+    pub place: Option<String>,
+}
+
+fn entry_matches(q: &DirectoryQuery) -> Condition {
+    let mut c = Condition::all();
+    for w in &q.words {
+        // Words hold letters, marks and digits only (`search_tokens`): nothing LIKE reads.
+        c = c.add(scope_entry::Column::SearchText.contains(format!(" {w}")));
+    }
+    if let Some(s) = q.standard_id {
+        c = c.add(scope_entry::Column::StandardId.eq(s));
+    }
+    c
+}
+
+/// A page of the accreditations that may be in force around `day` and match `q`, and the
+/// entries of each that match.
+pub async fn directory<C: ConnectionTrait>(
+    db: &C,
+    q: &DirectoryQuery,
+    day: NaiveDate,
+    paging: Paging,
+) -> Result<(Vec<accreditation::Model>, Vec<scope_entry::Model>), DbErr> {
+    let mut sel = accreditation::Entity::find().filter(active_around(day));
+    if let Some(p) = &q.place {
+        sel = sel.filter(accreditation::Column::ProvinceCode.starts_with(p.as_str()));
+    }
+    let matching = scope_entry::Entity::find()
+        .select_only()
+        .column(scope_entry::Column::AccreditationId)
+        .filter(entry_matches(q))
+        .into_query();
+    let accs = sel
+        .filter(accreditation::Column::Id.in_subquery(matching))
+        .order_by_asc(accreditation::Column::Id)
+        .limit(paging.limit())
+        .offset(paging.offset())
+        .all(db)
+        .await?;
+    if accs.is_empty() {
+        return Ok((accs, vec![]));
+    }
+    let entries = scope_entry::Entity::find()
+        .filter(scope_entry::Column::AccreditationId.is_in(accs.iter().map(|a| a.id)))
+        .filter(entry_matches(q))
+        .order_by_asc(scope_entry::Column::Designation)
+        .order_by_asc(scope_entry::Column::ClauseNumber)
+        .all(db)
+        .await?;
+    Ok((accs, entries))
+}
+
+/// The clauses of `standard` among `clauses` each lab of `country` covers with an
+/// accreditation in force on `day` (on its province's clock, decided by `in_force`).
+pub async fn covering<C: ConnectionTrait>(
+    db: &C,
+    country: &str,
+    standard: i64,
+    clauses: &[String],
+    day: NaiveDate,
+    in_force: impl Fn(&accreditation::Model) -> bool,
+) -> Result<Vec<Covered>, DbErr> {
+    let entries = scope_entry::Entity::find()
+        .filter(scope_entry::Column::StandardId.eq(standard))
+        .filter(scope_entry::Column::ClauseNumber.is_in(clauses.iter().cloned()))
+        .all(db)
+        .await?;
+    if entries.is_empty() {
+        return Ok(vec![]);
+    }
+    let mut ids: Vec<i64> = entries.iter().map(|e| e.accreditation_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let accs = accreditation::Entity::find()
+        .filter(accreditation::Column::Id.is_in(ids))
+        .filter(accreditation::Column::ProvinceCode.starts_with(country))
+        .filter(active_around(day))
+        .all(db)
+        .await?;
+    Ok(entries
+        .into_iter()
+        .filter_map(|e| {
+            let a = accs
+                .iter()
+                .find(|a| a.id == e.accreditation_id && in_force(a))?;
+            Some(Covered {
+                lab_org_id: a.lab_org_id,
+                clause: e.clause_number,
+                turnaround_days: e.turnaround_days,
+            })
+        })
+        .collect())
+}
+
+pub fn requests(scope: &RequestScope) -> Select<request::Entity> {
+    let q = request::Entity::find();
+    match scope.reach() {
+        RequestReach::All => q,
+        RequestReach::Province(p) => q.filter(request::Column::ProvinceCode.eq(p.as_str())),
+        RequestReach::Lab(o) => q.filter(request::Column::LabOrgId.eq(*o)),
+        RequestReach::Requester(o) => q.filter(request::Column::RequesterOrgId.eq(*o)),
+    }
+}
+
+/// Request `id` inside `scope`; absent and out of reach look alike.
+pub async fn request<C: ConnectionTrait>(
+    db: &C,
+    scope: &RequestScope,
+    id: i64,
+) -> Result<Option<request::Model>, DbErr> {
+    requests(scope)
+        .filter(request::Column::Id.eq(id))
+        .one(db)
+        .await
+}
+
+pub async fn request_page<C: ConnectionTrait>(
+    db: &C,
+    scope: &RequestScope,
+    status: Option<RequestStatus>,
+    paging: Paging,
+) -> Result<Vec<request::Model>, DbErr> {
+    let mut q = requests(scope);
+    if let Some(s) = status {
+        q = q.filter(request::Column::Status.eq(s.as_str()));
+    }
+    q.order_by_desc(request::Column::Id)
+        .limit(paging.limit())
+        .offset(paging.offset())
+        .all(db)
+        .await
+}
+
+/// The clauses of requests `ids`, in the order asked.
+pub async fn clauses_of<C: ConnectionTrait>(
+    db: &C,
+    ids: &[i64],
+) -> Result<Vec<request_clause::Model>, DbErr> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    request_clause::Entity::find()
+        .filter(request_clause::Column::RequestId.is_in(ids.iter().copied()))
+        .order_by_asc(request_clause::Column::Id)
+        .all(db)
+        .await
+}
+
+/// Writes the lab's answer `change` to request `id`, still sent and addressed to the grant's
+/// lab, if nobody moved it past `version`; whether it did.
+pub async fn answer<C: ConnectionTrait>(
+    db: &C,
+    grant: &AnswerGrant,
+    id: i64,
+    version: i32,
+    change: request::ActiveModel,
+) -> Result<bool, DbErr> {
+    let done = request::Entity::update_many()
+        .set(change)
+        .filter(request::Column::Id.eq(id))
+        .filter(request::Column::LabOrgId.eq(grant.lab_org_id()))
+        .filter(request::Column::Version.eq(version))
+        .filter(request::Column::Status.eq(RequestStatus::Sent.as_str()))
+        .exec(db)
+        .await?;
+    Ok(done.rows_affected == 1)
+}

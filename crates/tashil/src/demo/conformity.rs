@@ -1,0 +1,183 @@
+//! Demo data of conformity assessment: accredited labs in Qazvin and Ninh Bình with scopes
+//! over the demo standards' measurable clauses (one lab covering only part, one suspended),
+//! and a few test requests at each stage, made through the context's own use cases.
+
+use chrono::Utc;
+use sea_orm::DatabaseConnection;
+
+use super::people::actor_by_email;
+use super::standards::Tested;
+use crate::access::OrganisationKind;
+use crate::conformity::{
+    self, AccreditationDraft, DeclineDraft, ScopeEntryDraft, TestRequestDraft,
+};
+use crate::identity::{self, NewOrganisation};
+
+/// (key, names fa/en/vi, province): the labs made here; the Qazvin partner lab of
+/// `people.json` is accredited too.
+const LABS: &[([&str; 3], &str)] = &[
+    (
+        [
+            "آزمایشگاه مرجع مصالح ساختمانی قزوین",
+            "Qazvin building materials reference laboratory",
+            "Phòng thử nghiệm chuẩn vật liệu xây dựng Qazvin",
+        ],
+        "IR-26",
+    ),
+    (
+        [
+            "آزمایشگاه مواد غذایی البرز",
+            "Alborz food testing laboratory",
+            "Phòng thử nghiệm thực phẩm Alborz",
+        ],
+        "IR-30",
+    ),
+    (
+        [
+            "مرکز فنی استاندارد، سنجش و کیفیت نین‌بین",
+            "Ninh Bình Technical Centre for Standards, Metrology and Quality",
+            "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Ninh Bình",
+        ],
+        "VN-NBI",
+    ),
+];
+
+fn err(e: impl std::fmt::Debug) -> anyhow::Error {
+    anyhow::anyhow!("{e:?}")
+}
+
+pub async fn create(db: &DatabaseConnection, tested: &[Tested]) -> anyhow::Result<()> {
+    let now = Utc::now();
+    let (Some(admin), Some(partner)) = (
+        actor_by_email(db, "admin@demo.tashil.ir").await?,
+        actor_by_email(db, "lab@demo.tashil.ir").await?,
+    ) else {
+        return Ok(());
+    };
+    let mut labs = vec![(partner.organisation_id(), "IR-26")];
+    for (names, province) in LABS {
+        let id = identity::create_organisation(
+            db,
+            "demo",
+            NewOrganisation {
+                kind: OrganisationKind::Lab,
+                name_fa: names[0],
+                name_en: names[1],
+                name_vi: names[2],
+                province_code: Some(province),
+                country: &province[..2],
+            },
+        )
+        .await?;
+        labs.push((id, province));
+    }
+    let year = now.date_naive().format("%Y").to_string();
+    let until = format!("{}-12-31", year.parse::<i32>().unwrap_or(2026) + 2);
+    for (n, (lab, province)) in labs.iter().enumerate() {
+        let country = &province[..2];
+        // The Alborz lab's accreditation is suspended: it is listed nowhere until reinstated.
+        let status = if *province == "IR-30" {
+            "suspended"
+        } else {
+            "active"
+        };
+        let body = if country == "VN" { "BoA" } else { "NACI" };
+        let acc = conformity::accredit(
+            db,
+            &admin,
+            &AccreditationDraft {
+                lab_org_id: lab.to_string(),
+                accreditation_body: body.into(),
+                certificate_number: format!("{body}-L-{:04}", 101 + n),
+                valid_from: format!("{year}-01-01"),
+                valid_until: until.clone(),
+                status: status.into(),
+            },
+            now,
+        )
+        .await
+        .map_err(err)?;
+        // Each lab covers the first standards of its country: the partner lab every clause, the
+        // reference lab only the first clause of each (so a request is split between them).
+        for (k, t) in tested
+            .iter()
+            .filter(|t| t.country == country)
+            .take(4)
+            .enumerate()
+        {
+            let clauses: &[String] = if n == 1 { &t.clauses[..1] } else { &t.clauses };
+            for c in clauses {
+                conformity::add_scope_entry(
+                    db,
+                    &admin,
+                    acc.id,
+                    &ScopeEntryDraft {
+                        standard_id: t.id.to_string(),
+                        clause: c.clone(),
+                        test_method: String::new(),
+                        turnaround_days: (5 + 2 * k + n).to_string(),
+                    },
+                    now,
+                )
+                .await
+                .map_err(err)?;
+            }
+        }
+    }
+    requests(db, tested, labs[0].0).await
+}
+
+/// The demo unit's requests to the partner lab: one waiting, one accepted, one declined.
+async fn requests(db: &DatabaseConnection, tested: &[Tested], lab: i64) -> anyhow::Result<()> {
+    let now = Utc::now();
+    let (Some(unit), Some(partner)) = (
+        actor_by_email(db, "unit@demo.tashil.ir").await?,
+        actor_by_email(db, "lab@demo.tashil.ir").await?,
+    ) else {
+        return Ok(());
+    };
+    let notes = [
+        "نمونهٔ بچ ۱۴۰۵-۰۹ در انبار واحد آماده است.",
+        "برای آزمون نوع درخواست پروانه.",
+        "نمونهٔ دوم همان بچ.",
+    ];
+    for (i, t) in tested
+        .iter()
+        .filter(|t| t.country == "IR")
+        .take(3)
+        .enumerate()
+    {
+        let r = conformity::send(
+            db,
+            &unit,
+            &TestRequestDraft {
+                standard_id: t.id.to_string(),
+                clauses: t.clauses.clone(),
+                lab_org_id: lab.to_string(),
+                note: notes[i].into(),
+                ..Default::default()
+            },
+            now,
+        )
+        .await
+        .map_err(err)?;
+        match i {
+            1 => {
+                conformity::accept(db, &partner, r.id, now)
+                    .await
+                    .map_err(err)?;
+            }
+            2 => {
+                let why = DeclineDraft {
+                    reason: "ظرفیت این آزمون تا پایان ماه پر است؛ لطفاً به آزمایشگاه دیگری بفرستید."
+                        .into(),
+                };
+                conformity::decline(db, &partner, r.id, &why, now)
+                    .await
+                    .map_err(err)?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
