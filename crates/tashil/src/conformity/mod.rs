@@ -25,9 +25,9 @@ pub use model::accreditation::{AccreditationDraft, AccreditationStatus, StatusDr
 pub use model::custody::{
     CustodyFlag, HandOver, HandOverDraft, SampleDraft, flags as custody_flags,
 };
-pub use model::request::{DeclineDraft, Purpose, RequestStatus, TestRequestDraft};
 pub use model::limit::{Bound, Limit, LimitError, Requirement};
 pub use model::measure::{Category, DEFAULT_COVERAGE, MeasureError, Measured, Measurement};
+pub use model::request::{DeclineDraft, Purpose, RequestStatus, TestRequestDraft};
 pub use model::revision::{
     ProposedRevision, ReportRevision, RevisionError, ValidRevision, check_revision,
 };
