@@ -72,10 +72,22 @@ async fn view<C: ConnectionTrait>(
 ) -> Result<AccreditationView, ConformityError> {
     let entries = query::entries_of(db, &[m.id]).await?;
     let names = crate::identity::organisation_names(db, vec![m.lab_org_id]).await?;
+    let scope = entries.iter().map(entry_view).collect();
+    view_of(m, &names, scope, now)
+}
+
+/// An accreditation as pages and the API show it, from its row, the names of its lab (read
+/// once for a whole list) and what of its scope is shown.
+fn view_of(
+    m: accreditation::Model,
+    names: &std::collections::HashMap<i64, [String; 3]>,
+    scope: Vec<ScopeEntryView>,
+    now: DateTime<Utc>,
+) -> Result<AccreditationView, ConformityError> {
     Ok(AccreditationView {
         in_force: stands(&m, now),
         status: status_of(&m)?,
-        lab: OrgName::of(&names, m.lab_org_id),
+        lab: OrgName::of(names, m.lab_org_id),
         id: m.id,
         lab_org_id: m.lab_org_id,
         province: m.province_code,
@@ -83,7 +95,7 @@ async fn view<C: ConnectionTrait>(
         certificate_number: m.certificate_number,
         valid_from: m.valid_from,
         valid_until: m.valid_until,
-        scope: entries.iter().map(entry_view).collect(),
+        scope,
         version: m.version,
     })
 }
@@ -357,22 +369,7 @@ pub async fn list(
         crate::identity::organisation_names(db, rows.iter().map(|m| m.lab_org_id).collect())
             .await?;
     rows.into_iter()
-        .map(|m| {
-            Ok(AccreditationView {
-                in_force: stands(&m, now),
-                status: status_of(&m)?,
-                lab: OrgName::of(&names, m.lab_org_id),
-                id: m.id,
-                lab_org_id: m.lab_org_id,
-                province: m.province_code,
-                accreditation_body: m.accreditation_body,
-                certificate_number: m.certificate_number,
-                valid_from: m.valid_from,
-                valid_until: m.valid_until,
-                scope: vec![],
-                version: m.version,
-            })
-        })
+        .map(|m| view_of(m, &names, vec![], now))
         .collect()
 }
 
