@@ -28,6 +28,7 @@ field-clauses = Clauses
 field-purpose = Purpose
 field-application-id = Licence application
 field-note = Note for the laboratory
+field-decision-rule = Decision rule for the verdicts
 field-q = Search
 field-request-number = Number
 field-requester = Requested by
@@ -125,3 +126,19 @@ err-report-not-released = This report is not released yet: edit it rather than r
 err-revision-other-request = A revision must correct a report of the same test request.
 err-revision-not-latest = This revision has already been corrected: correct its latest revision.
 err-revision-not-next = A revision must take the number after the one it corrects.
+
+## Entering results.
+err-other-request = This result names another request than the one on this page.
+err-unknown-request = No such test request addressed to your laboratory.
+err-request-not-accepted = Results can be entered only for a request the laboratory has accepted.
+err-clause-not-requested = The request does not ask for this clause.
+err-duplicate-row = This clause of this request already has a row in what you sent.
+err-clause-not-covered = Your laboratory’s accreditation in force today does not cover this clause.
+err-date-in-future = The date is in the future.
+err-unknown-instrument = Your laboratory has no instrument with this code.
+err-instrument-overdue = The instrument was past its calibration due date on the day measured.
+err-lab-result-id-reused = This result id is already used for another clause of the report.
+err-one-clause = Give one clause per result.
+err-value-and-category = Give either a measured value or a category, not both.
+err-four-eyes = A second person must release the report: not the one who prepared it or entered its results.
+err-results-missing = Every clause asked needs a result before the report is released.

@@ -28,6 +28,7 @@ field-clauses = بندها
 field-purpose = هدف
 field-application-id = درخواست پروانه
 field-note = یادداشت برای آزمایشگاه
+field-decision-rule = قاعدهٔ تصمیم‌گیری برای حکم‌ها
 field-q = جست‌وجو
 field-request-number = شماره
 field-requester = درخواست‌کننده
@@ -116,3 +117,19 @@ err-report-not-released = این گزارش هنوز منتشر نشده است:
 err-revision-other-request = ویرایش تازه باید گزارشِ همان درخواست آزمون را اصلاح کند.
 err-revision-not-latest = این ویرایش پیش‌تر اصلاح شده است: آخرین ویرایش آن را اصلاح کنید.
 err-revision-not-next = ویرایش تازه باید شمارهٔ پس از ویرایشی را بگیرد که اصلاح می‌کند.
+
+## Entering results.
+err-other-request = این نتیجه به درخواستی جز درخواست این صفحه اشاره دارد.
+err-unknown-request = چنین درخواست آزمونی برای آزمایشگاه شما نیست.
+err-request-not-accepted = نتیجه فقط برای درخواستی ثبت می‌شود که آزمایشگاه پذیرفته باشد.
+err-clause-not-requested = این بند در درخواست خواسته نشده است.
+err-duplicate-row = برای این بند از این درخواست، ردیف دیگری هم فرستاده‌اید.
+err-clause-not-covered = اعتبارنامهٔ جاری آزمایشگاه شما این بند را در بر نمی‌گیرد.
+err-date-in-future = تاریخ در آینده است.
+err-unknown-instrument = آزمایشگاه شما دستگاهی با این کد ندارد.
+err-instrument-overdue = دستگاه در روز اندازه‌گیری از موعد کالیبراسیون گذشته بود.
+err-lab-result-id-reused = این شناسهٔ نتیجه برای بند دیگری از گزارش به کار رفته است.
+err-one-clause = برای هر نتیجه یک بند بنویسید.
+err-value-and-category = یا مقدار اندازه‌گیری‌شده را بنویسید یا رده را، نه هر دو.
+err-four-eyes = گزارش را باید نفر دومی منتشر کند: نه کسی که آن را آماده کرده یا نتایجش را وارد کرده است.
+err-results-missing = پیش از انتشار گزارش، همهٔ بندهای خواسته‌شده باید نتیجه داشته باشند.

@@ -28,6 +28,7 @@ field-clauses = Điều khoản
 field-purpose = Mục đích
 field-application-id = Hồ sơ cấp phép
 field-note = Ghi chú cho phòng thử nghiệm
+field-decision-rule = Quy tắc quyết định cho kết luận
 field-q = Tìm kiếm
 field-request-number = Số
 field-requester = Người yêu cầu
@@ -116,3 +117,19 @@ err-report-not-released = Phiếu kết quả này chưa ban hành: hãy sửa t
 err-revision-other-request = Lần sửa đổi phải sửa phiếu kết quả của cùng một yêu cầu thử nghiệm.
 err-revision-not-latest = Lần sửa đổi này đã được sửa: hãy sửa lần sửa đổi mới nhất.
 err-revision-not-next = Lần sửa đổi phải mang số liền sau lần mà nó sửa.
+
+## Entering results.
+err-other-request = Kết quả này thuộc một yêu cầu khác với yêu cầu của trang này.
+err-unknown-request = Không có yêu cầu thử nghiệm này gửi đến phòng thử nghiệm của bạn.
+err-request-not-accepted = Chỉ nhập kết quả cho yêu cầu mà phòng thử nghiệm đã chấp nhận.
+err-clause-not-requested = Yêu cầu không đề nghị thử điều khoản này.
+err-duplicate-row = Điều khoản này của yêu cầu đã có một dòng khác trong dữ liệu gửi.
+err-clause-not-covered = Công nhận còn hiệu lực của phòng thử nghiệm không bao gồm điều khoản này.
+err-date-in-future = Ngày nằm trong tương lai.
+err-unknown-instrument = Phòng thử nghiệm không có thiết bị mang mã này.
+err-instrument-overdue = Thiết bị đã quá hạn hiệu chuẩn vào ngày đo.
+err-lab-result-id-reused = Mã kết quả này đã dùng cho một điều khoản khác của báo cáo.
+err-one-clause = Mỗi kết quả chỉ ghi một điều khoản.
+err-value-and-category = Ghi giá trị đo hoặc loại, không ghi cả hai.
+err-four-eyes = Báo cáo phải do người thứ hai phát hành: không phải người lập hay người nhập kết quả.
+err-results-missing = Mọi điều khoản được yêu cầu phải có kết quả trước khi phát hành báo cáo.

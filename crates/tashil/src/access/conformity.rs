@@ -5,7 +5,7 @@
 //! | national administrator | yes | all | no | no | all |
 //! | provincial officer, inspector | no | its province's labs | inspector: market samples | no | its province's |
 //! | unit user | no | the public directory | for its unit | no | its organisation's |
-//! | lab user | no | its own lab's | no | its lab's | those addressed to its lab |
+//! | lab user | no | its own lab's | no | its lab's (and enter their results) | those addressed to its lab |
 //! | others, anyone signed out | no | the public directory | no | no | none |
 //!
 //! The public directory lists only accreditations active and valid on the day.
@@ -178,6 +178,32 @@ impl AnswerGrant {
 pub fn authorize_answer(actor: &Actor, lab_org_id: i64) -> Result<AnswerGrant, Denied> {
     match actor.role() {
         Role::LabUser if actor.organisation_id() == lab_org_id => Ok(AnswerGrant { lab_org_id }),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// Leave to enter results for the requests addressed to one lab. Only this module makes one.
+///
+/// ```compile_fail,E0451
+/// let _ = tashil::access::conformity::ResultsGrant { lab_org_id: 1 };
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResultsGrant {
+    lab_org_id: i64,
+}
+
+impl ResultsGrant {
+    pub fn lab_org_id(&self) -> i64 {
+        self.lab_org_id
+    }
+}
+
+/// May `actor` enter results? A lab's users, for the requests addressed to their lab.
+pub fn authorize_results(actor: &Actor) -> Result<ResultsGrant, Denied> {
+    match actor.role() {
+        Role::LabUser => Ok(ResultsGrant {
+            lab_org_id: actor.organisation_id(),
+        }),
         _ => Err(Denied::Forbidden),
     }
 }

@@ -1,4 +1,4 @@
-//! SeaORM entities of conformity assessment, private to the context (tables: migration m0041).
+//! SeaORM entities of conformity assessment, private to the context (tables: migrations m0041, m0042).
 
 use crate::db::entity::entity;
 
@@ -37,6 +37,7 @@ entity!(request, "test_requests", {
     lab_org_id: i64,
     quoted_days: i32,
     note: String,
+    decision_rule: String,
     status: String,
     decline_reason: Option<String>,
     answered_by: Option<i64>,
@@ -72,5 +73,66 @@ entity!(custody_entry, "custody_entries", {
     handed_at: DateTimeUtc,
     seal_intact: bool,
     recorded_by: i64,
+    created_at: DateTimeUtc,
+});
+
+entity!(instrument, "lab_instruments", {
+    lab_org_id: i64,
+    code: String,
+    name: String,
+    serial_number: String,
+    calibration_due: Option<Date>,
+    reminded_for_due: Option<Date>,
+    created_at: DateTimeUtc,
+    updated_at: DateTimeUtc,
+    version: i32,
+});
+
+entity!(
+    #[allow(dead_code)]
+    calibration, "instrument_calibrations", {
+    instrument_id: i64,
+    calibrated_by: String,
+    certificate_number: String,
+    calibrated_on: Date,
+    due_on: Date,
+    recorded_by: i64,
+    created_at: DateTimeUtc,
+});
+
+entity!(report, "test_reports", {
+    request_id: i64,
+    lab_org_id: i64,
+    province_code: String,
+    revision: i32,
+    supersedes_id: Option<i64>,
+    reason: String,
+    status: String,
+    verdict: Option<String>,
+    prepared_by: i64,
+    released_by: Option<i64>,
+    released_at: Option<DateTimeUtc>,
+    created_at: DateTimeUtc,
+    updated_at: DateTimeUtc,
+    version: i32,
+});
+
+entity!(result, "test_results", {
+    report_id: i64,
+    clause_number: String,
+    lab_result_id: Option<String>,
+    value: Option<f64>,
+    unit: Option<String>,
+    uncertainty: Option<f64>,
+    coverage: Option<f64>,
+    category: Option<String>,
+    judged_value: Option<f64>,
+    judged_uncertainty: Option<f64>,
+    judged_unit: Option<String>,
+    verdict: String,
+    method: String,
+    instrument_id: Option<i64>,
+    measured_on: Date,
+    entered_by: i64,
     created_at: DateTimeUtc,
 });

@@ -18,6 +18,18 @@ pub const ERROR_CODES: &[&str] = &[
     "lab_not_offered",
     "not_for_purpose",
     "not_for_requester",
+    "other_request",
+    "unknown_request",
+    "request_not_accepted",
+    "clause_not_requested",
+    "duplicate_row",
+    "clause_not_covered",
+    "date_in_future",
+    "unknown_instrument",
+    "instrument_overdue",
+    "lab_result_id_reused",
+    "four_eyes",
+    "results_missing",
 ];
 
 #[derive(Debug)]

@@ -12,8 +12,10 @@ mod labs;
 mod model;
 mod pages;
 mod query;
+mod reports;
 mod request_pages;
 mod requests;
+mod results;
 mod samples;
 mod view;
 mod waiting;
@@ -28,6 +30,7 @@ pub use model::custody::{
 pub use model::limit::{Bound, Limit, LimitError, Requirement};
 pub use model::measure::{Category, DEFAULT_COVERAGE, MeasureError, Measured, Measurement};
 pub use model::request::{DeclineDraft, Purpose, RequestStatus, TestRequestDraft};
+pub use model::result::{MAX_ROWS as MAX_RESULT_ROWS, ResultDraft};
 pub use model::revision::{
     ProposedRevision, ReportRevision, RevisionError, ValidRevision, check_revision,
 };
@@ -36,7 +39,9 @@ pub use model::verdict::{
     DecisionRule, JudgeError, Judgement, ReportVerdict, Verdict, guard_banded, judge,
     report_verdict, simple_acceptance,
 };
+pub use reports::{release, revise};
 pub use requests::{accept, decline, offers, send};
+pub use results::{RowOutcome, Written, enter as enter_results};
 pub use samples::{HandOverView, SampleView, hand_over, record_sample};
 pub use view::{AccreditationView, OfferView, TestRequestView};
 pub use waiting::{KEYS as WAITING_KEYS, waiting};

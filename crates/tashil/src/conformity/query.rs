@@ -2,18 +2,25 @@
 //! requests from a [`RequestScope`], both only `access::conformity` makes; the public directory
 //! and the labs offered for a request read only accreditations active on the day.
 
+use std::collections::HashMap;
+
 use chrono::{Days, NaiveDate};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, QueryTrait, Select,
 };
 
-use super::entity::{accreditation, request, request_clause, scope_entry};
+use super::entity::{
+    accreditation, instrument, report, request, request_clause, result, scope_entry,
+};
 use super::model::accreditation::AccreditationStatus;
 use super::model::request::RequestStatus;
 use super::model::scope::Covered;
 use crate::access::conformity::{AnswerGrant, LabReach, LabScope, RequestReach, RequestScope};
 use crate::kernel::Paging;
+
+/// Ids bound in one `IN (…)` list.
+const IN_CHUNK: usize = 500;
 
 pub fn accreditations(scope: &LabScope) -> Select<accreditation::Entity> {
     let q = accreditation::Entity::find();
@@ -265,4 +272,83 @@ pub async fn answer<C: ConnectionTrait>(
         .exec(db)
         .await?;
     Ok(done.rows_affected == 1)
+}
+
+/// The lab's instruments among `codes`, by code.
+pub async fn instruments_by_code<C: ConnectionTrait>(
+    db: &C,
+    lab: i64,
+    codes: &[String],
+) -> Result<HashMap<String, instrument::Model>, sea_orm::DbErr> {
+    if codes.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(instrument::Entity::find()
+        .filter(instrument::Column::LabOrgId.eq(lab))
+        .filter(instrument::Column::Code.is_in(codes.iter().cloned()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.code.clone(), m))
+        .collect())
+}
+
+/// Requests `ids` inside `scope`, by id; those out of reach are absent.
+pub async fn requests_in<C: ConnectionTrait>(
+    db: &C,
+    scope: &RequestScope,
+    ids: &[i64],
+) -> Result<HashMap<i64, request::Model>, DbErr> {
+    let mut out = HashMap::new();
+    for chunk in ids.chunks(IN_CHUNK) {
+        for m in requests(scope)
+            .filter(request::Column::Id.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?
+        {
+            out.insert(m.id, m);
+        }
+    }
+    Ok(out)
+}
+
+/// The latest revision of each of requests `ids`' reports, by request.
+pub async fn latest_reports<C: ConnectionTrait>(
+    db: &C,
+    ids: &[i64],
+) -> Result<HashMap<i64, report::Model>, DbErr> {
+    let mut out: HashMap<i64, report::Model> = HashMap::new();
+    for chunk in ids.chunks(IN_CHUNK) {
+        for m in report::Entity::find()
+            .filter(report::Column::RequestId.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?
+        {
+            match out.get(&m.request_id) {
+                Some(o) if o.revision >= m.revision => {}
+                _ => {
+                    out.insert(m.request_id, m);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The results of reports `ids`.
+pub async fn results_of<C: ConnectionTrait>(
+    db: &C,
+    ids: &[i64],
+) -> Result<Vec<result::Model>, DbErr> {
+    let mut out = vec![];
+    for chunk in ids.chunks(IN_CHUNK) {
+        out.extend(
+            result::Entity::find()
+                .filter(result::Column::ReportId.is_in(chunk.iter().copied()))
+                .order_by_asc(result::Column::Id)
+                .all(db)
+                .await?,
+        );
+    }
+    Ok(out)
 }

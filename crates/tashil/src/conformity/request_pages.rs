@@ -171,6 +171,8 @@ struct Posted {
     application_id: String,
     #[serde(default)]
     note: String,
+    #[serde(default)]
+    decision_rule: String,
 }
 
 async fn send(
@@ -185,6 +187,7 @@ async fn send(
         purpose: p.purpose,
         application_id: p.application_id,
         note: p.note,
+        decision_rule: p.decision_rule,
     };
     match requests::send(&s.db, &actor, &d, s.clock.now()).await {
         Ok(v) => Ok(Redirect::to(&format!("/test-requests/{}", v.id)).into_response()),

@@ -99,7 +99,7 @@ fn snapshot(m: &request::Model, clauses: &[String]) -> serde_json::Value {
         "province": m.province_code, "requester_org_id": m.requester_org_id,
         "purpose": m.purpose, "application_id": m.application_id,
         "standard_id": m.standard_id, "designation": m.designation, "clauses": clauses,
-        "lab_org_id": m.lab_org_id, "quoted_days": m.quoted_days, "status": m.status,
+        "lab_org_id": m.lab_org_id, "quoted_days": m.quoted_days, "decision_rule": m.decision_rule, "status": m.status,
         "decline_reason": m.decline_reason, "version": m.version,
     })
 }
@@ -134,6 +134,7 @@ pub async fn send(
         lab_org_id: Set(v.lab_org_id),
         quoted_days: Set(offer.turnaround_days),
         note: Set(v.note),
+        decision_rule: Set(v.decision_rule.as_str().to_string()),
         status: Set(RequestStatus::Sent.as_str().to_string()),
         decline_reason: Set(None),
         answered_by: Set(None),
@@ -195,6 +196,11 @@ async fn views(
                 lab_org_id: m.lab_org_id,
                 requester_org_id: m.requester_org_id,
                 quoted_days: m.quoted_days,
+                decision_rule: crate::kernel::stored(
+                    "decision rule",
+                    &m.decision_rule,
+                    super::model::verdict::DecisionRule::parse,
+                )?,
                 note: m.note,
                 decline_reason: m.decline_reason,
                 answered_at: m.answered_at,

@@ -101,6 +101,7 @@ pub struct TestRequestView {
     pub requester_org_id: i64,
     pub requester: OrgName,
     pub quoted_days: i32,
+    pub decision_rule: super::model::verdict::DecisionRule,
     pub note: String,
     pub status: RequestStatus,
     pub decline_reason: Option<String>,

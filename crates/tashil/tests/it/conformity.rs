@@ -9,19 +9,19 @@ use crate::helpers::{ALBORZ, QAZVIN, TestApp};
 use tashil::access::{OrganisationKind, Role};
 
 /// Noon in Tehran on 16 Azar 1405.
-const NOW: &str = "2026-12-07T08:30:00Z";
+pub(crate) const NOW: &str = "2026-12-07T08:30:00Z";
 
-struct Setup {
-    admin: String,
-    unit: String,
+pub(crate) struct Setup {
+    pub admin: String,
+    pub unit: String,
     /// The world's lab: 5.1 and 5.2 of the cement standard.
-    lab_a: (i64, String),
+    pub lab_a: (i64, String),
     /// 5.1 only.
-    lab_b: (i64, String),
+    pub lab_b: (i64, String),
     /// Both clauses, but suspended.
-    lab_c: (i64, String),
-    standard: i64,
-    accreditation_a: i64,
+    pub lab_c: (i64, String),
+    pub standard: i64,
+    pub accreditation_a: i64,
 }
 
 async fn lab(app: &TestApp, email: &str, province: &str) -> i64 {
@@ -54,7 +54,7 @@ async fn scope(app: &TestApp, admin: &str, acc: i64, standard: i64, clause: &str
     .await;
 }
 
-async fn setup(app: &TestApp) -> Setup {
+pub(crate) async fn setup(app: &TestApp) -> Setup {
     app.world().await;
     let admin = app.token("admin@t.test").await;
     let created = app
@@ -103,7 +103,7 @@ fn labs_of(v: &Value) -> Vec<(i64, bool)> {
         .collect()
 }
 
-fn field_codes(v: &Value) -> Vec<(String, String)> {
+pub(crate) fn field_codes(v: &Value) -> Vec<(String, String)> {
     v["errors"]
         .as_array()
         .expect("errors")

@@ -8,6 +8,7 @@ pub mod custody;
 pub mod limit;
 pub mod measure;
 pub mod request;
+pub mod result;
 pub mod revision;
 pub mod scope;
 pub mod verdict;
@@ -35,6 +36,10 @@ mod tests {
             "number_expected",
             "uncertainty_required",
             "report_released",
+            "invalid_number",
+            "one_clause",
+            "value_and_category",
+            "date_out_of_range",
             "report_not_released",
             "revision_other_request",
             "revision_not_latest",

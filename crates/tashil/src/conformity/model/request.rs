@@ -9,6 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::verdict::DecisionRule;
 use crate::kernel::FieldError;
 
 /// Why the tests are asked.
@@ -99,6 +100,10 @@ pub struct TestRequestDraft {
     /// What the lab should know (the product, its batch, where the sample is).
     #[serde(default)]
     pub note: String,
+    /// How the uncertainty counts in the verdicts: `simple_acceptance` (when empty) or
+    /// `guard_banded`.
+    #[serde(default)]
+    pub decision_rule: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -109,6 +114,7 @@ pub struct ValidTestRequest {
     pub purpose: Option<Purpose>,
     pub application_id: Option<i64>,
     pub note: String,
+    pub decision_rule: DecisionRule,
 }
 
 impl TestRequestDraft {
@@ -139,6 +145,13 @@ impl TestRequestDraft {
             errs.push(FieldError::new("application_id", "not_for_purpose"));
         }
         let note = crate::kernel::capped("note", &self.note, 2_000, &mut errs);
+        let decision_rule = match self.decision_rule.trim() {
+            "" => DecisionRule::SimpleAcceptance,
+            r => DecisionRule::parse(r).unwrap_or_else(|| {
+                errs.push(FieldError::new("decision_rule", "invalid_choice"));
+                DecisionRule::SimpleAcceptance
+            }),
+        };
         match (standard_id, lab_org_id) {
             (Some(standard_id), Some(lab_org_id)) if errs.is_empty() => Ok(ValidTestRequest {
                 standard_id,
@@ -147,6 +160,7 @@ impl TestRequestDraft {
                 purpose,
                 application_id,
                 note,
+                decision_rule,
             }),
             _ => Err(errs),
         }
@@ -201,12 +215,14 @@ mod tests {
             purpose: "application".into(),
             application_id: "41".into(),
             note: String::new(),
+            decision_rule: "guard_banded".into(),
         }
         .validate()
         .unwrap();
         assert_eq!(v.clauses, ["5.1", "5.2"]);
         assert_eq!(v.lab_org_id, 9);
         assert_eq!(v.application_id, Some(41));
+        assert_eq!(v.decision_rule, DecisionRule::GuardBanded);
     }
 
     #[test]

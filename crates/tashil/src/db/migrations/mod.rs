@@ -27,6 +27,7 @@ mod m0038_wallet_offers;
 mod m0039_provincial_issuers;
 mod m0040_credentials_without_licence;
 mod m0041_conformity;
+mod m0042_test_reports;
 
 pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
 
@@ -85,6 +86,7 @@ impl MigratorTrait for Migrator {
             migration!(m0039_provincial_issuers),
             migration!(m0040_credentials_without_licence),
             migration!(m0041_conformity),
+            migration!(m0042_test_reports),
         ]
     }
 }
@@ -136,6 +138,7 @@ mod tests {
                 "m0039_provincial_issuers",
                 "m0040_credentials_without_licence",
                 "m0041_conformity",
+                "m0042_test_reports",
             ]
         );
     }
