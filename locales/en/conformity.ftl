@@ -142,3 +142,32 @@ err-one-clause = Give one clause per result.
 err-value-and-category = Give either a measured value or a category, not both.
 err-four-eyes = A second person must release the report: not the one who prepared it or entered its results.
 err-results-missing = Every clause asked needs a result before the report is released.
+
+## Instruments and their calibration.
+nav-instruments = Instruments
+instruments-title = Instruments and calibration
+instrument-new = Register an instrument
+instrument-create = Register
+instrument-calibrations = Calibration certificates
+instrument-calibration-add = Record a calibration
+field-instrument-code = Instrument code
+field-serial-number = Serial number
+field-calibration-due = Calibration due
+field-calibrated-by = Calibrated by
+field-calibrated-on = Calibrated on
+field-due-on = Next calibration due
+instrument-due-uncalibrated = Not calibrated
+instrument-due-overdue = Overdue
+instrument-due-due-soon = Due soon
+instrument-due-in-calibration = In calibration
+waiting-instruments-overdue = { $count ->
+    [one] { $count } instrument is past its calibration due date: its results are refused.
+   *[other] { $count } instruments are past their calibration due date: their results are refused.
+}
+waiting-instruments-due = { $count ->
+    [one] { $count } instrument is due for calibration within 30 days.
+   *[other] { $count } instruments are due for calibration within 30 days.
+}
+err-duplicate-instrument = Your laboratory already has an instrument with this code.
+err-due-before-calibration = The due date cannot be before the day of calibration.
+err-application-not-yours = No application of your unit has this number.

@@ -225,3 +225,16 @@ lic-start-document = Application form
 err-permit-type-exists = A permit type with this code already exists.
 err-permit-code-reserved = This code is reserved: choose another.
 err-definition-unreadable = Not readable as a permit type at this place (line:column)
+
+## A test step waiting on a lab's report (conformity).
+err-lab-report-missing = This step passes only on a laboratory's released test report for this application: none is released yet.
+err-lab-report-failed = The laboratory's released report fails clauses of the standard: the step cannot pass.
+err-lab-report-inconclusive = The laboratory's released report is inconclusive on clauses of the standard: the step cannot pass.
+err-lab-report-step = Only a sampling-and-test step without silence as consent can wait for a laboratory's report.
+field-needs-lab-report = Waits for a laboratory's report
+application-lab-tests = Laboratory test reports
+lab-test-request = Test request
+lab-test-revision = Revision
+lab-test-verdict = Verdict
+lab-test-failed = Clauses failed
+lab-test-inconclusive = Clauses inconclusive

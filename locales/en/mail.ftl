@@ -75,3 +75,15 @@ mail-wallet-offer-body =
     { $code }
 
     The code works once, within { $minutes } minutes. If you did not ask for this, ignore this message: nothing is issued without the code.
+
+mail-instrument-calibration-due-subject = Instrument { $code } is due for calibration on { $deadline }
+mail-instrument-calibration-due-body =
+    The calibration of instrument { $code } ({ $name }) is due on { $deadline }.
+
+    Have it calibrated and record the new certificate before then: results measured on it after that day are refused.
+
+mail-instrument-overdue-subject = Instrument { $code } is past its calibration due date
+mail-instrument-overdue-body =
+    The calibration of instrument { $code } ({ $name }) was due on { $deadline }.
+
+    Results measured on it are refused until a new calibration certificate is recorded.

@@ -133,3 +133,26 @@ err-one-clause = برای هر نتیجه یک بند بنویسید.
 err-value-and-category = یا مقدار اندازه‌گیری‌شده را بنویسید یا رده را، نه هر دو.
 err-four-eyes = گزارش را باید نفر دومی منتشر کند: نه کسی که آن را آماده کرده یا نتایجش را وارد کرده است.
 err-results-missing = پیش از انتشار گزارش، همهٔ بندهای خواسته‌شده باید نتیجه داشته باشند.
+
+## Instruments and their calibration.
+nav-instruments = دستگاه‌ها
+instruments-title = دستگاه‌های اندازه‌گیری و کالیبراسیون
+instrument-new = ثبت دستگاه
+instrument-create = ثبت
+instrument-calibrations = گواهی‌های کالیبراسیون
+instrument-calibration-add = ثبت کالیبراسیون
+field-instrument-code = کد دستگاه
+field-serial-number = شمارهٔ سریال
+field-calibration-due = موعد کالیبراسیون
+field-calibrated-by = کالیبره‌کننده
+field-calibrated-on = تاریخ کالیبراسیون
+field-due-on = موعد کالیبراسیون بعدی
+instrument-due-uncalibrated = کالیبره نشده
+instrument-due-overdue = موعد گذشته
+instrument-due-due-soon = موعد نزدیک
+instrument-due-in-calibration = کالیبره
+waiting-instruments-overdue = موعد کالیبراسیون { $count } دستگاه گذشته است: نتایج آن‌ها پذیرفته نمی‌شود.
+waiting-instruments-due = موعد کالیبراسیون { $count } دستگاه تا ۳۰ روز دیگر می‌رسد.
+err-duplicate-instrument = آزمایشگاه شما دستگاهی با این کد دارد.
+err-due-before-calibration = موعد کالیبراسیون بعدی نمی‌تواند پیش از روز کالیبراسیون باشد.
+err-application-not-yours = واحد شما درخواستی با این شماره ندارد.

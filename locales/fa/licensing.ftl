@@ -216,3 +216,16 @@ lic-start-document = فرم درخواست
 err-permit-type-exists = نوع مجوزی با این کد وجود دارد.
 err-permit-code-reserved = این کد رزرو شده است: کد دیگری برگزینید.
 err-definition-unreadable = در این جا به‌عنوان نوع مجوز خوانا نیست (سطر:ستون)
+
+## A test step waiting on a lab's report (conformity).
+err-lab-report-missing = این مرحله تنها با گزارش آزمون منتشرشدهٔ آزمایشگاه برای این درخواست گذرانده می‌شود: هنوز گزارشی منتشر نشده است.
+err-lab-report-failed = گزارش منتشرشدهٔ آزمایشگاه در بندهایی از استاندارد مردود است: این مرحله گذرانده نمی‌شود.
+err-lab-report-inconclusive = گزارش منتشرشدهٔ آزمایشگاه در بندهایی از استاندارد بی‌نتیجه است: این مرحله گذرانده نمی‌شود.
+err-lab-report-step = تنها مرحلهٔ نمونه‌برداری و آزمونی که سکوت در آن موافقت نیست می‌تواند در انتظار گزارش آزمایشگاه بماند.
+field-needs-lab-report = در انتظار گزارش آزمایشگاه
+application-lab-tests = گزارش‌های آزمون آزمایشگاه
+lab-test-request = درخواست آزمون
+lab-test-revision = ویرایش
+lab-test-verdict = نتیجه
+lab-test-failed = بندهای مردود
+lab-test-inconclusive = بندهای بی‌نتیجه

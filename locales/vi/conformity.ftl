@@ -133,3 +133,26 @@ err-one-clause = Mỗi kết quả chỉ ghi một điều khoản.
 err-value-and-category = Ghi giá trị đo hoặc loại, không ghi cả hai.
 err-four-eyes = Báo cáo phải do người thứ hai phát hành: không phải người lập hay người nhập kết quả.
 err-results-missing = Mọi điều khoản được yêu cầu phải có kết quả trước khi phát hành báo cáo.
+
+## Instruments and their calibration.
+nav-instruments = Thiết bị
+instruments-title = Thiết bị đo và hiệu chuẩn
+instrument-new = Đăng ký thiết bị
+instrument-create = Đăng ký
+instrument-calibrations = Giấy chứng nhận hiệu chuẩn
+instrument-calibration-add = Ghi nhận hiệu chuẩn
+field-instrument-code = Mã thiết bị
+field-serial-number = Số sê-ri
+field-calibration-due = Hạn hiệu chuẩn
+field-calibrated-by = Đơn vị hiệu chuẩn
+field-calibrated-on = Ngày hiệu chuẩn
+field-due-on = Hạn hiệu chuẩn tiếp theo
+instrument-due-uncalibrated = Chưa hiệu chuẩn
+instrument-due-overdue = Quá hạn
+instrument-due-due-soon = Sắp đến hạn
+instrument-due-in-calibration = Còn hạn hiệu chuẩn
+waiting-instruments-overdue = { $count } thiết bị đã quá hạn hiệu chuẩn: kết quả đo trên chúng bị từ chối.
+waiting-instruments-due = { $count } thiết bị đến hạn hiệu chuẩn trong vòng 30 ngày.
+err-duplicate-instrument = Phòng thử nghiệm đã có thiết bị mang mã này.
+err-due-before-calibration = Hạn hiệu chuẩn không thể trước ngày hiệu chuẩn.
+err-application-not-yours = Cơ sở của bạn không có hồ sơ mang số này.

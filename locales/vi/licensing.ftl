@@ -216,3 +216,16 @@ lic-start-document = Đơn đề nghị
 err-permit-type-exists = Đã có loại giấy phép với mã này.
 err-permit-code-reserved = Mã này được dành riêng: hãy chọn mã khác.
 err-definition-unreadable = Không đọc được thành loại giấy phép tại đây (dòng:cột)
+
+## A test step waiting on a lab's report (conformity).
+err-lab-report-missing = Bước này chỉ được thông qua khi có phiếu kết quả thử nghiệm đã phát hành của phòng thử nghiệm cho hồ sơ này: chưa có phiếu nào.
+err-lab-report-failed = Phiếu kết quả đã phát hành không đạt ở các điều của tiêu chuẩn: bước này không thể thông qua.
+err-lab-report-inconclusive = Phiếu kết quả đã phát hành chưa kết luận được ở các điều của tiêu chuẩn: bước này không thể thông qua.
+err-lab-report-step = Chỉ bước lấy mẫu và thử nghiệm không coi im lặng là đồng ý mới có thể chờ phiếu kết quả của phòng thử nghiệm.
+field-needs-lab-report = Chờ phiếu kết quả của phòng thử nghiệm
+application-lab-tests = Phiếu kết quả thử nghiệm
+lab-test-request = Yêu cầu thử nghiệm
+lab-test-revision = Lần sửa đổi
+lab-test-verdict = Kết luận
+lab-test-failed = Các điều không đạt
+lab-test-inconclusive = Các điều chưa kết luận

@@ -74,3 +74,15 @@ mail-wallet-offer-body =
     { $code }
 
     Mã chỉ dùng được một lần, trong vòng { $minutes } phút. Nếu bạn không yêu cầu, hãy bỏ qua thư này: không có gì được cấp nếu không có mã.
+
+mail-instrument-calibration-due-subject = Thiết bị { $code } đến hạn hiệu chuẩn ngày { $deadline }
+mail-instrument-calibration-due-body =
+    Thiết bị { $code } ({ $name }) đến hạn hiệu chuẩn vào ngày { $deadline }.
+
+    Hãy hiệu chuẩn và ghi nhận giấy chứng nhận mới trước ngày đó: kết quả đo trên thiết bị sau ngày đó sẽ bị từ chối.
+
+mail-instrument-overdue-subject = Thiết bị { $code } đã quá hạn hiệu chuẩn
+mail-instrument-overdue-body =
+    Thiết bị { $code } ({ $name }) đã đến hạn hiệu chuẩn vào ngày { $deadline }.
+
+    Kết quả đo trên thiết bị sẽ bị từ chối cho đến khi ghi nhận giấy chứng nhận hiệu chuẩn mới.

@@ -110,6 +110,8 @@ const CONTEXTS: &[Context] = &[
         .jobs(licensing::JOBS)
         .mail(&licensing::MAIL_KINDS),
     Context::new(crate::conformity::router, crate::conformity::nav)
+        .jobs(crate::conformity::JOBS)
+        .mail(&crate::conformity::MAIL_KINDS)
         .waiting(crate::conformity::waiting, crate::conformity::WAITING_KEYS),
     Context::new(crate::calendar::router, crate::calendar::nav),
     Context::new(crate::credentials::router, nav::none).mail(&crate::credentials::MAIL_KINDS),

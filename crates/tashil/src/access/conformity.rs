@@ -8,6 +8,9 @@
 //! | lab user | no | its own lab's | no | its lab's (and enter their results) | those addressed to its lab |
 //! | others, anyone signed out | no | the public directory | no | no | none |
 //!
+//! Instruments and their calibrations: a lab's users register and calibrate their own; the
+//! national administrator reads all, the province's office and inspectors its labs'.
+//!
 //! The public directory lists only accreditations active and valid on the day.
 
 use super::{Actor, Denied, Role};
@@ -231,4 +234,57 @@ pub fn authorize_custody(
         Role::LabUser if actor.organisation_id() == lab_org_id => Ok(CustodyGrant(())),
         _ => Err(Denied::Forbidden),
     }
+}
+
+/// The instruments an actor may read: a lab its own, the province's office and inspectors
+/// its province's labs' (those accredited there), the national body all. Only this module
+/// makes one.
+///
+/// ```compile_fail,E0423
+/// use tashil::access::conformity::{InstrumentScope, LabReach};
+/// let _ = InstrumentScope(LabReach::All);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstrumentScope(LabReach);
+
+impl InstrumentScope {
+    pub fn reach(&self) -> &LabReach {
+        &self.0
+    }
+}
+
+pub fn instrument_scope(actor: &Actor) -> Result<InstrumentScope, Denied> {
+    lab_scope(actor).map(|s| InstrumentScope(s.0))
+}
+
+/// Leave to register one lab's instruments and record their calibrations. Only this module
+/// makes one.
+///
+/// ```compile_fail,E0451
+/// let _ = tashil::access::conformity::InstrumentGrant { lab_org_id: 1 };
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstrumentGrant {
+    lab_org_id: i64,
+}
+
+impl InstrumentGrant {
+    pub fn lab_org_id(&self) -> i64 {
+        self.lab_org_id
+    }
+}
+
+/// May `actor` register instruments and record calibrations? A lab's users, for their lab.
+pub fn authorize_instruments(actor: &Actor) -> Result<InstrumentGrant, Denied> {
+    match actor.role() {
+        Role::LabUser => Ok(InstrumentGrant {
+            lab_org_id: actor.organisation_id(),
+        }),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// Whether the instruments' register is among the actor's working pages (a lab's users).
+pub fn works_on_instruments(actor: &Actor) -> bool {
+    authorize_instruments(actor).is_ok()
 }

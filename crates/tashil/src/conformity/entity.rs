@@ -88,9 +88,7 @@ entity!(instrument, "lab_instruments", {
     version: i32,
 });
 
-entity!(
-    #[allow(dead_code)]
-    calibration, "instrument_calibrations", {
+entity!(calibration, "instrument_calibrations", {
     instrument_id: i64,
     calibrated_by: String,
     certificate_number: String,

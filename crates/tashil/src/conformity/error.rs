@@ -30,6 +30,9 @@ pub const ERROR_CODES: &[&str] = &[
     "lab_result_id_reused",
     "four_eyes",
     "results_missing",
+    "duplicate_instrument",
+    "due_before_calibration",
+    "application_not_yours",
 ];
 
 #[derive(Debug)]

@@ -5,9 +5,14 @@
 //! Reads start from `access::conformity`'s scopes; entities stay private.
 
 mod api;
+mod application_tests;
 mod entity;
 mod error;
 mod import;
+mod instrument_api;
+mod instrument_pages;
+mod instrument_reminders;
+mod instruments;
 mod labs;
 mod model;
 mod pages;
@@ -20,13 +25,20 @@ mod samples;
 mod view;
 mod waiting;
 
+pub use application_tests::{ApplicationTests, application_tests};
 pub use error::{ConformityError, ERROR_CODES};
 pub use import::import;
+pub use instrument_reminders::{KINDS as MAIL_KINDS, remind as remind_calibrations};
+pub use instruments::{
+    calibrate as record_calibration, get as instrument, list as instruments,
+    register as register_instrument,
+};
 pub use labs::{DirectoryFilter, accredit, add_scope_entry, directory, set_status};
 pub use model::accreditation::{AccreditationDraft, AccreditationStatus, StatusDraft};
 pub use model::custody::{
     CustodyFlag, HandOver, HandOverDraft, SampleDraft, flags as custody_flags,
 };
+pub use model::instrument::{CalibrationDraft, DueState, InstrumentDraft};
 pub use model::limit::{Bound, Limit, LimitError, Requirement};
 pub use model::measure::{Category, DEFAULT_COVERAGE, MeasureError, Measured, Measurement};
 pub use model::request::{DeclineDraft, Purpose, RequestStatus, TestRequestDraft};
@@ -43,8 +55,17 @@ pub use reports::{release, revise};
 pub use requests::{accept, decline, offers, send};
 pub use results::{RowOutcome, Written, enter as enter_results};
 pub use samples::{HandOverView, SampleView, hand_over, record_sample};
-pub use view::{AccreditationView, OfferView, TestRequestView};
+pub use view::{
+    AccreditationView, CalibrationView, InstrumentDetail, InstrumentView, OfferView,
+    TestRequestView,
+};
 pub use waiting::{KEYS as WAITING_KEYS, waiting};
+
+/// Calibration reminders, queued on the lab's day (`instrument_reminders.rs`).
+pub const JOBS: &[crate::jobs::Job] = &[crate::jobs::Job::new(
+    "remind_instrument_calibrations",
+    instrument_reminders::job,
+)];
 
 use utoipa_axum::router::OpenApiRouter;
 
@@ -54,10 +75,12 @@ use crate::web::{AppState, NavEntry};
 
 /// Its pages and its API (each API path and its OpenAPI entry written once, on the handler).
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::from(pages::routes()).merge(api::api())
+    OpenApiRouter::from(pages::routes().merge(instrument_pages::routes()))
+        .merge(api::api())
+        .merge(instrument_api::api())
 }
 
-/// Test requests and accreditations for those who work on them; the directory of labs for
+/// Test requests, accreditations and (a lab's users) instruments for those who work on them; the directory of labs for
 /// anyone.
 pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
     let mut out = vec![];
@@ -67,6 +90,9 @@ pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
         }
         if rules::works_on_labs(a) {
             out.push(NavEntry::work("/accreditations", "nav-accreditations"));
+        }
+        if rules::works_on_instruments(a) {
+            out.push(NavEntry::work("/instruments", "nav-instruments"));
         }
     }
     out.push(NavEntry::public("/labs", "nav-labs"));

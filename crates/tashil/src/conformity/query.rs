@@ -11,12 +11,14 @@ use sea_orm::{
 };
 
 use super::entity::{
-    accreditation, instrument, report, request, request_clause, result, scope_entry,
+    accreditation, calibration, instrument, report, request, request_clause, result, scope_entry,
 };
 use super::model::accreditation::AccreditationStatus;
 use super::model::request::RequestStatus;
 use super::model::scope::Covered;
-use crate::access::conformity::{AnswerGrant, LabReach, LabScope, RequestReach, RequestScope};
+use crate::access::conformity::{
+    AnswerGrant, InstrumentScope, LabReach, LabScope, RequestReach, RequestScope,
+};
 use crate::kernel::Paging;
 
 /// Ids bound in one `IN (…)` list.
@@ -272,6 +274,49 @@ pub async fn answer<C: ConnectionTrait>(
         .exec(db)
         .await?;
     Ok(done.rows_affected == 1)
+}
+
+/// The instruments `scope` reaches; a province's are those of the labs accredited there.
+pub fn instruments(scope: &InstrumentScope) -> Select<instrument::Entity> {
+    let q = instrument::Entity::find();
+    match scope.reach() {
+        LabReach::All => q,
+        LabReach::Province(p) => q.filter(
+            instrument::Column::LabOrgId.in_subquery(
+                accreditation::Entity::find()
+                    .select_only()
+                    .column(accreditation::Column::LabOrgId)
+                    .filter(accreditation::Column::ProvinceCode.eq(p.as_str()))
+                    .into_query(),
+            ),
+        ),
+        LabReach::Lab(o) => q.filter(instrument::Column::LabOrgId.eq(*o)),
+    }
+}
+
+/// Instrument `id` inside `scope`; absent and out of reach look alike.
+pub async fn instrument<C: ConnectionTrait>(
+    db: &C,
+    scope: &InstrumentScope,
+    id: i64,
+) -> Result<Option<instrument::Model>, DbErr> {
+    instruments(scope)
+        .filter(instrument::Column::Id.eq(id))
+        .one(db)
+        .await
+}
+
+/// An instrument's calibrations, the latest due first.
+pub async fn calibrations_of<C: ConnectionTrait>(
+    db: &C,
+    instrument_id: i64,
+) -> Result<Vec<calibration::Model>, DbErr> {
+    calibration::Entity::find()
+        .filter(calibration::Column::InstrumentId.eq(instrument_id))
+        .order_by_desc(calibration::Column::DueOn)
+        .order_by_desc(calibration::Column::Id)
+        .all(db)
+        .await
 }
 
 /// The lab's instruments among `codes`, by code.

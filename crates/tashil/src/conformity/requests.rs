@@ -104,6 +104,25 @@ fn snapshot(m: &request::Model, clauses: &[String]) -> serde_json::Value {
     })
 }
 
+/// A unit asks tests for its own application only: one of its organisation's units applied.
+/// Another's, or none, reads alike.
+async fn own_application(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    application_id: Option<i64>,
+) -> Result<(), ConformityError> {
+    let Some(id) = application_id else {
+        return Err(ConformityError::invalid("application_id", "required"));
+    };
+    match crate::licensing::applicant_organisation(db, id).await? {
+        Some(org) if org == actor.organisation_id() => Ok(()),
+        _ => Err(ConformityError::invalid(
+            "application_id",
+            "application_not_yours",
+        )),
+    }
+}
+
 /// Sends a request to a lab that covers every clause asked with an accreditation in force
 /// today; the lab's quote is kept with it.
 pub async fn send(
@@ -115,6 +134,9 @@ pub async fn send(
     let grant = rules::authorize_request(actor)?;
     let v = draft.validate().map_err(ConformityError::Invalid)?;
     let purpose = purpose_for(grant.kind(), v.purpose)?;
+    if purpose == Purpose::Application {
+        own_application(db, actor, v.application_id).await?;
+    }
     let (designation, found) = offers_in(db, actor, &grant, v.standard_id, &v.clauses, now).await?;
     let Some(offer) = found
         .iter()

@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::model::accreditation::AccreditationStatus;
+use super::model::instrument::DueState;
 use super::model::request::{Purpose, RequestStatus};
 
 /// An organisation's name in the three languages.
@@ -131,4 +132,48 @@ impl TestRequestView {
     pub fn purpose_key(&self) -> String {
         format!("test-request-purpose-{}", self.purpose.as_str())
     }
+}
+
+/// A lab's instrument with where its calibration stands on the lab's day.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct InstrumentView {
+    pub id: i64,
+    pub lab_org_id: i64,
+    pub lab: OrgName,
+    pub code: String,
+    pub name: String,
+    pub serial_number: String,
+    /// The latest calibration's due date (in calibration that day included); none before
+    /// the first calibration.
+    pub calibration_due: Option<NaiveDate>,
+    pub due_state: DueState,
+    pub version: i32,
+}
+
+impl InstrumentView {
+    pub fn due_key(&self) -> String {
+        self.due_state.key()
+    }
+
+    /// Whether the list marks it (overdue, due soon or never calibrated).
+    pub fn flagged(&self) -> bool {
+        self.due_state != DueState::InCalibration
+    }
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct CalibrationView {
+    pub id: i64,
+    pub calibrated_by: String,
+    pub certificate_number: String,
+    pub calibrated_on: NaiveDate,
+    pub due_on: NaiveDate,
+}
+
+/// An instrument with its calibrations, the latest due first.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct InstrumentDetail {
+    #[serde(flatten)]
+    pub instrument: InstrumentView,
+    pub calibrations: Vec<CalibrationView>,
 }

@@ -1,11 +1,11 @@
 //! What waits in conformity assessment for an actor (its home page): for a lab, the requests
-//! addressed to it still unanswered; for a unit, its requests a lab declined lately (to send
-//! them elsewhere).
+//! addressed to it still unanswered and its instruments overdue or due within 30 days; for a
+//! unit, its requests a lab declined lately (to send them elsewhere).
 
-use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ColumnTrait, DatabaseConnection, PaginatorTrait, QueryFilter};
+use chrono::{DateTime, Days, Duration, Utc};
+use sea_orm::{ColumnTrait, DatabaseConnection, PaginatorTrait, QueryFilter, QueryOrder};
 
-use super::entity::request;
+use super::entity::{instrument, request};
 use super::error::ConformityError;
 use super::model::request::RequestStatus;
 use crate::access::Actor;
@@ -14,9 +14,11 @@ use crate::kernel::{Urgency, Waiting};
 use crate::web::waiting::waiting_from;
 
 /// Every message key this module gives the home page (each in `locales/*/conformity.ftl`).
-pub const KEYS: &[&str] = &[TO_ANSWER, DECLINED];
+pub const KEYS: &[&str] = &[TO_ANSWER, DECLINED, INSTRUMENTS_OVERDUE, INSTRUMENTS_DUE];
 const TO_ANSWER: &str = "waiting-test-requests-to-answer";
 const DECLINED: &str = "waiting-test-requests-declined";
+const INSTRUMENTS_OVERDUE: &str = "waiting-instruments-overdue";
+const INSTRUMENTS_DUE: &str = "waiting-instruments-due";
 
 /// How long a declined request stays on its requester's home page.
 const DECLINED_SHOWN_DAYS: i64 = 14;
@@ -50,8 +52,65 @@ async fn items(
         TO_ANSWER => "/test-requests?status=sent",
         _ => "/test-requests?status=declined",
     };
-    Ok((n > 0)
+    let mut out: Vec<Waiting> = (n > 0)
         .then(|| Waiting::new(key, n, href, Urgency::ToDo))
         .into_iter()
-        .collect())
+        .collect();
+    if key == TO_ANSWER {
+        out.extend(instruments(db, actor, now).await?);
+    }
+    Ok(out)
+}
+
+/// A lab's instruments past their due date, and those due within 30 days (each with the
+/// soonest due date), on the lab's day.
+async fn instruments(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    now: DateTime<Utc>,
+) -> Result<Vec<Waiting>, ConformityError> {
+    let Ok(scope) = rules::instrument_scope(actor) else {
+        return Ok(vec![]);
+    };
+    let lab = actor.organisation_id();
+    let today = super::instruments::lab_days(db, [lab], now).await?[&lab];
+    let horizon = today
+        .checked_add_days(Days::new(super::model::instrument::DUE_SOON_DAYS))
+        .unwrap_or(today);
+    let mut out = vec![];
+    for (key, urgency, from, to) in [
+        (INSTRUMENTS_OVERDUE, Urgency::Overdue, None, Some(today)),
+        (
+            INSTRUMENTS_DUE,
+            Urgency::DueSoon,
+            Some(today),
+            Some(horizon),
+        ),
+    ] {
+        let mut q = super::query::instruments(&scope)
+            .filter(instrument::Column::CalibrationDue.is_not_null());
+        if let Some(f) = from {
+            q = q.filter(instrument::Column::CalibrationDue.gte(f));
+        }
+        q = match (from, to) {
+            (None, Some(t)) => q.filter(instrument::Column::CalibrationDue.lt(t)),
+            (_, Some(t)) => q.filter(instrument::Column::CalibrationDue.lte(t)),
+            _ => q,
+        };
+        let n = q.clone().count(db).await?;
+        if n == 0 {
+            continue;
+        }
+        let first = q
+            .order_by_asc(instrument::Column::CalibrationDue)
+            .one(db)
+            .await?
+            .and_then(|m| m.calibration_due);
+        let mut w = Waiting::new(key, n, "/instruments", urgency);
+        if let Some(d) = first {
+            w = w.on(d);
+        }
+        out.push(w);
+    }
+    Ok(out)
 }

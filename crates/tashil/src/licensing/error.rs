@@ -24,6 +24,11 @@ pub const ERROR_CODES: &[&str] = &[
     "licence_suspended",
     "licence_past_validity",
     "licence_not_renewable",
+    // A test step waiting on a lab's report (conformity), and the definition asking for it.
+    "lab_report_missing",
+    "lab_report_failed",
+    "lab_report_inconclusive",
+    "lab_report_step",
 ];
 
 /// Someone else changed the licence first (stable code).

@@ -46,7 +46,9 @@ pub use permit_types::{
     create as create_permit_type, define, delegate, delegate_many, delegations, get as permit_type,
     import, list as permit_types,
 };
-pub use read::{ApplicationFilter, get as application, list as applications, track};
+pub use read::{
+    ApplicationFilter, applicant_organisation, get as application, list as applications, track,
+};
 pub use silence::pass_by_silence;
 
 /// Licensing's periodic work: consent steps past their deadline pass by silence; licences past

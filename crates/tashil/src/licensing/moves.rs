@@ -209,6 +209,31 @@ fn moved(
     Ok(next)
 }
 
+/// Whether the application's lab reports let its test step pass: at least one released, and
+/// none (each request's latest revision) failing or inconclusive on a clause. A report covers
+/// every clause its request asked (conformity releases none short of one), so the clauses the
+/// step needs are those the applicant asked; the refusal names the clauses in the way.
+async fn lab_report_holds<C: ConnectionTrait>(tx: &C, id: i64) -> Result<(), LicensingError> {
+    let tests = crate::conformity::application_tests(tx, id).await?;
+    if tests.is_empty() {
+        return Err(LicensingError::invalid("move", "lab_report_missing"));
+    }
+    let clauses = |f: fn(&crate::conformity::ApplicationTests) -> &Vec<String>| {
+        tests.iter().flat_map(f).cloned().collect::<Vec<_>>()
+    };
+    for (code, found) in [
+        ("lab_report_failed", clauses(|t| &t.failed)),
+        ("lab_report_inconclusive", clauses(|t| &t.inconclusive)),
+    ] {
+        if !found.is_empty() {
+            return Err(LicensingError::Invalid(vec![
+                crate::kernel::FieldError::new("move", code).with_detail(found.join(", ")),
+            ]));
+        }
+    }
+    Ok(())
+}
+
 /// A person's move on application `id`.
 pub async fn act(
     db: &DatabaseConnection,
@@ -256,6 +281,13 @@ pub async fn act(
     let t = pos
         .apply(&def, &mv, mover_of(party))
         .map_err(|r| LicensingError::Conflict(r.code()))?;
+    let needs_report = def
+        .steps
+        .get(a.step_index.max(0) as usize)
+        .is_some_and(|s| s.needs_lab_report);
+    if matches!(mv, Move::Pass) && needs_report {
+        lab_report_holds(&tx, a.id).await?;
+    }
     let next = write(
         &tx,
         &a,

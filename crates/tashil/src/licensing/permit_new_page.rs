@@ -45,6 +45,7 @@ fn step(code: &str, kind: StepKind, days: u16, consent: bool) -> StepDef {
         actor: StepActor::Officer,
         deadline_days: days,
         silence_is_consent: consent,
+        needs_lab_report: false,
     }
 }
 

@@ -126,6 +126,20 @@ pub(super) async fn scoped<C: ConnectionTrait>(
         .ok_or(LicensingError::NotFound)
 }
 
+/// The organisation that acts for application `id`'s unit (its applicant), if the application
+/// exists: what conformity checks before a unit sends a test request for it.
+pub async fn applicant_organisation<C: ConnectionTrait>(
+    db: &C,
+    id: i64,
+) -> Result<Option<i64>, sea_orm::DbErr> {
+    let Some(a) = application::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    Ok(crate::registry::lookup::holder(db, a.unit_id)
+        .await?
+        .and_then(|u| u.organisation_id))
+}
+
 /// What access needs to decide who may move `a` now.
 pub(super) fn move_facts<'a>(
     a: &application::Model,
@@ -339,6 +353,7 @@ pub(super) async fn view_of<C: ConnectionTrait>(
         (Vec::new(), Vec::new())
     };
     let may_exchange = exchanges && status_of(a)?.takes_exchanges(a.appealed_once);
+    let lab_tests = crate::conformity::application_tests(db, a.id).await?;
     Ok(ApplicationView {
         summary: summary(a, &t.code, unit.names.as_ref())?,
         permit_name: super::model::Tri {
@@ -361,6 +376,7 @@ pub(super) async fn view_of<C: ConnectionTrait>(
         documents,
         missing_documents,
         may_exchange,
+        lab_tests,
     })
 }
 

@@ -79,6 +79,7 @@ async fn permit(db: &DatabaseConnection, user: i64) -> Result<(i64, i64), Licens
             actor: StepActor::Officer,
             deadline_days: 2,
             silence_is_consent: true,
+            needs_lab_report: false,
         }],
         conditions: vec![],
         documents: vec![],

@@ -197,6 +197,9 @@ pub struct ApplicationView {
     pub missing_documents: Vec<String>,
     /// Whether the reader may upload documents and write messages now.
     pub may_exchange: bool,
+    /// The released lab reports of its test requests (conformity), one per request.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lab_tests: Vec<crate::conformity::ApplicationTests>,
 }
 
 /// A move on an application. `step` is the index of the step the actor is looking at, so a

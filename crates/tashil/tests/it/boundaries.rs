@@ -89,6 +89,10 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "lab_scope_entries",
             "test_requests",
             "test_request_clauses",
+            "lab_instruments",
+            "instrument_calibrations",
+            "test_reports",
+            "test_results",
         ],
     ),
 ];

@@ -83,6 +83,11 @@ pub struct Desk {
 /// standard-mark licence, and (when `delegated`) every step delegated to Qazvin.
 pub async fn desk(app: &TestApp, fast_track: bool, delegated: bool) -> Desk {
     app.world().await;
+    desk_in_world(app, fast_track, delegated).await
+}
+
+/// The same, in a world already made (by another context's set-up).
+pub async fn desk_in_world(app: &TestApp, fast_track: bool, delegated: bool) -> Desk {
     let admin = app.token("admin@t.test").await;
     let milk = json!({
         "body": "INSO", "number": "93", "year": "2019",

@@ -59,7 +59,10 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
     app.world().await;
     let cases: [(Option<&str>, &[&str]); 8] = [
         (None, &[]),
-        (Some("lab@t.test"), &["/test-requests", "/accreditations"]),
+        (
+            Some("lab@t.test"),
+            &["/test-requests", "/accreditations", "/instruments"],
+        ),
         (
             Some("unit@t.test"),
             &[

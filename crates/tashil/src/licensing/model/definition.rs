@@ -80,6 +80,11 @@ pub struct StepDef {
     pub deadline_days: u16,
     /// When the deadline passes with no action, the step counts as passed.
     pub silence_is_consent: bool,
+    /// A sampling-and-test step passed only on an accredited lab's released report for this
+    /// application that fails no clause (conformity's `application_tests`). Off by default, so
+    /// the types defined before it keep their officer's judgement.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub needs_lab_report: bool,
 }
 
 /// A numbered condition a rejection cites.
@@ -172,6 +177,13 @@ impl PermitDefinition {
                 errs.push(FieldError::new(
                     format!("steps[{i}].deadline_days"),
                     "out_of_range",
+                ));
+            }
+            // Silence would pass the step without the report it waits for.
+            if s.needs_lab_report && (s.kind != StepKind::SamplingAndTest || s.silence_is_consent) {
+                errs.push(FieldError::new(
+                    format!("steps[{i}].needs_lab_report"),
+                    "lab_report_step",
                 ));
             }
             let last = i + 1 == self.steps.len();
@@ -282,6 +294,7 @@ pub(crate) mod tests {
             actor: StepActor::Officer,
             deadline_days: days,
             silence_is_consent: consent,
+            needs_lab_report: false,
         }
     }
 
