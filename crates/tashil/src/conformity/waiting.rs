@@ -3,6 +3,7 @@
 //! unit, its requests a lab declined lately (to send them elsewhere).
 
 use chrono::{DateTime, Days, Duration, Utc};
+use sea_orm::sea_query::ExprTrait;
 use sea_orm::{ColumnTrait, DatabaseConnection, PaginatorTrait, QueryFilter, QueryOrder};
 
 use super::entity::{instrument, request};
@@ -77,40 +78,22 @@ async fn instruments(
     let horizon = today
         .checked_add_days(Days::new(super::model::instrument::DUE_SOON_DAYS))
         .unwrap_or(today);
+    let due = instrument::Column::CalibrationDue;
     let mut out = vec![];
-    for (key, urgency, from, to) in [
-        (INSTRUMENTS_OVERDUE, Urgency::Overdue, None, Some(today)),
+    for (key, urgency, which) in [
+        (INSTRUMENTS_OVERDUE, Urgency::Overdue, due.lt(today)),
         (
             INSTRUMENTS_DUE,
             Urgency::DueSoon,
-            Some(today),
-            Some(horizon),
+            due.gte(today).and(due.lte(horizon)),
         ),
     ] {
-        let mut q = super::query::instruments(&scope)
-            .filter(instrument::Column::CalibrationDue.is_not_null());
-        if let Some(f) = from {
-            q = q.filter(instrument::Column::CalibrationDue.gte(f));
+        let q = super::query::instruments(&scope).filter(which);
+        let first = q.clone().order_by_asc(due).one(db).await?;
+        if let Some(d) = first.and_then(|m| m.calibration_due) {
+            let n = q.count(db).await?;
+            out.push(Waiting::new(key, n, "/instruments", urgency).on(d));
         }
-        q = match (from, to) {
-            (None, Some(t)) => q.filter(instrument::Column::CalibrationDue.lt(t)),
-            (_, Some(t)) => q.filter(instrument::Column::CalibrationDue.lte(t)),
-            _ => q,
-        };
-        let n = q.clone().count(db).await?;
-        if n == 0 {
-            continue;
-        }
-        let first = q
-            .order_by_asc(instrument::Column::CalibrationDue)
-            .one(db)
-            .await?
-            .and_then(|m| m.calibration_due);
-        let mut w = Waiting::new(key, n, "/instruments", urgency);
-        if let Some(d) = first {
-            w = w.on(d);
-        }
-        out.push(w);
     }
     Ok(out)
 }

@@ -124,7 +124,57 @@ pub async fn create(db: &DatabaseConnection, tested: &[Tested]) -> anyhow::Resul
             }
         }
     }
-    requests(db, tested, labs[0].0).await
+    requests(db, tested, labs[0].0).await?;
+    instruments(db).await
+}
+
+/// The partner lab's instruments: one in calibration for the year, one due within the month
+/// (on its home page and the instruments' list).
+async fn instruments(db: &DatabaseConnection) -> anyhow::Result<()> {
+    let now = Utc::now();
+    let Some(partner) = actor_by_email(db, "lab@demo.tashil.ir").await? else {
+        return Ok(());
+    };
+    let today = now.date_naive();
+    let day = |d: i64| (today + chrono::Duration::days(d)).to_string();
+    for (code, name, serial, on, due) in [
+        ("CTM-01", "دستگاه آزمون مقاومت فشاری", "CT-2291", -345, 20),
+        (
+            "BAL-02",
+            "ترازوی آزمایشگاهی ۰٫۱ میلی‌گرم",
+            "XS205-77",
+            -30,
+            335,
+        ),
+    ] {
+        let i = conformity::register_instrument(
+            db,
+            &partner,
+            &conformity::InstrumentDraft {
+                code: code.into(),
+                name: name.into(),
+                serial_number: serial.into(),
+            },
+            now,
+        )
+        .await
+        .map_err(err)?;
+        conformity::record_calibration(
+            db,
+            &partner,
+            i.id,
+            &conformity::CalibrationDraft {
+                calibrated_by: "مرکز کالیبراسیون سازمان ملی استاندارد".into(),
+                certificate_number: format!("CAL-{serial}"),
+                calibrated_on: day(on),
+                due_on: day(due),
+            },
+            now,
+        )
+        .await
+        .map_err(err)?;
+    }
+    Ok(())
 }
 
 /// The demo unit's requests to the partner lab: one waiting, one accepted, one declined.

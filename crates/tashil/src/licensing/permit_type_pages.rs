@@ -155,6 +155,7 @@ struct StepLine {
     actor: String,
     days: String,
     consent: String,
+    lab_report: String,
 }
 
 struct RuleLine {
@@ -250,6 +251,7 @@ fn detail_page(
             }),
             days: page.num(&u64::from(s.deadline_days)),
             consent: page.yes_no(&s.silence_is_consent),
+            lab_report: page.yes_no(&s.needs_lab_report),
         })
         .collect();
     let documents = def

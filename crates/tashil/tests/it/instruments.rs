@@ -249,6 +249,9 @@ async fn the_labs_users_are_reminded_before_the_due_date_and_once_overdue_each_o
     );
     jobs.tick(&app.db, Some(&m)).await.unwrap();
     assert!(sink.take().is_empty());
+    let c = app.login("lab@t.test").await;
+    let (_, home) = app.page(&c, "/").await;
+    assert!(home.contains("روز دیگر می‌رسد"), "{home}");
 
     // The day after its due date on Tehran's clock: overdue, said once.
     let late = tashil::app::jobs().with_clock(fixed("2027-01-02T21:00:00Z"));
