@@ -357,6 +357,31 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn only_a_test_step_without_silence_waits_for_a_lab_report() {
+        let mut d = standard_mark();
+        let test = d
+            .steps
+            .iter()
+            .position(|s| s.kind == StepKind::SamplingAndTest)
+            .unwrap();
+        d.steps[test].needs_lab_report = true;
+        d.steps[test].silence_is_consent = false;
+        assert_eq!(d.validate(), Ok(()));
+        d.steps[0].needs_lab_report = true;
+        d.steps[test].silence_is_consent = true;
+        assert_eq!(
+            codes(d.validate().unwrap_err()),
+            [
+                ("steps[0].needs_lab_report".into(), "lab_report_step"),
+                (format!("steps[{test}].needs_lab_report"), "lab_report_step"),
+            ]
+        );
+        // Left out of the JSON when off, so definitions made before export as they did.
+        let json = serde_json::to_string(&standard_mark()).unwrap();
+        assert!(!json.contains("needs_lab_report"));
+    }
+
+    #[test]
     fn each_broken_rule_names_its_field() {
         let mut d = standard_mark();
         d.steps[1].deadline_days = 0;
