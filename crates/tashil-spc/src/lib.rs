@@ -1,4 +1,9 @@
 //! Pure statistical process control for Tashil. No I/O, no HTTP, no SQL.
 
+pub mod chart;
 pub mod constants;
 pub mod dist;
+pub mod error;
+
+pub use chart::{ChartKind, ChartParams, ChartPoint, FrozenLimits, Plotted, Subgroup, Summary};
+pub use error::SpcError;
