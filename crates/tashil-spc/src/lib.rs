@@ -7,3 +7,5 @@ pub mod error;
 
 pub use chart::{ChartKind, ChartParams, ChartPoint, FrozenLimits, Plotted, Subgroup, Summary};
 pub use error::SpcError;
+pub mod rules;
+pub use rules::{Rule, RuleSet, Violation};
