@@ -9,3 +9,5 @@ pub use chart::{ChartKind, ChartParams, ChartPoint, FrozenLimits, Plotted, Subgr
 pub use error::SpcError;
 pub mod rules;
 pub use rules::{Rule, RuleSet, Violation};
+pub mod capability;
+pub use capability::{Capability, CapabilityAccumulator, Interval, Specification, WithinMethod};
