@@ -11,3 +11,5 @@ pub mod rules;
 pub use rules::{Rule, RuleSet, Violation};
 pub mod capability;
 pub use capability::{Capability, CapabilityAccumulator, Interval, Specification, WithinMethod};
+pub mod monitor;
+pub use monitor::{Evaluation, Monitor, Update, evaluate};
