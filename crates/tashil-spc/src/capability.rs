@@ -287,6 +287,32 @@ impl CapabilityAccumulator {
         Ok(())
     }
 
+    /// Adds a subgroup that arrived late, between the subgroups `previous` and `next`
+    /// already pushed (either absent at an end of the series): only the moving ranges
+    /// depend on the order, and only those around the gap change.
+    pub fn push_late(
+        &mut self,
+        values: &[f64],
+        previous: Option<&[f64]>,
+        next: Option<&[f64]>,
+    ) -> Result<(), SpcError> {
+        let Some(next) = next else {
+            return self.push(values);
+        };
+        let last_mean = self.last_mean;
+        let moving = self.sum_moving_range;
+        self.push(values)?;
+        self.last_mean = last_mean;
+        let mean = Summary::of(values).mean;
+        let next = Summary::of(next).mean;
+        self.sum_moving_range = moving + (next - mean).abs();
+        if let Some(previous) = previous {
+            let previous = Summary::of(previous).mean;
+            self.sum_moving_range += (mean - previous).abs() - (next - previous).abs();
+        }
+        Ok(())
+    }
+
     pub fn observations(&self) -> u64 {
         self.observations
     }

@@ -31,6 +31,8 @@ pub enum SpcError {
     TooFewObservations,
     #[error("the within-subgroup spread needs subgroups of one constant size")]
     MixedSubgroupSizes,
+    #[error("a late subgroup may precede at most {limit} pushed subgroups; re-evaluate the series")]
+    TooLate { limit: usize },
     #[error("unknown Nelson rule number {number} (rules are 1..=8)")]
     UnknownRule { number: u8 },
 }
@@ -50,6 +52,7 @@ impl SpcError {
             SpcError::InvalidConfidence => "spc_invalid_confidence",
             SpcError::TooFewObservations => "spc_too_few_observations",
             SpcError::MixedSubgroupSizes => "spc_mixed_subgroup_sizes",
+            SpcError::TooLate { .. } => "spc_too_late",
             SpcError::UnknownRule { .. } => "spc_unknown_rule",
         }
     }

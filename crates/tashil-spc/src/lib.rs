@@ -12,4 +12,4 @@ pub use rules::{Rule, RuleSet, Violation};
 pub mod capability;
 pub use capability::{Capability, CapabilityAccumulator, Interval, Specification, WithinMethod};
 pub mod monitor;
-pub use monitor::{Evaluation, Monitor, Update, evaluate};
+pub use monitor::{Evaluation, LateUpdate, Monitor, Update, evaluate};

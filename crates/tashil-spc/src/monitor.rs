@@ -25,6 +25,14 @@ struct Window {
 }
 
 impl Window {
+    fn from_tail(points: &[(usize, ChartPoint)], capacity: usize) -> Window {
+        let start = points.len().saturating_sub(capacity);
+        Window {
+            indices: points[start..].iter().map(|(i, _)| *i).collect(),
+            points: points[start..].iter().map(|(_, p)| *p).collect(),
+        }
+    }
+
     /// Adds a point, keeps at most `capacity`, and returns the violations completed at it
     /// (indices translated to subgroup indices).
     fn push(&mut self, index: usize, point: ChartPoint, rules: &RuleSet) -> Vec<Violation> {
@@ -47,6 +55,36 @@ impl Window {
     }
 }
 
+/// What a late subgroup changed: the points from it to the end of the series, re-plotted,
+/// and every violation completed at one of them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LateUpdate {
+    /// Position the late subgroup takes in the series.
+    pub index: usize,
+    /// The late subgroup and every one after it, as now plotted.
+    pub plotted: Vec<Plotted>,
+    pub violations: Vec<Violation>,
+    pub secondary_violations: Vec<Violation>,
+}
+
+/// Violations completed at a point with index `from` or later, in a run of points
+/// labelled with their subgroup indices.
+fn recheck_from(points: &[(usize, ChartPoint)], rules: &RuleSet, from: usize) -> Vec<Violation> {
+    let values: Vec<ChartPoint> = points.iter().map(|(_, p)| *p).collect();
+    let start = points
+        .iter()
+        .position(|(i, _)| *i >= from)
+        .unwrap_or(points.len());
+    check_range(&values, rules, start..values.len())
+        .into_iter()
+        .map(|v| Violation {
+            point: points[v.point].0,
+            first: points[v.first].0,
+            rule: v.rule,
+        })
+        .collect()
+}
+
 /// What one arriving subgroup produced.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Update {
@@ -66,7 +104,8 @@ pub struct Monitor {
     rules: RuleSet,
     secondary_rules: RuleSet,
     count: usize,
-    previous: Option<Subgroup>,
+    /// The last few subgroups, to re-plot the tail when a late one arrives.
+    recent: VecDeque<Subgroup>,
     primary: Window,
     secondary: Window,
     capability: CapabilityAccumulator,
@@ -82,7 +121,7 @@ impl Monitor {
             rules,
             secondary_rules,
             count: 0,
-            previous: None,
+            recent: VecDeque::new(),
             primary: Window::default(),
             secondary: Window::default(),
             capability: CapabilityAccumulator::new(),
@@ -106,7 +145,7 @@ impl Monitor {
     /// subgroup leaves the state unchanged.
     pub fn push(&mut self, subgroup: Subgroup) -> Result<Update, SpcError> {
         let index = self.count;
-        let plotted = self.limits.plot(index, &subgroup, self.previous.as_ref())?;
+        let plotted = self.limits.plot(index, &subgroup, self.recent.back())?;
         if let Subgroup::Measured { values } = &subgroup {
             let mut capability = self.capability.clone();
             capability.push(values).map_err(|e| relabel(e, index))?;
@@ -118,12 +157,110 @@ impl Monitor {
             None => Vec::new(),
         };
         self.count += 1;
-        if self.limits.kind() == ChartKind::IndividualsMovingRange {
-            self.previous = Some(subgroup);
-        }
+        self.remember(subgroup);
         Ok(Update {
             index,
             plotted,
+            violations,
+            secondary_violations,
+        })
+    }
+
+    /// A monitor brought up to date with a whole history (after limits are recomputed, or
+    /// when a subgroup arrives too late for [`Monitor::insert_late`]). O(history).
+    pub fn replay(
+        limits: FrozenLimits,
+        rules: RuleSet,
+        secondary_rules: RuleSet,
+        history: &[Subgroup],
+    ) -> Result<Monitor, SpcError> {
+        let mut monitor = Monitor::new(limits, rules, secondary_rules);
+        for s in history {
+            monitor.push(s.clone())?;
+        }
+        Ok(monitor)
+    }
+
+    /// The longest rule window on either chart.
+    fn window(&self) -> usize {
+        self.rules
+            .max_window()
+            .max(self.secondary_rules.max_window())
+    }
+
+    fn remember(&mut self, subgroup: Subgroup) {
+        self.recent.push_back(subgroup);
+        while self.recent.len() > 2 * self.window() + 1 {
+            self.recent.pop_front();
+        }
+    }
+
+    /// Places a subgroup that arrived late: `after_it` of the subgroups already pushed
+    /// belong after it in time (0 is an ordinary push). Re-plots the subgroups from it to
+    /// the end (an I-MR chart's next moving range changes) and re-checks the rules there.
+    /// The caller replaces what it stored for positions `index..` (older entries there
+    /// move on by one) with the answer. Up to one rule window late; later than that
+    /// answers [`SpcError::TooLate`], and the caller re-evaluates the stored series and
+    /// uses [`Monitor::replay`]. A refused subgroup leaves the state unchanged.
+    pub fn insert_late(
+        &mut self,
+        after_it: usize,
+        subgroup: Subgroup,
+    ) -> Result<LateUpdate, SpcError> {
+        let limit = self.window().min(self.recent.len());
+        if after_it > limit {
+            return Err(SpcError::TooLate { limit });
+        }
+        let index = self.count - after_it;
+        let base = self.count - self.recent.len();
+        let mut tail: Vec<Subgroup> = self.recent.iter().cloned().collect();
+        let at = tail.len() - after_it;
+        tail.insert(at, subgroup.clone());
+        let plotted = tail
+            .iter()
+            .enumerate()
+            .map(|(j, s)| {
+                self.limits
+                    .plot(base + j, s, j.checked_sub(1).map(|k| &tail[k]))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if let Subgroup::Measured { values } = &subgroup {
+            let around = |k: Option<usize>| match k.and_then(|k| tail.get(k)) {
+                Some(Subgroup::Measured { values }) => Some(values.as_slice()),
+                _ => None,
+            };
+            let mut capability = self.capability.clone();
+            capability
+                .push_late(values, around(at.checked_sub(1)), around(Some(at + 1)))
+                .map_err(|e| relabel(e, index))?;
+            self.capability = capability;
+        }
+        // The first remembered subgroup lost its predecessor: its moving range is not
+        // re-plotted (it lies a full window before the gap, so no verdict needs it).
+        let skip_first_secondary = base > 0;
+        let primary: Vec<(usize, ChartPoint)> = plotted
+            .iter()
+            .enumerate()
+            .map(|(j, p)| (base + j, p.primary))
+            .collect();
+        let secondary: Vec<(usize, ChartPoint)> = plotted
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| !(skip_first_secondary && *j == 0))
+            .filter_map(|(j, p)| p.secondary.map(|s| (base + j, s)))
+            .collect();
+        let violations = recheck_from(&primary, &self.rules, index);
+        let secondary_violations = recheck_from(&secondary, &self.secondary_rules, index);
+        self.primary = Window::from_tail(&primary, self.rules.max_window());
+        self.secondary = Window::from_tail(&secondary, self.secondary_rules.max_window());
+        self.count += 1;
+        self.recent = tail.into();
+        while self.recent.len() > 2 * self.window() + 1 {
+            self.recent.pop_front();
+        }
+        Ok(LateUpdate {
+            index,
+            plotted: plotted[at..].to_vec(),
             violations,
             secondary_violations,
         })
@@ -203,7 +340,7 @@ pub fn evaluate(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::capability::from_subgroups;
+    use crate::capability::{Specification, WithinMethod, from_subgroups};
     use crate::rules::Rule;
     use proptest::prelude::*;
 
@@ -292,6 +429,111 @@ mod tests {
             let limits = FrozenLimits::estimate(ChartKind::P, &subgroups[..2]).unwrap();
             run(&limits, &subgroups);
         }
+    }
+
+    /// Pushes `series` without its element `late`, then inserts that element late, then
+    /// pushes `more`; every answer must match the batch evaluation of the whole series.
+    fn late_matches_batch(kind: ChartKind, series: &[Subgroup], late: usize, more: &[Subgroup]) {
+        let limits = FrozenLimits::estimate(kind, &series[..3]).unwrap();
+        let rules = RuleSet::nelson();
+        let secondary = RuleSet::new(&[Rule::BeyondLimits, Rule::SixTrending]);
+        let mut in_order: Vec<Subgroup> = series.to_vec();
+        let late_one = in_order.remove(late);
+        let mut monitor =
+            Monitor::replay(limits.clone(), rules.clone(), secondary.clone(), &in_order).unwrap();
+        let after_it = in_order.len() - late;
+        let update = monitor.insert_late(after_it, late_one).unwrap();
+        let batch = evaluate(&limits, &rules, &secondary, series).unwrap();
+        assert_eq!(update.index, late);
+        assert_eq!(update.plotted, batch.plotted[late..]);
+        let from = |v: &[Violation]| {
+            v.iter()
+                .filter(|v| v.point >= late)
+                .copied()
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(update.violations, from(&batch.violations));
+        assert_eq!(
+            update.secondary_violations,
+            from(&batch.secondary_violations)
+        );
+
+        let mut full = series.to_vec();
+        for s in more {
+            full.push(s.clone());
+            let u = monitor.push(s.clone()).unwrap();
+            let batch = evaluate(&limits, &rules, &secondary, &full).unwrap();
+            let at = |v: &[Violation]| {
+                v.iter()
+                    .filter(|v| v.point == u.index)
+                    .copied()
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(u.plotted, batch.plotted[u.index]);
+            assert_eq!(u.violations, at(&batch.violations));
+            assert_eq!(u.secondary_violations, at(&batch.secondary_violations));
+        }
+        if kind == ChartKind::IndividualsMovingRange {
+            let raw: Vec<Vec<f64>> = full
+                .iter()
+                .map(|s| match s {
+                    Subgroup::Measured { values } => values.clone(),
+                    _ => unreachable!(),
+                })
+                .collect();
+            let spec = Specification::new(Some(-10.0), Some(10.0)).unwrap();
+            let batch = from_subgroups(&raw, WithinMethod::MeanMovingRange, &spec, 0.95).unwrap();
+            let live = monitor.capability(&spec, 0.95).unwrap();
+            assert!((live.sigma_within - batch.sigma_within).abs() < 1e-9);
+            assert!((live.sigma_overall - batch.sigma_overall).abs() < 1e-9);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        #[test]
+        fn late_individuals_match_batch(
+            values in prop::collection::vec(-3.0f64..3.0, 6..60),
+            more in prop::collection::vec(-3.0f64..3.0, 0..20),
+            back in 0usize..16,
+        ) {
+            let series: Vec<Subgroup> = values.iter().map(|&v| Subgroup::individual(v)).collect();
+            let more: Vec<Subgroup> = more.iter().map(|&v| Subgroup::individual(v)).collect();
+            let late = series.len().saturating_sub(1 + back).max(3);
+            late_matches_batch(ChartKind::IndividualsMovingRange, &series, late, &more);
+        }
+
+        #[test]
+        fn late_xbar_r_subgroups_match_batch(
+            values in prop::collection::vec(-3.0f64..3.0, 24..160),
+            back in 0usize..16,
+        ) {
+            let series: Vec<Subgroup> = values.chunks_exact(3).map(Subgroup::measured).collect();
+            let late = series.len().saturating_sub(1 + back).max(3);
+            late_matches_batch(ChartKind::XbarR, &series, late, &series[..4]);
+        }
+    }
+
+    #[test]
+    fn too_late_is_refused_without_change() {
+        let series: Vec<Subgroup> = (0..40)
+            .map(|i| Subgroup::individual(f64::from(i % 7)))
+            .collect();
+        let limits = FrozenLimits::estimate(ChartKind::IndividualsMovingRange, &series).unwrap();
+        let mut monitor = Monitor::replay(
+            limits,
+            RuleSet::nelson(),
+            RuleSet::new(&[Rule::BeyondLimits]),
+            &series,
+        )
+        .unwrap();
+        let before = monitor.clone();
+        assert_eq!(
+            monitor.insert_late(16, Subgroup::individual(1.0)),
+            Err(SpcError::TooLate { limit: 15 })
+        );
+        assert_eq!(monitor, before);
     }
 
     #[test]
