@@ -5,7 +5,7 @@
 //!
 //! Zones are measured in sigmas of the plotted statistic from the centre line, per point
 //! (so p and u charts with varying sample sizes are judged point by point). Conventions
-//! where the wording leaves room, the same as R's qcc package and Minitab:
+//! where the wording leaves room (those of R's qcc package, checked against its rule tests):
 //!
 //! - "beyond" and "within" are strict: a point exactly on a limit or zone edge is neither
 //!   beyond nor within; a point on the centre line breaks a run on one side; equal
@@ -13,7 +13,7 @@
 //! - A rule names the point at which its pattern is complete (the last point of the
 //!   window), and the window's first point; overlapping windows each name their point.
 //! - Rules 5 and 6 (2 of 3, 4 of 5) name a point only if that point is itself one of the
-//!   points beyond the zone, on the same side.
+//!   points beyond the zone, on the same side (our choice; qcc's tests do not decide it).
 //! - Rule 8 (eight beyond 1σ) needs points on both sides, as in Nelson's wording
 //!   ("on both sides of the centreline with none in zone C"); eight beyond 1σ on one
 //!   side is already caught by rules 2 and 6.
