@@ -644,6 +644,58 @@ mod tests {
     }
 
     #[test]
+    fn individuals_and_moving_range() {
+        let data: Vec<Subgroup> = [1.0, 3.0, 2.0, 6.0]
+            .iter()
+            .map(|&v| Subgroup::individual(v))
+            .collect();
+        let limits = FrozenLimits::estimate(ChartKind::IndividualsMovingRange, &data).unwrap();
+        let plotted = limits.plot_series(&data).unwrap();
+        // MR̄ = (2 + 1 + 4)/3; σ̂ = MR̄/d2(2); the MR chart's UCL is D4(2)·MR̄ = 3.267·MR̄.
+        let mr_bar = 7.0 / 3.0;
+        let c = constants(2).unwrap();
+        assert!(plotted[0].secondary.is_none());
+        close(plotted[3].secondary.unwrap().value, 4.0);
+        close(plotted[0].primary.centre, 3.0);
+        close(plotted[0].primary.ucl, 3.0 + 3.0 * mr_bar / c.d2);
+        close(plotted[1].secondary.unwrap().ucl, c.d4_factor * mr_bar);
+        close(limits.sigma_within().unwrap(), mr_bar / c.d2);
+    }
+
+    #[test]
+    fn np_and_c_charts() {
+        let np = FrozenLimits::estimate(
+            ChartKind::Np,
+            &[Subgroup::defectives(5, 100), Subgroup::defectives(15, 100)],
+        )
+        .unwrap();
+        let p = np
+            .plot(0, &Subgroup::defectives(30, 100), None)
+            .unwrap()
+            .primary;
+        close(p.centre, 10.0);
+        close(p.ucl, 10.0 + 3.0 * 9f64.sqrt());
+        assert!(p.beyond_limits());
+        assert_eq!(
+            np.plot(0, &Subgroup::defectives(3, 90), None),
+            Err(SpcError::SubgroupSize {
+                index: 0,
+                expected: 100,
+                found: 90
+            })
+        );
+        let c = FrozenLimits::estimate(
+            ChartKind::C,
+            &[Subgroup::defects(4, 1.0), Subgroup::defects(12, 1.0)],
+        )
+        .unwrap();
+        let p = c.plot(0, &Subgroup::defects(0, 1.0), None).unwrap().primary;
+        close(p.ucl, 8.0 + 3.0 * 8f64.sqrt());
+        close(p.lcl, 0.0);
+        assert!(!p.beyond_limits());
+    }
+
+    #[test]
     fn wrong_input_is_refused_with_the_subgroup_index() {
         let data = [
             Subgroup::measured(&[1.0, 2.0]),

@@ -33,6 +33,8 @@ pub enum SpcError {
     MixedSubgroupSizes,
     #[error("a late subgroup may precede at most {limit} pushed subgroups; re-evaluate the series")]
     TooLate { limit: usize },
+    #[error("capability needs measured values; this is an attributes chart")]
+    NotVariablesChart,
     #[error("unknown Nelson rule number {number} (rules are 1..=8)")]
     UnknownRule { number: u8 },
 }
@@ -53,6 +55,7 @@ impl SpcError {
             SpcError::TooFewObservations => "spc_too_few_observations",
             SpcError::MixedSubgroupSizes => "spc_mixed_subgroup_sizes",
             SpcError::TooLate { .. } => "spc_too_late",
+            SpcError::NotVariablesChart => "spc_not_variables_chart",
             SpcError::UnknownRule { .. } => "spc_unknown_rule",
         }
     }

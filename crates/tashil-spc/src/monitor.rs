@@ -277,7 +277,7 @@ impl Monitor {
             ChartKind::XbarR => WithinMethod::MeanRange,
             ChartKind::XbarS => WithinMethod::MeanStdDev,
             ChartKind::IndividualsMovingRange => WithinMethod::MeanMovingRange,
-            _ => return Err(SpcError::WrongSubgroupKind { index: 0 }),
+            _ => return Err(SpcError::NotVariablesChart),
         };
         self.capability.capability(method, spec, confidence)
     }
@@ -534,6 +534,19 @@ mod tests {
             Err(SpcError::TooLate { limit: 15 })
         );
         assert_eq!(monitor, before);
+    }
+
+    #[test]
+    fn attribute_charts_have_no_capability() {
+        let limits = FrozenLimits::estimate(ChartKind::C, &[Subgroup::defects(3, 1.0)]).unwrap();
+        let mut monitor = Monitor::new(limits, RuleSet::nelson(), RuleSet::nelson());
+        let update = monitor.push(Subgroup::defects(4, 1.0)).unwrap();
+        assert!(update.plotted.secondary.is_none());
+        let spec = Specification::new(None, Some(5.0)).unwrap();
+        assert_eq!(
+            monitor.capability(&spec, 0.95),
+            Err(SpcError::NotVariablesChart)
+        );
     }
 
     #[test]
