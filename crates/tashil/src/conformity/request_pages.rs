@@ -112,7 +112,8 @@ async fn render_new(
     let clauses = d.clauses.join(", ");
     let mut offers = None;
     if !d.standard_id.trim().is_empty() && !clauses.trim().is_empty() {
-        match d.standard_id.trim().parse::<i64>() {
+        // Typed in any digits, as the request's own check reads it.
+        match tashil_text::digits::to_ascii_digits(d.standard_id.trim()).parse::<i64>() {
             Ok(id) => match requests::offers(&s.db, actor, id, &d.clauses, s.clock.now()).await {
                 Ok(o) => offers = Some(o),
                 Err(ConformityError::Invalid(errs)) if errors.is_empty() => {

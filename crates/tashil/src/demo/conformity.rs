@@ -49,6 +49,10 @@ fn err(e: impl std::fmt::Debug) -> anyhow::Error {
 
 pub async fn create(db: &DatabaseConnection, tested: &[Tested]) -> anyhow::Result<()> {
     let now = Utc::now();
+    // Standards with measured clauses first, so that the demo's results show values, units and
+    // uncertainties, not only listed values.
+    let mut tested: Vec<&Tested> = tested.iter().collect();
+    tested.sort_by_key(|t| !t.measured);
     let (Some(admin), Some(partner)) = (
         actor_by_email(db, "admin@demo.tashil.ir").await?,
         actor_by_email(db, "lab@demo.tashil.ir").await?,
@@ -125,12 +129,12 @@ pub async fn create(db: &DatabaseConnection, tested: &[Tested]) -> anyhow::Resul
             }
         }
     }
-    requests(db, tested, labs[0].0).await?;
-    reported(db, tested, labs[0].0).await
+    requests(db, &tested, labs[0].0).await?;
+    reported(db, &tested, labs[0].0).await
 }
 
 /// The demo unit's requests to the partner lab: one waiting, one accepted, one declined.
-async fn requests(db: &DatabaseConnection, tested: &[Tested], lab: i64) -> anyhow::Result<()> {
+async fn requests(db: &DatabaseConnection, tested: &[&Tested], lab: i64) -> anyhow::Result<()> {
     let now = Utc::now();
     let (Some(unit), Some(partner)) = (
         actor_by_email(db, "unit@demo.tashil.ir").await?,
@@ -215,7 +219,7 @@ fn passing(c: &crate::standards::ClauseView) -> ResultDraft {
 /// The demo unit's request whose report the partner lab released: results entered by one
 /// of its users, released by the other (four eyes), then corrected by a second revision that
 /// cites the right method and released again.
-async fn reported(db: &DatabaseConnection, tested: &[Tested], lab: i64) -> anyhow::Result<()> {
+async fn reported(db: &DatabaseConnection, tested: &[&Tested], lab: i64) -> anyhow::Result<()> {
     let now = Utc::now();
     let (Some(unit), Some(first), Some(second)) = (
         actor_by_email(db, "unit@demo.tashil.ir").await?,

@@ -255,6 +255,28 @@ async fn the_request_page_takes_results_shows_the_verdict_and_names_a_bad_field(
     let alborz = app.login("alborz@t.test").await;
     assert_eq!(app.page(&alborz, &page).await.0, 404);
 
+    // A Persian keyboard's digits find the labs as well as Latin ones.
+    let persian: String = s
+        .standard
+        .to_string()
+        .chars()
+        .map(|c| char::from_u32(0x06F0 + c.to_digit(10).unwrap()).unwrap())
+        .collect();
+    let (st, html) = app
+        .page(
+            &unit,
+            &format!(
+                "/test-requests/new?standard_id={}&clauses=5.1,5.2",
+                crate::helpers::urlencode(&persian)
+            ),
+        )
+        .await;
+    assert_eq!(st, 200);
+    assert!(
+        html.contains(&format!("id=\"lab-{}\"", s.lab_a.0)),
+        "{html}"
+    );
+
     // Released: corrected only by a revision, which needs a reason.
     let (_, html) = app.page(&lab, &page).await;
     assert!(html.contains("id=\"revise-form\""));
