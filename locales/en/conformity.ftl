@@ -143,6 +143,41 @@ err-value-and-category = Give either a measured value or a category, not both.
 err-four-eyes = A second person must release the report: not the one who prepared it or entered its results.
 err-results-missing = Every clause asked needs a result before the report is released.
 
+## A request's test report on its page.
+report-title = Test report
+report-none = No results have been entered yet.
+report-revision = Revision
+report-status-draft = Draft, not released
+report-status-released = Released
+report-verdict = Verdict
+report-verdict-provisional = provisional until the report is released
+report-failing = Clauses that fail
+report-inconclusive = Clauses that are inconclusive
+report-released-on = Released on
+report-released-by = Released by
+report-supersedes = Corrects revision
+report-reason = Reason for the correction
+report-results = Results by clause
+report-history = Earlier revisions
+result-reported = Result as reported
+result-judged = Result in the clause's unit
+result-instrument = Instrument code
+result-measured-on = Measured on
+result-verdict = Verdict
+result-value = Value, or value found
+result-uncertainty = Expanded uncertainty U
+result-coverage = Coverage factor k
+result-category = Value found
+result-category-none = Not measured yet
+result-date-placeholder = 2026-12-07
+results-enter = Enter results
+results-hint = One row per clause asked; leave a row empty to fill it in later. The unit is the clause's unit unless you change it; k is 2 when left empty; the day measured is today when left empty.
+results-save = Save results
+report-release = Release the report
+report-release-hint = A second person at the laboratory releases the report: not the one who prepared it or entered any of its results. Once released it cannot be changed.
+report-revise = Correct by a new revision
+report-revise-hint = A released report is never changed: a new revision copies its results to be corrected and released again, and says why.
+
 ## Instruments and their calibration.
 nav-instruments = Instruments
 instruments-title = Instruments and calibration

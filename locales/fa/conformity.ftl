@@ -134,6 +134,41 @@ err-value-and-category = یا مقدار اندازه‌گیری‌شده را �
 err-four-eyes = گزارش را باید نفر دومی منتشر کند: نه کسی که آن را آماده کرده یا نتایجش را وارد کرده است.
 err-results-missing = پیش از انتشار گزارش، همهٔ بندهای خواسته‌شده باید نتیجه داشته باشند.
 
+## A request's test report on its page.
+report-title = گزارش آزمون
+report-none = هنوز نتیجه‌ای ثبت نشده است.
+report-revision = ویرایش
+report-status-draft = پیش‌نویس، منتشرنشده
+report-status-released = منتشرشده
+report-verdict = حکم انطباق
+report-verdict-provisional = موقت، تا انتشار گزارش
+report-failing = بندهای مردود
+report-inconclusive = بندهای نامعین
+report-released-on = تاریخ انتشار
+report-released-by = منتشرکننده
+report-supersedes = اصلاحیهٔ ویرایش
+report-reason = دلیل اصلاح
+report-results = نتایج به تفکیک بند
+report-history = ویرایش‌های پیشین
+result-reported = نتیجه همان‌گونه که گزارش شد
+result-judged = نتیجه به یکای بند
+result-instrument = کد دستگاه
+result-measured-on = تاریخ اندازه‌گیری
+result-verdict = حکم
+result-value = مقدار
+result-uncertainty = عدم قطعیت گسترده U
+result-coverage = ضریب پوشش k
+result-category = مقدار یافته‌شده
+result-category-none = هنوز اندازه‌گیری نشده
+result-date-placeholder = ۱۴۰۵-۰۹-۱۶
+results-enter = ثبت نتایج
+results-hint = برای هر بند درخواستی یک سطر؛ سطری را که هنوز آماده نیست خالی بگذارید. یکا همان یکای بند است مگر آن را تغییر دهید؛ k اگر خالی بماند ۲ است؛ تاریخ اندازه‌گیری اگر خالی بماند امروز است (تاریخ خورشیدی یا میلادی).
+results-save = ذخیرهٔ نتایج
+report-release = انتشار گزارش
+report-release-hint = گزارش را نفر دومی در آزمایشگاه منتشر می‌کند: نه کسی که آن را آماده کرده یا نتیجه‌ای در آن ثبت کرده است. گزارش منتشرشده دیگر تغییر نمی‌کند.
+report-revise = اصلاح با ویرایش تازه
+report-revise-hint = گزارش منتشرشده هرگز تغییر نمی‌کند: ویرایش تازه نتایج آن را برای اصلاح و انتشار دوباره رونوشت می‌کند و دلیل اصلاح را می‌گوید.
+
 ## Instruments and their calibration.
 nav-instruments = دستگاه‌ها
 instruments-title = دستگاه‌های اندازه‌گیری و کالیبراسیون

@@ -134,6 +134,41 @@ err-value-and-category = Ghi giá trị đo hoặc loại, không ghi cả hai.
 err-four-eyes = Báo cáo phải do người thứ hai phát hành: không phải người lập hay người nhập kết quả.
 err-results-missing = Mọi điều khoản được yêu cầu phải có kết quả trước khi phát hành báo cáo.
 
+## A request's test report on its page.
+report-title = Phiếu kết quả thử nghiệm
+report-none = Chưa có kết quả nào được nhập.
+report-revision = Lần ban hành
+report-status-draft = Bản nháp, chưa phát hành
+report-status-released = Đã phát hành
+report-verdict = Kết luận
+report-verdict-provisional = tạm thời cho đến khi phiếu được phát hành
+report-failing = Các điều không đạt
+report-inconclusive = Các điều chưa kết luận được
+report-released-on = Ngày phát hành
+report-released-by = Người phát hành
+report-supersedes = Đính chính lần ban hành
+report-reason = Lý do đính chính
+report-results = Kết quả theo từng điều
+report-history = Các lần ban hành trước
+result-reported = Kết quả như đã báo cáo
+result-judged = Kết quả theo đơn vị của điều
+result-instrument = Mã thiết bị
+result-measured-on = Ngày đo
+result-verdict = Kết luận
+result-value = Giá trị
+result-uncertainty = Độ không đảm bảo đo mở rộng U
+result-coverage = Hệ số phủ k
+result-category = Giá trị tìm thấy
+result-category-none = Chưa đo
+result-date-placeholder = 2026-12-07
+results-enter = Nhập kết quả
+results-hint = Mỗi điều được yêu cầu một dòng; để trống dòng nào chưa có kết quả. Đơn vị là đơn vị của điều trừ khi bạn đổi; k bằng 2 nếu để trống; ngày đo là hôm nay nếu để trống.
+results-save = Lưu kết quả
+report-release = Phát hành phiếu kết quả
+report-release-hint = Một người thứ hai của phòng thử nghiệm phát hành phiếu: không phải người đã lập phiếu hay nhập bất kỳ kết quả nào. Đã phát hành thì không thể sửa.
+report-revise = Đính chính bằng lần ban hành mới
+report-revise-hint = Phiếu đã phát hành không bao giờ bị sửa: lần ban hành mới sao chép kết quả để đính chính, phát hành lại và nêu lý do.
+
 ## Instruments and their calibration.
 nav-instruments = Thiết bị
 instruments-title = Thiết bị đo và hiệu chuẩn

@@ -33,6 +33,7 @@ pub(super) fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(decline))
         .routes(routes!(get_sample, record_sample))
         .routes(routes!(hand_over))
+        .merge(super::report_api::api())
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]

@@ -17,6 +17,9 @@ mod labs;
 mod model;
 mod pages;
 mod query;
+mod report_api;
+mod report_pages;
+mod report_view;
 mod reports;
 mod request_pages;
 mod requests;
@@ -51,6 +54,7 @@ pub use model::verdict::{
     DecisionRule, JudgeError, Judgement, ReportVerdict, Verdict, guard_banded, judge,
     report_verdict, simple_acceptance,
 };
+pub use report_view::{ReportStatus, ReportView, RequestReport, ResultView, get as report};
 pub use reports::{release, revise};
 pub use requests::{accept, decline, offers, send};
 pub use results::{RowOutcome, Written, enter as enter_results};

@@ -397,3 +397,15 @@ pub async fn results_of<C: ConnectionTrait>(
     }
     Ok(out)
 }
+
+/// Every revision of request `request_id`'s report, the first first.
+pub async fn reports_of<C: ConnectionTrait>(
+    db: &C,
+    request_id: i64,
+) -> Result<Vec<report::Model>, DbErr> {
+    report::Entity::find()
+        .filter(report::Column::RequestId.eq(request_id))
+        .order_by_asc(report::Column::Revision)
+        .all(db)
+        .await
+}

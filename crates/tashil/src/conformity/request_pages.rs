@@ -13,6 +13,8 @@ use axum_extra::extract::Form;
 use super::ConformityError;
 use super::model::custody::{HandOverDraft, SampleDraft};
 use super::model::request::{DeclineDraft, RequestStatus, TestRequestDraft};
+use super::model::result::ResultDraft;
+use super::report_pages::ReportPart;
 use super::requests::{self, RequestFilter};
 use super::samples::{self, SampleView};
 use super::view::{OfferView, TestRequestView};
@@ -23,7 +25,7 @@ use crate::web::record::{PageResult, RecordPage, settle, show};
 use crate::web::{AppError, AppState, Authed, Ctx, OnRecord, PageCtx};
 
 pub(super) fn routes() -> Router<AppState> {
-    Router::new()
+    super::report_pages::routes()
         .route("/test-requests", get(list).post(send))
         .route("/test-requests/new", get(new))
         .route("/test-requests/{id}", get(show::<RequestPage>))
@@ -110,7 +112,8 @@ async fn render_new(
     let clauses = d.clauses.join(", ");
     let mut offers = None;
     if !d.standard_id.trim().is_empty() && !clauses.trim().is_empty() {
-        match d.standard_id.trim().parse::<i64>() {
+        // Typed in any digits, as the request's own check reads it.
+        match tashil_text::digits::to_ascii_digits(d.standard_id.trim()).parse::<i64>() {
             Ok(id) => match requests::offers(&s.db, actor, id, &d.clauses, s.clock.now()).await {
                 Ok(o) => offers = Some(o),
                 Err(ConformityError::Invalid(errs)) if errors.is_empty() => {
@@ -209,12 +212,13 @@ async fn send(
 
 #[derive(Template, WebTemplate)]
 #[template(path = "conformity/request.html")]
-struct RequestPage {
+pub(super) struct RequestPage {
     page: PageCtx,
     r: TestRequestView,
     can_answer: bool,
     sample: Option<SampleView>,
     can_hold: bool,
+    rep: ReportPart,
     errors: FormErrors,
 }
 
@@ -222,28 +226,40 @@ impl RecordPage for RequestPage {
     const BASE: &str = "/test-requests";
 
     async fn render(rec: &OnRecord, errors: FormErrors, status: StatusCode) -> PageResult {
-        let &OnRecord(ref s, ref ctx, ref actor, id) = rec;
-        let r = requests::get(&s.db, actor, id).await?;
-        let sample = samples::get(&s.db, actor, id).await?;
-        crate::web::html(
-            status,
-            RequestPage {
-                can_answer: r.status == RequestStatus::Sent
-                    && rules::authorize_answer(actor, r.lab_org_id).is_ok(),
-                can_hold: rules::authorize_custody(
-                    actor,
-                    r.requester_org_id,
-                    r.lab_org_id,
-                    &r.province,
-                )
-                .is_ok(),
-                sample,
-                page: PageCtx::new(ctx),
-                r,
-                errors,
-            },
-        )
+        render_with(rec, errors, status, None).await
     }
+}
+
+/// The request's page; `posted` refills its results form after a refusal.
+pub(super) async fn render_with(
+    rec: &OnRecord,
+    errors: FormErrors,
+    status: StatusCode,
+    posted: Option<Vec<ResultDraft>>,
+) -> PageResult {
+    let &OnRecord(ref s, ref ctx, ref actor, id) = rec;
+    let r = requests::get(&s.db, actor, id).await?;
+    let sample = samples::get(&s.db, actor, id).await?;
+    let rep = super::report_pages::part(s, actor, &r, posted).await?;
+    crate::web::html(
+        status,
+        RequestPage {
+            rep,
+            can_answer: r.status == RequestStatus::Sent
+                && rules::authorize_answer(actor, r.lab_org_id).is_ok(),
+            can_hold: rules::authorize_custody(
+                actor,
+                r.requester_org_id,
+                r.lab_org_id,
+                &r.province,
+            )
+            .is_ok(),
+            sample,
+            page: PageCtx::new(ctx),
+            r,
+            errors,
+        },
+    )
 }
 
 async fn accept(OnRecord(s, ctx, actor, id): OnRecord) -> Result<Response, AppError> {

@@ -1,6 +1,7 @@
 //! Demo data of conformity assessment: accredited labs in Qazvin and Ninh Bình with scopes
 //! over the demo standards' measurable clauses (one lab covering only part, one suspended),
-//! and a few test requests at each stage, made through the context's own use cases.
+//! and a few test requests at each stage, made through the context's own use cases: one with
+//! its report released by a second person at the lab, and corrected by a second revision.
 
 use chrono::Utc;
 use sea_orm::DatabaseConnection;
@@ -9,7 +10,7 @@ use super::people::actor_by_email;
 use super::standards::Tested;
 use crate::access::OrganisationKind;
 use crate::conformity::{
-    self, AccreditationDraft, DeclineDraft, ScopeEntryDraft, TestRequestDraft,
+    self, AccreditationDraft, DeclineDraft, ResultDraft, ScopeEntryDraft, TestRequestDraft,
 };
 use crate::identity::{self, NewOrganisation};
 
@@ -48,6 +49,10 @@ fn err(e: impl std::fmt::Debug) -> anyhow::Error {
 
 pub async fn create(db: &DatabaseConnection, tested: &[Tested]) -> anyhow::Result<()> {
     let now = Utc::now();
+    // Standards with measured clauses first, so that the demo's results show values, units and
+    // uncertainties, not only listed values.
+    let mut tested: Vec<&Tested> = tested.iter().collect();
+    tested.sort_by_key(|t| !t.measured);
     let (Some(admin), Some(partner)) = (
         actor_by_email(db, "admin@demo.tashil.ir").await?,
         actor_by_email(db, "lab@demo.tashil.ir").await?,
@@ -124,7 +129,8 @@ pub async fn create(db: &DatabaseConnection, tested: &[Tested]) -> anyhow::Resul
             }
         }
     }
-    requests(db, tested, labs[0].0).await?;
+    requests(db, &tested, labs[0].0).await?;
+    reported(db, &tested, labs[0].0).await?;
     instruments(db).await
 }
 
@@ -178,7 +184,7 @@ async fn instruments(db: &DatabaseConnection) -> anyhow::Result<()> {
 }
 
 /// The demo unit's requests to the partner lab: one waiting, one accepted, one declined.
-async fn requests(db: &DatabaseConnection, tested: &[Tested], lab: i64) -> anyhow::Result<()> {
+async fn requests(db: &DatabaseConnection, tested: &[&Tested], lab: i64) -> anyhow::Result<()> {
     let now = Utc::now();
     let (Some(unit), Some(partner)) = (
         actor_by_email(db, "unit@demo.tashil.ir").await?,
@@ -229,5 +235,111 @@ async fn requests(db: &DatabaseConnection, tested: &[Tested], lab: i64) -> anyho
             _ => {}
         }
     }
+    Ok(())
+}
+
+/// A value each clause of the demo catalogue admits: one of its allowed values, or a value
+/// inside its limits, in its unit.
+fn passing(c: &crate::standards::ClauseView) -> ResultDraft {
+    let value = match (c.min, c.max) {
+        (Some(lo), Some(hi)) => Some((lo + hi) / 2.0),
+        (Some(lo), None) => Some(if lo > 0.0 { lo * 1.1 } else { lo + 1.0 }),
+        (None, Some(hi)) => Some(if hi > 0.0 { hi * 0.5 } else { hi - 1.0 }),
+        (None, None) => None,
+    };
+    ResultDraft {
+        clause: c.number.clone(),
+        value: value
+            .map(|v| tashil_reference::uom::round_significant(v, 4).to_string())
+            .unwrap_or_default(),
+        unit: if value.is_some() {
+            c.unit.clone()
+        } else {
+            String::new()
+        },
+        category: match (value, c.allowed.first()) {
+            (None, Some(a)) => a.clone(),
+            _ => String::new(),
+        },
+        method: c.test_method.clone(),
+        ..Default::default()
+    }
+}
+
+/// The demo unit's request whose report the partner lab released: results entered by one
+/// of its users, released by the other (four eyes), then corrected by a second revision that
+/// cites the right method and released again.
+async fn reported(db: &DatabaseConnection, tested: &[&Tested], lab: i64) -> anyhow::Result<()> {
+    let now = Utc::now();
+    let (Some(unit), Some(first), Some(second)) = (
+        actor_by_email(db, "unit@demo.tashil.ir").await?,
+        actor_by_email(db, "lab@demo.tashil.ir").await?,
+        actor_by_email(db, "lab2@demo.tashil.ir").await?,
+    ) else {
+        return Ok(());
+    };
+    let Some(t) = tested.iter().filter(|t| t.country == "IR").nth(3) else {
+        return Ok(());
+    };
+    let r = conformity::send(
+        db,
+        &unit,
+        &TestRequestDraft {
+            standard_id: t.id.to_string(),
+            clauses: t.clauses.clone(),
+            lab_org_id: lab.to_string(),
+            note: "نمونهٔ بچ ۱۴۰۵-۰۸ برای پروندهٔ پروانه.".into(),
+            ..Default::default()
+        },
+        now,
+    )
+    .await
+    .map_err(err)?;
+    conformity::accept(db, &first, r.id, now)
+        .await
+        .map_err(err)?;
+    let standard = crate::standards::get(db, Some(&first), t.id, now)
+        .await
+        .map_err(err)?;
+    let mut rows: Vec<ResultDraft> = standard
+        .clauses
+        .iter()
+        .filter(|c| t.clauses.contains(&c.number))
+        .map(passing)
+        .collect();
+    // Revision 1 cites no method for its first clause; revision 2 corrects that.
+    if let Some(row) = rows.first_mut() {
+        row.method = String::new();
+    }
+    conformity::enter_results(db, &first, Some(r.id), &rows, now)
+        .await
+        .map_err(err)?;
+    conformity::release(db, &second, r.id, now)
+        .await
+        .map_err(err)?;
+    conformity::revise(
+        db,
+        &first,
+        r.id,
+        1,
+        "روش آزمون بند نخست در ویرایش ۱ ذکر نشده بود.",
+        now,
+    )
+    .await
+    .map_err(err)?;
+    rows.truncate(1);
+    if let (Some(row), Some(c)) = (rows.first_mut(), standard.clauses.first()) {
+        row.method = if c.test_method.is_empty() {
+            "INSO 393".into()
+        } else {
+            c.test_method.clone()
+        };
+    }
+    conformity::enter_results(db, &first, Some(r.id), &rows, now)
+        .await
+        .map_err(err)?;
+    conformity::release(db, &second, r.id, now)
+        .await
+        .map_err(err)?;
     Ok(())
 }

@@ -74,6 +74,8 @@ pub struct Tested {
     /// Its body's country (`IR`, `VN`).
     pub country: &'static str,
     pub clauses: Vec<String>,
+    /// Some clause takes a measured value with its unit (not only one of listed values).
+    pub measured: bool,
 }
 
 /// Writes `count` standards; returns those in force with measurable clauses.
@@ -153,6 +155,7 @@ pub async fn create(db: &DatabaseConnection, count: u64, seed: u64) -> anyhow::R
                 "IR"
             },
             clauses: n.v.clauses.iter().map(|c| c.number.clone()).collect(),
+            measured: n.v.clauses.iter().any(|c| c.allowed.is_empty()),
         })
         .collect())
 }

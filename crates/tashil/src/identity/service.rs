@@ -439,6 +439,26 @@ pub async fn organisation_names<C: ConnectionTrait>(
     Ok(out)
 }
 
+/// The display names of users `ids` (who released a report, on its page).
+pub async fn user_names<C: ConnectionTrait>(
+    db: &C,
+    mut ids: Vec<i64>,
+) -> Result<std::collections::HashMap<i64, String>, DbErr> {
+    ids.sort_unstable();
+    ids.dedup();
+    let mut out = std::collections::HashMap::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        for u in user::Entity::find()
+            .filter(user::Column::Id.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?
+        {
+            out.insert(u.id, u.display_name);
+        }
+    }
+    Ok(out)
+}
+
 /// Organisations of `kind` in `province` (all provinces when `None`), as (id, [fa, en, vi]),
 /// for choosing an agency or a member.
 pub async fn organisations_of<C: ConnectionTrait>(

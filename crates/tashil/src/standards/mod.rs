@@ -26,7 +26,7 @@ pub use index_docs::{all_index_docs, index_docs_of};
 pub use lists::{COUNTRIES as MANDATORY_COUNTRIES, MandatoryIn};
 pub use mandatory::{MandatoryMatch, for_hs as mandatory_for_hs};
 pub use model::{ClauseDraft, ProductScopeDraft, StandardDraft, Status, VIETNAMESE_BODIES};
-pub use service::{StandardView, StandardsError, get, insert_demo};
+pub use service::{ClauseView, StandardView, StandardsError, get, insert_demo};
 pub use store::NewStandard;
 pub use waiting::{KEYS as WAITING_KEYS, waiting};
 
