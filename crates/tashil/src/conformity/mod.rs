@@ -11,6 +11,7 @@ mod import;
 mod labs;
 mod model;
 mod pages;
+mod push;
 mod query;
 mod reports;
 mod request_pages;
@@ -39,6 +40,7 @@ pub use model::verdict::{
     DecisionRule, JudgeError, Judgement, ReportVerdict, Verdict, guard_banded, judge,
     report_verdict, simple_acceptance,
 };
+pub use push::{COLUMNS as RESULT_COLUMNS, PushAnswer, PushBody, ResultPush, push as push_results};
 pub use reports::{release, revise};
 pub use requests::{accept, decline, offers, send};
 pub use results::{RowOutcome, Written, enter as enter_results};
