@@ -182,6 +182,13 @@ async fn measure(pg: Option<&str>, rows: usize, run: usize) -> Result<()> {
         .await?
         .context("the demo's lab user")?;
 
+    // What reading the JSON alone costs, for the figures' breakdown.
+    let started = Instant::now();
+    for b in &bodies {
+        std::hint::black_box(serde_json::from_slice::<ResultPush>(b)?);
+    }
+    let parse = started.elapsed();
+
     let started = Instant::now();
     let mut verdicts = std::collections::BTreeMap::<&str, usize>::new();
     for b in &bodies {
@@ -216,7 +223,10 @@ async fn measure(pg: Option<&str>, rows: usize, run: usize) -> Result<()> {
         secs(raw),
         raw.as_secs_f64() / api.as_secs_f64()
     );
-    eprintln!("{label}: verdicts {verdicts:?}");
+    eprintln!(
+        "{label}: verdicts {verdicts:?}; reading the JSON alone {:.2} s",
+        parse.as_secs_f64()
+    );
     fresh.drop_it().await
 }
 

@@ -188,6 +188,7 @@ async fn judge_rows(
         .collect();
     let instruments = super::query::instruments_by_code(db, lab, &codes).await?;
     let mut seen: HashSet<(i64, String)> = HashSet::new();
+    let mut days: HashMap<&str, NaiveDate> = HashMap::new();
     let mut out = vec![];
     for (row, id, v) in valid {
         let Some(r) = requests.get(&id) else {
@@ -213,7 +214,9 @@ async fn judge_rows(
             errs.push(row_error(row, "clause", "clause_not_covered"));
             continue;
         }
-        let today = local_date(&r.province_code, now);
+        let today = *days
+            .entry(r.province_code.as_str())
+            .or_insert_with(|| local_date(&r.province_code, now));
         let measured_on = v.measured_on.unwrap_or(today);
         if measured_on > today {
             errs.push(row_error(row, "measured_on", "date_in_future"));
