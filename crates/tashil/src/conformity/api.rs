@@ -2,11 +2,12 @@
 //! public directory, the labs offered for a request, and test requests.
 
 use axum::Json;
+use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouterExt};
 use utoipa_axum::routes;
 
 use super::labs::{self, DirectoryFilter};
@@ -14,9 +15,11 @@ use super::model::accreditation::{AccreditationDraft, StatusDraft};
 use super::model::custody::{HandOverDraft, SampleDraft};
 use super::model::request::{DeclineDraft, TestRequestDraft};
 use super::model::scope::ScopeEntryDraft;
+use super::push::{self, PushAnswer, PushBody, ResultPush};
 use super::requests::{self, RequestFilter};
 use super::samples::{self, SampleView};
 use super::view::{AccreditationView, DirectoryLine, OfferView, TestRequestView};
+use crate::web::upload_limit::{MAX_IMPORT_FILE, limited};
 use crate::web::{AppError, AppState, Authed, OnRecord};
 
 pub(super) fn api() -> OpenApiRouter<AppState> {
@@ -34,6 +37,7 @@ pub(super) fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(get_sample, record_sample))
         .routes(routes!(hand_over))
         .merge(super::report_api::api())
+        .routes(routes!(push_results).map(|m| limited(m, MAX_IMPORT_FILE)))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -224,4 +228,51 @@ pub async fn hand_over(
     Ok(Json(
         samples::hand_over(&s.db, &actor, id, &d, s.clock.now()).await?,
     ))
+}
+
+#[utoipa::path(post, path = "/api/v1/lab/results", tag = "conformity",
+    request_body(description = "A lab's results, each row naming its request (accepted by the caller's lab) and clause: \
+JSON `{\"results\": [...]}`, or a CSV (`text/csv`; UTF-8, a BOM, `,` `;` or tab separated) or XLSX sheet whose header row names the same fields. \
+At most 20,000 rows (`MAX_RESULT_ROWS`) and 64 MB a call: split larger sets into several calls (each is all or nothing). \
+Numbers may be sent as JSON numbers or as text (any digit script, or E notation). \
+A row already stored (the same report and clause, or the lab's `lab_result_id`) is `unchanged`: a call sent again writes nothing twice.",
+        content(
+            (ResultPush = "application/json", example = json!({"results": [
+                {"request_id": "42", "clause": "5.1", "value": "45.2", "unit": "MPA", "uncertainty": "0.8", "coverage": "2",
+                 "method": "INSO 393", "instrument": "CTM-1", "measured_on": "2026-12-01", "lab_result_id": "LIMS-2026-0001"},
+                {"request_id": "42", "clause": "5.2", "value": "۳٫۱", "unit": "P1", "uncertainty": "0.2", "lab_result_id": "LIMS-2026-0002"}]})),
+            ("text/csv", example = json!("request_id;clause;value;unit;uncertainty;lab_result_id\n42;5.1;45.2;MPA;0.8;LIMS-2026-0001\n42;5.2;3.1;P1;0.2;LIMS-2026-0002\n"))
+        )),
+    responses(
+        (status = 200, body = PushAnswer, description = "every row written (or already stored), with its verdict; `row` is the index in `results` (JSON) or the sheet's line (the header is line 1)",
+            example = json!({"results": [
+                {"row": 0, "request_id": 42, "clause": "5.1", "verdict": "pass", "written": "created"},
+                {"row": 1, "request_id": 42, "clause": "5.2", "verdict": "inconclusive", "written": "unchanged"}]})),
+        (status = 401), (status = 403, description = "not a lab's user"),
+        (status = 413, description = "over 64 MB"),
+        (status = 422, description = "problem+json, nothing written: `errors` name each row and field as `results[ROW].FIELD` (`unknown_request` for a request not the caller's lab's, `clause_not_covered`, `instrument_overdue`…), `file` for a sheet that cannot be read, `results` with `too_many_results` over 20,000 rows",
+            example = json!({"type": "about:blank", "status": 422, "code": "validation_failed", "errors": [
+                {"field": "results[3].unit", "code": "unit_inconvertible", "message": "…", "detail": "KGM → MPA"}]}))))]
+pub async fn push_results(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<PushAnswer>, AppError> {
+    let ctype = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let body = if ctype.starts_with("application/json") {
+        PushBody::Json(&body)
+    } else if ctype.contains("spreadsheetml") {
+        PushBody::Sheet("results.xlsx", &body)
+    } else if ctype.starts_with("text/csv") {
+        PushBody::Sheet("results.csv", &body)
+    } else {
+        return Err(AppError::BadRequest("unsupported_format"));
+    };
+    let results = push::push(&s.db, &actor, body, s.clock.now()).await?;
+    Ok(Json(PushAnswer { results }))
 }

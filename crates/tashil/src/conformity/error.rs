@@ -28,6 +28,8 @@ pub const ERROR_CODES: &[&str] = &[
     "unknown_instrument",
     "instrument_overdue",
     "lab_result_id_reused",
+    "too_many_results",
+    "unknown_result_column",
     "four_eyes",
     "results_missing",
     "duplicate_instrument",

@@ -16,6 +16,7 @@ mod instruments;
 mod labs;
 mod model;
 mod pages;
+mod push;
 mod query;
 mod report_api;
 mod report_pages;
@@ -54,6 +55,7 @@ pub use model::verdict::{
     DecisionRule, JudgeError, Judgement, ReportVerdict, Verdict, guard_banded, judge,
     report_verdict, simple_acceptance,
 };
+pub use push::{COLUMNS as RESULT_COLUMNS, PushAnswer, PushBody, ResultPush, push as push_results};
 pub use report_view::{ReportStatus, ReportView, RequestReport, ResultView, get as report};
 pub use reports::{release, revise};
 pub use requests::{accept, decline, offers, send};

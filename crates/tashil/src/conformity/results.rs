@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, Set, Value};
 use serde::Serialize;
 use serde_json::json;
 
@@ -23,9 +23,6 @@ use crate::access::conformity as rules;
 use crate::audit::{self, Change};
 use crate::kernel::FieldError;
 use crate::kernel::clock::local_date;
-
-/// Rows written in one statement (far under both backends' limits on bound parameters).
-const CHUNK: usize = 1_000;
 
 /// A report still taking results, and one released (immutable).
 pub(super) const DRAFT: &str = "draft";
@@ -191,6 +188,7 @@ async fn judge_rows(
         .collect();
     let instruments = super::query::instruments_by_code(db, lab, &codes).await?;
     let mut seen: HashSet<(i64, String)> = HashSet::new();
+    let mut days: HashMap<&str, NaiveDate> = HashMap::new();
     let mut out = vec![];
     for (row, id, v) in valid {
         let Some(r) = requests.get(&id) else {
@@ -216,7 +214,9 @@ async fn judge_rows(
             errs.push(row_error(row, "clause", "clause_not_covered"));
             continue;
         }
-        let today = local_date(&r.province_code, now);
+        let today = *days
+            .entry(r.province_code.as_str())
+            .or_insert_with(|| local_date(&r.province_code, now));
         let measured_on = v.measured_on.unwrap_or(today);
         if measured_on > today {
             errs.push(row_error(row, "measured_on", "date_in_future"));
@@ -312,6 +312,62 @@ fn row_model(j: &Judged, report_id: i64, by: i64, now: DateTime<Utc>) -> result:
     }
 }
 
+/// Columns of a stored result, in the order of [`row_values`].
+const RESULT_COLUMNS: [&str; 17] = [
+    "report_id",
+    "clause_number",
+    "lab_result_id",
+    "value",
+    "unit",
+    "uncertainty",
+    "coverage",
+    "category",
+    "judged_value",
+    "judged_uncertainty",
+    "judged_unit",
+    "verdict",
+    "method",
+    "instrument_id",
+    "measured_on",
+    "entered_by",
+    "created_at",
+];
+
+/// The row as inserted into report `report_id`: the values of [`row_model`], for the
+/// multi-row inserts of a push (`db::bulk`).
+fn row_values(j: &Judged, report_id: i64, by: i64, now: DateTime<Utc>) -> Vec<Value> {
+    let (value, unit, uncertainty, coverage, category) = match &j.valid.measured {
+        Measured::Quantity(m) => (
+            Some(m.value()),
+            Some(m.unit().to_string()),
+            m.uncertainty(),
+            Some(m.coverage()),
+            None,
+        ),
+        Measured::Category(c) => (None, None, None, None, Some(c.text().to_string())),
+    };
+    let judged = j.judgement.in_clause_unit;
+    vec![
+        report_id.into(),
+        j.valid.clause.clone().into(),
+        j.valid.lab_result_id.clone().into(),
+        value.into(),
+        unit.into(),
+        uncertainty.into(),
+        coverage.into(),
+        category.into(),
+        judged.map(|m| m.value()).into(),
+        judged.and_then(|m| m.uncertainty()).into(),
+        judged.map(|m| m.unit().to_string()).into(),
+        j.judgement.verdict.as_str().into(),
+        j.valid.method.clone().into(),
+        j.instrument_id.into(),
+        j.measured_on.into(),
+        by.into(),
+        now.into(),
+    ]
+}
+
 /// Whether `stored` already says what `j` says (a result sent again).
 fn same(stored: &result::Model, j: &Judged) -> bool {
     let (value, unit, uncertainty, coverage, category) = match &j.valid.measured {
@@ -402,69 +458,151 @@ async fn write<C: ConnectionTrait>(
     if !errs.is_empty() {
         return Ok(Err(errs));
     }
-    // Open revision 1 of each request that has no report yet.
-    for id in &ids {
-        if !latest.contains_key(id) && outcomes.iter().any(|o| o.request_id == *id) {
-            let r = &requests[id];
-            let m = audit::insert(
-                txn,
-                report::ActiveModel {
-                    request_id: Set(*id),
-                    lab_org_id: Set(lab),
-                    province_code: Set(r.province_code.clone()),
-                    revision: Set(1),
-                    supersedes_id: Set(None),
-                    reason: Set(String::new()),
-                    status: Set(DRAFT.to_string()),
-                    verdict: Set(None),
-                    prepared_by: Set(actor.user_id()),
-                    released_by: Set(None),
-                    released_at: Set(None),
-                    created_at: Set(now),
-                    updated_at: Set(now),
-                    version: Set(1),
-                    ..Default::default()
-                },
-                |m| {
-                    Change::by(actor, "test_report.open", "test_report", m.id)
-                        .after(json!({"request_id": id, "revision": 1, "status": DRAFT}))
-                },
-            )
-            .await?;
-            latest.insert(*id, m);
-        }
-    }
-    let rows: Vec<result::ActiveModel> = inserts
-        .iter()
-        .map(|(_, j)| row_model(j, latest[&j.request].id, actor.user_id(), now))
+    // Open revision 1 of each request that has no report yet, all in one statement a chunk.
+    let opening: Vec<i64> = {
+        let taking: HashSet<i64> = outcomes.iter().map(|o| o.request_id).collect();
+        let mut v: Vec<i64> = ids
+            .iter()
+            .copied()
+            .filter(|id| !latest.contains_key(id) && taking.contains(id))
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    let opened: HashSet<i64> = open_reports(txn, actor, lab, requests, &opening, now)
+        .await?
+        .into_iter()
+        .map(|m| {
+            let id = m.id;
+            latest.insert(m.request_id, m);
+            id
+        })
         .collect();
-    for chunk in rows.chunks(CHUNK) {
-        result::Entity::insert_many(chunk.to_vec())
-            .exec(txn)
-            .await?;
-    }
+    let rows: Vec<Vec<Value>> = inserts
+        .iter()
+        .map(|(_, j)| row_values(j, latest[&j.request].id, actor.user_id(), now))
+        .collect();
+    crate::db::bulk::insert(txn, "test_results", &RESULT_COLUMNS, rows, None).await?;
     for (j, id) in &updates {
         let mut m = row_model(j, latest[&j.request].id, actor.user_id(), now);
         m.id = Set(*id);
         m.update(txn).await?;
     }
-    // One audit entry a report: the clauses written and how.
-    let mut per_report: HashMap<i64, Vec<serde_json::Value>> = HashMap::new();
+    // One audit entry a report a push (ADR 0022): the clauses written and how, and for a
+    // report this push opened, that it was opened.
+    let mut per_report: HashMap<i64, (i64, Vec<serde_json::Value>)> = HashMap::new();
     for o in outcomes.iter().filter(|o| o.written != Written::Unchanged) {
         per_report
             .entry(latest[&o.request_id].id)
-            .or_default()
+            .or_insert_with(|| (o.request_id, vec![]))
+            .1
             .push(json!({"clause": o.clause, "verdict": o.verdict, "written": o.written}));
     }
-    let mut changes: Vec<(i64, Vec<serde_json::Value>)> = per_report.into_iter().collect();
-    changes.sort_by_key(|(id, _)| *id);
-    for (id, results) in changes {
-        audit::record(
-            txn,
-            Change::by(actor, "test_report.results", "test_report", id)
-                .after(json!({ "results": results })),
-        )
-        .await?;
-    }
+    let mut per_report: Vec<(i64, (i64, Vec<serde_json::Value>))> =
+        per_report.into_iter().collect();
+    per_report.sort_by_key(|(id, _)| *id);
+    let changes = per_report
+        .into_iter()
+        .map(|(id, (request_id, results))| {
+            if opened.contains(&id) {
+                Change::by(actor, "test_report.open", "test_report", id).after(json!({
+                    "request_id": request_id, "revision": 1, "status": DRAFT, "results": results
+                }))
+            } else {
+                Change::by(actor, "test_report.results", "test_report", id)
+                    .after(json!({ "results": results }))
+            }
+        })
+        .collect();
+    // The chain is taken once for the whole push.
+    audit::record_many(txn, changes).await?;
     Ok(Ok(outcomes))
+}
+
+/// Columns of a report as opened (revision 1, a draft).
+const REPORT_COLUMNS: [&str; 14] = [
+    "request_id",
+    "lab_org_id",
+    "province_code",
+    "revision",
+    "supersedes_id",
+    "reason",
+    "status",
+    "verdict",
+    "prepared_by",
+    "released_by",
+    "released_at",
+    "created_at",
+    "updated_at",
+    "version",
+];
+
+/// Opens revision 1 of each request in `ids` with multi-row inserts; the reports opened, in
+/// the order of `ids`.
+async fn open_reports<C: ConnectionTrait>(
+    txn: &C,
+    actor: &Actor,
+    lab: i64,
+    requests: &HashMap<i64, request::Model>,
+    ids: &[i64],
+    now: DateTime<Utc>,
+) -> Result<Vec<report::Model>, ConformityError> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    let rows: Vec<Vec<Value>> = ids
+        .iter()
+        .map(|id| {
+            vec![
+                (*id).into(),
+                lab.into(),
+                requests[id].province_code.clone().into(),
+                1i32.into(),
+                Option::<i64>::None.into(),
+                String::new().into(),
+                DRAFT.into(),
+                Option::<String>::None.into(),
+                actor.user_id().into(),
+                Option::<i64>::None.into(),
+                Option::<DateTime<Utc>>::None.into(),
+                now.into(),
+                now.into(),
+                1i32.into(),
+            ]
+        })
+        .collect();
+    let back = crate::db::bulk::insert(
+        txn,
+        "test_reports",
+        &REPORT_COLUMNS,
+        rows,
+        Some("id, request_id"),
+    )
+    .await?;
+    let mut made: HashMap<i64, i64> = HashMap::with_capacity(back.len());
+    for r in back {
+        made.insert(r.try_get("", "request_id")?, r.try_get("", "id")?);
+    }
+    Ok(ids
+        .iter()
+        .filter_map(|id| {
+            made.get(id).map(|report_id| report::Model {
+                id: *report_id,
+                request_id: *id,
+                lab_org_id: lab,
+                province_code: requests[id].province_code.clone(),
+                revision: 1,
+                supersedes_id: None,
+                reason: String::new(),
+                status: DRAFT.to_string(),
+                verdict: None,
+                prepared_by: actor.user_id(),
+                released_by: None,
+                released_at: None,
+                created_at: now,
+                updated_at: now,
+                version: 1,
+            })
+        })
+        .collect())
 }
