@@ -190,7 +190,8 @@ pub async fn revise(
         },
         |m| Change::by(actor, "test_report.revise", "test_report", m.id).after(snapshot(m)),
     )
-    .await?;
+    .await
+    .map_err(|e| super::results::raced(e.into()))?;
     let copies: Vec<result::ActiveModel> = super::query::results_of(&txn, &[rep.id])
         .await?
         .into_iter()

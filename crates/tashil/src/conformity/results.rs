@@ -112,7 +112,9 @@ pub async fn enter(
         return Err(ConformityError::Invalid(errs));
     }
     let txn = crate::db::begin_write(db).await?;
-    let outcomes = write(&txn, actor, grant.lab_org_id(), &requests, judged, now).await?;
+    let outcomes = write(&txn, actor, grant.lab_org_id(), &requests, judged, now)
+        .await
+        .map_err(raced)?;
     match outcomes {
         Ok(out) => {
             txn.commit().await?;
@@ -605,4 +607,21 @@ async fn open_reports<C: ConnectionTrait>(
             })
         })
         .collect())
+}
+
+/// Two writers that both opened the same revision (two nodes taking one request's results,
+/// or two corrections of one report, at once): the second finds the first's row by its
+/// unique key and is told the report moved on, to read it again, rather than a server error.
+pub(super) fn raced(e: ConformityError) -> ConformityError {
+    match e {
+        ConformityError::Db(d)
+            if matches!(
+                d.sql_err(),
+                Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+            ) =>
+        {
+            ConformityError::Conflict
+        }
+        other => other,
+    }
 }
