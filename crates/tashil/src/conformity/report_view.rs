@@ -1,6 +1,7 @@
 //! A request's report as its readers see it: the latest revision with each clause's result,
 //! as reported and as judged in the clause's unit, and its verdict; and the revisions it
-//! replaced. Read through the request's scope, so a report out of reach is absent.
+//! replaced. Read through the request's scope, so a report out of reach is absent; a draft
+//! only by the lab that prepares it.
 
 use std::collections::HashMap;
 
@@ -167,7 +168,15 @@ pub async fn get(
     let req = super::query::request(db, &scope, request_id)
         .await?
         .ok_or(ConformityError::NotFound)?;
-    let reports = super::query::reports_of(db, request_id).await?;
+    // Results are the lab's until a second person has released them (ISO/IEC 17025 §7.8.1):
+    // every other reader sees released revisions only, and the one in force while a
+    // correction is under way.
+    let lab_reads = rules::authorize_results(actor).is_ok_and(|g| g.lab_org_id() == req.lab_org_id);
+    let reports: Vec<report::Model> = super::query::reports_of(db, request_id)
+        .await?
+        .into_iter()
+        .filter(|r| lab_reads || r.status == RELEASED)
+        .collect();
     let Some(last) = reports.last() else {
         return Ok(RequestReport {
             latest: None,

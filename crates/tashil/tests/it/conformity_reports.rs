@@ -72,17 +72,14 @@ async fn the_lab_reports_the_requester_and_province_read_the_verdict_and_a_secon
     assert_eq!(out[1]["verdict"], "fail");
     assert_eq!(out[1]["written"], "created");
 
-    // The requester, the province's office and the national body read it; nobody else.
-    for reader in [&s.unit, &s.admin, &app.token("qazvin@t.test").await] {
+    // A draft is the lab's alone: its verdict provisional; the others see nothing yet.
+    let (_, r) = app.get_json(&s.lab_a.1, &report).await;
+    assert_eq!(r["latest"]["status"], "draft");
+    assert_eq!(r["latest"]["verdict"], "fail", "provisional");
+    let readers = [&s.unit, &s.admin, &app.token("qazvin@t.test").await];
+    for reader in readers {
         let (st, r) = app.get_json(reader, &report).await;
-        assert_eq!(st, 200, "{r}");
-        assert_eq!(r["latest"]["status"], "draft");
-        assert_eq!(r["latest"]["verdict"], "fail", "provisional");
-        assert_eq!(r["latest"]["failing"], json!(["5.2"]));
-        assert_eq!(
-            r["latest"]["results"][0]["parameter"]["en"],
-            "Compressive strength at 28 days"
-        );
+        assert_eq!((st, &r["latest"]), (200, &Value::Null), "{r}");
     }
     for outsider in [&app.token("alborz@t.test").await, &s.lab_b.1] {
         assert_eq!(app.get_json(outsider, &report).await.0, 404);
@@ -103,8 +100,19 @@ async fn the_lab_reports_the_requester_and_province_read_the_verdict_and_a_secon
         .await;
     assert_eq!(released["latest"]["status"], "released");
     assert_eq!(released["latest"]["released_by"], "lab2@t.test");
-    let (_, seen) = app.get_json(&s.unit, &report).await;
-    assert_eq!(seen["latest"]["verdict"], "fail");
+
+    // Released, the requester, the province's office and the national body read it.
+    for reader in [&s.unit, &s.admin, &app.token("qazvin@t.test").await] {
+        let (st, r) = app.get_json(reader, &report).await;
+        assert_eq!(st, 200, "{r}");
+        assert_eq!(r["latest"]["status"], "released");
+        assert_eq!(r["latest"]["verdict"], "fail");
+        assert_eq!(r["latest"]["failing"], json!(["5.2"]));
+        assert_eq!(
+            r["latest"]["results"][0]["parameter"]["en"],
+            "Compressive strength at 28 days"
+        );
+    }
 
     // Released, it is not edited, only revised.
     let e = app.post_json(&s.lab_a.1, &results, rows("2.5"), 422).await;
@@ -301,6 +309,7 @@ async fn the_request_page_takes_results_shows_the_verdict_and_names_a_bad_field(
     );
     assert!(html.contains("value=\"3.5\""), "its results copied");
     assert!(html.contains("Misread balance"));
+    // The unit reads revision 1, in force until revision 2 is released.
     let (_, html) = app.page(&unit, &format!("{page}?lang=en")).await;
-    assert!(html.contains("Earlier revisions"));
+    assert!(!html.contains("Earlier revisions") && !html.contains("Misread balance"));
 }
