@@ -87,3 +87,17 @@ mail-instrument-overdue-body =
     The calibration of instrument { $code } ({ $name }) was due on { $deadline }.
 
     Results measured on it are refused until a new calibration certificate is recorded.
+
+mail-test-report-released-subject = Test report for request { $request } released: { $verdict ->
+        [pass] pass
+        [fail] fail
+       *[other] inconclusive
+    }
+mail-test-report-released-body =
+    The laboratory released revision { $revision } of the test report for your request { $request } ({ $designation }).
+
+    Verdict: { $verdict ->
+        [pass] every clause tested passes.
+        [fail] at least one clause fails.
+       *[other] inconclusive: the uncertainty straddles a limit on at least one clause.
+    }

@@ -86,3 +86,17 @@ mail-instrument-overdue-body =
     موعد کالیبراسیون دستگاه { $code } ({ $name }) { $deadline } بود.
 
     تا گواهی کالیبراسیون تازه‌ای ثبت نشود، نتایجی که با این دستگاه اندازه‌گیری شود پذیرفته نمی‌شود.
+
+mail-test-report-released-subject = گزارش آزمون درخواست { $request } منتشر شد: { $verdict ->
+        [pass] منطبق
+        [fail] نامنطبق
+       *[other] نامعین
+    }
+mail-test-report-released-body =
+    آزمایشگاه ویرایش { $revision } گزارش آزمون درخواست { $request } شما ({ $designation }) را منتشر کرد.
+
+    حکم: { $verdict ->
+        [pass] همهٔ بندهای آزمون‌شده منطبق‌اند.
+        [fail] دست‌کم یک بند نامنطبق است.
+       *[other] نامعین: عدم قطعیت دست‌کم در یک بند از حد می‌گذرد.
+    }

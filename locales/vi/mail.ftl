@@ -86,3 +86,17 @@ mail-instrument-overdue-body =
     Thiết bị { $code } ({ $name }) đã đến hạn hiệu chuẩn vào ngày { $deadline }.
 
     Kết quả đo trên thiết bị sẽ bị từ chối cho đến khi ghi nhận giấy chứng nhận hiệu chuẩn mới.
+
+mail-test-report-released-subject = Đã phát hành phiếu kết quả thử nghiệm cho yêu cầu { $request }: { $verdict ->
+        [pass] đạt
+        [fail] không đạt
+       *[other] không kết luận được
+    }
+mail-test-report-released-body =
+    Phòng thử nghiệm đã phát hành bản { $revision } của phiếu kết quả thử nghiệm cho yêu cầu { $request } ({ $designation }) của bạn.
+
+    Kết luận: { $verdict ->
+        [pass] mọi điều khoản đã thử đều đạt.
+        [fail] ít nhất một điều khoản không đạt.
+       *[other] không kết luận được: độ không đảm bảo đo vượt qua giới hạn ở ít nhất một điều khoản.
+    }

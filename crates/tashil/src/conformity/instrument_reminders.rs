@@ -25,7 +25,11 @@ pub const INSTRUMENT_CALIBRATION_DUE: MailKind = MailKind::new("instrument_calib
 pub const INSTRUMENT_OVERDUE: MailKind = MailKind::new("instrument_overdue");
 
 /// Every message conformity assessment sends.
-pub const KINDS: [MailKind; 2] = [INSTRUMENT_CALIBRATION_DUE, INSTRUMENT_OVERDUE];
+pub const KINDS: [MailKind; 3] = [
+    INSTRUMENT_CALIBRATION_DUE,
+    INSTRUMENT_OVERDUE,
+    super::reports::REPORT_RELEASED,
+];
 
 /// Instruments looked at per pass: the rest wait for the next tick.
 const BATCH: u64 = 500;

@@ -15,8 +15,13 @@ use super::results::{DRAFT, RELEASED};
 use crate::access::Actor;
 use crate::access::conformity as rules;
 use crate::audit::{self, Change};
+use crate::identity::recipients;
 use crate::kernel::FieldError;
 use crate::kernel::clock::local_date;
+use crate::mail::{self, MailKind};
+
+/// To the requesting organisation's users when a revision of its report is released.
+pub const REPORT_RELEASED: MailKind = MailKind::new("test_report_released");
 
 /// The request in the lab's reach, and its latest report.
 async fn latest<C: ConnectionTrait>(
@@ -136,6 +141,15 @@ pub async fn release(
             .after(snapshot(&after)),
     )
     .await?;
+    let to = recipients::of_organisation(&txn, req.requester_org_id).await?;
+    let args = json!({
+        "request": request_id,
+        "designation": req.designation,
+        "revision": after.revision,
+        "verdict": after.verdict.clone().unwrap_or_default(),
+        "path": format!("/test-requests/{request_id}"),
+    });
+    mail::queue(&txn, &to, REPORT_RELEASED, &args).await?;
     txn.commit().await?;
     Ok(after)
 }

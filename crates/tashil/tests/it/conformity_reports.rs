@@ -100,6 +100,10 @@ async fn the_lab_reports_the_requester_and_province_read_the_verdict_and_a_secon
         .await;
     assert_eq!(released["latest"]["status"], "released");
     assert_eq!(released["latest"]["released_by"], "lab2@t.test");
+    let mailed = app
+        .scalar("SELECT COUNT(*) AS n FROM mail_outbox WHERE kind = 'test_report_released' AND recipient = 'unit@t.test'")
+        .await;
+    assert_eq!(mailed, 1, "the requester hears of the release");
 
     // Released, the requester, the province's office and the national body read it.
     for reader in [&s.unit, &s.admin, &app.token("qazvin@t.test").await] {
