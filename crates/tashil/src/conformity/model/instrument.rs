@@ -35,8 +35,11 @@ pub struct ValidInstrument {
 impl InstrumentDraft {
     pub fn validate(&self) -> Result<ValidInstrument, Vec<FieldError>> {
         let mut errs = vec![];
-        // Stored as a result names it (`model::result` caps it the same way).
-        let code = crate::kernel::required("code", &self.code, MAX_ID, &mut errs);
+        // Stored as a result names it (`model::result` caps it the same way), its digits in
+        // ASCII: a Persian page shows `CTM-۰۱` and a Persian keyboard types it so.
+        let code = tashil_text::digits::to_ascii_digits(&crate::kernel::required(
+            "code", &self.code, MAX_ID, &mut errs,
+        ));
         let name = crate::kernel::required("name", &self.name, MAX_TEXT, &mut errs);
         let serial_number =
             crate::kernel::capped("serial_number", &self.serial_number, MAX_ID, &mut errs);
@@ -218,6 +221,12 @@ mod tests {
         .validate()
         .unwrap();
         assert_eq!((v.code.as_str(), v.serial_number.as_str()), ("CTM-9", ""));
+        let fa = InstrumentDraft {
+            code: "CTM-۰۱".into(),
+            name: "Compression tester".into(),
+            ..Default::default()
+        };
+        assert_eq!(fa.validate().unwrap().code, "CTM-01");
     }
 
     #[test]

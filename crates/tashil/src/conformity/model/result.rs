@@ -191,8 +191,13 @@ impl ResultDraft {
             (None, false, _) => None,
         };
         let method = crate::kernel::capped(&f("method"), &self.method, MAX_METHOD, &mut errs);
-        let instrument =
-            crate::kernel::capped(&f("instrument"), &self.instrument, MAX_ID, &mut errs);
+        // Digits in ASCII, as instruments are stored (`model::instrument`).
+        let instrument = tashil_text::digits::to_ascii_digits(&crate::kernel::capped(
+            &f("instrument"),
+            &self.instrument,
+            MAX_ID,
+            &mut errs,
+        ));
         let lab_result_id =
             crate::kernel::capped(&f("lab_result_id"), &self.lab_result_id, MAX_ID, &mut errs);
         let raw_day = self.measured_on.trim();
@@ -319,6 +324,14 @@ mod tests {
         .unwrap();
         let v = d.validate("").unwrap();
         assert_eq!(v.request_id, Some(7));
+        let fa = ResultDraft {
+            instrument: "CTM-۰۱".into(),
+            ..draft("1", "KGM")
+        };
+        assert_eq!(
+            fa.validate("").unwrap().instrument.as_deref(),
+            Some("CTM-01")
+        );
         assert_eq!(v.lab_result_id.as_deref(), Some("99"));
         assert!(matches!(v.measured, Measured::Quantity(m) if m.value() == 1.5e-5));
     }
