@@ -30,27 +30,9 @@ use common::arg;
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement, Value};
 use tashil::access::Channel;
 use tashil::config::StorageConfig;
-use tashil::conformity::{MAX_RESULT_ROWS, PushBody, ResultDraft, ResultPush, TestRequestDraft};
-
-const RESULT_COLUMNS: [&str; 17] = [
-    "report_id",
-    "clause_number",
-    "lab_result_id",
-    "value",
-    "unit",
-    "uncertainty",
-    "coverage",
-    "category",
-    "judged_value",
-    "judged_uncertainty",
-    "judged_unit",
-    "verdict",
-    "method",
-    "instrument_id",
-    "measured_on",
-    "entered_by",
-    "created_at",
-];
+use tashil::conformity::{
+    MAX_RESULT_ROWS, PushBody, ResultDraft, ResultPush, STORED_RESULT_COLUMNS, TestRequestDraft,
+};
 
 const REQUEST_COLUMNS: &str = "province_code, requester_org_id, requester_user_id, purpose, application_id, standard_id, designation, lab_org_id, quoted_days, note, decision_rule, status, decline_reason, answered_by, answered_at, created_at, updated_at, version";
 
@@ -215,7 +197,7 @@ async fn measure(pg: Option<&str>, rows: usize, run: usize) -> Result<()> {
     db.execute_unprepared("DELETE FROM test_results").await?;
     let started = Instant::now();
     let txn = tashil::db::begin_write(db).await?;
-    tashil::db::bulk::insert(&txn, "test_results", &RESULT_COLUMNS, stored, None).await?;
+    tashil::db::bulk::insert(&txn, "test_results", &STORED_RESULT_COLUMNS, stored, None).await?;
     txn.commit().await?;
     let raw = started.elapsed();
     println!(
@@ -348,7 +330,7 @@ async fn requests(
 async fn read_back(db: &DatabaseConnection) -> Result<Vec<Vec<Value>>> {
     let sql = format!(
         "SELECT {} FROM test_results ORDER BY id",
-        RESULT_COLUMNS.join(", ")
+        STORED_RESULT_COLUMNS.join(", ")
     );
     let mut out = vec![];
     for r in db

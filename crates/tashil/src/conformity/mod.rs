@@ -59,7 +59,7 @@ pub use push::{COLUMNS as RESULT_COLUMNS, PushAnswer, PushBody, ResultPush, push
 pub use report_view::{ReportStatus, ReportView, RequestReport, ResultView, get as report};
 pub use reports::{release, revise};
 pub use requests::{accept, decline, offers, send};
-pub use results::{RowOutcome, Written, enter as enter_results};
+pub use results::{RowOutcome, STORED_RESULT_COLUMNS, Written, enter as enter_results};
 pub use samples::{HandOverView, SampleView, hand_over, record_sample};
 pub use view::{
     AccreditationView, CalibrationView, InstrumentDetail, InstrumentView, OfferView,

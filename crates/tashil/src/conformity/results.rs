@@ -314,8 +314,9 @@ fn row_model(j: &Judged, report_id: i64, by: i64, now: DateTime<Utc>) -> result:
     }
 }
 
-/// Columns of a stored result, in the order of [`row_values`].
-const RESULT_COLUMNS: [&str; 17] = [
+/// Columns of a stored result, in the order of [`row_values`] (the ingest bench's raw insert
+/// writes the same).
+pub const STORED_RESULT_COLUMNS: [&str; 17] = [
     "report_id",
     "clause_number",
     "lab_result_id",
@@ -484,7 +485,7 @@ async fn write<C: ConnectionTrait>(
         .iter()
         .map(|(_, j)| row_values(j, latest[&j.request].id, actor.user_id(), now))
         .collect();
-    crate::db::bulk::insert(txn, "test_results", &RESULT_COLUMNS, rows, None).await?;
+    crate::db::bulk::insert(txn, "test_results", &STORED_RESULT_COLUMNS, rows, None).await?;
     for (j, id) in &updates {
         let mut m = row_model(j, latest[&j.request].id, actor.user_id(), now);
         m.id = Set(*id);
