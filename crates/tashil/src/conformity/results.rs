@@ -279,31 +279,67 @@ async fn judge_rows(
     Ok(out)
 }
 
+/// What a judged row stores beside its keys: the measured value or category and the value
+/// judged in the clause's unit. Read once by both the single-row and the multi-row writes.
+struct Stored {
+    value: Option<f64>,
+    unit: Option<String>,
+    uncertainty: Option<f64>,
+    coverage: Option<f64>,
+    category: Option<String>,
+    judged_value: Option<f64>,
+    judged_uncertainty: Option<f64>,
+    judged_unit: Option<String>,
+}
+
+impl Stored {
+    fn of(j: &Judged) -> Stored {
+        let judged = j.judgement.in_clause_unit;
+        let (judged_value, judged_uncertainty, judged_unit) = (
+            judged.map(|m| m.value()),
+            judged.and_then(|m| m.uncertainty()),
+            judged.map(|m| m.unit().to_string()),
+        );
+        match &j.valid.measured {
+            Measured::Quantity(m) => Stored {
+                value: Some(m.value()),
+                unit: Some(m.unit().to_string()),
+                uncertainty: m.uncertainty(),
+                coverage: Some(m.coverage()),
+                category: None,
+                judged_value,
+                judged_uncertainty,
+                judged_unit,
+            },
+            Measured::Category(c) => Stored {
+                value: None,
+                unit: None,
+                uncertainty: None,
+                coverage: None,
+                category: Some(c.text().to_string()),
+                judged_value,
+                judged_uncertainty,
+                judged_unit,
+            },
+        }
+    }
+}
+
 /// The row as it would be stored in report `report_id`.
 fn row_model(j: &Judged, report_id: i64, by: i64, now: DateTime<Utc>) -> result::ActiveModel {
-    let (value, unit, uncertainty, coverage, category) = match &j.valid.measured {
-        Measured::Quantity(m) => (
-            Some(m.value()),
-            Some(m.unit().to_string()),
-            m.uncertainty(),
-            Some(m.coverage()),
-            None,
-        ),
-        Measured::Category(c) => (None, None, None, None, Some(c.text().to_string())),
-    };
-    let judged = j.judgement.in_clause_unit;
+    let s = Stored::of(j);
     result::ActiveModel {
         report_id: Set(report_id),
         clause_number: Set(j.valid.clause.clone()),
         lab_result_id: Set(j.valid.lab_result_id.clone()),
-        value: Set(value),
-        unit: Set(unit),
-        uncertainty: Set(uncertainty),
-        coverage: Set(coverage),
-        category: Set(category),
-        judged_value: Set(judged.map(|m| m.value())),
-        judged_uncertainty: Set(judged.and_then(|m| m.uncertainty())),
-        judged_unit: Set(judged.map(|m| m.unit().to_string())),
+        value: Set(s.value),
+        unit: Set(s.unit),
+        uncertainty: Set(s.uncertainty),
+        coverage: Set(s.coverage),
+        category: Set(s.category),
+        judged_value: Set(s.judged_value),
+        judged_uncertainty: Set(s.judged_uncertainty),
+        judged_unit: Set(s.judged_unit),
         verdict: Set(j.judgement.verdict.as_str().to_string()),
         method: Set(j.valid.method.clone()),
         instrument_id: Set(j.instrument_id),
@@ -339,29 +375,19 @@ pub const STORED_RESULT_COLUMNS: [&str; 17] = [
 /// The row as inserted into report `report_id`: the values of [`row_model`], for the
 /// multi-row inserts of a push (`db::bulk`).
 fn row_values(j: &Judged, report_id: i64, by: i64, now: DateTime<Utc>) -> Vec<Value> {
-    let (value, unit, uncertainty, coverage, category) = match &j.valid.measured {
-        Measured::Quantity(m) => (
-            Some(m.value()),
-            Some(m.unit().to_string()),
-            m.uncertainty(),
-            Some(m.coverage()),
-            None,
-        ),
-        Measured::Category(c) => (None, None, None, None, Some(c.text().to_string())),
-    };
-    let judged = j.judgement.in_clause_unit;
+    let s = Stored::of(j);
     vec![
         report_id.into(),
         j.valid.clause.clone().into(),
         j.valid.lab_result_id.clone().into(),
-        value.into(),
-        unit.into(),
-        uncertainty.into(),
-        coverage.into(),
-        category.into(),
-        judged.map(|m| m.value()).into(),
-        judged.and_then(|m| m.uncertainty()).into(),
-        judged.map(|m| m.unit().to_string()).into(),
+        s.value.into(),
+        s.unit.into(),
+        s.uncertainty.into(),
+        s.coverage.into(),
+        s.category.into(),
+        s.judged_value.into(),
+        s.judged_uncertainty.into(),
+        s.judged_unit.into(),
         j.judgement.verdict.as_str().into(),
         j.valid.method.clone().into(),
         j.instrument_id.into(),
