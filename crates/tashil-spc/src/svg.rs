@@ -698,11 +698,16 @@ fn dots(out: &mut String, x: &XAxis, y: &YAxis, series: &Series, labels: &ChartL
             "currentColor"
         });
         out.push_str(r#""/>"#);
-        // The tip the page shows on hover and focus, kept inside the plot.
-        let (a, b) = (x.mirror(x.start), x.mirror(x.end));
-        let tip_x = cx.clamp(a.min(b), a.max(b));
-        out.push_str(r#"<text class="spc-tip" visibility="hidden" text-anchor="middle" x=""#);
-        num(out, tip_x);
+        // The tip the page shows on focus: from the point towards the middle of the chart
+        // (rightwards from a point in the left half), so it runs off neither edge first.
+        let rightwards = cx < x.width / 2.0;
+        // Under `direction="rtl"` start and end swap sides.
+        let anchor = if rightwards != x.rtl { "start" } else { "end" };
+        let _ = write!(
+            out,
+            r#"<text class="spc-tip" visibility="hidden" text-anchor="{anchor}" x=""#
+        );
+        num(out, cx);
         out.push_str(r#"" y=""#);
         num(out, (cy - 8.0).max(y.top + 8.0));
         out.push_str(r#"">"#);
@@ -931,7 +936,11 @@ mod tests {
         let title = &group[group.find("<title>").unwrap() + 7..group.find("</title>").unwrap()];
         assert_eq!(title, "#20; value 19.300; rules rule beyond_limits");
         assert!(title.contains("rule beyond_limits"), "{title}");
-        assert!(group.contains(r#"class="spc-tip" visibility="hidden""#));
+        // The last point is on the right: its tip runs leftwards (towards the middle).
+        assert!(group.contains(r#"class="spc-tip" visibility="hidden" text-anchor="end""#));
+        let rtl = draw(ChartKind::IndividualsMovingRange, &Layout::rtl());
+        // Mirrored, it is on the left; under direction="rtl" "end" runs rightwards.
+        assert!(rtl.contains(r#"class="spc-tip" visibility="hidden" text-anchor="end""#));
         // A diamond, not a dot.
         assert!(group.contains(" l5 5 l-5 5 l-5 -5 Z"));
         let primary = &svg[..svg.find("spc-secondary").unwrap()];
@@ -1078,7 +1087,7 @@ mod tests {
         balanced(&svg);
         assert!(!svg.contains("<b>") && !svg.contains("it's"), "{svg}");
         let escaped = "&lt;b&gt;&amp;&quot;it&#39;s&quot;&lt;/b&gt;";
-        // Title, aria-label, line label, flag title and tip, tick.
+        // The chart's title and aria-label, line label, flag title and tip, tick.
         assert!(svg.matches(escaped).count() >= 6, "{svg}");
         assert_eq!(escape("<&\"'>"), "&lt;&amp;&quot;&#39;&gt;");
         assert_eq!(escape("a\u{1}b"), "ab");
