@@ -13,6 +13,8 @@
 //!   O(rule window), giving the same answers as a batch recomputation.
 //! - [`constants`]: d2, d3, c4 and the A2, A3, B3, B4, D3, D4 factors for n = 2..=25.
 //! - [`dist`]: the normal and chi-square functions behind them.
+//! - [`svg`]: the charts drawn as SVG on the server (labels and number formatting from
+//!   the caller, mirrored right to left).
 //!
 //! ```
 //! use tashil_spc::*;
@@ -44,6 +46,7 @@ pub mod dist;
 pub mod error;
 pub mod monitor;
 pub mod rules;
+pub mod svg;
 
 pub use capability::{Capability, CapabilityAccumulator, Interval, Specification, WithinMethod};
 pub use chart::{ChartKind, ChartParams, ChartPoint, FrozenLimits, Plotted, Subgroup, Summary};

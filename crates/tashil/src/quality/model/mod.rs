@@ -1,0 +1,8 @@
+//! The rules of online quality assurance free of HTTP and SQL: advice before enforcement
+//! (`advice`), when an advice reaches the provincial office (`escalation`), and each unit's
+//! monthly compliance summary (`compliance`). The charts, rules and capability themselves
+//! are in the `tashil-spc` crate.
+
+pub mod advice;
+pub mod compliance;
+pub mod escalation;
