@@ -1,7 +1,11 @@
-// Issue 19, in Persian: a Qazvin unit finds the labs whose accreditation covers the clauses it
-// needs and sends one a test request; the lab accepts it, records the sample, enters the
-// results (Persian digits, a Solar Hijri day); a second person at the lab releases the report
-// (four eyes); the unit reads the verdict on its request's page.
+// Issue 19, in Persian: the demo unit's application for the standard-mark licence on a lab's
+// report waits at its test step, which the office cannot pass without a released report; the
+// unit finds the labs whose accreditation covers the clauses it needs and sends one a test
+// request for that application; the lab accepts it, records the sample, corrects the sample's
+// condition and storage (the prior values kept in a history), enters the results (Persian
+// digits, a Solar Hijri day); a second person at the lab releases the report (four eyes), after
+// which the sample's record stands; the unit reads the verdict on its request's page, and the
+// office now passes the application's test step.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, checkPage, shot, login, text } from '../lib/harness.js';
@@ -13,6 +17,10 @@ after(async () => { await browser?.close(); await server?.stop(); });
 
 const FA = { lang: 'fa', dir: 'rtl' };
 const PASS = 'منطبق';
+// The demo's permit type whose test step waits for a lab's report (`needs_lab_report`).
+const LAB_PERMIT = 'پروانهٔ کاربرد علامت استاندارد با گزارش آزمایشگاه همکار';
+const TEST_STEP = 'نمونه‌برداری و آزمون';
+const MISSING = /هنوز گزارشی منتشر نشده است/;
 
 /** The page, and again on a 390 px phone: nothing scrolls sideways but inside its own box. */
 async function checkBoth(page, name) {
@@ -71,19 +79,50 @@ async function chooseStandard() {
   return { standardId, clauses, lab: partner.lab_org_id, standard };
 }
 
-test('in Persian: a unit requests tests, the lab reports, a second person releases, the unit sees the verdict', async () => {
+/** The unit's application waiting at the lab-report step, found on its list by its licence's name. */
+async function labApplication(unit) {
+  await unit.goto(`${server.base}/applications?status=in_progress`);
+  const links = await unit.locator('main table a[href^="/applications/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const href of links) {
+    await unit.goto(`${server.base}${href}`);
+    if ((await text(unit, 'h1')).includes(LAB_PERMIT)) return href;
+  }
+  return assert.fail(`no application for «${LAB_PERMIT}» among ${links.join(' ')}`);
+}
+
+/** The office's pass of the application's current step: the page it comes back to. */
+async function passStep(office, appPath) {
+  await office.goto(`${server.base}${appPath}`);
+  assert.match(await text(office, 'ol.steps li[aria-current=step]'), new RegExp(TEST_STEP), 'at the test step');
+  const form = office.locator('main form:has(input[name=move][value=pass])');
+  await Promise.all([office.waitForNavigation(), form.locator('button[type=submit]').click()]);
+}
+
+test('in Persian: a unit requests tests for its application, the lab reports, a second person releases, the unit sees the verdict, the licence step passes', async () => {
   const { standardId, clauses, lab, standard } = await chooseStandard();
 
-  // The unit finds the labs covering the clauses and chooses one.
   const unit = await (await browser.newContext()).newPage();
   await login(unit, server.base, 'unit@demo.tashil.ir');
+  const appPath = await labApplication(unit);
+  const applicationId = appPath.split('/')[2];
+
+  // The office cannot pass the test step while no lab has released a report for it.
+  const office = await (await browser.newContext()).newPage();
+  await login(office, server.base, 'qazvin@demo.tashil.ir');
+  await passStep(office, appPath);
+  assert.match(await text(office, '.error-summary'), MISSING, 'blocked: no report yet');
+  await checkBoth(office, 'conf-fa-00-step-blocked');
+
+  // The unit finds the labs covering the clauses and chooses one, for its application.
   await unit.goto(`${server.base}/test-requests/new`);
   await unit.fill('#standard_id', persian(standardId));
   await unit.fill('#clauses', clauses.join(', '));
   await Promise.all([unit.waitForNavigation(), unit.click('main form[method=get] button[type=submit]')]);
   await checkBoth(unit, 'conf-fa-01-offers');
   await unit.check(`#lab-${lab}`);
-  await unit.selectOption('#purpose', 'own_unit');
+  await unit.selectOption('#purpose', 'application');
+  await unit.fill('#application_id', persian(applicationId));
   await unit.fill('#note', 'نمونهٔ بچ ۱۴۰۵-۱۰ در انبار واحد آماده است.');
   await Promise.all([unit.waitForNavigation(), unit.click('main form[method=post] button[type=submit]')]);
   const path = new URL(unit.url()).pathname;
@@ -101,8 +140,24 @@ test('in Persian: a unit requests tests, the lab reports, a second person releas
   await first.fill('#taken_at', tehran(3));
   await first.fill('#seal_numbers', 'QZ-4411');
   await first.fill('#quantity', '۲ کیسهٔ ۵ کیلوگرمی');
+  await first.fill('#condition_on_receipt', 'سالم، پلمب دست‌نخورده');
+  await first.fill('#storage', 'قفسهٔ ب۲');
   await Promise.all([first.waitForNavigation(), first.click(`form[action="${path}/sample"] button`)]);
   assert.equal(await first.locator('.error-summary').count(), 0, 'the sample recorded');
+
+  // The lab corrects the condition it recorded on receipt and where it keeps the sample: the
+  // values it replaces stay in the history.
+  assert.equal(await first.inputValue('#amend-storage'), 'قفسهٔ ب۲', 'prefilled');
+  await first.fill('#amend-condition', 'یک کیسه از گوشه پاره، پلمب دست‌نخورده');
+  await first.fill('#amend-storage', 'یخچال ۲، دمای ۴ درجه');
+  await first.fill('#amend-reason', 'پارگی کیسه هنگام دریافت دیده نشده بود.');
+  await Promise.all([first.waitForNavigation(), first.click('#amend-form button[type=submit]')]);
+  assert.equal(await first.locator('.error-summary').count(), 0, 'amended');
+  const history = await text(first, '#sample-amendments');
+  for (const kept of ['سالم، پلمب دست‌نخورده', 'قفسهٔ ب۲', 'یخچال ۲، دمای ۴ درجه', 'پارگی کیسه']) {
+    assert.ok(history.includes(kept), `the history keeps «${kept}»: ${history}`);
+  }
+  await checkBoth(first, 'conf-fa-02b-sample-amended');
 
   const form = first.locator('#results-form');
   const rows = form.locator('tbody tr');
@@ -134,14 +189,29 @@ test('in Persian: a unit requests tests, the lab reports, a second person releas
   assert.equal(await second.locator('.error-summary').count(), 0, 'released');
   assert.equal(await second.locator('#results-form').count(), 0, 'released: no more edits');
   assert.equal(await second.locator('#revise-form').count(), 1, 'only a new revision');
+  assert.equal(await second.locator('#amend-form').count(), 0, 'released: the sample stands as reported');
 
   // The unit reads the verdict on its request's page.
   await unit.goto(`${server.base}${path}`);
   assert.equal((await text(unit, '#report-verdict')).trim(), PASS);
   assert.equal(await unit.locator('#results tbody tr').count(), clauses.length);
   assert.equal(await unit.locator('#results-form').count(), 0, 'the unit enters no results');
+  assert.equal(await unit.locator('#sample-amendments tbody tr').count(), 1, 'the unit reads the amendment');
   await checkBoth(unit, 'conf-fa-04-verdict');
 
-  // The licence step (the unit's application citing this released report) is the lead's to
-  // add here: this journey ends at the unit seeing the verdict.
+  // The licence step: the application's page lists the released report, and the office passes
+  // the test step now.
+  await passStep(office, appPath);
+  assert.equal(await office.locator('.error-summary').count(), 0, await text(office, 'main'));
+  await office.goto(`${server.base}${appPath}`);
+  assert.ok((await text(office, 'main')).includes(persian(path.split('/')[2])), 'the report cited');
+  assert.equal(await office.locator(`main a[href="${path}"]`).count(), 1, 'a link to the request');
+  const testStep = office.locator('ol.steps li', { hasText: TEST_STEP });
+  assert.equal(await testStep.getAttribute('aria-current'), null, 'past the test step');
+  assert.match(await testStep.textContent(), /انجام شد/, 'the test step passed');
+  assert.ok(!(await text(office, 'ol.steps li[aria-current=step]')).includes(TEST_STEP), 'on to the next step');
+  await checkBoth(office, 'conf-fa-05-step-passed');
+  // The unit sees its step passed too.
+  await unit.goto(`${server.base}${appPath}`);
+  assert.ok(!(await text(unit, 'ol.steps li[aria-current=step]')).includes(TEST_STEP));
 });

@@ -8,6 +8,9 @@
 //! | lab user | no | its own lab's | no | its lab's (and enter their results) | those addressed to its lab |
 //! | others, anyone signed out | no | the public directory | no | no | none |
 //!
+//! A recorded sample's condition on receipt and storage: amended only by the addressed lab's
+//! users, while its report is unreleased.
+//!
 //! Instruments and their calibrations: a lab's users register and calibrate their own; the
 //! national administrator reads all, the province's office and inspectors its labs'.
 //!
@@ -232,6 +235,28 @@ pub fn authorize_custody(
         Role::UnitUser if actor.organisation_id() == requester_org_id => Ok(CustodyGrant(())),
         Role::Inspector if actor.province() == Some(province) => Ok(CustodyGrant(())),
         Role::LabUser if actor.organisation_id() == lab_org_id => Ok(CustodyGrant(())),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// Leave to amend a recorded sample's condition on receipt and storage. Only this module
+/// makes one.
+///
+/// ```compile_fail,E0423
+/// let _ = tashil::access::conformity::SampleAmendmentGrant(());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SampleAmendmentGrant(());
+
+/// May `actor` amend the condition and storage of the sample of a request addressed to
+/// `lab_org_id`? Only that lab's users, who received it and keep it: not the requester nor
+/// the province, who hold the sample before it reaches the lab.
+pub fn authorize_sample_amendment(
+    actor: &Actor,
+    lab_org_id: i64,
+) -> Result<SampleAmendmentGrant, Denied> {
+    match actor.role() {
+        Role::LabUser if actor.organisation_id() == lab_org_id => Ok(SampleAmendmentGrant(())),
         _ => Err(Denied::Forbidden),
     }
 }

@@ -12,7 +12,7 @@ use utoipa_axum::routes;
 
 use super::labs::{self, DirectoryFilter};
 use super::model::accreditation::{AccreditationDraft, StatusDraft};
-use super::model::custody::{HandOverDraft, SampleDraft};
+use super::model::custody::{HandOverDraft, SampleAmendmentDraft, SampleDraft};
 use super::model::request::{DeclineDraft, TestRequestDraft};
 use super::model::scope::ScopeEntryDraft;
 use super::push::{self, PushAnswer, PushBody, ResultPush};
@@ -36,6 +36,7 @@ pub(super) fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(decline))
         .routes(routes!(get_sample, record_sample))
         .routes(routes!(hand_over))
+        .routes(routes!(amend_sample))
         .merge(super::report_api::api())
         .routes(routes!(push_results).map(|m| limited(m, MAX_IMPORT_FILE)))
 }
@@ -227,6 +228,22 @@ pub async fn hand_over(
 ) -> Result<Json<Option<SampleView>>, AppError> {
     Ok(Json(
         samples::hand_over(&s.db, &actor, id, &d, s.clock.now()).await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/v1/test-requests/{id}/sample/amendments", tag = "conformity", request_body = SampleAmendmentDraft,
+    params(("id" = i64, Path, description = "Request id")),
+    responses((status = 200, body = Option<SampleView>, description = "the sample as amended, with every amendment (values before and after)"),
+        (status = 403, description = "not the addressed lab's user"),
+        (status = 404, description = "absent, not the caller's to see, or no sample recorded yet"),
+        (status = 409, description = "`sample_report_released`: a revision of the report is released; the sample's record stands as reported"),
+        (status = 422, description = "problem+json with `errors` per field (`reason` required; `sample_unchanged`)")))]
+pub async fn amend_sample(
+    OnRecord(s, _, actor, id): OnRecord,
+    Json(d): Json<SampleAmendmentDraft>,
+) -> Result<Json<Option<SampleView>>, AppError> {
+    Ok(Json(
+        samples::amend(&s.db, &actor, id, &d, s.clock.now()).await?,
     ))
 }
 

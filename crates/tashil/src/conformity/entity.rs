@@ -1,4 +1,4 @@
-//! SeaORM entities of conformity assessment, private to the context (tables: migrations m0041, m0042).
+//! SeaORM entities of conformity assessment, private to the context (tables: migrations m0041, m0042, m0045).
 
 use crate::db::entity::entity;
 
@@ -73,6 +73,17 @@ entity!(custody_entry, "custody_entries", {
     handed_at: DateTimeUtc,
     seal_intact: bool,
     recorded_by: i64,
+    created_at: DateTimeUtc,
+});
+
+entity!(sample_amendment, "sample_amendments", {
+    sample_id: i64,
+    condition_before: String,
+    condition_after: String,
+    storage_before: String,
+    storage_after: String,
+    reason: String,
+    amended_by: i64,
     created_at: DateTimeUtc,
 });
 

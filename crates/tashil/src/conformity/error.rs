@@ -35,7 +35,38 @@ pub const ERROR_CODES: &[&str] = &[
     "duplicate_instrument",
     "due_before_calibration",
     "application_not_yours",
+    SAMPLE_LOCKED,
+    "sample_unchanged",
 ];
+
+/// A sample amended after its report was released (stable code of [`AmendError`]'s conflict).
+pub const SAMPLE_LOCKED: &str = "sample_report_released";
+
+/// The conflict of amending a sample: its report is released, and its record stands as
+/// reported.
+#[derive(Debug)]
+pub struct SampleLocked;
+
+impl crate::kernel::StateConflict for SampleLocked {
+    const CODE: &'static str = SAMPLE_LOCKED;
+}
+
+/// The failures of amending a sample: the desk's, with its own conflict.
+pub type AmendError = crate::kernel::DeskError<SampleLocked>;
+
+impl From<ConformityError> for AmendError {
+    fn from(e: ConformityError) -> Self {
+        use crate::kernel::DeskError as D;
+        match e {
+            D::Denied(d) => D::Denied(d),
+            D::NotFound => D::NotFound,
+            D::Invalid(f) => D::Invalid(f),
+            D::Conflict => D::Conflict,
+            D::Db(e) => D::Db(e),
+            D::Of(never, _) => match never {},
+        }
+    }
+}
 
 #[derive(Debug)]
 pub struct Conformity;

@@ -30,7 +30,7 @@ mod view;
 mod waiting;
 
 pub use application_tests::{ApplicationTests, application_tests};
-pub use error::{ConformityError, ERROR_CODES};
+pub use error::{AmendError, ConformityError, ERROR_CODES, SAMPLE_LOCKED};
 pub use import::import;
 pub use instrument_reminders::{KINDS as MAIL_KINDS, remind as remind_calibrations};
 pub use instruments::{
@@ -40,7 +40,7 @@ pub use instruments::{
 pub use labs::{DirectoryFilter, accredit, add_scope_entry, directory, set_status};
 pub use model::accreditation::{AccreditationDraft, AccreditationStatus, StatusDraft};
 pub use model::custody::{
-    CustodyFlag, HandOver, HandOverDraft, SampleDraft, flags as custody_flags,
+    CustodyFlag, HandOver, HandOverDraft, SampleAmendmentDraft, SampleDraft, flags as custody_flags,
 };
 pub use model::instrument::{CalibrationDraft, DueState, InstrumentDraft};
 pub use model::limit::{Bound, Limit, LimitError, Requirement};
@@ -60,7 +60,9 @@ pub use report_view::{ReportStatus, ReportView, RequestReport, ResultView, get a
 pub use reports::{release, revise};
 pub use requests::{accept, decline, offers, send};
 pub use results::{RowOutcome, STORED_RESULT_COLUMNS, Written, enter as enter_results};
-pub use samples::{HandOverView, SampleView, hand_over, record_sample};
+pub use samples::{
+    HandOverView, SampleAmendmentView, SampleView, amend as amend_sample, hand_over, record_sample,
+};
 pub use view::{
     AccreditationView, CalibrationView, InstrumentDetail, InstrumentView, OfferView,
     TestRequestView,

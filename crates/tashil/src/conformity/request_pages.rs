@@ -11,7 +11,7 @@ use axum::routing::{get, post};
 use axum_extra::extract::Form;
 
 use super::ConformityError;
-use super::model::custody::{HandOverDraft, SampleDraft};
+use super::model::custody::{HandOverDraft, SampleAmendmentDraft, SampleDraft};
 use super::model::request::{DeclineDraft, RequestStatus, TestRequestDraft};
 use super::model::result::ResultDraft;
 use super::report_pages::ReportPart;
@@ -33,6 +33,7 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/test-requests/{id}/decline", post(decline))
         .route("/test-requests/{id}/sample", post(record_sample))
         .route("/test-requests/{id}/hand-overs", post(hand_over))
+        .route("/test-requests/{id}/sample/amend", post(amend_sample))
         .route("/test-requests/{id}/label", get(label))
 }
 
@@ -218,6 +219,8 @@ pub(super) struct RequestPage {
     can_answer: bool,
     sample: Option<SampleView>,
     can_hold: bool,
+    /// The lab may still amend the sample's condition and storage (no report released).
+    can_amend: bool,
     rep: ReportPart,
     errors: FormErrors,
 }
@@ -240,6 +243,7 @@ pub(super) async fn render_with(
     let &OnRecord(ref s, ref ctx, ref actor, id) = rec;
     let r = requests::get(&s.db, actor, id).await?;
     let sample = samples::get(&s.db, actor, id).await?;
+    let can_amend = samples::amendable(&s.db, actor, &r, sample.is_some()).await?;
     let rep = super::report_pages::part(s, actor, &r, posted).await?;
     crate::web::html(
         status,
@@ -254,6 +258,7 @@ pub(super) async fn render_with(
                 &r.province,
             )
             .is_ok(),
+            can_amend,
             sample,
             page: PageCtx::new(ctx),
             r,
@@ -289,6 +294,30 @@ async fn hand_over(
 ) -> Result<Response, AppError> {
     let r = samples::hand_over(&s.db, &actor, id, &d, s.clock.now()).await;
     settle::<RequestPage, _, _>(OnRecord(s, ctx, actor, id), "hand_over", r).await
+}
+
+/// The amendment form's fields as posted: both values always sent, prefilled.
+#[derive(serde::Deserialize, Default)]
+struct PostedAmendment {
+    #[serde(default)]
+    condition_on_receipt: String,
+    #[serde(default)]
+    storage: String,
+    #[serde(default)]
+    reason: String,
+}
+
+async fn amend_sample(
+    OnRecord(s, ctx, actor, id): OnRecord,
+    Form(p): Form<PostedAmendment>,
+) -> Result<Response, AppError> {
+    let d = SampleAmendmentDraft {
+        condition_on_receipt: Some(p.condition_on_receipt),
+        storage: Some(p.storage),
+        reason: p.reason,
+    };
+    let r = samples::amend(&s.db, &actor, id, &d, s.clock.now()).await;
+    settle::<RequestPage, _, _>(OnRecord(s, ctx, actor, id), "amend_sample", r).await
 }
 
 #[derive(Template, WebTemplate)]

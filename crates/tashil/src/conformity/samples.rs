@@ -1,6 +1,8 @@
 //! Use cases of a request's sample and its chain of custody: record the sample, record each
-//! hand-over, and read both with the chain's flags (a gap, time running backwards, a broken
-//! seal) for whoever may read the request.
+//! hand-over, amend its condition on receipt and storage (the lab's, while its report is
+//! unreleased; each amendment kept with the values before and after), and read all of it with
+//! the chain's flags (a gap, time running backwards, a broken seal) for whoever may read the
+//! request.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sea_orm::{
@@ -10,9 +12,12 @@ use sea_orm::{
 use serde::Serialize;
 use serde_json::json;
 
-use super::entity::{custody_entry, request, sample};
-use super::error::ConformityError;
-use super::model::custody::{CustodyFlag, HandOver, HandOverDraft, SampleDraft, flags};
+use super::entity::{custody_entry, report, request, sample, sample_amendment};
+use super::error::{AmendError, ConformityError};
+use super::model::custody::{
+    CustodyFlag, HandOver, HandOverDraft, SampleAmendmentDraft, SampleDraft, flags,
+};
+use super::results::RELEASED;
 use crate::access::Actor;
 use crate::access::conformity as rules;
 use crate::audit::{self, Change};
@@ -26,6 +31,20 @@ pub struct HandOverView {
     pub seal_intact: bool,
 }
 
+/// One amendment of a sample's record: each value before and after, who amended it, when,
+/// and why.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct SampleAmendmentView {
+    pub amended_at: DateTime<Utc>,
+    /// The name of who amended it.
+    pub amended_by: Option<String>,
+    pub condition_before: String,
+    pub condition_after: String,
+    pub storage_before: String,
+    pub storage_after: String,
+    pub reason: String,
+}
+
 /// A request's sample, its chain of custody in the order recorded, and what is wrong with it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct SampleView {
@@ -37,6 +56,9 @@ pub struct SampleView {
     pub quantity: String,
     pub condition_on_receipt: String,
     pub storage: String,
+    /// The amendments of its condition on receipt and storage, oldest first: the values
+    /// recorded at receipt are the first one's `…_before`.
+    pub amendments: Vec<SampleAmendmentView>,
     pub chain: Vec<HandOverView>,
     pub flags: Vec<CustodyFlag>,
 }
@@ -204,7 +226,27 @@ pub async fn get(
             seal_intact: c.seal_intact,
         })
         .collect();
+    let rows = sample_amendment::Entity::find()
+        .filter(sample_amendment::Column::SampleId.eq(s.id))
+        .order_by_asc(sample_amendment::Column::Id)
+        .all(db)
+        .await?;
+    let names =
+        crate::identity::user_names(db, rows.iter().map(|a| a.amended_by).collect()).await?;
+    let amendments = rows
+        .into_iter()
+        .map(|a| SampleAmendmentView {
+            amended_at: a.created_at,
+            amended_by: names.get(&a.amended_by).cloned(),
+            condition_before: a.condition_before,
+            condition_after: a.condition_after,
+            storage_before: a.storage_before,
+            storage_after: a.storage_after,
+            reason: a.reason,
+        })
+        .collect();
     Ok(Some(SampleView {
+        amendments,
         flags: flags(&s.taken_by, s.taken_at, &chain),
         chain: chain
             .into_iter()
@@ -224,4 +266,87 @@ pub async fn get(
         condition_on_receipt: s.condition_on_receipt,
         storage: s.storage,
     }))
+}
+
+/// Whether request `id` has a released report: its sample's record then stands as reported.
+async fn released<C: ConnectionTrait>(db: &C, id: i64) -> Result<bool, ConformityError> {
+    Ok(report::Entity::find()
+        .filter(report::Column::RequestId.eq(id))
+        .filter(report::Column::Status.eq(RELEASED))
+        .one(db)
+        .await?
+        .is_some())
+}
+
+/// Whether the actor may amend request `id`'s sample now: its lab's user, a sample recorded,
+/// no report released.
+pub(super) async fn amendable(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    r: &super::view::TestRequestView,
+    recorded: bool,
+) -> Result<bool, ConformityError> {
+    Ok(recorded
+        && rules::authorize_sample_amendment(actor, r.lab_org_id).is_ok()
+        && !released(db, r.id).await?)
+}
+
+/// Amends the condition on receipt and storage of request `id`'s sample, keeping the values
+/// it replaces; only the addressed lab's users, and only while no revision of the request's
+/// report is released (then `sample_report_released`, 409). No sample yet is 404.
+pub async fn amend(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+    draft: &SampleAmendmentDraft,
+    now: DateTime<Utc>,
+) -> Result<Option<SampleView>, AmendError> {
+    let scope = rules::request_scope(actor).map_err(ConformityError::from)?;
+    let txn = crate::db::begin_write(db).await?;
+    let r = super::query::request(&txn, &scope, id)
+        .await?
+        .ok_or(ConformityError::NotFound)?;
+    rules::authorize_sample_amendment(actor, r.lab_org_id).map_err(ConformityError::from)?;
+    let s = sample_row(&txn, id)
+        .await?
+        .ok_or(ConformityError::NotFound)?;
+    if released(&txn, id).await? {
+        return Err(AmendError::Conflict);
+    }
+    let v = draft
+        .validate(&s.condition_on_receipt, &s.storage)
+        .map_err(AmendError::Invalid)?;
+    sample_amendment::ActiveModel {
+        sample_id: Set(s.id),
+        condition_before: Set(v.condition_before.clone()),
+        condition_after: Set(v.condition_after.clone()),
+        storage_before: Set(v.storage_before.clone()),
+        storage_after: Set(v.storage_after.clone()),
+        reason: Set(v.reason.clone()),
+        amended_by: Set(actor.user_id()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let code = s.code.clone();
+    let mut m: sample::ActiveModel = s.into();
+    m.condition_on_receipt = Set(v.condition_after.clone());
+    m.storage = Set(v.storage_after.clone());
+    m.update(&txn).await?;
+    audit::record(
+        &txn,
+        Change::by(actor, "sample.amend", "test_request", id)
+            .before(json!({
+                "sample": code, "condition_on_receipt": v.condition_before,
+                "storage": v.storage_before,
+            }))
+            .after(json!({
+                "sample": code, "condition_on_receipt": v.condition_after,
+                "storage": v.storage_after, "reason": v.reason,
+            })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(get(db, actor, id).await?)
 }

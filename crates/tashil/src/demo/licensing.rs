@@ -1,8 +1,10 @@
 //! Demo data of licensing: the permit types of `permit_types.json` (the standard-mark licence,
-//! its renewal, and Vietnam's certificate of conformity) defined by the national
+//! its renewal, Vietnam's certificate of conformity, and the standard-mark licence whose test
+//! step waits for an accredited lab's released report, ADR 0021) defined by the national
 //! administrator, Qazvin's steps delegated to its office, and the demo unit's applications
 //! at every stage — issued, rejected citing a condition, at the factory audit, withdrawn,
-//! waiting for the documents check — all made through licensing's own use cases.
+//! waiting for the documents check, and one waiting at the lab-report step — all made
+//! through licensing's own use cases.
 
 use sea_orm::DatabaseConnection;
 use tashil_reference::Country;
@@ -14,6 +16,13 @@ use crate::licensing::{
 };
 
 const PERMIT_TYPES: &str = include_str!("permit_types.json");
+
+/// The permit type whose test step waits for a lab's released report (`needs_lab_report`).
+pub(super) const LAB_MARK: &str = "standard-mark-lab";
+
+/// The brand of the demo unit's application waiting at the lab-report step (the conformity
+/// journey finds it by this name).
+pub(super) const LAB_BRAND: &str = "کیان آزما";
 
 fn err(e: lic::LicensingError) -> anyhow::Error {
     anyhow::anyhow!("demo licensing: {e:?}")
@@ -64,6 +73,7 @@ pub(super) async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
     for (t, province) in [
         (mark, "IR-26"),
         (by_code(&types, "vn-conformity")?, "VN-NBI"),
+        (by_code(&types, LAB_MARK)?, "IR-26"),
     ] {
         for s in &t.definition.steps {
             let d = DelegationInput {
@@ -97,6 +107,7 @@ pub(super) async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
     let unit = login(db, "unit@demo.tashil.ir").await?;
     let officer = login(db, "qazvin@demo.tashil.ir").await?;
     let inspector = login(db, "inspector@demo.tashil.ir").await?;
+    let first_product = products.first().cloned();
     for (i, ((product, hs), brand)) in products.into_iter().zip(BRANDS).enumerate() {
         let input = ApplicationInput {
             permit_type: mark.code.clone(),
@@ -155,11 +166,40 @@ pub(super) async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
             _ => {}
         }
     }
+    if let Some((product, hs)) = first_product {
+        waiting_for_lab(db, &unit, &officer, product, hs, now).await?;
+    }
     // Qazvin's office signs in its own name the licences it decides from now on (ADR 0019);
     // the licences above stay the national body's, as an installation's would that turned a
     // province on after issuing.
     crate::credentials::enable_provincial_issuer(db, &admin, "IR-26", now)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok(())
+}
+
+/// The demo unit's application for the lab-report licence, its documents passed: it waits at
+/// the test step until a lab releases a report on a request the unit sends for it.
+async fn waiting_for_lab(
+    db: &DatabaseConnection,
+    unit: &crate::access::Actor,
+    officer: &crate::access::Actor,
+    product: String,
+    hs_code: String,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<()> {
+    let input = ApplicationInput {
+        permit_type: LAB_MARK.into(),
+        products: vec![ProductInput {
+            product,
+            brand: LAB_BRAND.into(),
+            hs_code,
+        }],
+        message: String::new(),
+    };
+    let app = lic::apply(db, unit, &input, now).await.map_err(err)?;
+    lic::act(db, officer, app.summary.id, &pass(0), now)
+        .await
+        .map_err(err)?;
     Ok(())
 }

@@ -93,6 +93,7 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "instrument_calibrations",
             "test_reports",
             "test_results",
+            "sample_amendments",
         ],
     ),
 ];

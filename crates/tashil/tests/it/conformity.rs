@@ -744,6 +744,44 @@ async fn the_demo_has_labs_in_qazvin_and_ninh_binh_and_requests_at_each_stage() 
         .scalar("SELECT COUNT(*) AS n FROM test_requests WHERE status = 'declined'")
         .await;
     assert_eq!(declined, 1);
+
+    // The licence on a lab's report: its test step waits for a lab; the demo unit's
+    // application for it (made when the catalogue has a mandatory standard for the unit's
+    // products, as the other applications are) waits at that step, which the office cannot
+    // pass before a lab releases a report on it.
+    let officer = app.token("qazvin@demo.tashil.ir").await;
+    let (st, t) = app
+        .get_json(&officer, "/api/v1/permit-types/standard-mark-lab")
+        .await;
+    assert_eq!(st, 200, "{t}");
+    assert!(t.to_string().contains("\"needs_lab_report\":true"), "{t}");
+    let (_, list) = app
+        .get_json(&officer, "/api/v1/applications?status=in_progress")
+        .await;
+    let waiting: Vec<&Value> = list
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter(|a| a["permit_type"] == "standard-mark-lab")
+        .collect();
+    let applied = app.scalar("SELECT COUNT(*) AS n FROM applications").await;
+    assert_eq!(waiting.len(), usize::from(applied > 0), "{list}");
+    let Some(w) = waiting.first() else {
+        return;
+    };
+    assert_eq!(w["step_index"], 1, "at the test step");
+    let e = app
+        .post_json(
+            &officer,
+            &format!("/api/v1/applications/{}/moves", w["id"]),
+            json!({"move": "pass", "step": 1}),
+            422,
+        )
+        .await;
+    assert_eq!(
+        field_codes(&e),
+        [("move".into(), "lab_report_missing".into())]
+    );
 }
 
 #[tokio::test]

@@ -47,6 +47,7 @@ mod notifications;
 mod ops;
 mod profile;
 mod registry_access;
+mod sample_amendments;
 mod schema;
 mod search;
 mod security_headers;

@@ -185,6 +185,64 @@ impl HandOverDraft {
     }
 }
 
+/// A correction of a recorded sample's condition on receipt and storage, with why (form or
+/// API). A field left out keeps its value; the form sends both, prefilled.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct SampleAmendmentDraft {
+    #[serde(default)]
+    pub condition_on_receipt: Option<String>,
+    #[serde(default)]
+    pub storage: Option<String>,
+    /// Why the record was wrong (kept with the amendment).
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// An amendment as it will be kept: each value before and after, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidAmendment {
+    pub condition_before: String,
+    pub condition_after: String,
+    pub storage_before: String,
+    pub storage_after: String,
+    pub reason: String,
+}
+
+impl SampleAmendmentDraft {
+    /// Against the values as they stand: an amendment that changes nothing is refused
+    /// (`sample_unchanged` on the condition's field), so the history holds only changes.
+    pub fn validate(
+        &self,
+        condition: &str,
+        storage: &str,
+    ) -> Result<ValidAmendment, Vec<FieldError>> {
+        use crate::kernel::{capped, required};
+        let mut errs = vec![];
+        let condition_after = match &self.condition_on_receipt {
+            Some(c) => capped("condition_on_receipt", c, 1_000, &mut errs),
+            None => condition.to_owned(),
+        };
+        let storage_after = match &self.storage {
+            Some(s) => capped("storage", s, 200, &mut errs),
+            None => storage.to_owned(),
+        };
+        let reason = required("reason", &self.reason, 1_000, &mut errs);
+        if errs.is_empty() && condition_after == condition && storage_after == storage {
+            errs.push(FieldError::new("condition_on_receipt", "sample_unchanged"));
+        }
+        if !errs.is_empty() {
+            return Err(errs);
+        }
+        Ok(ValidAmendment {
+            condition_before: condition.to_owned(),
+            condition_after,
+            storage_before: storage.to_owned(),
+            storage_after,
+            reason,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,5 +346,47 @@ mod tests {
             [CustodyFlag::TimeBackwards { index: 0 }],
             "handed over before it was taken"
         );
+    }
+
+    #[test]
+    fn an_amendment_keeps_both_values_and_changes_something() {
+        let d = SampleAmendmentDraft {
+            condition_on_receipt: Some(" Bag torn at one corner ".into()),
+            storage: None,
+            reason: "Misread on receipt".into(),
+        };
+        let v = d.validate("Intact", "Shelf B2").unwrap();
+        assert_eq!(v.condition_before, "Intact");
+        assert_eq!(v.condition_after, "Bag torn at one corner");
+        assert_eq!(
+            (v.storage_before.as_str(), v.storage_after.as_str()),
+            ("Shelf B2", "Shelf B2")
+        );
+        let same = SampleAmendmentDraft {
+            condition_on_receipt: Some("Intact".into()),
+            storage: Some("Shelf B2".into()),
+            reason: "x".into(),
+        };
+        let codes: Vec<_> = same
+            .validate("Intact", "Shelf B2")
+            .unwrap_err()
+            .iter()
+            .map(|e| (e.field.clone(), e.code))
+            .collect();
+        assert_eq!(
+            codes,
+            [("condition_on_receipt".to_string(), "sample_unchanged")]
+        );
+        let no_reason = SampleAmendmentDraft {
+            storage: Some("Fridge 2".into()),
+            ..Default::default()
+        };
+        let codes: Vec<_> = no_reason
+            .validate("", "")
+            .unwrap_err()
+            .iter()
+            .map(|e| e.code)
+            .collect();
+        assert_eq!(codes, ["required"]);
     }
 }
