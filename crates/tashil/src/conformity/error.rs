@@ -35,6 +35,9 @@ pub const ERROR_CODES: &[&str] = &[
     "duplicate_instrument",
     "due_before_calibration",
     "application_not_yours",
+    "invalid_query",
+    "before_from",
+    "span_too_long",
 ];
 
 #[derive(Debug)]

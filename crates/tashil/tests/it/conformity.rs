@@ -734,12 +734,17 @@ async fn the_demo_has_labs_in_qazvin_and_ninh_binh_and_requests_at_each_stage() 
             .all(|l| !l["entries"].as_array().unwrap().is_empty())
     );
     let n = app.scalar("SELECT COUNT(*) AS n FROM test_requests").await;
-    assert_eq!(n, 4);
-    // One report released, then corrected by a second revision released too.
+    assert_eq!(n, 4 + 9, "four at each stage, nine for the figures");
+    // One report released, then corrected by a second revision released too; and the nine
+    // reports of the figures, by both Qazvin labs.
     let released = app
         .scalar("SELECT COUNT(*) AS n FROM test_reports WHERE status = 'released'")
         .await;
-    assert_eq!(released, 2);
+    assert_eq!(released, 2 + 9);
+    let labs = app
+        .scalar("SELECT COUNT(DISTINCT lab_org_id) AS n FROM test_reports WHERE status = 'released'")
+        .await;
+    assert_eq!(labs, 2);
     let declined = app
         .scalar("SELECT COUNT(*) AS n FROM test_requests WHERE status = 'declined'")
         .await;
