@@ -307,8 +307,7 @@ pub async fn figures(
     // is then kept only if its day on its lab's province's clock does.
     let start = f.from.and_time(chrono::NaiveTime::MIN).and_utc() - chrono::Duration::days(1);
     let end = f.to.and_time(chrono::NaiveTime::MIN).and_utc() + chrono::Duration::days(2);
-    let firsts =
-        super::query::first_releases(db, start, end, f.lab, f.province.as_deref()).await?;
+    let firsts = super::query::first_releases(db, start, end, f.lab, f.province.as_deref()).await?;
     let ids: Vec<i64> = firsts.iter().map(|r| r.request_id).collect();
     let requests = super::query::requests_for_figures(db, &ids).await?;
     let mut labs: Vec<i64> = firsts.iter().map(|r| r.lab_org_id).collect();
@@ -359,7 +358,10 @@ pub async fn figures(
     }
     let mut judged = vec![];
     for res in results {
-        let Some(req) = request_of.get(&res.report_id).and_then(|id| requests.get(id)) else {
+        let Some(req) = request_of
+            .get(&res.report_id)
+            .and_then(|id| requests.get(id))
+        else {
             continue;
         };
         let verdict = crate::kernel::stored("verdict", &res.verdict, Verdict::parse)?;
@@ -414,7 +416,12 @@ pub async fn figures(
             figures: TurnaroundFigures::of(items),
         })
         .collect();
-    lab_rows.sort_by(|a, b| a.lab.en.cmp(&b.lab.en).then(a.lab_org_id.cmp(&b.lab_org_id)));
+    lab_rows.sort_by(|a, b| {
+        a.lab
+            .en
+            .cmp(&b.lab.en)
+            .then(a.lab_org_id.cmp(&b.lab_org_id))
+    });
     let every: Vec<Turnaround> = turnarounds.values().flatten().copied().collect();
 
     let clauses = page_cells

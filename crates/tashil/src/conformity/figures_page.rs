@@ -91,7 +91,12 @@ fn pct(page: &PageCtx, s: Option<f64>) -> String {
     )
 }
 
-fn lab_row(page: &PageCtx, name: String, province: String, f: &super::model::figures::TurnaroundFigures) -> LabRow {
+fn lab_row(
+    page: &PageCtx,
+    name: String,
+    province: String,
+    f: &super::model::figures::TurnaroundFigures,
+) -> LabRow {
     let days = |d: Option<i64>| d.map_or_else(|| "—".into(), |d| page.num(&(d.max(0) as u64)));
     LabRow {
         name,
@@ -126,7 +131,10 @@ fn province_options(page: &PageCtx, selected: &str) -> Vec<Opt> {
     options(items, selected)
 }
 
-fn filled(page: &PageCtx, f: &Figures) -> (Vec<LabRow>, LabRow, Vec<Bar>, Vec<ClauseRow>, Vec<Bar>) {
+fn filled(
+    page: &PageCtx,
+    f: &Figures,
+) -> (Vec<LabRow>, LabRow, Vec<Bar>, Vec<ClauseRow>, Vec<Bar>) {
     let lang = page.lang;
     let lab_rows: Vec<LabRow> = f
         .labs
@@ -161,7 +169,11 @@ fn filled(page: &PageCtx, f: &Figures) -> (Vec<LabRow>, LabRow, Vec<Bar>, Vec<Cl
             category: if c.category.is_empty() {
                 page.t("labs-fig-no-category")
             } else {
-                format!("{} {}", page.digits(&c.category), c.category_name.name(&lang))
+                format!(
+                    "{} {}",
+                    page.digits(&c.category),
+                    c.category_name.name(&lang)
+                )
             },
             province: page.province_name(&c.province),
             standard_id: c.standard_id,

@@ -217,7 +217,11 @@ async fn figures_people(
         people.push((format!("unit{}@demo.tashil.ir", i + 2), Role::UnitUser, org));
     }
     for n in 1..=2 {
-        people.push((format!("reflab{n}@demo.tashil.ir"), Role::LabUser, reference_lab));
+        people.push((
+            format!("reflab{n}@demo.tashil.ir"),
+            Role::LabUser,
+            reference_lab,
+        ));
     }
     for (email, role, org) in &people {
         identity::create_user(
@@ -307,7 +311,13 @@ async fn figures(
             .iter()
             .filter(|c| clauses.contains(&c.number))
             .enumerate()
-            .map(|(i, c)| if fails && i == 0 { failing(c) } else { passing(c) })
+            .map(|(i, c)| {
+                if fails && i == 0 {
+                    failing(c)
+                } else {
+                    passing(c)
+                }
+            })
             .collect();
         conformity::enter_results(db, enters, Some(r.id), &rows, released_at)
             .await

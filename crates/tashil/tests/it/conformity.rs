@@ -742,7 +742,9 @@ async fn the_demo_has_labs_in_qazvin_and_ninh_binh_and_requests_at_each_stage() 
         .await;
     assert_eq!(released, 2 + 9);
     let labs = app
-        .scalar("SELECT COUNT(DISTINCT lab_org_id) AS n FROM test_reports WHERE status = 'released'")
+        .scalar(
+            "SELECT COUNT(DISTINCT lab_org_id) AS n FROM test_reports WHERE status = 'released'",
+        )
         .await;
     assert_eq!(labs, 2);
     // The public figures have something to say: two labs, one past its quote, and clauses
@@ -757,7 +759,10 @@ async fn the_demo_has_labs_in_qazvin_and_ninh_binh_and_requests_at_each_stage() 
     assert_eq!(labs.len(), 2, "{fig}");
     assert!(labs.iter().any(|l| l["on_time"] != l["requests"]), "{fig}");
     let cells = fig["clauses"].as_array().expect("clauses");
-    assert!(cells.iter().any(|c| c["failed"].as_u64() > Some(0)), "{fig}");
+    assert!(
+        cells.iter().any(|c| c["failed"].as_u64() > Some(0)),
+        "{fig}"
+    );
     assert!(fig["withheld_cells"].as_u64() > Some(0), "{fig}");
     let declined = app
         .scalar("SELECT COUNT(*) AS n FROM test_requests WHERE status = 'declined'")

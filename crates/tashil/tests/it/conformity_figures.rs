@@ -37,6 +37,15 @@ fn row(clause: &str, value: &str) -> ResultDraft {
     }
 }
 
+/// (unit, lab with the one who enters and the one who releases, accepted, released, results).
+type Planned<'a> = (
+    usize,
+    &'a (i64, Actor, Actor),
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
 struct Fixture {
     s: Setup,
     units: Vec<(i64, Actor)>,
@@ -59,7 +68,8 @@ struct Fixture {
 async fn fixture(app: &TestApp) -> Fixture {
     let s = setup(app).await;
     let lab_a2 = "lab-a2@t.test";
-    app.user(lab_a2, Role::LabUser, s.lab_a.0, Some(QAZVIN)).await;
+    app.user(lab_a2, Role::LabUser, s.lab_a.0, Some(QAZVIN))
+        .await;
     app.user("lab-b2@t.test", Role::LabUser, s.lab_b.0, Some(QAZVIN))
         .await;
     let mut units = vec![];
@@ -91,12 +101,36 @@ async fn fixture(app: &TestApp) -> Fixture {
         app.actor("lab-b@t.test").await,
         app.actor("lab-b2@t.test").await,
     );
-    let plan: [(usize, &(i64, Actor, Actor), &str, &str, &[(&str, &str)]); 5] = [
-        (0, &lab_a, "2026-08-11", "2026-08-15", &[("5.1", "45"), ("5.2", "2.5")]),
-        (1, &lab_a, "2026-08-29", "2026-09-09", &[("5.1", "40"), ("5.2", "2.5")]),
-        (2, &lab_a, "2026-10-03", "2026-10-10", &[("5.1", "45"), ("5.2", "3.5")]),
+    let plan: [Planned; 5] = [
+        (
+            0,
+            &lab_a,
+            "2026-08-11",
+            "2026-08-15",
+            &[("5.1", "45"), ("5.2", "2.5")],
+        ),
+        (
+            1,
+            &lab_a,
+            "2026-08-29",
+            "2026-09-09",
+            &[("5.1", "40"), ("5.2", "2.5")],
+        ),
+        (
+            2,
+            &lab_a,
+            "2026-10-03",
+            "2026-10-10",
+            &[("5.1", "45"), ("5.2", "3.5")],
+        ),
         (0, &lab_b, "2026-11-10", "2026-11-16", &[("5.1", "45")]),
-        (3, &lab_a, "2026-10-03", "2026-10-06", &[("5.1", "45"), ("5.2", "2.5")]),
+        (
+            3,
+            &lab_a,
+            "2026-10-03",
+            "2026-10-06",
+            &[("5.1", "45"), ("5.2", "2.5")],
+        ),
     ];
     let mut requests = vec![];
     for (unit, (lab, enters, releases), accepted, released, rows) in plan {
@@ -147,7 +181,7 @@ async fn fixture(app: &TestApp) -> Fixture {
     Fixture { s, units, requests }
 }
 
-fn lab<'a>(v: &'a Value, id: i64) -> &'a Value {
+fn lab(v: &Value, id: i64) -> &Value {
     v["labs"]
         .as_array()
         .unwrap()
@@ -202,7 +236,12 @@ async fn the_figures_match_the_hand_counted_fixture_and_name_no_unit_in_public()
     assert_eq!(v["detail"], "public");
     let a = lab(&v, f.s.lab_a.0);
     assert_eq!(
-        (&a["requests"], &a["median_days"], &a["p90_days"], &a["on_time"]),
+        (
+            &a["requests"],
+            &a["median_days"],
+            &a["p90_days"],
+            &a["on_time"]
+        ),
         (&4.into(), &3.into(), &9.into(), &3.into()),
         "{a}"
     );
@@ -210,12 +249,21 @@ async fn the_figures_match_the_hand_counted_fixture_and_name_no_unit_in_public()
     assert_eq!(a["province"], QAZVIN);
     let b = lab(&v, f.s.lab_b.0);
     assert_eq!(
-        (&b["requests"], &b["median_days"], &b["p90_days"], &b["on_time"]),
+        (
+            &b["requests"],
+            &b["median_days"],
+            &b["p90_days"],
+            &b["on_time"]
+        ),
         (&1.into(), &5.into(), &5.into(), &0.into())
     );
     // All five: 1, 3, 5, 6, 9 → median rank 3: 5; p90 rank ⌈4.5⌉ = 5: 9; on time 3 of 5.
     assert_eq!(
-        (&v["total"]["median_days"], &v["total"]["p90_days"], &v["total"]["on_time"]),
+        (
+            &v["total"]["median_days"],
+            &v["total"]["p90_days"],
+            &v["total"]["on_time"]
+        ),
         (&5.into(), &9.into(), &3.into())
     );
     // Qazvin's cells hold three units each; 5.2 counts request 1's revision 2 (a failure),
@@ -229,9 +277,17 @@ async fn the_figures_match_the_hand_counted_fixture_and_name_no_unit_in_public()
     );
     assert_eq!(v["clauses"][0]["failure_rate"], 0.25);
     assert!(v["clauses"][0].get("failed_units").is_none());
-    assert_eq!((&v["withheld_cells"], &v["withheld_results"]), (&2.into(), &2.into()));
+    assert_eq!(
+        (&v["withheld_cells"], &v["withheld_results"]),
+        (&2.into(), &2.into())
+    );
     // Nor any id of a unit or of its requests.
-    for key in ["\"organisation_id\"", "\"request_id\"", "\"requester_org_id\"", "\"failed_units\""] {
+    for key in [
+        "\"organisation_id\"",
+        "\"request_id\"",
+        "\"requester_org_id\"",
+        "\"failed_units\"",
+    ] {
         assert!(!body.contains(key), "{key} in {body}");
     }
     assert_eq!(f.units.len(), 4);
@@ -365,14 +421,22 @@ async fn a_bad_period_is_a_400_naming_the_field() {
         assert_eq!(v["code"], "invalid_query");
         assert_eq!(v["errors"][0]["field"], field, "{query}: {v}");
         assert_eq!(v["errors"][0]["code"], code, "{query}: {v}");
-        assert!(!v["errors"][0]["message"].as_str().unwrap().starts_with("err-"));
+        assert!(
+            !v["errors"][0]["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("err-")
+        );
         // The page says it too, with the field's name, in the reader's language.
         let (status, page) = public(&app, &format!("/labs/figures?{query}&lang=en")).await;
         assert_eq!(status, 400, "{query}");
         assert!(page.contains("role=\"alert\""), "{page}");
     }
     let (_, page) = public(&app, "/labs/figures?from=3026-01-01&lang=en").await;
-    assert!(page.contains("From: Enter a date between 1925 and 2124."), "{page}");
+    assert!(
+        page.contains("From: Enter a date between 1925 and 2124."),
+        "{page}"
+    );
 }
 
 #[tokio::test]
@@ -384,8 +448,14 @@ async fn the_page_draws_both_charts_in_persian_without_units_and_the_directory_l
     names_no_unit(&page);
     assert_eq!(page.matches("<svg class=\"chart\"").count(), 2, "{page}");
     // The period in Solar Hijri with Persian digits: 10 Mordad to 16 Azar 1405.
-    assert!(page.contains("۱۴۰۵/۰۵/۱۰") && page.contains("۱۴۰۵/۰۹/۱۶"), "{page}");
-    assert!(page.contains("text-anchor=\"end\""), "mirrored for right to left");
+    assert!(
+        page.contains("۱۴۰۵/۰۵/۱۰") && page.contains("۱۴۰۵/۰۹/۱۶"),
+        "{page}"
+    );
+    assert!(
+        page.contains("text-anchor=\"end\""),
+        "mirrored for right to left"
+    );
     assert!(page.contains("class=\"table-scroll\""));
     let (_, dir) = public(&app, "/labs?lang=en").await;
     assert!(dir.contains("href=\"/labs/figures\""));

@@ -162,7 +162,8 @@ pub fn cells(items: impl IntoIterator<Item = Judged>) -> Vec<Cell> {
     }
     out.into_values()
         .map(|mut c| {
-            c.failed_requests.sort_unstable_by_key(|&(_, request)| request);
+            c.failed_requests
+                .sort_unstable_by_key(|&(_, request)| request);
             c
         })
         .collect()
