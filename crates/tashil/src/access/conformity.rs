@@ -313,3 +313,52 @@ pub fn authorize_instruments(actor: &Actor) -> Result<InstrumentGrant, Denied> {
 pub fn works_on_instruments(actor: &Actor) -> bool {
     authorize_instruments(actor).is_ok()
 }
+
+/// How much of the conformity figures (`/labs/figures`) an actor reads. Anyone reads the
+/// aggregates (no unit named, cells of too few organisations left out); the national
+/// administrator reads the full table with the units, every province; a province's officers
+/// read it for their own province. Only this module makes one.
+///
+/// ```compile_fail,E0423
+/// use tashil::access::conformity::{FiguresReach, FiguresScope};
+/// let _ = FiguresScope(FiguresReach::All);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FiguresScope(FiguresReach);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FiguresReach {
+    /// The aggregates only.
+    Public,
+    /// The full table of every province.
+    All,
+    /// The full table of one province.
+    Province(String),
+}
+
+impl FiguresScope {
+    pub fn reach(&self) -> &FiguresReach {
+        &self.0
+    }
+
+    /// Whether the full table (units named) may be read for `province` (`None`: every
+    /// province at once).
+    pub fn full_for(&self, province: Option<&str>) -> bool {
+        match (&self.0, province) {
+            (FiguresReach::All, _) => true,
+            (FiguresReach::Province(p), Some(asked)) => p == asked,
+            _ => false,
+        }
+    }
+}
+
+pub fn figures_scope(actor: Option<&Actor>) -> FiguresScope {
+    FiguresScope(match actor.map(Actor::role) {
+        Some(Role::NationalAdmin) => FiguresReach::All,
+        Some(Role::ProvincialOfficer) => match actor.and_then(Actor::province) {
+            Some(p) => FiguresReach::Province(p.to_owned()),
+            None => FiguresReach::Public,
+        },
+        _ => FiguresReach::Public,
+    })
+}

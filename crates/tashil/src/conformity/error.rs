@@ -37,6 +37,9 @@ pub const ERROR_CODES: &[&str] = &[
     "application_not_yours",
     SAMPLE_LOCKED,
     "sample_unchanged",
+    "invalid_query",
+    "before_from",
+    "span_too_long",
 ];
 
 /// A sample amended after its report was released (stable code of [`AmendError`]'s conflict).

@@ -8,6 +8,9 @@ mod api;
 mod application_tests;
 mod entity;
 mod error;
+mod figures;
+mod figures_api;
+mod figures_page;
 mod import;
 mod instrument_api;
 mod instrument_pages;
@@ -83,9 +86,14 @@ use crate::web::{AppState, NavEntry};
 
 /// Its pages and its API (each API path and its OpenAPI entry written once, on the handler).
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::from(pages::routes().merge(instrument_pages::routes()))
-        .merge(api::api())
-        .merge(instrument_api::api())
+    OpenApiRouter::from(
+        pages::routes()
+            .merge(instrument_pages::routes())
+            .merge(figures_page::routes()),
+    )
+    .merge(api::api())
+    .merge(figures_api::api())
+    .merge(instrument_api::api())
 }
 
 /// Test requests, accreditations and (a lab's users) instruments for those who work on them; the directory of labs for

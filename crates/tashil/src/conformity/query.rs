@@ -409,3 +409,89 @@ pub async fn reports_of<C: ConnectionTrait>(
         .all(db)
         .await
 }
+
+/// The first revisions released from `from` to `to` (instants), of lab `lab` and requests of
+/// `province` when given: what the figures count (`figures.rs`), which decides itself what of
+/// them a reader sees (`access::conformity::FiguresScope`).
+pub async fn first_releases<C: ConnectionTrait>(
+    db: &C,
+    from: chrono::DateTime<chrono::Utc>,
+    to: chrono::DateTime<chrono::Utc>,
+    lab: Option<i64>,
+    province: Option<&str>,
+) -> Result<Vec<report::Model>, DbErr> {
+    let mut q = report::Entity::find()
+        .filter(report::Column::Status.eq(super::results::RELEASED))
+        .filter(report::Column::Revision.eq(1))
+        .filter(report::Column::ReleasedAt.between(from, to));
+    if let Some(l) = lab {
+        q = q.filter(report::Column::LabOrgId.eq(l));
+    }
+    if let Some(p) = province {
+        q = q.filter(report::Column::ProvinceCode.eq(p));
+    }
+    q.order_by_asc(report::Column::Id).all(db).await
+}
+
+/// The latest released revision of each of requests `ids`, by request (a revision still in
+/// draft is not counted).
+pub async fn latest_released<C: ConnectionTrait>(
+    db: &C,
+    ids: &[i64],
+) -> Result<HashMap<i64, report::Model>, DbErr> {
+    let mut out: HashMap<i64, report::Model> = HashMap::new();
+    for chunk in ids.chunks(IN_CHUNK) {
+        for m in report::Entity::find()
+            .filter(report::Column::RequestId.is_in(chunk.iter().copied()))
+            .filter(report::Column::Status.eq(super::results::RELEASED))
+            .all(db)
+            .await?
+        {
+            match out.get(&m.request_id) {
+                Some(o) if o.revision >= m.revision => {}
+                _ => {
+                    out.insert(m.request_id, m);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Requests `ids` whatever the reader, by id: for the figures alone, which show of them
+/// only what `FiguresScope` allows.
+pub async fn requests_for_figures<C: ConnectionTrait>(
+    db: &C,
+    ids: &[i64],
+) -> Result<HashMap<i64, request::Model>, DbErr> {
+    let mut out = HashMap::new();
+    for chunk in ids.chunks(IN_CHUNK) {
+        for m in request::Entity::find()
+            .filter(request::Column::Id.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?
+        {
+            out.insert(m.id, m);
+        }
+    }
+    Ok(out)
+}
+
+/// The province of each of labs `labs`: that of its latest accreditation.
+pub async fn lab_provinces<C: ConnectionTrait>(
+    db: &C,
+    labs: &[i64],
+) -> Result<HashMap<i64, String>, DbErr> {
+    let mut out = HashMap::new();
+    for chunk in labs.chunks(IN_CHUNK) {
+        for m in accreditation::Entity::find()
+            .filter(accreditation::Column::LabOrgId.is_in(chunk.iter().copied()))
+            .order_by_asc(accreditation::Column::Id)
+            .all(db)
+            .await?
+        {
+            out.insert(m.lab_org_id, m.province_code);
+        }
+    }
+    Ok(out)
+}

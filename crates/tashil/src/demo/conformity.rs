@@ -2,6 +2,9 @@
 //! over the demo standards' measurable clauses (one lab covering only part, one suspended),
 //! and a few test requests at each stage, made through the context's own use cases: one with
 //! its report released by a second person at the lab, and corrected by a second revision.
+//! For the figures (`/labs/figures`): three more Qazvin units and two people of the Qazvin
+//! reference lab, and reports released over the past weeks by both Qazvin labs, some past
+//! their quote and some failing a clause (`figures`).
 
 use chrono::Utc;
 use sea_orm::DatabaseConnection;
@@ -77,6 +80,8 @@ pub async fn create(db: &DatabaseConnection, tested: &[Tested]) -> anyhow::Resul
         labs.push((id, province));
     }
     let year = now.date_naive().format("%Y").to_string();
+    // From the year before, so that the figures' reports of the past weeks fall within it.
+    let since = year.parse::<i32>().unwrap_or(2026) - 1;
     let until = format!("{}-12-31", year.parse::<i32>().unwrap_or(2026) + 2);
     for (n, (lab, province)) in labs.iter().enumerate() {
         let country = &province[..2];
@@ -94,7 +99,7 @@ pub async fn create(db: &DatabaseConnection, tested: &[Tested]) -> anyhow::Resul
                 lab_org_id: lab.to_string(),
                 accreditation_body: body.into(),
                 certificate_number: format!("{body}-L-{:04}", 101 + n),
-                valid_from: format!("{year}-01-01"),
+                valid_from: format!("{since}-01-01"),
                 valid_until: until.clone(),
                 status: status.into(),
             },
@@ -131,7 +136,197 @@ pub async fn create(db: &DatabaseConnection, tested: &[Tested]) -> anyhow::Resul
     }
     requests(db, &tested, labs[0].0).await?;
     reported(db, &tested, labs[0].0).await?;
+    figures(db, &tested, labs[0].0, labs[1].0).await?;
     instruments(db).await
+}
+
+/// A value clause `c` refuses: past its maximum, short of its minimum, or a category it does
+/// not allow.
+fn failing(c: &crate::standards::ClauseView) -> ResultDraft {
+    let mut r = passing(c);
+    let value = match (c.min, c.max) {
+        (_, Some(hi)) => Some(if hi > 0.0 { hi * 2.0 } else { hi + 10.0 }),
+        (Some(lo), None) => Some(if lo > 0.0 { lo * 0.5 } else { lo - 10.0 }),
+        (None, None) => None,
+    };
+    match value {
+        Some(v) => r.value = tashil_reference::uom::round_significant(v, 4).to_string(),
+        None => r.category = "نامنطبق".into(),
+    }
+    r
+}
+
+/// (requester: 0 the demo unit, 1–3 the units made here; lab: 0 partner, 1 reference;
+/// standard: the n-th Iranian one; days from acceptance to release; whether its first clause
+/// fails; days ago it was sent).
+const FIGURES: &[(usize, usize, usize, i64, bool, i64)] = &[
+    (1, 0, 0, 4, false, 60),
+    (2, 0, 0, 9, true, 55),
+    (3, 0, 0, 6, false, 50),
+    (0, 0, 0, 12, true, 45),
+    (1, 0, 1, 3, false, 40),
+    (1, 1, 0, 5, false, 38),
+    (2, 1, 0, 10, true, 35),
+    (3, 1, 0, 2, false, 30),
+    (2, 0, 0, 5, false, 25),
+];
+
+/// The units and lab people the figures' requests need, made once: three production units
+/// of Qazvin with a user each, and two users of the Qazvin reference lab (four eyes).
+async fn figures_people(
+    db: &DatabaseConnection,
+    reference_lab: i64,
+) -> anyhow::Result<Vec<crate::access::Actor>> {
+    use crate::access::Role;
+    let hash = tokio::task::spawn_blocking(|| identity::hash_password(super::DEMO_PASSWORD))
+        .await?
+        .map_err(|e| anyhow::anyhow!(e))?;
+    const UNITS: &[[&str; 3]] = &[
+        [
+            "شرکت سیمان آبیک",
+            "Abyek Cement Company",
+            "Công ty Xi măng Abyek",
+        ],
+        [
+            "کارخانهٔ بتن آمادهٔ البرز قزوین",
+            "Alborz Qazvin ready-mix concrete plant",
+            "Nhà máy bê tông trộn sẵn Alborz Qazvin",
+        ],
+        [
+            "شرکت مصالح ساختمانی تاکستان",
+            "Takestan Building Materials Company",
+            "Công ty Vật liệu Xây dựng Takestan",
+        ],
+    ];
+    let mut made = vec![];
+    let mut people: Vec<(String, Role, i64)> = vec![];
+    for (i, names) in UNITS.iter().enumerate() {
+        let org = identity::create_organisation(
+            db,
+            "demo",
+            NewOrganisation {
+                kind: OrganisationKind::ProductionUnit,
+                name_fa: names[0],
+                name_en: names[1],
+                name_vi: names[2],
+                province_code: Some("IR-26"),
+                country: "IR",
+            },
+        )
+        .await?;
+        people.push((format!("unit{}@demo.tashil.ir", i + 2), Role::UnitUser, org));
+    }
+    for n in 1..=2 {
+        people.push((
+            format!("reflab{n}@demo.tashil.ir"),
+            Role::LabUser,
+            reference_lab,
+        ));
+    }
+    for (email, role, org) in &people {
+        identity::create_user(
+            db,
+            "demo",
+            identity::NewUser {
+                email,
+                display_name: email,
+                password_hash: hash.clone(),
+                role: *role,
+                organisation_id: *org,
+                province_code: Some("IR-26"),
+                lang: "fa",
+            },
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+        if let Some(a) = actor_by_email(db, email).await? {
+            made.push(a);
+        }
+    }
+    Ok(made)
+}
+
+/// Reports released over the past two months by the partner and the reference lab in
+/// Qazvin, from four units (`FIGURES`): some past their quote, some failing a clause, so
+/// that `/labs/figures` has something to say publicly (every cell shown holds at least
+/// three organisations) and more for the national body.
+async fn figures(
+    db: &DatabaseConnection,
+    tested: &[&Tested],
+    partner_lab: i64,
+    reference_lab: i64,
+) -> anyhow::Result<()> {
+    let now = Utc::now();
+    let (Some(unit), Some(first), Some(second)) = (
+        actor_by_email(db, "unit@demo.tashil.ir").await?,
+        actor_by_email(db, "lab@demo.tashil.ir").await?,
+        actor_by_email(db, "lab2@demo.tashil.ir").await?,
+    ) else {
+        return Ok(());
+    };
+    let iranian: Vec<&&Tested> = tested.iter().filter(|t| t.country == "IR").collect();
+    if iranian.len() < 2 {
+        return Ok(());
+    }
+    let made = figures_people(db, reference_lab).await?;
+    let [u2, u3, u4, ref1, ref2] = made.as_slice() else {
+        return Ok(());
+    };
+    let requesters = [&unit, u2, u3, u4];
+    let labs = [(partner_lab, &first, &second), (reference_lab, ref1, ref2)];
+    for &(who, lab, standard, days, fails, ago) in FIGURES {
+        let t = iranian[standard];
+        let (lab_id, enters, releases) = labs[lab];
+        // The reference lab covers only each standard's first clause.
+        let clauses: Vec<String> = if lab == 1 {
+            t.clauses[..1].to_vec()
+        } else {
+            t.clauses.clone()
+        };
+        let sent_at = now - chrono::Duration::days(ago);
+        let accepted_at = sent_at + chrono::Duration::hours(3);
+        let released_at = accepted_at + chrono::Duration::days(days);
+        let r = conformity::send(
+            db,
+            requesters[who],
+            &TestRequestDraft {
+                standard_id: t.id.to_string(),
+                clauses: clauses.clone(),
+                lab_org_id: lab_id.to_string(),
+                note: "نمونهٔ دوره‌ای برای آمار.".into(),
+                ..Default::default()
+            },
+            sent_at,
+        )
+        .await
+        .map_err(err)?;
+        conformity::accept(db, enters, r.id, accepted_at)
+            .await
+            .map_err(err)?;
+        let standard = crate::standards::get(db, Some(enters), t.id, accepted_at)
+            .await
+            .map_err(err)?;
+        let rows: Vec<ResultDraft> = standard
+            .clauses
+            .iter()
+            .filter(|c| clauses.contains(&c.number))
+            .enumerate()
+            .map(|(i, c)| {
+                if fails && i == 0 {
+                    failing(c)
+                } else {
+                    passing(c)
+                }
+            })
+            .collect();
+        conformity::enter_results(db, enters, Some(r.id), &rows, released_at)
+            .await
+            .map_err(err)?;
+        conformity::release(db, releases, r.id, released_at)
+            .await
+            .map_err(err)?;
+    }
+    Ok(())
 }
 
 /// The partner lab's instruments: one in calibration for the year, one due within the month

@@ -734,12 +734,36 @@ async fn the_demo_has_labs_in_qazvin_and_ninh_binh_and_requests_at_each_stage() 
             .all(|l| !l["entries"].as_array().unwrap().is_empty())
     );
     let n = app.scalar("SELECT COUNT(*) AS n FROM test_requests").await;
-    assert_eq!(n, 4);
-    // One report released, then corrected by a second revision released too.
+    assert_eq!(n, 4 + 9, "four at each stage, nine for the figures");
+    // One report released, then corrected by a second revision released too; and the nine
+    // reports of the figures, by both Qazvin labs.
     let released = app
         .scalar("SELECT COUNT(*) AS n FROM test_reports WHERE status = 'released'")
         .await;
-    assert_eq!(released, 2);
+    assert_eq!(released, 2 + 9);
+    let labs = app
+        .scalar(
+            "SELECT COUNT(DISTINCT lab_org_id) AS n FROM test_reports WHERE status = 'released'",
+        )
+        .await;
+    assert_eq!(labs, 2);
+    // The public figures have something to say: two labs, one past its quote, and clauses
+    // that failed, in cells of at least three units.
+    let fig = reqwest::get(app.url("/api/v1/labs/figures"))
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap();
+    let labs = fig["labs"].as_array().expect("labs");
+    assert_eq!(labs.len(), 2, "{fig}");
+    assert!(labs.iter().any(|l| l["on_time"] != l["requests"]), "{fig}");
+    let cells = fig["clauses"].as_array().expect("clauses");
+    assert!(
+        cells.iter().any(|c| c["failed"].as_u64() > Some(0)),
+        "{fig}"
+    );
+    assert!(fig["withheld_cells"].as_u64() > Some(0), "{fig}");
     let declined = app
         .scalar("SELECT COUNT(*) AS n FROM test_requests WHERE status = 'declined'")
         .await;

@@ -10,6 +10,7 @@ mod calendar;
 mod case_units;
 mod cli;
 mod conformity;
+mod conformity_figures;
 mod conformity_lab_api;
 mod conformity_reports;
 mod conformity_results;

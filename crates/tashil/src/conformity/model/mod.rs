@@ -5,6 +5,7 @@
 
 pub mod accreditation;
 pub mod custody;
+pub mod figures;
 pub mod instrument;
 pub mod limit;
 pub mod measure;
