@@ -23,6 +23,7 @@ pub mod kernel;
 pub mod licensing;
 pub mod mail;
 pub mod memory;
+pub mod quality;
 pub mod registry;
 pub mod search;
 pub mod standards;

@@ -95,6 +95,17 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "test_results",
         ],
     ),
+    (
+        "quality",
+        &[
+            "quality_characteristics",
+            "quality_limits",
+            "quality_batches",
+            "quality_subgroups",
+            "quality_monitors",
+            "quality_violations",
+        ],
+    ),
 ];
 
 /// The layers every context stands on: they must not depend on one.

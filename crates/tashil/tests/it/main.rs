@@ -46,6 +46,7 @@ mod navigation;
 mod notifications;
 mod ops;
 mod profile;
+mod quality;
 mod registry_access;
 mod schema;
 mod search;
