@@ -125,7 +125,11 @@ fn secs(d: Duration) -> String {
 
 /// Five values around 8 mm, varied deterministically; now and then a shifted subgroup.
 fn values(k: usize, i: usize) -> Vec<serde_json::Value> {
-    let shift = if (i * 7 + k) % 997 == 0 { 0.4 } else { 0.0 };
+    let shift = if (i * 7 + k).is_multiple_of(997) {
+        0.4
+    } else {
+        0.0
+    };
     (0..5)
         .map(|j| {
             let d = (((i * 31 + j * 17 + k * 13) % 41) as f64 - 20.0) / 200.0;

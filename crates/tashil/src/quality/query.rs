@@ -129,7 +129,7 @@ pub async fn instants_after<C: ConnectionTrait>(
     t: DateTime<Utc>,
     limit: u64,
 ) -> Result<Vec<DateTime<Utc>>, DbErr> {
-    Ok(subgroup::Entity::find()
+    subgroup::Entity::find()
         .select_only()
         .column(subgroup::Column::MeasuredAt)
         .filter(subgroup::Column::CharacteristicId.eq(characteristic_id))
@@ -138,7 +138,7 @@ pub async fn instants_after<C: ConnectionTrait>(
         .limit(limit)
         .into_tuple::<DateTime<Utc>>()
         .all(db)
-        .await?)
+        .await
 }
 
 /// How many subgroups a characteristic has.
