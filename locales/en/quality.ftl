@@ -7,6 +7,7 @@ quality-create = Define characteristic
 quality-upload-title = Upload subgroups
 quality-upload-hint = A CSV or XLSX file, one subgroup a row: characteristic (its code), measured_at (date and time), and values separated by spaces, or defective and inspected, or defects and units. Every row is checked first; if any row is wrong nothing is stored. The same file uploaded again stores nothing twice.
 field-quality-code = Code
+field-code = Code
 field-product-line = Product line
 field-chart-kind = Control chart
 field-subgroup-size = Subgroup size

@@ -7,6 +7,7 @@ quality-create = تعریف مشخصه
 quality-upload-title = بارگذاری زیرگروه‌ها
 quality-upload-hint = یک فایل CSV یا XLSX، هر ردیف یک زیرگروه: characteristic (کد مشخصه)، measured_at (تاریخ و ساعت)، و values با فاصله از هم، یا defective و inspected، یا defects و units. همهٔ ردیف‌ها نخست بررسی می‌شوند؛ اگر ردیفی نادرست باشد هیچ چیز ذخیره نمی‌شود. بارگذاری دوبارهٔ همان فایل چیزی را دو بار ذخیره نمی‌کند.
 field-quality-code = کد
+field-code = کد
 field-product-line = خط تولید
 field-chart-kind = نمودار کنترل
 field-subgroup-size = اندازهٔ زیرگروه

@@ -7,6 +7,7 @@ quality-create = Khai báo đặc tính
 quality-upload-title = Tải lên nhóm con
 quality-upload-hint = Tệp CSV hoặc XLSX, mỗi dòng một nhóm con: characteristic (mã đặc tính), measured_at (ngày giờ), và values cách nhau bằng dấu cách, hoặc defective và inspected, hoặc defects và units. Mọi dòng được kiểm tra trước; nếu có dòng sai thì không lưu gì. Tải lại cùng tệp không lưu hai lần.
 field-quality-code = Mã
+field-code = Mã
 field-product-line = Dòng sản phẩm
 field-chart-kind = Biểu đồ kiểm soát
 field-subgroup-size = Cỡ nhóm con

@@ -461,3 +461,62 @@ async fn quality_late_subgroups_are_placed_by_time_and_limits_keep_their_history
     let (_, d) = app.get_json(&s.unit, &one).await;
     assert_eq!(d["subgroups"], 35);
 }
+
+#[test]
+fn every_quality_error_field_chart_and_rule_has_its_text_in_every_language() {
+    use tashil::i18n::{I18n, Lang};
+    let mut keys: Vec<String> = tashil::quality::ERROR_CODES
+        .iter()
+        .map(|c| tashil::web::error_render::key_of(c))
+        .collect();
+    for f in [
+        "code",
+        "product_line",
+        "name",
+        "chart_kind",
+        "uom",
+        "target",
+        "lower_spec",
+        "upper_spec",
+        "standard_id",
+        "clause",
+        "subgroup_size",
+        "frequency",
+        "rules",
+        "capability_target",
+        "measured_at",
+        "values",
+        "defective",
+        "inspected",
+        "defects",
+        "baseline_from",
+        "baseline_to",
+    ] {
+        keys.push(format!("field-{}", f.replace('_', "-")));
+    }
+    for c in [
+        "xbar-r",
+        "xbar-s",
+        "individuals-moving-range",
+        "p",
+        "np",
+        "c",
+        "u",
+    ] {
+        keys.push(format!("quality-chart-{c}"));
+    }
+    for f in ["hourly", "per-shift", "daily", "weekly", "per-lot"] {
+        keys.push(format!("quality-frequency-{f}"));
+    }
+    for n in 1..=8 {
+        keys.push(format!("quality-nelson-{n}"));
+    }
+    for r in tashil_spc::Rule::ALL {
+        keys.push(format!("quality-rule-{}", r.code().replace('_', "-")));
+    }
+    let i18n = I18n::get();
+    for lang in Lang::ALL {
+        let missing: Vec<_> = keys.iter().filter(|k| !i18n.has(lang, k)).collect();
+        assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+    }
+}
