@@ -9,6 +9,7 @@ pub mod credentials;
 pub mod deregulation;
 pub mod facilitation;
 pub mod licensing;
+pub mod quality;
 mod role;
 pub mod standards;
 pub mod units;

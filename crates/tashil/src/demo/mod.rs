@@ -9,6 +9,7 @@ mod facilitation;
 mod licensing;
 mod names;
 mod people;
+mod quality;
 mod rng;
 mod standards;
 mod units;
@@ -51,6 +52,7 @@ pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<boo
     deregulation::create(db).await?;
     licensing::create(db).await?;
     conformity::create(db, &tested).await?;
+    quality::create(db).await?;
     // Its lapsed resolutions are flagged as a running desk would have; but the demo's made-up
     // history is not news: nobody is written to about it.
     crate::facilitation::flag_overdue(db, chrono::Utc::now())

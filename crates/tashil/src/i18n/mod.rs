@@ -28,11 +28,12 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../locales/", $lang, "/calendar.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/credentials.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/conformity.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/quality.ftl")),
         ]
     };
 }
 
-pub fn sources(lang: Lang) -> [&'static str; 11] {
+pub fn sources(lang: Lang) -> [&'static str; 12] {
     match lang {
         Lang::Fa => locale_files!("fa"),
         Lang::Vi => locale_files!("vi"),

@@ -1,1 +1,55 @@
+//! Online quality assurance (issue 20): the characteristics a unit controls (a measured
+//! variable with its specification, perhaps a catalogue clause's, or an attribute), the
+//! subgroups it measures (by API token, file upload or the phone form: all or nothing, a
+//! batch once), control limits frozen from a phase-I baseline with their history, and each
+//! characteristic's monitor kept incrementally (`tashil_spc`; ADR 0023). Reads start from
+//! `access::quality`'s scope; entities stay private.
+
+mod api;
+mod characteristics;
+mod entity;
+mod error;
+mod ingest;
+mod limits;
 pub mod model;
+mod pages;
+mod query;
+mod sheet;
+mod upload;
+mod view;
+
+pub use characteristics::{
+    create as create_characteristic, delete as delete_characteristic, get as characteristic,
+    list as characteristics, update as update_characteristic,
+};
+pub use error::{ERROR_CODES, QualityError};
+pub use ingest::{Batch, IngestAnswer, RowAnswer, SUBGROUP_COLUMNS, ingest};
+pub use limits::{LimitsDraft, set as set_limits};
+pub use model::characteristic::{CharacteristicDraft, Kind};
+pub use model::subgroup::{MAX_SUBGROUPS, SubgroupInput};
+pub use view::{
+    CapabilityView, CharacteristicDetail, CharacteristicView, IndexView, LimitsView, PointView,
+    ViolationView,
+};
+
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::access::Actor;
+use crate::access::quality as rules;
+use crate::web::{AppState, NavEntry};
+
+/// Its pages and its API (each API path and its OpenAPI entry written once, on the handler).
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::from(pages::routes()).merge(api::api())
+}
+
+/// The characteristics, for the unit's users, its province's office and inspectors and the
+/// national body.
+pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
+    match actor {
+        Some(a) if rules::works_on_quality(a) => {
+            vec![NavEntry::work("/quality", "nav-quality")]
+        }
+        _ => vec![],
+    }
+}

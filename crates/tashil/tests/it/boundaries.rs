@@ -96,6 +96,17 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "sample_amendments",
         ],
     ),
+    (
+        "quality",
+        &[
+            "quality_characteristics",
+            "quality_limits",
+            "quality_batches",
+            "quality_subgroups",
+            "quality_monitors",
+            "quality_violations",
+        ],
+    ),
 ];
 
 /// The layers every context stands on: they must not depend on one.

@@ -47,6 +47,7 @@ mod navigation;
 mod notifications;
 mod ops;
 mod profile;
+mod quality;
 mod registry_access;
 mod sample_amendments;
 mod schema;

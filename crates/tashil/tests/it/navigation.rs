@@ -71,6 +71,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/regulations",
                 "/applications",
                 "/test-requests",
+                "/quality",
             ],
         ),
         (
@@ -86,6 +87,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/applications",
                 "/test-requests",
                 "/accreditations",
+                "/quality",
             ],
         ),
         (
@@ -99,6 +101,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/applications",
                 "/test-requests",
                 "/accreditations",
+                "/quality",
             ],
         ),
         (
@@ -113,6 +116,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/permit-types",
                 "/test-requests",
                 "/accreditations",
+                "/quality",
                 "/calendar",
             ],
         ),
@@ -127,6 +131,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/applications",
                 "/test-requests",
                 "/accreditations",
+                "/quality",
             ],
         ),
     ];

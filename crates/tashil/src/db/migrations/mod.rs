@@ -28,6 +28,7 @@ mod m0039_provincial_issuers;
 mod m0040_credentials_without_licence;
 mod m0041_conformity;
 mod m0042_test_reports;
+mod m0043_quality;
 mod m0045_sample_amendments;
 
 pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
@@ -88,6 +89,7 @@ impl MigratorTrait for Migrator {
             migration!(m0040_credentials_without_licence),
             migration!(m0041_conformity),
             migration!(m0042_test_reports),
+            migration!(m0043_quality),
             migration!(m0045_sample_amendments),
         ]
     }
@@ -141,6 +143,7 @@ mod tests {
                 "m0040_credentials_without_licence",
                 "m0041_conformity",
                 "m0042_test_reports",
+                "m0043_quality",
                 "m0045_sample_amendments",
             ]
         );
