@@ -138,7 +138,7 @@ test('in Persian: the QC manager defines a characteristic from a clause, uploads
   await unit.setInputFiles('#file', file);
   await Promise.all([unit.waitForNavigation(), unit.click('main form button[type=submit]')]);
   assert.equal(await unit.locator('#import-errors').count(), 0, await text(unit, 'main'));
-  assert.ok((await text(unit, 'main .success')).includes(digits(DAYS * PER_DAY)), await text(unit, 'main .success'));
+  assert.ok((await text(unit, 'main .success')).includes(`${digits(DAYS * PER_DAY)} زیرگروه ذخیره شد`), await text(unit, 'main .success'));
   await checkBoth(unit, 'qa-fa-04-uploaded');
 
   // The same file again stores nothing twice.
