@@ -110,3 +110,28 @@ quality-upload-done = { $count ->
     [one] { $count } subgroup stored.
    *[other] { $count } subgroups stored.
 }
+
+## The control chart's words (server-drawn SVG)
+quality-svg-primary-xbar-r = Mean (X̄)
+quality-svg-secondary-xbar-r = Range (R)
+quality-svg-primary-xbar-s = Mean (X̄)
+quality-svg-secondary-xbar-s = Standard deviation (S)
+quality-svg-primary-i-mr = Individual values (I)
+quality-svg-secondary-i-mr = Moving range (MR)
+quality-svg-primary-p = Fraction defective (p)
+quality-svg-secondary-p = —
+quality-svg-primary-np = Number defective (np)
+quality-svg-secondary-np = —
+quality-svg-primary-c = Defects (c)
+quality-svg-secondary-c = —
+quality-svg-primary-u = Defects per unit (u)
+quality-svg-secondary-u = —
+quality-svg-centre = CL
+quality-svg-ucl = UCL
+quality-svg-lcl = LCL
+quality-svg-usl = USL
+quality-svg-lsl = LSL
+quality-svg-value = value
+quality-svg-separator = ,{" "}
+quality-svg-empty = No subgroups to draw yet.
+quality-svg-more = The chart draws the latest { $shown } of { $total } subgroups.

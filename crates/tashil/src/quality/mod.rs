@@ -7,6 +7,8 @@
 
 mod api;
 mod characteristics;
+mod chart;
+mod chart_svg;
 mod entity;
 mod error;
 mod ingest;

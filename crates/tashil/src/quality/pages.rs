@@ -257,6 +257,10 @@ struct CharacteristicPage {
     /// The characteristic itself (`c.characteristic`), named short in the template.
     k: CharacteristicView,
     can_manage: bool,
+    /// The control chart, drawn here (SVG markup); absent before limits are set.
+    chart: Option<String>,
+    /// How many subgroups the chart draws, when fewer than the characteristic has.
+    chart_shown: Option<u64>,
     /// A fresh batch id for the subgroup form: a form sent twice stores its subgroup once.
     form_batch: String,
     errors: FormErrors,
@@ -290,10 +294,20 @@ impl RecordPage for CharacteristicPage {
     async fn render(rec: &OnRecord, errors: FormErrors, status: StatusCode) -> PageResult {
         let &OnRecord(ref s, ref ctx, ref actor, id) = rec;
         let c = characteristics::get(&s.db, actor, id).await?;
+        let page = PageCtx::new(ctx);
+        let series = super::chart::chart(&s.db, actor, id).await?;
+        let chart = series
+            .as_ref()
+            .map(|series| super::chart_svg::svg(&page, &c.characteristic.name, series));
+        let chart_shown = series
+            .map(|series| series.measured_at.len() as u64)
+            .filter(|shown| *shown < c.subgroups);
         crate::web::html(
             status,
             CharacteristicPage {
-                page: PageCtx::new(ctx),
+                page,
+                chart,
+                chart_shown,
                 can_manage: manages(actor),
                 form_batch: format!("form-{}", uuid::Uuid::new_v4()),
                 k: c.characteristic.clone(),

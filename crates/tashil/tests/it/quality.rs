@@ -438,6 +438,17 @@ async fn quality_late_subgroups_are_placed_by_time_and_limits_keep_their_history
     let (status, html) = app.page(&c, &page).await;
     assert_eq!(status, 200);
     assert!(html.contains("id=\"chart\""));
+    // The chart is drawn in the page: right to left in Persian, the point beyond the limits
+    // focusable and named with its rule in the reader's language.
+    let svg = &html[html.find("<svg").expect("a chart")..];
+    let svg = &svg[..svg.find("</svg>").unwrap()];
+    assert!(svg.contains(r#"direction="rtl""#), "{svg}");
+    assert!(svg.contains(r#"class="spc-flag spc-beyond" tabindex="0""#));
+    assert!(svg.contains("بیرون از حدود کنترل"));
+    let (_, en) = app.page(&c, &format!("{page}?lang=en")).await;
+    let en = &en[en.find("<svg").expect("a chart")..];
+    assert!(en.contains(r#"direction="ltr""#));
+    assert!(en.contains("Beyond the control limits (rule 1)"));
     let (status, html) = app
         .submit(
             &c,
@@ -511,6 +522,11 @@ fn every_quality_error_field_chart_and_rule_has_its_text_in_every_language() {
         "u",
     ] {
         keys.push(format!("quality-chart-{c}"));
+    }
+    // The chart's panels, drawn by quality/chart_svg.rs.
+    for c in ["xbar-r", "xbar-s", "i-mr", "p", "np", "c", "u"] {
+        keys.push(format!("quality-svg-primary-{c}"));
+        keys.push(format!("quality-svg-secondary-{c}"));
     }
     for f in ["hourly", "per-shift", "daily", "weekly", "per-lot"] {
         keys.push(format!("quality-frequency-{f}"));
