@@ -99,9 +99,13 @@ async function formPages(page, lang, forms) {
 
 // An empty unit form, sent: every field's error shows.
 const EMPTY_UNIT = { path: '/units/new', submit: 'main form button[type=submit]' };
+// An empty characteristic form, sent: its errors show.
+const EMPTY_CHARACTERISTIC = { path: '/quality/new', submit: 'main form button[type=submit]' };
 const WALKS = [
   { who: 'an anonymous visitor', lang: 'fa', email: null, start: ['/', '/login', '/provinces', '/standards', '/api/docs', '/provinces/IR-26', '/provinces/IR-26/facilitation', '/provinces/IR-26/regulations'] },
-  { who: 'a production unit', lang: 'fa', email: 'unit@demo.tashil.ir', start: ['/', '/cases/new'] },
+  // Quality assurance (issue 20): the list, its characteristics' pages (reached from the list),
+  // a new characteristic and the upload of subgroups; a refused characteristic form too.
+  { who: 'a production unit', lang: 'fa', email: 'unit@demo.tashil.ir', start: ['/', '/cases/new', '/quality', '/quality/new', '/quality/upload'], forms: [EMPTY_CHARACTERISTIC] },
   { who: 'an agency', lang: 'fa', email: 'tax@demo.tashil.ir', start: ['/', '/resolutions'] },
   { who: 'a provincial officer', lang: 'fa', email: 'qazvin@demo.tashil.ir', start: ['/', '/units/import', '/units/new'], forms: [EMPTY_UNIT] },
   { who: 'the national body', lang: 'fa', email: 'admin@demo.tashil.ir', start: ['/', '/standards/new', '/standards/import', '/mandatory', '/permit-types'] },

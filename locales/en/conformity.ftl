@@ -256,3 +256,7 @@ field-page = Page
 err-invalid-query = The query is not valid.
 err-before-from = The end of the period comes before its start.
 err-span-too-long = The period may span at most ten years.
+accreditations-import-done = { $count ->
+    [one] { $count } scope entry imported.
+   *[other] { $count } scope entries imported.
+}

@@ -106,6 +106,10 @@ err-spc-baseline-too-short = The baseline has too few subgroups to estimate limi
 err-spc-unsupported-subgroup-size = Subgroups of this size are outside the tabulated 2 to 25.
 err-spc-mixed-subgroup-sizes = The baseline's subgroups differ in size.
 err-spc-too-few-observations = Too few observations to estimate the spread.
+quality-upload-done = { $count ->
+    [one] { $count } subgroup stored.
+   *[other] { $count } subgroups stored.
+}
 
 ## The control chart's words (server-drawn SVG)
 quality-svg-primary-xbar-r = Mean (X̄)

@@ -132,3 +132,7 @@ waiting-enquiries-open = { $count ->
     [one] { $count } draft standard is open for comment until { $date }.
    *[other] { $count } draft standards are open for comment, the first until { $date }.
 }
+standards-import-done = { $count ->
+    [one] { $count } standard imported.
+   *[other] { $count } standards imported.
+}

@@ -241,3 +241,4 @@ field-page = صفحه
 err-invalid-query = پرسش معتبر نیست.
 err-before-from = پایان بازه پیش از آغاز آن است.
 err-span-too-long = بازه حداکثر ده سال می‌تواند باشد.
+accreditations-import-done = { $count } ردیف دامنه وارد شد.

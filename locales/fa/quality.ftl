@@ -106,6 +106,7 @@ err-spc-baseline-too-short = دورهٔ پایه برای برآورد حدود 
 err-spc-unsupported-subgroup-size = زیرگروه‌هایی با این اندازه بیرون از جدول ۲ تا ۲۵ است.
 err-spc-mixed-subgroup-sizes = زیرگروه‌های دورهٔ پایه هم‌اندازه نیستند.
 err-spc-too-few-observations = مشاهده‌ها برای برآورد پراکندگی کم است.
+quality-upload-done = { $count } زیرگروه ذخیره شد.
 
 ## The control chart's words (server-drawn SVG)
 quality-svg-primary-xbar-r = میانگین (X̄)

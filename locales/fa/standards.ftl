@@ -114,3 +114,4 @@ field-uom = یکا
 waiting-enquiries-closed = نظرخواهی { $count } پیش‌نویس پایان یافته است (نخستین در { $date }) و در انتظار تصمیم کمیتهٔ فنی است.
 waiting-comments-unanswered = { $count } نظر از نظرخواهی‌های پایان‌یافته در انتظار پاسخ است.
 waiting-enquiries-open = { $count } پیش‌نویس استاندارد برای نظرخواهی باز است؛ نخستین تا { $date }.
+standards-import-done = { $count } استاندارد وارد شد.

@@ -241,3 +241,4 @@ field-page = Trang
 err-invalid-query = Truy vấn không hợp lệ.
 err-before-from = Ngày kết thúc đứng trước ngày bắt đầu.
 err-span-too-long = Khoảng thời gian tối đa là mười năm.
+accreditations-import-done = Đã nhập { $count } dòng phạm vi.

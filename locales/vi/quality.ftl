@@ -106,6 +106,7 @@ err-spc-baseline-too-short = Giai đoạn cơ sở có quá ít nhóm con để 
 err-spc-unsupported-subgroup-size = Cỡ nhóm con này nằm ngoài bảng từ 2 đến 25.
 err-spc-mixed-subgroup-sizes = Các nhóm con của giai đoạn cơ sở khác cỡ nhau.
 err-spc-too-few-observations = Quá ít quan sát để ước lượng độ phân tán.
+quality-upload-done = Đã lưu { $count } nhóm con.
 
 ## The control chart's words (server-drawn SVG)
 quality-svg-primary-xbar-r = Trung bình (X̄)

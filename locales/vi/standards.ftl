@@ -114,3 +114,4 @@ field-uom = Đơn vị đo
 waiting-enquiries-closed = { $count } đợt lấy ý kiến đã kết thúc (sớm nhất ngày { $date }) và chờ ban kỹ thuật quyết định.
 waiting-comments-unanswered = { $count } góp ý của các đợt lấy ý kiến đã kết thúc chờ trả lời.
 waiting-enquiries-open = { $count } dự thảo tiêu chuẩn đang lấy ý kiến, sớm nhất đến { $date }.
+standards-import-done = Đã nhập { $count } tiêu chuẩn.

@@ -249,6 +249,7 @@ fn import_target() -> ImportTarget {
         hint_key: "accreditations-import-hint",
         list_href: "/accreditations",
         list_key: "accreditations-title",
+        done_key: "accreditations-import-done",
         accept: ".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     }
 }

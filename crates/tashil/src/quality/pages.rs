@@ -393,6 +393,7 @@ fn upload_target() -> ImportTarget {
         hint_key: "quality-upload-hint",
         list_href: "/quality",
         list_key: "quality-title",
+        done_key: "quality-upload-done",
         accept: ".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     }
 }

@@ -20,6 +20,8 @@ pub struct ImportTarget {
     /// The list the imported records land in, linked after success.
     pub list_href: &'static str,
     pub list_key: &'static str,
+    /// The message of a file taken whole, with its `count` (`import-done`: "3 units imported").
+    pub done_key: &'static str,
     /// The `accept` attribute of the file input.
     pub accept: &'static str,
 }

@@ -166,6 +166,11 @@ async fn the_current_page_and_its_subpages_are_marked() {
     assert_eq!(marked(&on_list), ["/units"]);
     let on_new = nav_of(&app, Some("qazvin@t.test"), "/units/new").await;
     assert_eq!(marked(&on_new), ["/units"]);
+    // The quality pages (issue 20) under `/quality`: the list's entry stays marked.
+    for path in ["/quality", "/quality/new", "/quality/upload"] {
+        let on_quality = nav_of(&app, Some("unit@t.test"), path).await;
+        assert_eq!(marked(&on_quality), ["/quality"], "{path}");
+    }
     let on_docs = nav_of(&app, None, "/api/docs").await;
     assert_eq!(marked(&on_docs), ["/api/docs"]);
 }

@@ -279,7 +279,8 @@ async fn quality_a_refused_batch_or_upload_stores_nothing() {
         hour(1),
         hour(2)
     );
-    for _ in 0..2 {
+    // The same file again is answered as the first time (its batch's stored answer).
+    for stored in ["۲", "۲"] {
         let (status, html) = app
             .upload(
                 &c,
@@ -290,6 +291,12 @@ async fn quality_a_refused_batch_or_upload_stores_nothing() {
             )
             .await;
         assert_eq!(status, 200, "{html}");
+        // The page counts subgroups stored (not "units imported", the registry's message).
+        assert!(
+            html.contains(&format!("{stored}\u{2069} زیرگروه ذخیره شد"))
+                || html.contains(&format!("{stored} زیرگروه ذخیره شد")),
+            "{html}"
+        );
     }
     assert_eq!(count(&app, "quality_subgroups").await, 2);
 }
@@ -535,4 +542,54 @@ fn every_quality_error_field_chart_and_rule_has_its_text_in_every_language() {
         let missing: Vec<_> = keys.iter().filter(|k| !i18n.has(lang, k)).collect();
         assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
     }
+}
+
+#[tokio::test]
+async fn quality_pages_answer_and_hold_no_inline_script_or_style() {
+    // The control chart is drawn on the server into the characteristic's page: like every
+    // page, it keeps to the content security policy (no `style=`, no inline script).
+    let app = TestApp::spawn_at(NOW).await;
+    let s = setup(&app).await;
+    let made = app.post_json(&s.unit, LIST, thickness(), 201).await;
+    let id = made["id"].as_i64().unwrap();
+    let base: Vec<Value> = (0..20).map(|h| subgroup(2 * h, 8.0)).collect();
+    send(&app, &s.unit, "base", base, 200).await;
+    app.post_json(
+        &s.unit,
+        &format!("{LIST}/{id}/limits"),
+        json!({"from": hour(0), "to": hour(38)}),
+        200,
+    )
+    .await;
+    send(&app, &s.unit, "out", vec![subgroup(60, 9.0)], 200).await;
+    let unit = app.login("unit@t.test").await;
+    let officer = app.login("qazvin@t.test").await;
+    let char_page = format!("/quality/{id}");
+    let pages = [
+        (&unit, "/quality".to_string()),
+        (&unit, "/quality/new".to_string()),
+        (&unit, "/quality/upload".to_string()),
+        (&unit, char_page.clone()),
+        (&unit, format!("{char_page}/edit")),
+        (&officer, "/quality".to_string()),
+        (&officer, char_page.clone()),
+    ];
+    for (client, path) in pages {
+        let (status, html) = app.page(client, &path).await;
+        assert_eq!(status, 200, "{path}");
+        assert_eq!(
+            crate::security_headers::inline_code(&html),
+            Vec::<String>::new(),
+            "{path}"
+        );
+    }
+    // The point out of control is marked on the page, for the unit and the officer alike.
+    for client in [&unit, &officer] {
+        let (_, html) = app.page(client, &char_page).await;
+        assert!(html.contains("id=\"chart\""), "{html}");
+        assert!(html.contains("class=\"flagged\""), "{html}");
+    }
+    // The officer reads it: no form to change it.
+    let (_, html) = app.page(&officer, &char_page).await;
+    assert!(!html.contains(&format!("action=\"{char_page}/")), "{html}");
 }

@@ -72,7 +72,7 @@ async fn behind_https_pages_ask_for_strict_transport_security() {
 }
 
 /// What a `'self'`-only policy would block in a page.
-fn inline_code(html: &str) -> Vec<String> {
+pub(crate) fn inline_code(html: &str) -> Vec<String> {
     let lower = html.to_lowercase();
     let mut found = vec![];
     if lower.contains(" style=") || lower.contains("<style") {

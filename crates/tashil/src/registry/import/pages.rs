@@ -26,6 +26,7 @@ fn target() -> ImportTarget {
         hint_key: "import-hint",
         list_href: "/units",
         list_key: "units-title",
+        done_key: "import-done",
         accept: ".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     }
 }

@@ -41,6 +41,7 @@ fn target() -> ImportTarget {
         hint_key: "standards-import-hint",
         list_href: "/standards",
         list_key: "standards-title",
+        done_key: "standards-import-done",
         accept: ".xlsx,.csv,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     }
 }
