@@ -13,7 +13,7 @@ mod entity;
 mod error;
 mod ingest;
 mod limits;
-pub mod model;
+mod model;
 mod pages;
 mod query;
 mod sheet;
@@ -55,3 +55,9 @@ pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
         _ => vec![],
     }
 }
+
+// Advice before enforcement (issue 20, item 5; ADR 0026): the rules the advice desk is built
+// on, shown as services like the rest of the context.
+pub use model::advice::*;
+pub use model::compliance::*;
+pub use model::escalation::*;

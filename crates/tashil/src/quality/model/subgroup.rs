@@ -2,7 +2,7 @@
 //! characteristic into a `tashil_spc::Subgroup` at an instant, each problem named by the row
 //! (`subgroups[3].values`).
 
-use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDateTime, SubsecRound, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use tashil_spc::{ChartKind, Subgroup};
@@ -112,7 +112,9 @@ pub fn check(
                 errs.push(FieldError::new(at("measured_at"), "out_of_range"));
                 None
             }
-            Some(t) => Some(t),
+            // PostgreSQL keeps microseconds: an instant kept finer would not find itself again
+            // (the duplicate check, the violations read back after the write).
+            Some(t) => Some(t.trunc_subsecs(6)),
         },
     };
     let count = |field: &str, v: &Option<serde_json::Value>, errs: &mut Vec<FieldError>| {
@@ -265,6 +267,19 @@ mod tests {
         .unwrap();
         assert_eq!(t, Utc.with_ymd_and_hms(2026, 12, 7, 5, 0, 0).unwrap());
         assert_eq!(s, Subgroup::measured(&[8.0, 8.1, 7.9]));
+    }
+
+    #[test]
+    fn an_instant_finer_than_a_microsecond_is_kept_to_the_microsecond() {
+        let (t, _) = check(
+            0,
+            &row(json!({"measured_at": "2026-12-07T08:30:00.123456789Z", "values": [8, 8, 8]})),
+            XBAR,
+            chrono_tz::UTC,
+            now(),
+        )
+        .unwrap();
+        assert_eq!(t.to_rfc3339(), "2026-12-07T08:30:00.123456+00:00");
     }
 
     #[test]
