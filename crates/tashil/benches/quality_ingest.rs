@@ -17,13 +17,18 @@
 //!    HTTP layer and the JSON parse.
 //! 2. **raw**: the subgroups the API stored, read back, deleted, and inserted again with
 //!    multi-row INSERTs (`db::bulk`) in one transaction.
+//!
+//! The values are those of a process in control (normal around the target, the same in every
+//! run), with one subgroup in a hundred shifted after the baseline: the rules fire about as
+//! often as they would in use, not at nearly every subgroup. The rules that fired, by code,
+//! go to standard error.
 
 mod common;
 
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use common::arg;
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement, Value};
 use serde_json::json;
@@ -123,17 +128,45 @@ fn secs(d: Duration) -> String {
     format!("{:.2} s", d.as_secs_f64())
 }
 
-/// Five values around 8 mm, varied deterministically; now and then a shifted subgroup.
+/// The process: values around the 8 mm target with σ 0.1 mm (specification 7.4–8.6 mm, so
+/// Cp 2), read to 0.001 mm, independent from subgroup to subgroup: in control.
+const TARGET: f64 = 8.0;
+const SIGMA: f64 = 0.1;
+/// One subgroup in a hundred after the baseline has its mean shifted by 0.3 mm (6.7 σ of
+/// the mean of five): an assignable cause, caught by rule 1 at least.
+const SHIFT_EVERY: u64 = 100;
+const SHIFT: f64 = 0.3;
+
+/// SplitMix64 (Steele, Lea, Flood 2014): a deterministic stream for each seed.
+fn splitmix(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// A uniform number in (0, 1].
+fn uniform(state: &mut u64) -> f64 {
+    ((splitmix(state) >> 11) + 1) as f64 / (1u64 << 53) as f64
+}
+
+/// A standard normal number (Box–Muller).
+fn normal(state: &mut u64) -> f64 {
+    let (u1, u2) = (uniform(state), uniform(state));
+    (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()
+}
+
+/// Subgroup `i` of characteristic `k`: five values of the in-control process, the same in
+/// every run; after the baseline (`i > BASELINE`), one in `SHIFT_EVERY` shifted.
 fn values(k: usize, i: usize) -> Vec<serde_json::Value> {
-    let shift = if (i * 7 + k).is_multiple_of(997) {
-        0.4
-    } else {
-        0.0
-    };
+    let mut state = ((k as u64) << 40) ^ (i as u64) ^ 0x7461_7368_696C;
+    let shifted = i as i64 > BASELINE && splitmix(&mut state).is_multiple_of(SHIFT_EVERY);
+    let shift = if shifted { SHIFT } else { 0.0 };
     (0..5)
-        .map(|j| {
-            let d = (((i * 31 + j * 17 + k * 13) % 41) as f64 - 20.0) / 200.0;
-            json!(8.0 + shift + d)
+        .map(|_| {
+            let v = TARGET + shift + SIGMA * normal(&mut state);
+            json!((v * 1000.0).round() / 1000.0)
         })
         .collect()
 }
@@ -151,7 +184,8 @@ async fn measure(pg: Option<&str>, rows: usize, run: usize) -> Result<()> {
     let label = if pg.is_some() { "PostgreSQL" } else { "SQLite" };
     let fresh = Fresh::new(pg).await?;
     let db = &fresh.db;
-    let now = Utc::now();
+    // Whole seconds, as a unit's system sends them (PostgreSQL keeps microseconds).
+    let now = Utc::now().trunc_subsecs(0);
     let started = Instant::now();
     let scale = tashil::demo::Scale {
         total_units: 100,
@@ -205,7 +239,7 @@ async fn measure(pg: Option<&str>, rows: usize, run: usize) -> Result<()> {
     let all: Vec<SubgroupInput> = (0..per)
         .flat_map(|i| (0..CHARACTERISTICS).map(move |k| (k, i)))
         .take(rows)
-        .map(|(k, i)| row(k, (i + BASELINE) as usize * 3, minute(BASELINE + 1 + i)))
+        .map(|(k, i)| row(k, (i + BASELINE + 1) as usize, minute(BASELINE + 1 + i)))
         .collect();
     let backend = db.get_database_backend();
     let before: i64 = db
@@ -223,6 +257,7 @@ async fn measure(pg: Option<&str>, rows: usize, run: usize) -> Result<()> {
 
     let started = Instant::now();
     let mut flagged = 0usize;
+    let mut rules: std::collections::BTreeMap<String, usize> = Default::default();
     for (b, chunk) in all.chunks(BATCH).enumerate() {
         let lines: Vec<usize> = (0..chunk.len()).collect();
         let a = tashil::quality::ingest(db, &unit, &format!("bench-{b}"), chunk, &lines, now)
@@ -231,13 +266,15 @@ async fn measure(pg: Option<&str>, rows: usize, run: usize) -> Result<()> {
         if a.stored != chunk.len() {
             bail!("batch {b} stored {} of {}", a.stored, chunk.len());
         }
-        flagged += a
-            .subgroups
-            .iter()
-            .filter(|s| !s.violations.is_empty())
-            .count();
+        for s in a.subgroups.iter().filter(|s| !s.violations.is_empty()) {
+            flagged += 1;
+            for v in &s.violations {
+                *rules.entry(v.clone()).or_default() += 1;
+            }
+        }
     }
     let api = started.elapsed();
+    eprintln!("{label}: rules fired {rules:?}");
 
     let stored = read_back(db, before).await?;
     if stored.len() != all.len() {
