@@ -4,8 +4,6 @@
 //! by its index in `results`; a sheet's row by its line as a spreadsheet numbers it (the
 //! header is line 1), so a lab finds it in the file it sent.
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
 use serde::{Deserialize, Serialize};
@@ -17,6 +15,7 @@ use super::results::RowOutcome;
 use crate::access::Actor;
 use crate::access::conformity as rules;
 use crate::kernel::FieldError;
+use crate::kernel::sheet_columns::{columns_of, file_error};
 
 /// The columns a sheet may have, as its header row names them (any case).
 pub const COLUMNS: &[&str] = &[
@@ -118,10 +117,6 @@ fn relabel(mut e: FieldError, lines: &[usize]) -> FieldError {
     e
 }
 
-fn file_error(code: &'static str, detail: impl Into<String>) -> FieldError {
-    FieldError::new("file", code).with_detail(detail)
-}
-
 /// The rows of a sheet with their lines; every problem of the file or of a cell refuses it.
 fn read_sheet(name: &str, bytes: &[u8]) -> Result<Numbered, ConformityError> {
     let opts = ReadOptions {
@@ -138,27 +133,9 @@ fn read_sheet(name: &str, bytes: &[u8]) -> Result<Numbered, ConformityError> {
             )]));
         }
     };
+    let at = columns_of(&table.headers, COLUMNS, REQUIRED, "unknown_result_column")
+        .map_err(ConformityError::Invalid)?;
     let mut errs = vec![];
-    let mut at: HashMap<&str, usize> = HashMap::new();
-    for (i, h) in table.headers.iter().enumerate() {
-        let key = h.trim().to_lowercase();
-        match COLUMNS.iter().find(|c| **c == key) {
-            Some(c) if at.contains_key(c) => errs.push(file_error("duplicate_column", h)),
-            Some(c) => {
-                at.insert(c, i);
-            }
-            None if key.is_empty() => {}
-            None => errs.push(file_error("unknown_result_column", h)),
-        }
-    }
-    for r in REQUIRED {
-        if !at.contains_key(r) {
-            errs.push(file_error("missing_column", *r));
-        }
-    }
-    if !errs.is_empty() {
-        return Err(ConformityError::Invalid(errs));
-    }
     let mut lines = Vec::with_capacity(table.rows.len());
     let mut drafts = Vec::with_capacity(table.rows.len());
     for row in &table.rows {

@@ -12,6 +12,7 @@ pub mod import;
 mod names;
 mod paging;
 pub mod sealing;
+pub mod sheet_columns;
 mod stamped;
 mod stored;
 mod text;

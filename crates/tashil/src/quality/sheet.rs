@@ -2,13 +2,12 @@
 //! case), one subgroup a row, its values in one cell separated by spaces or `|`. Each row is
 //! named by its line as a spreadsheet numbers it (the header is line 1).
 
-use std::collections::HashMap;
-
 use tashil_sheets::ReadOptions;
 
 use super::error::QualityError;
 use super::model::subgroup::{MAX_SUBGROUPS, SubgroupInput};
 use crate::kernel::FieldError;
+use crate::kernel::sheet_columns::{columns_of, file_error};
 
 /// The columns a sheet may have.
 pub const COLUMNS: &[&str] = &[
@@ -23,10 +22,6 @@ pub const COLUMNS: &[&str] = &[
 ];
 
 const REQUIRED: &[&str] = &["characteristic", "measured_at"];
-
-fn file_error(code: &'static str, detail: impl Into<String>) -> FieldError {
-    FieldError::new("file", code).with_detail(detail)
-}
 
 /// The rows of a sheet with their lines; a problem of the file or a cell refuses it.
 pub fn read(name: &str, bytes: &[u8]) -> Result<(Vec<usize>, Vec<SubgroupInput>), QualityError> {
@@ -49,27 +44,9 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<(Vec<usize>, Vec<SubgroupInput>)
             )]));
         }
     };
+    let at = columns_of(&table.headers, COLUMNS, REQUIRED, "unknown_subgroup_column")
+        .map_err(QualityError::Invalid)?;
     let mut errs = vec![];
-    let mut at: HashMap<&str, usize> = HashMap::new();
-    for (i, h) in table.headers.iter().enumerate() {
-        let key = h.trim().to_lowercase();
-        match COLUMNS.iter().find(|c| **c == key) {
-            Some(c) if at.contains_key(c) => errs.push(file_error("duplicate_column", h)),
-            Some(c) => {
-                at.insert(c, i);
-            }
-            None if key.is_empty() => {}
-            None => errs.push(file_error("unknown_subgroup_column", h)),
-        }
-    }
-    for r in REQUIRED {
-        if !at.contains_key(r) {
-            errs.push(file_error("missing_column", *r));
-        }
-    }
-    if !errs.is_empty() {
-        return Err(QualityError::Invalid(errs));
-    }
     let mut lines = Vec::with_capacity(table.rows.len());
     let mut out = Vec::with_capacity(table.rows.len());
     for row in &table.rows {
