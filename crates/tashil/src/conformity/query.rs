@@ -362,13 +362,23 @@ pub async fn latest_reports<C: ConnectionTrait>(
     db: &C,
     ids: &[i64],
 ) -> Result<HashMap<i64, report::Model>, DbErr> {
+    latest_of(db, ids, None).await
+}
+
+/// The latest revision of each of requests `ids`' reports in `status` (any when `None`).
+async fn latest_of<C: ConnectionTrait>(
+    db: &C,
+    ids: &[i64],
+    status: Option<&str>,
+) -> Result<HashMap<i64, report::Model>, DbErr> {
     let mut out: HashMap<i64, report::Model> = HashMap::new();
     for chunk in ids.chunks(IN_CHUNK) {
-        for m in report::Entity::find()
-            .filter(report::Column::RequestId.is_in(chunk.iter().copied()))
-            .all(db)
-            .await?
-        {
+        let mut q =
+            report::Entity::find().filter(report::Column::RequestId.is_in(chunk.iter().copied()));
+        if let Some(status) = status {
+            q = q.filter(report::Column::Status.eq(status));
+        }
+        for m in q.all(db).await? {
             match out.get(&m.request_id) {
                 Some(o) if o.revision >= m.revision => {}
                 _ => {
@@ -439,23 +449,7 @@ pub async fn latest_released<C: ConnectionTrait>(
     db: &C,
     ids: &[i64],
 ) -> Result<HashMap<i64, report::Model>, DbErr> {
-    let mut out: HashMap<i64, report::Model> = HashMap::new();
-    for chunk in ids.chunks(IN_CHUNK) {
-        for m in report::Entity::find()
-            .filter(report::Column::RequestId.is_in(chunk.iter().copied()))
-            .filter(report::Column::Status.eq(super::results::RELEASED))
-            .all(db)
-            .await?
-        {
-            match out.get(&m.request_id) {
-                Some(o) if o.revision >= m.revision => {}
-                _ => {
-                    out.insert(m.request_id, m);
-                }
-            }
-        }
-    }
-    Ok(out)
+    latest_of(db, ids, Some(super::results::RELEASED)).await
 }
 
 /// Requests `ids` whatever the reader, by id: for the figures alone, which show of them

@@ -93,6 +93,20 @@ fn codes(v: &Value) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The stored monitor of characteristic `id`, as JSON text.
+async fn monitor_state(app: &TestApp, id: i64) -> String {
+    app.db
+        .query_one_raw(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            format!("SELECT state FROM quality_monitors WHERE characteristic_id = {id}"),
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get("", "state")
+        .unwrap()
+}
+
 async fn count(app: &TestApp, table: &str) -> i64 {
     app.scalar(&format!("SELECT COUNT(*) AS n FROM {table}"))
         .await
@@ -374,17 +388,7 @@ async fn quality_late_subgroups_are_placed_by_time_and_limits_keep_their_history
     send(&app, &s.unit, "late-2", vec![subgroup(55, 8.02)], 200).await;
     let (_, d) = app.get_json(&s.unit, &one).await;
     let incremental = rules_at(&d);
-    let monitor_before: String = app
-        .db
-        .query_one_raw(sea_orm::Statement::from_string(
-            app.db.get_database_backend(),
-            format!("SELECT state FROM quality_monitors WHERE characteristic_id = {id}"),
-        ))
-        .await
-        .unwrap()
-        .unwrap()
-        .try_get("", "state")
-        .unwrap();
+    let monitor_before = monitor_state(&app, id).await;
     let d = app
         .post_json(
             &s.unit,
@@ -407,17 +411,7 @@ async fn quality_late_subgroups_are_placed_by_time_and_limits_keep_their_history
         .collect();
     assert_eq!(versions, [(2, true), (1, false)]);
     assert_eq!(rules_at(&d), incremental);
-    let monitor_after: String = app
-        .db
-        .query_one_raw(sea_orm::Statement::from_string(
-            app.db.get_database_backend(),
-            format!("SELECT state FROM quality_monitors WHERE characteristic_id = {id}"),
-        ))
-        .await
-        .unwrap()
-        .unwrap()
-        .try_get("", "state")
-        .unwrap();
+    let monitor_after = monitor_state(&app, id).await;
     let mut a: Value = serde_json::from_str(&monitor_before).unwrap();
     let mut b: Value = serde_json::from_str(&monitor_after).unwrap();
     // The running sums agree to the last digits (they were added in another order).
