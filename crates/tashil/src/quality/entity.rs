@@ -1,4 +1,4 @@
-//! SeaORM entities of quality assurance, private to the context (tables: migration m0043).
+//! SeaORM entities of quality assurance, private to the context (tables: migrations m0043, m0046).
 
 use crate::db::entity::entity;
 
@@ -73,4 +73,38 @@ entity!(violation, "quality_violations", {
     points: i32,
     limits_version: i32,
     created_at: DateTimeUtc,
+});
+
+entity!(advice, "quality_advices", {
+    characteristic_id: i64,
+    unit_id: i64,
+    province_code: String,
+    code: String,
+    trigger: String,
+    state: String,
+    opened_on: Date,
+    acknowledged_on: Option<Date>,
+    answered_on: Option<Date>,
+    closed_on: Option<Date>,
+    cause: Option<String>,
+    action: Option<String>,
+    answered_by: Option<i64>,
+    findings: String,
+    first_point: i64,
+    last_point: i64,
+    escalated_on: Option<Date>,
+    escalation_reason: Option<String>,
+    created_at: DateTimeUtc,
+    updated_at: DateTimeUtc,
+    version: i32,
+});
+
+entity!(thresholds, "quality_thresholds", {
+    scope: String,
+    answer_working_days: i32,
+    persisting_subgroups: i64,
+    updated_by: i64,
+    created_at: DateTimeUtc,
+    updated_at: DateTimeUtc,
+    version: i32,
 });

@@ -5,6 +5,7 @@
 //! characteristic's monitor kept incrementally (`tashil_spc`; ADR 0023). Reads start from
 //! `access::quality`'s scope; entities stay private.
 
+mod advice_row;
 mod api;
 mod characteristics;
 mod chart;

@@ -30,6 +30,7 @@ mod m0041_conformity;
 mod m0042_test_reports;
 mod m0043_quality;
 mod m0045_sample_amendments;
+mod m0046_quality_advice;
 
 pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
 
@@ -91,6 +92,7 @@ impl MigratorTrait for Migrator {
             migration!(m0042_test_reports),
             migration!(m0043_quality),
             migration!(m0045_sample_amendments),
+            migration!(m0046_quality_advice),
         ]
     }
 }
@@ -145,6 +147,7 @@ mod tests {
                 "m0042_test_reports",
                 "m0043_quality",
                 "m0045_sample_amendments",
+                "m0046_quality_advice",
             ]
         );
     }
