@@ -253,15 +253,8 @@ pub async fn ingest(
     let mut fired: HashMap<(i64, DateTime<Utc>), Vec<String>> = HashMap::new();
     for (cid, list) in &by_char {
         let instants: Vec<DateTime<Utc>> = list.iter().map(|r| r.at).collect();
-        for chunk in instants.chunks(500) {
-            for v in violation::Entity::find()
-                .filter(violation::Column::CharacteristicId.eq(*cid))
-                .filter(violation::Column::MeasuredAt.is_in(chunk.iter().copied()))
-                .all(&txn)
-                .await?
-            {
-                fired.entry((*cid, v.measured_at)).or_default().push(v.rule);
-            }
+        for v in super::query::violations_at(&txn, *cid, &instants).await? {
+            fired.entry((*cid, v.measured_at)).or_default().push(v.rule);
         }
     }
     let answer = IngestAnswer {
