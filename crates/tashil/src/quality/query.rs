@@ -209,10 +209,7 @@ fn spans(instants: &[DateTime<Utc>]) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
     let mut sorted = instants.to_vec();
     sorted.sort_unstable();
     sorted.dedup();
-    sorted
-        .chunks(500)
-        .map(|c| (c[0], c[c.len() - 1]))
-        .collect()
+    sorted.chunks(500).map(|c| (c[0], c[c.len() - 1])).collect()
 }
 
 /// The latest violations, the latest first.
