@@ -37,6 +37,7 @@ pub(super) fn routes() -> Router<AppState> {
             "/quality/upload",
             get(upload_form).merge(limited(post(upload), MAX_IMPORT_FILE)),
         )
+        .route("/quality/upload/template.csv", get(upload_template))
         .route("/quality/{id}", get(show::<CharacteristicPage>))
         .route("/quality/{id}/edit", get(edit_form).post(edit))
         .route("/quality/{id}/subgroups", post(add_subgroup))
@@ -395,6 +396,7 @@ fn upload_target() -> ImportTarget {
         list_key: "quality-title",
         done_key: "quality-upload-done",
         accept: ".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        template: Some("/quality/upload/template.csv"),
     }
 }
 
@@ -413,6 +415,18 @@ fn column_help() -> Vec<(String, bool)> {
 async fn upload_form(Authed(ctx, actor): Authed) -> Result<Response, AppError> {
     rules::authorize_manage(&actor).map_err(QualityError::from)?;
     Ok(import_page::form(&ctx, upload_target(), column_help()))
+}
+
+async fn upload_template(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+) -> Result<Response, AppError> {
+    let csv = super::upload::template(&s.db, &actor, s.clock.now()).await?;
+    Ok(import_page::attachment(
+        "text/csv; charset=utf-8",
+        "subgroups.csv",
+        csv,
+    ))
 }
 
 async fn upload(
