@@ -264,6 +264,10 @@ pub async fn ingest(
             }
         }
     }
+    let touched = by_char
+        .iter()
+        .map(|(c, l)| (by_id[c], l.iter().map(|r| r.at).collect()));
+    super::advice_desk::raise(&txn, actor, touched.collect(), now).await?;
     let answer = IngestAnswer {
         batch_id: batch_id.clone(),
         stored: ok.len(),
