@@ -535,3 +535,108 @@ async fn quality_a_capability_below_the_target_is_one_advice() {
     assert_eq!(found[0]["findings"].as_array().unwrap().len(), 2);
     assert_eq!(mails(&app, "quality_advice").await, 1);
 }
+
+#[tokio::test]
+async fn quality_advice_is_answered_and_closed_through_its_page_forms() {
+    let app = TestApp::spawn_at(NOW).await;
+    let s = setup(&app).await;
+    let cid = characteristic(&app, &s, "thk", "1.33").await;
+    send(&app, &s.unit, "b1", vec![subgroup("thk", 20, 9.0)]).await;
+    let id = advice_of(&app, &s.unit, "beyond_limits").await[0]["id"]
+        .as_i64()
+        .unwrap();
+    // The message to the unit names the rule, the points and the suggested check, in Persian.
+    let args: String = {
+        use sea_orm::ConnectionTrait;
+        app.db
+            .query_one_raw(sea_orm::Statement::from_string(
+                app.db.get_database_backend(),
+                "SELECT args FROM mail_outbox WHERE kind = 'quality_advice'",
+            ))
+            .await
+            .unwrap()
+            .unwrap()
+            .try_get("", "args")
+            .unwrap()
+    };
+    assert!(args.contains("بیرون از حدود کنترل"), "{args}");
+    assert!(args.contains("کالیبراسیون"), "{args}");
+    assert!(args.contains("\"points\":\"۲۱\""), "{args}");
+    assert!(args.contains("\"deadline\":\"2026-12-13\""), "{args}");
+
+    let c = app.login("unit@t.test").await;
+    let page = format!("/quality/advice/{id}");
+    // The characteristic's page shows the open advice.
+    let (_, html) = app.page(&c, &format!("/quality/{cid}")).await;
+    assert!(html.contains(&page), "{html}");
+    // Without a CSRF token: refused.
+    let r = c
+        .post(app.url(&format!("{page}/acknowledge")))
+        .form(&[("version", "1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 400);
+    // An empty answer: the page again, the errors beside their fields.
+    let (status, html) = app
+        .submit(
+            &c,
+            &page,
+            &format!("{page}/answer"),
+            &[("cause", ""), ("action", "x")],
+        )
+        .await;
+    assert_eq!(status, 422);
+    assert!(html.contains("cause-err"), "{html}");
+    let (status, html) = app
+        .submit(
+            &c,
+            &page,
+            &format!("{page}/answer"),
+            &[("cause", "ساییدگی ابزار"), ("action", "تعویض ابزار")],
+        )
+        .await;
+    assert_eq!(status, 303, "{html}");
+    assert!(html.contains("ساییدگی ابزار"));
+    // A stale version: the conflict on the form.
+    let (status, _) = app
+        .submit(&c, &page, &format!("{page}/close"), &[("version", "1")])
+        .await;
+    assert_eq!(status, 409);
+    let (status, html) = app.submit(&c, &page, &format!("{page}/close"), &[]).await;
+    assert_eq!(status, 303);
+    assert!(html.contains("بسته شد"), "{html}");
+
+    // The thresholds form: the national body only; errors by field.
+    let (status, _) = app.page(&c, "/quality/thresholds").await;
+    assert_eq!(status, 403);
+    let admin = app.login("admin@t.test").await;
+    let (status, html) = app
+        .submit(
+            &admin,
+            "/quality/thresholds",
+            "/quality/thresholds",
+            &[
+                ("scope", "IR"),
+                ("answer_working_days", "۹۹"),
+                ("persisting_subgroups", "4"),
+            ],
+        )
+        .await;
+    assert_eq!(status, 422);
+    assert!(html.contains("days-err"), "{html}");
+    let (status, html) = app
+        .submit(
+            &admin,
+            "/quality/thresholds",
+            "/quality/thresholds",
+            &[
+                ("scope", "IR"),
+                ("answer_working_days", "۷"),
+                ("persisting_subgroups", "4"),
+            ],
+        )
+        .await;
+    assert_eq!(status, 303);
+    assert!(html.contains("۷"), "{html}");
+}
