@@ -9,6 +9,12 @@
 //!
 //! The registry lists a unit's QC managers by name and national code; logins carry no
 //! national code, so the unit's own users act for them (`docs/domain.md`, "Quality").
+//!
+//! Advice (ADR 0026): the unit's users read their unit's advice from the day it opens and
+//! acknowledge, answer and close it (closing only before it escalates); the office (a
+//! province's officers and inspectors, the national body) reads an advice only once escalated,
+//! in its quality queue, and its officers (not inspectors) close it once answered; the national
+//! administrator alone sets the escalation thresholds.
 
 use super::{Actor, Denied, Role};
 
