@@ -257,6 +257,10 @@ pub async fn ingest(
             fired.entry((*cid, v.measured_at)).or_default().push(v.rule);
         }
     }
+    let touched = by_char
+        .iter()
+        .map(|(c, l)| (by_id[c], l.iter().map(|r| r.at).collect()));
+    super::advice_desk::raise(&txn, actor, touched.collect(), now).await?;
     let answer = IngestAnswer {
         batch_id: batch_id.clone(),
         stored: ok.len(),

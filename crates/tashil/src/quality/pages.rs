@@ -265,9 +265,15 @@ struct CharacteristicPage {
     /// A fresh batch id for the subgroup form: a form sent twice stores its subgroup once.
     form_batch: String,
     errors: FormErrors,
+    /// Its advice not closed, as the reader may see them (the office: escalated only).
+    advice: Vec<super::advices::AdviceView>,
 }
 
 impl CharacteristicPage {
+    fn advice_words(&self, a: &super::advices::AdviceView) -> String {
+        super::advice_pages::trigger_words(&self.page, a)
+    }
+
     fn figure(&self, x: &f64) -> String {
         self.page.digits(&figure(*x))
     }
@@ -311,6 +317,7 @@ impl RecordPage for CharacteristicPage {
                 chart_shown,
                 can_manage: manages(actor),
                 form_batch: format!("form-{}", uuid::Uuid::new_v4()),
+                advice: super::advices::of_characteristic(&s.db, actor, id).await?,
                 k: c.characteristic.clone(),
                 c,
                 errors,

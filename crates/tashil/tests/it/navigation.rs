@@ -72,6 +72,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/applications",
                 "/test-requests",
                 "/quality",
+                "/quality/advice",
             ],
         ),
         (
@@ -88,6 +89,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/test-requests",
                 "/accreditations",
                 "/quality",
+                "/quality/queue",
             ],
         ),
         (
@@ -102,6 +104,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/test-requests",
                 "/accreditations",
                 "/quality",
+                "/quality/queue",
             ],
         ),
         (
@@ -117,6 +120,8 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/test-requests",
                 "/accreditations",
                 "/quality",
+                "/quality/queue",
+                "/quality/thresholds",
                 "/calendar",
             ],
         ),
@@ -132,6 +137,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/test-requests",
                 "/accreditations",
                 "/quality",
+                "/quality/queue",
             ],
         ),
     ];
