@@ -85,12 +85,12 @@ pub(super) fn finding_of(
 pub(super) async fn raise<C: ConnectionTrait>(
     txn: &C,
     actor: &Actor,
-    touched: Vec<(&characteristic::Model, Vec<DateTime<Utc>>)>,
+    touched: Vec<(&characteristic::Model, Vec<violation::Model>)>,
     now: DateTime<Utc>,
 ) -> Result<(), QualityError> {
     let mut calendar: Option<(Thresholds, WorkCalendar)> = None;
-    for (m, instants) in touched {
-        let found = findings_at(txn, m, &instants).await?;
+    for (m, violations) in touched {
+        let found = findings_at(txn, m, violations).await?;
         if found.is_empty() {
             continue;
         }
@@ -110,23 +110,13 @@ pub(super) async fn raise<C: ConnectionTrait>(
     Ok(())
 }
 
-/// The violations at `instants` (the batch's new subgroups) and the capability below target,
-/// as findings at their positions in the series, in the order of the series.
+/// The violations at the batch's new subgroups (`rows`, as the ingest read them back) and the
+/// capability below target, as findings at their positions in the series, in its order.
 async fn findings_at<C: ConnectionTrait>(
     txn: &C,
     m: &characteristic::Model,
-    instants: &[DateTime<Utc>],
+    rows: Vec<violation::Model>,
 ) -> Result<Vec<(Trigger, Points)>, QualityError> {
-    let mut rows: Vec<violation::Model> = vec![];
-    for chunk in instants.chunks(500) {
-        rows.extend(
-            violation::Entity::find()
-                .filter(violation::Column::CharacteristicId.eq(m.id))
-                .filter(violation::Column::MeasuredAt.is_in(chunk.iter().copied()))
-                .all(txn)
-                .await?,
-        );
-    }
     let mut out = vec![];
     if let Some(from) = rows.iter().map(|v| v.measured_at).min() {
         // Positions: how many subgroups come before the earliest, then those from it on.

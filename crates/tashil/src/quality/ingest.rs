@@ -251,16 +251,19 @@ pub async fn ingest(
         replayed.push(m.code.clone());
     }
     let mut fired: HashMap<(i64, DateTime<Utc>), Vec<String>> = HashMap::new();
+    let mut touched = Vec::with_capacity(by_char.len());
     for (cid, list) in &by_char {
         let instants: Vec<DateTime<Utc>> = list.iter().map(|r| r.at).collect();
-        for v in super::query::violations_at(&txn, *cid, &instants).await? {
-            fired.entry((*cid, v.measured_at)).or_default().push(v.rule);
+        let found = super::query::violations_at(&txn, *cid, &instants).await?;
+        for v in &found {
+            fired
+                .entry((*cid, v.measured_at))
+                .or_default()
+                .push(v.rule.clone());
         }
+        touched.push((by_id[cid], found));
     }
-    let touched = by_char
-        .iter()
-        .map(|(c, l)| (by_id[c], l.iter().map(|r| r.at).collect()));
-    super::advice_desk::raise(&txn, actor, touched.collect(), now).await?;
+    super::advice_desk::raise(&txn, actor, touched, now).await?;
     let answer = IngestAnswer {
         batch_id: batch_id.clone(),
         stored: ok.len(),
