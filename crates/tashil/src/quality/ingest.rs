@@ -264,6 +264,8 @@ pub async fn ingest(
             }
         }
     }
+    let touched: Vec<&characteristic::Model> = by_char.keys().map(|c| by_id[c]).collect();
+    super::capability_days::record(&txn, &touched, now).await?;
     let answer = IngestAnswer {
         batch_id: batch_id.clone(),
         stored: ok.len(),

@@ -21,6 +21,12 @@ mod sheet;
 mod upload;
 mod view;
 
+// The compliance summary (issue 20, item 5).
+mod capability_days;
+mod compliance;
+mod compliance_api;
+mod compliance_pages;
+
 pub use characteristics::{
     create as create_characteristic, delete as delete_characteristic, get as characteristic,
     list as characteristics, update as update_characteristic,
@@ -30,6 +36,10 @@ pub use ingest::{Batch, IngestAnswer, RowAnswer, SUBGROUP_COLUMNS, ingest};
 pub use limits::{LimitsDraft, set as set_limits};
 pub use model::characteristic::{CharacteristicDraft, Kind};
 pub use model::subgroup::{MAX_SUBGROUPS, SubgroupInput};
+pub use compliance::{
+    AdviceLine, CharacteristicMonthView, Compliance, ComplianceMonth, ComplianceQuery,
+    UnitCompliance, UnitComplianceDetail, summary as compliance_summary, unit as unit_compliance,
+};
 pub use view::{
     CapabilityView, CharacteristicDetail, CharacteristicView, IndexView, LimitsView, PointView,
     ViolationView,
@@ -43,7 +53,10 @@ use crate::web::{AppState, NavEntry};
 
 /// Its pages and its API (each API path and its OpenAPI entry written once, on the handler).
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::from(pages::routes()).merge(api::api())
+    OpenApiRouter::from(pages::routes())
+        .merge(api::api())
+        .merge(OpenApiRouter::from(compliance_pages::routes()))
+        .merge(compliance_api::api())
 }
 
 /// The characteristics, for the unit's users, its province's office and inspectors and the
@@ -51,7 +64,10 @@ pub fn router() -> OpenApiRouter<AppState> {
 pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
     match actor {
         Some(a) if rules::works_on_quality(a) => {
-            vec![NavEntry::work("/quality", "nav-quality")]
+            vec![
+                NavEntry::work("/quality", "nav-quality"),
+                NavEntry::work("/quality/compliance", "nav-quality-compliance"),
+            ]
         }
         _ => vec![],
     }
