@@ -496,7 +496,10 @@ pub async fn summary<C: ConnectionTrait>(
             if asked.as_ref().is_some_and(|p| p != own) {
                 return Err(QualityError::NotFound);
             }
-            (own.get(..2).unwrap_or_default().to_owned(), Some(own.clone()))
+            (
+                own.get(..2).unwrap_or_default().to_owned(),
+                Some(own.clone()),
+            )
         }
         QualityReach::Organisation(_) => {
             let own = super::query::characteristics(&scope)

@@ -90,7 +90,11 @@ fn province_name(page: &PageCtx, code: &str) -> String {
 }
 
 /// The months a reader picks from: the last three years of the country's calendar.
-fn month_choices(page: &PageCtx, country: &str, now: chrono::DateTime<chrono::Utc>) -> Vec<(i32, String)> {
+fn month_choices(
+    page: &PageCtx,
+    country: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Vec<(i32, String)> {
     let this = Month::of(country, clock::local_date(country, now));
     (0..compliance::MAX_MONTHS as u32)
         .map(|n| {
@@ -313,11 +317,18 @@ fn trigger_key(code: &str) -> String {
     }
 }
 
-fn unit_page(page: PageCtx, d: UnitComplianceDetail, now: chrono::DateTime<chrono::Utc>) -> UnitPage {
+fn unit_page(
+    page: PageCtx,
+    d: UnitComplianceDetail,
+    now: chrono::DateTime<chrono::Utc>,
+) -> UnitPage {
     let country = d.country.clone();
     let label = |m: i32| month_label(&page, &country, m);
     let n = |v: u32| page.num(&u64::from(v));
-    let figure = |x: Option<f64>| x.map(|x| page.digits(&super::view::figure(x))).unwrap_or_default();
+    let figure = |x: Option<f64>| {
+        x.map(|x| page.digits(&super::view::figure(x)))
+            .unwrap_or_default()
+    };
     let u: &UnitCompliance = &d.unit;
     let months = u
         .months

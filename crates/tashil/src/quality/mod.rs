@@ -31,15 +31,15 @@ pub use characteristics::{
     create as create_characteristic, delete as delete_characteristic, get as characteristic,
     list as characteristics, update as update_characteristic,
 };
+pub use compliance::{
+    AdviceLine, CharacteristicMonthView, Compliance, ComplianceMonth, ComplianceQuery,
+    UnitCompliance, UnitComplianceDetail, summary as compliance_summary, unit as unit_compliance,
+};
 pub use error::{ERROR_CODES, QualityError};
 pub use ingest::{Batch, IngestAnswer, RowAnswer, SUBGROUP_COLUMNS, ingest};
 pub use limits::{LimitsDraft, set as set_limits};
 pub use model::characteristic::{CharacteristicDraft, Kind};
 pub use model::subgroup::{MAX_SUBGROUPS, SubgroupInput};
-pub use compliance::{
-    AdviceLine, CharacteristicMonthView, Compliance, ComplianceMonth, ComplianceQuery,
-    UnitCompliance, UnitComplianceDetail, summary as compliance_summary, unit as unit_compliance,
-};
 pub use view::{
     CapabilityView, CharacteristicDetail, CharacteristicView, IndexView, LimitsView, PointView,
     ViolationView,

@@ -72,6 +72,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/applications",
                 "/test-requests",
                 "/quality",
+                "/quality/compliance",
             ],
         ),
         (
@@ -88,6 +89,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/test-requests",
                 "/accreditations",
                 "/quality",
+                "/quality/compliance",
             ],
         ),
         (
@@ -102,6 +104,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/test-requests",
                 "/accreditations",
                 "/quality",
+                "/quality/compliance",
             ],
         ),
         (
@@ -117,6 +120,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/test-requests",
                 "/accreditations",
                 "/quality",
+                "/quality/compliance",
                 "/calendar",
             ],
         ),
@@ -132,6 +136,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/test-requests",
                 "/accreditations",
                 "/quality",
+                "/quality/compliance",
             ],
         ),
     ];
@@ -171,6 +176,9 @@ async fn the_current_page_and_its_subpages_are_marked() {
         let on_quality = nav_of(&app, Some("unit@t.test"), path).await;
         assert_eq!(marked(&on_quality), ["/quality"], "{path}");
     }
+    // The compliance summary within it is marked alone.
+    let on_compliance = nav_of(&app, Some("qazvin@t.test"), "/quality/compliance").await;
+    assert_eq!(marked(&on_compliance), ["/quality/compliance"]);
     let on_docs = nav_of(&app, None, "/api/docs").await;
     assert_eq!(marked(&on_docs), ["/api/docs"]);
 }

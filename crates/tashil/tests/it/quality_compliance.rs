@@ -120,7 +120,9 @@ fn units(summary: &Value) -> Vec<i64> {
 /// 29 Esfand (2:30 on 1 Farvardin in Tehran) and more in Farvardin, and in Ordibehesht one
 /// beyond the limits; `wgt`, without limits, in control in Ordibehesht. Answers `thk`'s id.
 async fn measure(app: &TestApp, s: &Setup) -> i64 {
-    let made = app.post_json(&s.unit, LIST, characteristic("thk"), 201).await;
+    let made = app
+        .post_json(&s.unit, LIST, characteristic("thk"), 201)
+        .await;
     let thk = made["id"].as_i64().unwrap();
     app.post_json(&s.unit, LIST, characteristic("wgt"), 201)
         .await;
@@ -166,12 +168,19 @@ async fn compliance_a_units_months_give_the_shares_their_subgroups_say() {
     assert_eq!(status, 200, "{sum}");
     // Twelve months of the Solar Hijri calendar, ending this one.
     assert_eq!(sum["country"], "IR");
-    assert_eq!((sum["from"].as_i64(), sum["to"].as_i64()), (Some(140403), Some(140502)));
+    assert_eq!(
+        (sum["from"].as_i64(), sum["to"].as_i64()),
+        (Some(140403), Some(140502))
+    );
     assert_eq!(sum["months"].as_array().unwrap().len(), 12);
     // Esfand: the baseline, in control and capable (Cpk far above 1.33).
     let esfand = month(&sum, s.qazvin_unit, ESFAND);
     assert_eq!(
-        (&esfand["characteristics"], &esfand["reporting"], &esfand["in_control"]),
+        (
+            &esfand["characteristics"],
+            &esfand["reporting"],
+            &esfand["in_control"]
+        ),
         (&json!(1), &json!(1), &json!(1)),
         "{esfand}"
     );
@@ -184,7 +193,11 @@ async fn compliance_a_units_months_give_the_shares_their_subgroups_say() {
     assert_eq!(farvardin["in_control_share"], 1.0);
     let ordibehesht = month(&sum, s.qazvin_unit, ORDIBEHESHT);
     assert_eq!(
-        (&ordibehesht["characteristics"], &ordibehesht["reporting"], &ordibehesht["in_control"]),
+        (
+            &ordibehesht["characteristics"],
+            &ordibehesht["reporting"],
+            &ordibehesht["in_control"]
+        ),
         (&json!(2), &json!(2), &json!(1)),
         "{ordibehesht}"
     );
@@ -194,7 +207,10 @@ async fn compliance_a_units_months_give_the_shares_their_subgroups_say() {
     let (_, detail) = app.get_json(&s.unit, &format!("{LIST}/{thk}")).await;
     let capable = detail["capability"]["capable"].as_bool().unwrap();
     assert_eq!(ordibehesht["capability_assessed"], 1);
-    assert_eq!(ordibehesht["capable_share"], if capable { 1.0 } else { 0.0 });
+    assert_eq!(
+        ordibehesht["capable_share"],
+        if capable { 1.0 } else { 0.0 }
+    );
     // Months without subgroups are blank.
     let dey = month(&sum, s.qazvin_unit, 140410);
     assert_eq!(dey["in_control_share"], Value::Null);
@@ -289,7 +305,9 @@ fn due(opened_on: NaiveDate) -> NaiveDate {
 async fn compliance_advice_counts_on_time_or_late_in_the_month_of_its_due_day() {
     let app = TestApp::spawn_at(NOW).await;
     let s = setup(&app).await;
-    let made = app.post_json(&s.unit, LIST, characteristic("thk"), 201).await;
+    let made = app
+        .post_json(&s.unit, LIST, characteristic("thk"), 201)
+        .await;
     let thk = made["id"].as_i64().unwrap();
     // Two opened in mid-Farvardin and due there: one answered on its due day, one a day late.
     let mid = day(2026, 4, 5);
@@ -309,10 +327,16 @@ async fn compliance_advice_counts_on_time_or_late_in_the_month_of_its_due_day() 
     let (status, sum) = app.get_json(&s.qazvin, SUMMARY).await;
     assert_eq!(status, 200, "{sum}");
     let f = month(&sum, s.qazvin_unit, FARVARDIN);
-    assert_eq!((&f["advice_due"], &f["advice_on_time"]), (&json!(2), &json!(1)));
+    assert_eq!(
+        (&f["advice_due"], &f["advice_on_time"]),
+        (&json!(2), &json!(1))
+    );
     assert_eq!(f["on_time_share"], 0.5);
     let o = month(&sum, s.qazvin_unit, ORDIBEHESHT);
-    assert_eq!((&o["advice_due"], &o["advice_on_time"]), (&json!(1), &json!(0)));
+    assert_eq!(
+        (&o["advice_due"], &o["advice_on_time"]),
+        (&json!(1), &json!(0))
+    );
     assert_eq!(o["on_time_share"], 0.0);
     // No subgroups: the characteristics' shares stay blank.
     assert_eq!(f["in_control_share"], Value::Null);
@@ -345,13 +369,29 @@ async fn compliance_the_province_sees_its_units_and_a_unit_only_itself() {
     expected.sort_unstable();
     assert_eq!(all, expected);
     assert_eq!(
-        units(&app.get_json(&s.admin, &format!("{SUMMARY}?province=IR-30")).await.1),
+        units(
+            &app.get_json(&s.admin, &format!("{SUMMARY}?province=IR-30"))
+                .await
+                .1
+        ),
         [s.alborz_unit]
     );
-    assert_eq!(units(&app.get_json(&s.qazvin, SUMMARY).await.1), [s.qazvin_unit]);
-    assert_eq!(units(&app.get_json(&s.alborz, SUMMARY).await.1), [s.alborz_unit]);
-    assert_eq!(units(&app.get_json(&s.unit, SUMMARY).await.1), [s.qazvin_unit]);
-    assert_eq!(units(&app.get_json(&s.other_unit, SUMMARY).await.1), [s.alborz_unit]);
+    assert_eq!(
+        units(&app.get_json(&s.qazvin, SUMMARY).await.1),
+        [s.qazvin_unit]
+    );
+    assert_eq!(
+        units(&app.get_json(&s.alborz, SUMMARY).await.1),
+        [s.alborz_unit]
+    );
+    assert_eq!(
+        units(&app.get_json(&s.unit, SUMMARY).await.1),
+        [s.qazvin_unit]
+    );
+    assert_eq!(
+        units(&app.get_json(&s.other_unit, SUMMARY).await.1),
+        [s.alborz_unit]
+    );
     // Another province's unit, or the province itself, reads as absent.
     let other = format!("{SUMMARY}/{}", s.alborz_unit);
     for (token, status) in [
@@ -365,7 +405,9 @@ async fn compliance_the_province_sees_its_units_and_a_unit_only_itself() {
         assert_eq!(app.get_json(token, &other).await.0, status, "{token}");
     }
     assert_eq!(
-        app.get_json(&s.qazvin, &format!("{SUMMARY}?province=IR-30")).await.0,
+        app.get_json(&s.qazvin, &format!("{SUMMARY}?province=IR-30"))
+            .await
+            .0,
         404
     );
     assert_eq!(app.get_json(&s.lab, SUMMARY).await.0, 403);
@@ -389,15 +431,21 @@ async fn compliance_the_province_sees_its_units_and_a_unit_only_itself() {
         assert_eq!(status, 422, "{q}: {body}");
     }
     assert_eq!(
-        app.get_json(&s.admin, &format!("{SUMMARY}?from=abc")).await.0,
+        app.get_json(&s.admin, &format!("{SUMMARY}?from=abc"))
+            .await
+            .0,
         400
     );
     assert_eq!(
-        app.get_json(&s.admin, &format!("{SUMMARY}/99999999999")).await.0,
+        app.get_json(&s.admin, &format!("{SUMMARY}/99999999999"))
+            .await
+            .0,
         404
     );
     // Vietnam's summary: its calendar, no units here.
-    let (status, vn) = app.get_json(&s.admin, &format!("{SUMMARY}?country=VN")).await;
+    let (status, vn) = app
+        .get_json(&s.admin, &format!("{SUMMARY}?country=VN"))
+        .await;
     assert_eq!(status, 200);
     assert_eq!(vn["to"], 202605);
     assert!(units(&vn).is_empty());
@@ -422,7 +470,10 @@ async fn compliance_pages_in_persian_and_the_csv() {
     assert!(html.contains("class=\"table-scroll\""));
     assert!(html.contains(&format!("/quality/compliance/{}", s.qazvin_unit)));
     assert!(!html.contains(&format!("/quality/compliance/{}?", s.alborz_unit)));
-    assert!(!html.contains("<option value=\"IR-30\""), "no province filter");
+    assert!(
+        !html.contains("<option value=\"IR-30\""),
+        "no province filter"
+    );
     assert!(!html.contains("<script>") && !html.contains("style=\""));
     let (status, html) = app
         .page(&officer, &format!("/quality/compliance/{}", s.qazvin_unit))
@@ -460,7 +511,12 @@ async fn compliance_pages_in_persian_and_the_csv() {
     let body = r.text().await.unwrap();
     let lines: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).collect();
     assert_eq!(lines.len(), 1 + 3, "{body}");
-    assert!(lines.iter().any(|l| l.contains("1405-02") && l.contains("50.0")), "{body}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("1405-02") && l.contains("50.0")),
+        "{body}"
+    );
     let lab = app.login("lab@t.test").await;
     assert_eq!(app.page(&lab, "/quality/compliance").await.0, 403);
 }

@@ -431,10 +431,12 @@ mod tests {
         assert_eq!(esfand.next().back(12).yyyymm(), 140401);
         assert_eq!(Month::from_yyyymm(140413), None);
         assert_eq!(Month::from_yyyymm(-140401), None);
-        assert_eq!(
-            esfand.through(Month::from_yyyymm(140502).unwrap()).len(),
-            3
+        assert_eq!(esfand.through(Month::from_yyyymm(140502).unwrap()).len(), 3);
+        assert!(
+            Month::from_yyyymm(140501)
+                .unwrap()
+                .through(esfand)
+                .is_empty()
         );
-        assert!(Month::from_yyyymm(140501).unwrap().through(esfand).is_empty());
     }
 }
