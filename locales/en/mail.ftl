@@ -101,3 +101,17 @@ mail-test-report-released-body =
         [fail] at least one clause fails.
        *[other] inconclusive: the uncertainty straddles a limit on at least one clause.
     }
+
+mail-quality-advice-subject = Quality advice on { $characteristic }: { $trigger }
+mail-quality-advice-body =
+    The control chart of { $characteristic } ({ $name }) shows: { $trigger }.
+    Subgroups: { $points }.
+
+    Suggested check: { $check }
+
+    Please record the cause and the action by { $deadline }. Unanswered, the advice goes to the provincial office's quality queue.
+
+mail-quality-advice-escalated-subject = Quality advice escalated: { $unit }, { $characteristic }
+mail-quality-advice-escalated-body =
+    An advice to { $unit } on { $characteristic } ({ $name }) has reached the province's quality queue: { $reason }.
+    What was found: { $trigger }.

@@ -18,6 +18,7 @@ import-hint = The first row holds the column names, in any of the three language
 import-encoding = Text encoding of a CSV file
 import-submit = Check and import
 import-columns = Columns
+import-template = Download a template to fill in
 import-row = Row
 import-whole-file = Whole file
 import-column = Column

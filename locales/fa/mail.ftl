@@ -100,3 +100,17 @@ mail-test-report-released-body =
         [fail] دست‌کم یک بند نامنطبق است.
        *[other] نامعین: عدم قطعیت دست‌کم در یک بند از حد می‌گذرد.
     }
+
+mail-quality-advice-subject = توصیهٔ کیفی دربارهٔ { $characteristic }: { $trigger }
+mail-quality-advice-body =
+    نمودار کنترل { $characteristic } ({ $name }) این را نشان می‌دهد: { $trigger }.
+    زیرگروه‌ها: { $points }.
+
+    بررسی پیشنهادی: { $check }
+
+    لطفاً علت و اقدام را تا { $deadline } ثبت کنید. اگر پاسخ داده نشود، توصیه به صف کیفیت اداره‌کل استان می‌رود.
+
+mail-quality-advice-escalated-subject = ارجاع توصیهٔ کیفی: { $unit }، { $characteristic }
+mail-quality-advice-escalated-body =
+    توصیه‌ای به { $unit } دربارهٔ { $characteristic } ({ $name }) به صف کیفیت استان رسید: { $reason }.
+    آنچه یافت شد: { $trigger }.

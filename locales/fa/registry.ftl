@@ -15,6 +15,7 @@ import-hint = ردیف نخست نام ستون‌هاست، به هر یک از
 import-encoding = کدگذاری متن فایل CSV
 import-submit = بررسی و ورود
 import-columns = ستون‌ها
+import-template = دریافت الگوی خالی برای پر کردن
 import-row = ردیف
 import-whole-file = کل فایل
 import-column = ستون

@@ -100,3 +100,17 @@ mail-test-report-released-body =
         [fail] ít nhất một điều khoản không đạt.
        *[other] không kết luận được: độ không đảm bảo đo vượt qua giới hạn ở ít nhất một điều khoản.
     }
+
+mail-quality-advice-subject = Khuyến nghị chất lượng về { $characteristic }: { $trigger }
+mail-quality-advice-body =
+    Biểu đồ kiểm soát của { $characteristic } ({ $name }) cho thấy: { $trigger }.
+    Nhóm con: { $points }.
+
+    Kiểm tra đề xuất: { $check }
+
+    Vui lòng ghi nguyên nhân và hành động trước hết ngày { $deadline }. Nếu không được trả lời, khuyến nghị sẽ chuyển vào hàng đợi chất lượng của Sở.
+
+mail-quality-advice-escalated-subject = Khuyến nghị chất lượng đã chuyển cấp: { $unit }, { $characteristic }
+mail-quality-advice-escalated-body =
+    Một khuyến nghị gửi { $unit } về { $characteristic } ({ $name }) đã vào hàng đợi chất lượng của tỉnh: { $reason }.
+    Điều được phát hiện: { $trigger }.

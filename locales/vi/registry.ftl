@@ -15,6 +15,7 @@ import-hint = Dòng đầu tiên là tên cột, bằng một trong ba ngôn ng�
 import-encoding = Bảng mã của tệp CSV
 import-submit = Kiểm tra và nhập
 import-columns = Các cột
+import-template = Tải mẫu để điền
 import-row = Dòng
 import-whole-file = Cả tệp
 import-column = Cột

@@ -117,6 +117,8 @@ const GAP: f64 = 14.0;
 const X_AXIS: f64 = 22.0;
 /// Unflagged points get a dot only while there is room for one (units of width per point).
 const DOT_SPACING: f64 = 6.0;
+/// The height of a line of a point's tip, in the chart's units (its text is about 11 px).
+const TIP_LINE: f64 = 13.0;
 /// Above this many points per unit of width the line is decimated by column.
 const POINTS_PER_UNIT: f64 = 2.0;
 
@@ -703,15 +705,29 @@ fn dots(out: &mut String, x: &XAxis, y: &YAxis, series: &Series, labels: &ChartL
         let rightwards = cx < x.width / 2.0;
         // Under `direction="rtl"` start and end swap sides.
         let anchor = if rightwards != x.rtl { "start" } else { "end" };
+        // A line each (the point, its value, each rule), so a tip is never wider than its
+        // longest part: one line ran off a phone's narrow chart.
+        let mut lines = vec![(labels.point_name)(i)];
+        lines.push(format!("{} {}", labels.value, (labels.number)(p.value)));
+        lines.extend(rules.iter().map(|r| (labels.rule_name)(*r)));
+        let first = (cy - 8.0 - TIP_LINE * (lines.len() - 1) as f64).max(y.top + 8.0);
         let _ = write!(
             out,
             r#"<text class="spc-tip" visibility="hidden" text-anchor="{anchor}" x=""#
         );
         num(out, cx);
         out.push_str(r#"" y=""#);
-        num(out, (cy - 8.0).max(y.top + 8.0));
+        num(out, first);
         out.push_str(r#"">"#);
-        escape_into(out, &text);
+        for (k, line) in lines.iter().enumerate() {
+            out.push_str(r#"<tspan x=""#);
+            num(out, cx);
+            out.push_str(r#"" y=""#);
+            num(out, first + TIP_LINE * k as f64);
+            out.push_str(r#"">"#);
+            escape_into(out, line);
+            out.push_str("</tspan>");
+        }
         out.push_str("</text></g>");
     }
 }

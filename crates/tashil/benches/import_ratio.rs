@@ -22,6 +22,9 @@
 //!
 //! The runs alternate which goes first. Medians and ratios are printed as Markdown.
 
+mod common;
+use common::fresh::Fresh;
+
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -109,60 +112,12 @@ impl Backend {
             Backend::Postgres(_) => "PostgreSQL",
         }
     }
-}
 
-/// A fresh, migrated database; dropped (PostgreSQL) or deleted (SQLite) with it.
-struct Fresh {
-    db: DatabaseConnection,
-    _dir: tempfile::TempDir,
-    pg: Option<(String, String)>,
-}
-
-impl Fresh {
-    async fn new(backend: &Backend) -> Result<Fresh> {
-        let dir = tempfile::tempdir()?;
-        let (url, pg) = match backend {
-            Backend::Sqlite => (None, None),
-            Backend::Postgres(admin) => {
-                let name = format!("tashil_bench_{}", uuid::Uuid::new_v4().simple());
-                let conn = sea_orm::Database::connect(admin).await?;
-                conn.execute_unprepared(&format!("CREATE DATABASE {name}"))
-                    .await?;
-                conn.close().await.ok();
-                (
-                    Some(with_db_name(admin, &name)),
-                    Some((admin.clone(), name)),
-                )
-            }
-        };
-        let storage = StorageConfig::new(dir.path().join("data"), url);
-        let db = tashil::db::connect(&storage).await?;
-        tashil::db::migrate(&db).await?;
-        Ok(Fresh { db, _dir: dir, pg })
-    }
-
-    async fn drop_it(self) -> Result<()> {
-        self.db.close().await.ok();
-        if let Some((admin, name)) = self.pg {
-            let conn = sea_orm::Database::connect(&admin).await?;
-            conn.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}"))
-                .await?;
+    fn admin(&self) -> Option<&str> {
+        match self {
+            Backend::Sqlite => None,
+            Backend::Postgres(url) => Some(url),
         }
-        Ok(())
-    }
-}
-
-fn with_db_name(url: &str, name: &str) -> String {
-    let (base, query) = url
-        .split_once('?')
-        .map_or((url, None), |(b, q)| (b, Some(q)));
-    let stem = match base.rfind('/') {
-        Some(i) if i > base.find("//").map_or(0, |d| d + 1) => &base[..i],
-        _ => base,
-    };
-    match query {
-        Some(q) => format!("{stem}/{name}?{q}"),
-        None => format!("{stem}/{name}"),
     }
 }
 
@@ -183,7 +138,7 @@ async fn measure(backend: &Backend, name: &str, bytes: &[u8], runs: usize) -> Re
         let mut times = [Duration::ZERO; 3];
         for step in 0..2 {
             if (step == 0) == import_first {
-                let fresh = Fresh::new(backend).await?;
+                let fresh = Fresh::new(backend.admin()).await?;
                 let started = Instant::now();
                 let report = import_units(
                     &fresh.db,
@@ -249,7 +204,7 @@ async fn measure(backend: &Backend, name: &str, bytes: &[u8], runs: usize) -> Re
 
 /// Inserts `rows` into a fresh database in one transaction; the time from BEGIN to COMMIT.
 async fn raw_insert(backend: &Backend, rows: &Rows, terms: bool) -> Result<Duration> {
-    let fresh = Fresh::new(backend).await?;
+    let fresh = Fresh::new(backend.admin()).await?;
     let started = Instant::now();
     let txn = tashil::db::begin_write(&fresh.db).await?;
     bulk::insert(&txn, "units", &UNIT_COLUMNS, rows.units.clone(), None).await?;

@@ -24,21 +24,19 @@
 //! go to standard error.
 
 mod common;
+use common::fresh::Fresh;
 
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use chrono::{DateTime, SubsecRound, Utc};
 use common::arg;
+use common::quality::{self, BASELINE, row};
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement, Value};
-use serde_json::json;
-use tashil::access::Channel;
-use tashil::config::StorageConfig;
-use tashil::quality::{CharacteristicDraft, LimitsDraft, SUBGROUP_COLUMNS, SubgroupInput};
+use tashil::quality::{SUBGROUP_COLUMNS, SubgroupInput};
 
 const CHARACTERISTICS: usize = 10;
 const BATCH: usize = 5_000;
-const BASELINE: i64 = 25;
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -70,114 +68,8 @@ fn main() -> Result<()> {
     Ok(())
 }
 
-/// A fresh, migrated database; PostgreSQL's is dropped after the run.
-struct Fresh {
-    db: DatabaseConnection,
-    _dir: tempfile::TempDir,
-    pg: Option<(String, String)>,
-}
-
-impl Fresh {
-    async fn new(admin: Option<&str>) -> Result<Fresh> {
-        let dir = tempfile::tempdir()?;
-        let (url, pg) = match admin {
-            None => (None, None),
-            Some(admin) => {
-                let name = format!("tashil_bench_{}", uuid::Uuid::new_v4().simple());
-                let conn = sea_orm::Database::connect(admin).await?;
-                conn.execute_unprepared(&format!("CREATE DATABASE {name}"))
-                    .await?;
-                conn.close().await.ok();
-                (
-                    Some(with_db_name(admin, &name)),
-                    Some((admin.to_string(), name)),
-                )
-            }
-        };
-        let storage = StorageConfig::new(dir.path().join("data"), url);
-        let db = tashil::cli::open(&storage).await?;
-        Ok(Fresh { db, _dir: dir, pg })
-    }
-
-    async fn drop_it(self) -> Result<()> {
-        self.db.close().await.ok();
-        if let Some((admin, name)) = self.pg {
-            let conn = sea_orm::Database::connect(&admin).await?;
-            conn.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}"))
-                .await?;
-        }
-        Ok(())
-    }
-}
-
-fn with_db_name(url: &str, name: &str) -> String {
-    let (base, query) = url
-        .split_once('?')
-        .map_or((url, None), |(b, q)| (b, Some(q)));
-    let stem = match base.rfind('/') {
-        Some(i) if i > base.find("//").map_or(0, |d| d + 1) => &base[..i],
-        _ => base,
-    };
-    match query {
-        Some(q) => format!("{stem}/{name}?{q}"),
-        None => format!("{stem}/{name}"),
-    }
-}
-
 fn secs(d: Duration) -> String {
     format!("{:.2} s", d.as_secs_f64())
-}
-
-/// The process: values around the 8 mm target with σ 0.1 mm (specification 7.4–8.6 mm, so
-/// Cp 2), read to 0.001 mm, independent from subgroup to subgroup: in control.
-const TARGET: f64 = 8.0;
-const SIGMA: f64 = 0.1;
-/// One subgroup in a hundred after the baseline has its mean shifted by 0.3 mm (6.7 σ of
-/// the mean of five): an assignable cause, caught by rule 1 at least.
-const SHIFT_EVERY: u64 = 100;
-const SHIFT: f64 = 0.3;
-
-/// SplitMix64 (Steele, Lea, Flood 2014): a deterministic stream for each seed.
-fn splitmix(state: &mut u64) -> u64 {
-    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    let mut z = *state;
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-/// A uniform number in (0, 1].
-fn uniform(state: &mut u64) -> f64 {
-    ((splitmix(state) >> 11) + 1) as f64 / (1u64 << 53) as f64
-}
-
-/// A standard normal number (Box–Muller).
-fn normal(state: &mut u64) -> f64 {
-    let (u1, u2) = (uniform(state), uniform(state));
-    (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()
-}
-
-/// Subgroup `i` of characteristic `k`: five values of the in-control process, the same in
-/// every run; after the baseline (`i > BASELINE`), one in `SHIFT_EVERY` shifted.
-fn values(k: usize, i: usize) -> Vec<serde_json::Value> {
-    let mut state = ((k as u64) << 40) ^ (i as u64) ^ 0x7461_7368_696C;
-    let shifted = i as i64 > BASELINE && splitmix(&mut state).is_multiple_of(SHIFT_EVERY);
-    let shift = if shifted { SHIFT } else { 0.0 };
-    (0..5)
-        .map(|_| {
-            let v = TARGET + shift + SIGMA * normal(&mut state);
-            json!((v * 1000.0).round() / 1000.0)
-        })
-        .collect()
-}
-
-fn row(k: usize, i: usize, at: DateTime<Utc>) -> SubgroupInput {
-    SubgroupInput {
-        characteristic: format!("bench-{k}"),
-        measured_at: at.to_rfc3339(),
-        values: values(k, i),
-        ..Default::default()
-    }
 }
 
 async fn measure(pg: Option<&str>, rows: usize, run: usize) -> Result<()> {
@@ -187,55 +79,12 @@ async fn measure(pg: Option<&str>, rows: usize, run: usize) -> Result<()> {
     // Whole seconds, as a unit's system sends them (PostgreSQL keeps microseconds).
     let now = Utc::now().trunc_subsecs(0);
     let started = Instant::now();
-    let scale = tashil::demo::Scale {
-        total_units: 100,
-        standards: 30,
-        seed: 1402,
-    };
-    tashil::demo::ensure(db, scale).await?;
-    let unit = tashil::identity::actor_by_email(db, "unit@demo.tashil.ir", Channel::Api)
-        .await?
-        .context("the demo's unit user")?;
+    let unit = quality::unit_user(db).await?;
     let per = rows.div_ceil(CHARACTERISTICS) as i64;
     let first = now - chrono::Duration::minutes(per + BASELINE + 5);
     let minute = |i: i64| first + chrono::Duration::minutes(i);
     let err = |e| anyhow::anyhow!("{e:?}");
-    for k in 0..CHARACTERISTICS {
-        let c = tashil::quality::create_characteristic(
-            db,
-            &unit,
-            &CharacteristicDraft {
-                code: format!("bench-{k}"),
-                product_line: "bench".into(),
-                name: format!("bench {k}"),
-                chart_kind: "xbar_r".into(),
-                uom: "MMT".into(),
-                lower_spec: "7.4".into(),
-                upper_spec: "8.6".into(),
-                subgroup_size: "5".into(),
-                frequency: "hourly".into(),
-                rules: (1..=8).map(|n| n.to_string()).collect(),
-                ..Default::default()
-            },
-            now,
-        )
-        .await
-        .map_err(err)?;
-        let base: Vec<SubgroupInput> = (0..BASELINE)
-            .map(|i| row(k, i as usize + 1, minute(i)))
-            .collect();
-        let lines: Vec<usize> = (0..base.len()).collect();
-        tashil::quality::ingest(db, &unit, &format!("base-{k}"), &base, &lines, now)
-            .await
-            .map_err(err)?;
-        let d = LimitsDraft {
-            from: minute(0).to_rfc3339(),
-            to: minute(BASELINE).to_rfc3339(),
-        };
-        tashil::quality::set_limits(db, &unit, c.id, &d, now)
-            .await
-            .map_err(err)?;
-    }
+    quality::characteristics(db, &unit, CHARACTERISTICS, first, now).await?;
     let all: Vec<SubgroupInput> = (0..per)
         .flat_map(|i| (0..CHARACTERISTICS).map(move |k| (k, i)))
         .take(rows)

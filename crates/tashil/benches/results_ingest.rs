@@ -21,6 +21,7 @@
 //!    INSERTs (`db::bulk`) in one transaction: the least a store of them costs.
 
 mod common;
+use common::fresh::Fresh;
 
 use std::time::{Duration, Instant};
 
@@ -29,7 +30,6 @@ use chrono::{DateTime, NaiveDate, Utc};
 use common::arg;
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement, Value};
 use tashil::access::Channel;
-use tashil::config::StorageConfig;
 use tashil::conformity::{
     MAX_RESULT_ROWS, PushBody, ResultDraft, ResultPush, STORED_RESULT_COLUMNS, TestRequestDraft,
 };
@@ -62,60 +62,6 @@ fn main() -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// A fresh, migrated database; PostgreSQL's is dropped after the run.
-struct Fresh {
-    db: DatabaseConnection,
-    _dir: tempfile::TempDir,
-    pg: Option<(String, String)>,
-}
-
-impl Fresh {
-    async fn new(admin: Option<&str>) -> Result<Fresh> {
-        let dir = tempfile::tempdir()?;
-        let (url, pg) = match admin {
-            None => (None, None),
-            Some(admin) => {
-                let name = format!("tashil_bench_{}", uuid::Uuid::new_v4().simple());
-                let conn = sea_orm::Database::connect(admin).await?;
-                conn.execute_unprepared(&format!("CREATE DATABASE {name}"))
-                    .await?;
-                conn.close().await.ok();
-                (
-                    Some(with_db_name(admin, &name)),
-                    Some((admin.to_string(), name)),
-                )
-            }
-        };
-        let storage = StorageConfig::new(dir.path().join("data"), url);
-        let db = tashil::cli::open(&storage).await?;
-        Ok(Fresh { db, _dir: dir, pg })
-    }
-
-    async fn drop_it(self) -> Result<()> {
-        self.db.close().await.ok();
-        if let Some((admin, name)) = self.pg {
-            let conn = sea_orm::Database::connect(&admin).await?;
-            conn.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}"))
-                .await?;
-        }
-        Ok(())
-    }
-}
-
-fn with_db_name(url: &str, name: &str) -> String {
-    let (base, query) = url
-        .split_once('?')
-        .map_or((url, None), |(b, q)| (b, Some(q)));
-    let stem = match base.rfind('/') {
-        Some(i) if i > base.find("//").map_or(0, |d| d + 1) => &base[..i],
-        _ => base,
-    };
-    match query {
-        Some(q) => format!("{stem}/{name}?{q}"),
-        None => format!("{stem}/{name}"),
-    }
 }
 
 fn secs(d: Duration) -> String {

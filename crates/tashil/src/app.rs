@@ -113,7 +113,9 @@ const CONTEXTS: &[Context] = &[
         .jobs(crate::conformity::JOBS)
         .mail(&crate::conformity::MAIL_KINDS)
         .waiting(crate::conformity::waiting, crate::conformity::WAITING_KEYS),
-    Context::new(crate::quality::router, crate::quality::nav),
+    Context::new(crate::quality::router, crate::quality::nav)
+        .jobs(crate::quality::JOBS)
+        .mail(&crate::quality::MAIL_KINDS),
     Context::new(crate::calendar::router, crate::calendar::nav),
     Context::new(crate::credentials::router, nav::none).mail(&crate::credentials::MAIL_KINDS),
     Context::new(identity::router, nav::none).jobs(identity::JOBS),

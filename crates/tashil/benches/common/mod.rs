@@ -1,7 +1,11 @@
 //! What several bench binaries share: their command-line and environment settings, and the
-//! register of licences they fill (`licence_register`, `verification`).
+//! register of licences they fill (`licence_register`, `verification`), a fresh database for
+//! a measured run.
 
 #![allow(dead_code)]
+
+pub mod fresh;
+pub mod quality;
 
 use std::time::Instant;
 

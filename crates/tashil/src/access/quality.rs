@@ -9,6 +9,12 @@
 //!
 //! The registry lists a unit's QC managers by name and national code; logins carry no
 //! national code, so the unit's own users act for them (`docs/domain.md`, "Quality").
+//!
+//! Advice (ADR 0026): the unit's users read their unit's advice from the day it opens and
+//! acknowledge, answer and close it (closing only before it escalates); the office (a
+//! province's officers and inspectors, the national body) reads an advice only once escalated,
+//! in its quality queue, and its officers (not inspectors) close it once answered; the national
+//! administrator alone sets the escalation thresholds.
 
 use super::{Actor, Denied, Role};
 
@@ -83,6 +89,72 @@ pub fn works_on_quality(actor: &Actor) -> bool {
     scope(actor).is_ok()
 }
 
+/// Whether the province's quality queue (escalated advice) is among the actor's working
+/// pages: a province's officers and inspectors (their province), the national body (all).
+pub fn works_on_queue(actor: &Actor) -> bool {
+    matches!(
+        actor.role(),
+        Role::NationalAdmin | Role::ProvincialOfficer | Role::Inspector
+    )
+}
+
+/// Whether the actor reads advice as the office does (escalated advice only), rather than as
+/// the unit (its own, from the day it opens).
+pub fn reads_as_office(scope: &QualityScope) -> bool {
+    !matches!(scope.reach(), QualityReach::Organisation(_))
+}
+
+/// Leave to close an escalated advice once answered: the province's officers (its own
+/// province's) and the national body. Only this module makes one.
+///
+/// ```compile_fail,E0451
+/// let _ = tashil::access::quality::OfficeGrant { province: None };
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfficeGrant {
+    province: Option<String>,
+}
+
+impl OfficeGrant {
+    /// Whether the grant covers a unit of `province`.
+    pub fn covers(&self, province: &str) -> bool {
+        self.province.as_deref().is_none_or(|p| p == province)
+    }
+}
+
+pub fn authorize_office(actor: &Actor) -> Result<OfficeGrant, Denied> {
+    match actor.role() {
+        Role::NationalAdmin => Ok(OfficeGrant { province: None }),
+        Role::ProvincialOfficer => Ok(OfficeGrant {
+            province: Some(
+                actor
+                    .province()
+                    .map(str::to_owned)
+                    .ok_or(Denied::Forbidden)?,
+            ),
+        }),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// Leave to set the escalation thresholds (a country's default, a province's own): the
+/// national administrator. Only this module makes one.
+///
+/// ```compile_fail,E0451
+/// let _ = tashil::access::quality::ThresholdsGrant { _private: () };
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThresholdsGrant {
+    _private: (),
+}
+
+pub fn authorize_thresholds(actor: &Actor) -> Result<ThresholdsGrant, Denied> {
+    match actor.role() {
+        Role::NationalAdmin => Ok(ThresholdsGrant { _private: () }),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +181,23 @@ mod tests {
             assert_eq!(scope(&a), Err(Denied::Forbidden));
             assert!(authorize_manage(&a).is_err());
         }
+    }
+
+    #[test]
+    fn the_office_sees_the_queue_and_the_national_body_sets_thresholds() {
+        let unit = Actor::for_test(Role::UnitUser, Some("IR-26"), 7);
+        let officer = Actor::for_test(Role::ProvincialOfficer, Some("IR-26"), 5);
+        let inspector = Actor::for_test(Role::Inspector, Some("IR-26"), 5);
+        let admin = Actor::for_test(Role::NationalAdmin, None, 1);
+        assert!(!works_on_queue(&unit));
+        assert!(works_on_queue(&officer) && works_on_queue(&inspector) && works_on_queue(&admin));
+        assert!(!reads_as_office(&scope(&unit).unwrap()));
+        assert!(reads_as_office(&scope(&officer).unwrap()));
+        let g = authorize_office(&officer).unwrap();
+        assert!(g.covers("IR-26") && !g.covers("IR-30"));
+        assert!(authorize_office(&admin).unwrap().covers("IR-30"));
+        assert!(authorize_office(&inspector).is_err() && authorize_office(&unit).is_err());
+        assert!(authorize_thresholds(&admin).is_ok());
+        assert!(authorize_thresholds(&officer).is_err());
     }
 }

@@ -251,6 +251,7 @@ fn import_target() -> ImportTarget {
         list_key: "accreditations-title",
         done_key: "accreditations-import-done",
         accept: ".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        template: None,
     }
 }
 

@@ -26,6 +26,7 @@ pub const ERROR_CODES: &[&str] = &[
     "spc_unsupported_subgroup_size",
     "spc_mixed_subgroup_sizes",
     "spc_too_few_observations",
+    "threshold_out_of_range",
 ];
 
 #[derive(Debug)]

@@ -253,19 +253,16 @@ pub async fn ingest(
     let mut fired: HashMap<(i64, DateTime<Utc>), Vec<String>> = HashMap::new();
     for (cid, list) in &by_char {
         let instants: Vec<DateTime<Utc>> = list.iter().map(|r| r.at).collect();
-        for chunk in instants.chunks(500) {
-            for v in violation::Entity::find()
-                .filter(violation::Column::CharacteristicId.eq(*cid))
-                .filter(violation::Column::MeasuredAt.is_in(chunk.iter().copied()))
-                .all(&txn)
-                .await?
-            {
-                fired.entry((*cid, v.measured_at)).or_default().push(v.rule);
-            }
+        for v in super::query::violations_at(&txn, *cid, &instants).await? {
+            fired.entry((*cid, v.measured_at)).or_default().push(v.rule);
         }
     }
-    let touched: Vec<&characteristic::Model> = by_char.keys().map(|c| by_id[c]).collect();
-    super::capability_days::record(&txn, &touched, now).await?;
+    let touched = by_char
+        .iter()
+        .map(|(c, l)| (by_id[c], l.iter().map(|r| r.at).collect()));
+    super::advice_desk::raise(&txn, actor, touched.collect(), now).await?;
+    let measured: Vec<&characteristic::Model> = by_char.keys().map(|c| by_id[c]).collect();
+    super::capability_days::record(&txn, &measured, now).await?;
     let answer = IngestAnswer {
         batch_id: batch_id.clone(),
         stored: ok.len(),

@@ -5,7 +5,11 @@
 //! characteristic's monitor kept incrementally (`tashil_spc`; ADR 0023). Reads start from
 //! `access::quality`'s scope; entities stay private.
 
+mod advice_api;
+mod advice_desk;
+mod advice_pages;
 mod advice_row;
+mod advices;
 mod api;
 mod characteristics;
 mod chart;
@@ -18,6 +22,7 @@ mod model;
 mod pages;
 mod query;
 mod sheet;
+mod thresholds;
 mod upload;
 mod view;
 
@@ -53,10 +58,14 @@ use crate::web::{AppState, NavEntry};
 
 /// Its pages and its API (each API path and its OpenAPI entry written once, on the handler).
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::from(pages::routes())
-        .merge(api::api())
-        .merge(OpenApiRouter::from(compliance_pages::routes()))
-        .merge(compliance_api::api())
+    OpenApiRouter::from(
+        pages::routes()
+            .merge(advice_pages::routes())
+            .merge(compliance_pages::routes()),
+    )
+    .merge(api::api())
+    .merge(advice_api::api())
+    .merge(compliance_api::api())
 }
 
 /// The characteristics, for the unit's users, its province's office and inspectors and the
@@ -64,10 +73,24 @@ pub fn router() -> OpenApiRouter<AppState> {
 pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
     match actor {
         Some(a) if rules::works_on_quality(a) => {
-            vec![
-                NavEntry::work("/quality", "nav-quality"),
-                NavEntry::work("/quality/compliance", "nav-quality-compliance"),
-            ]
+            let mut out = vec![NavEntry::work("/quality", "nav-quality")];
+            if rules::authorize_manage(a).is_ok() {
+                out.push(NavEntry::work("/quality/advice", "nav-quality-advice"));
+            }
+            if rules::works_on_queue(a) {
+                out.push(NavEntry::work("/quality/queue", "nav-quality-queue"));
+            }
+            if rules::authorize_thresholds(a).is_ok() {
+                out.push(NavEntry::work(
+                    "/quality/thresholds",
+                    "nav-quality-thresholds",
+                ));
+            }
+            out.push(NavEntry::work(
+                "/quality/compliance",
+                "nav-quality-compliance",
+            ));
+            out
         }
         _ => vec![],
     }
@@ -78,3 +101,18 @@ pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
 pub use model::advice::*;
 pub use model::compliance::*;
 pub use model::escalation::*;
+
+// The advice desk (issue 20, item 5): advice raised at ingest, the unit's moves, the
+// province's quality queue, the daily escalation and the thresholds as data.
+pub use advice_desk::{KINDS as MAIL_KINDS, escalate_due as escalate_advice};
+pub use advices::{
+    AdviceFilter, AdviceList, AdviceView, Move as AdviceMove, act as act_on_advice, get as advice,
+    list as advice_list, queue as advice_queue,
+};
+pub use thresholds::{ThresholdsDraft, ThresholdsView, set as set_thresholds};
+
+/// The daily escalation of advice left unanswered past its day.
+pub const JOBS: &[crate::jobs::Job] = &[crate::jobs::Job::new(
+    "escalate_quality_advice",
+    advice_desk::job,
+)];

@@ -37,6 +37,7 @@ pub(super) fn routes() -> Router<AppState> {
             "/quality/upload",
             get(upload_form).merge(limited(post(upload), MAX_IMPORT_FILE)),
         )
+        .route("/quality/upload/template.csv", get(upload_template))
         .route("/quality/{id}", get(show::<CharacteristicPage>))
         .route("/quality/{id}/edit", get(edit_form).post(edit))
         .route("/quality/{id}/subgroups", post(add_subgroup))
@@ -264,9 +265,15 @@ struct CharacteristicPage {
     /// A fresh batch id for the subgroup form: a form sent twice stores its subgroup once.
     form_batch: String,
     errors: FormErrors,
+    /// Its advice not closed, as the reader may see them (the office: escalated only).
+    advice: Vec<super::advices::AdviceView>,
 }
 
 impl CharacteristicPage {
+    fn advice_words(&self, a: &super::advices::AdviceView) -> String {
+        super::advice_pages::trigger_words(&self.page, a)
+    }
+
     fn figure(&self, x: &f64) -> String {
         self.page.digits(&figure(*x))
     }
@@ -310,6 +317,7 @@ impl RecordPage for CharacteristicPage {
                 chart_shown,
                 can_manage: manages(actor),
                 form_batch: format!("form-{}", uuid::Uuid::new_v4()),
+                advice: super::advices::of_characteristic(&s.db, actor, id).await?,
                 k: c.characteristic.clone(),
                 c,
                 errors,
@@ -395,6 +403,7 @@ fn upload_target() -> ImportTarget {
         list_key: "quality-title",
         done_key: "quality-upload-done",
         accept: ".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        template: Some("/quality/upload/template.csv"),
     }
 }
 
@@ -413,6 +422,18 @@ fn column_help() -> Vec<(String, bool)> {
 async fn upload_form(Authed(ctx, actor): Authed) -> Result<Response, AppError> {
     rules::authorize_manage(&actor).map_err(QualityError::from)?;
     Ok(import_page::form(&ctx, upload_target(), column_help()))
+}
+
+async fn upload_template(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+) -> Result<Response, AppError> {
+    let csv = super::upload::template(&s.db, &actor, s.clock.now()).await?;
+    Ok(import_page::attachment(
+        "text/csv; charset=utf-8",
+        "subgroups.csv",
+        csv,
+    ))
 }
 
 async fn upload(

@@ -2,6 +2,8 @@
 //! characteristic out of reach reads as absent (404). The rest is read through a
 //! characteristic already in reach.
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
@@ -158,20 +160,56 @@ pub async fn taken_instants<C: ConnectionTrait>(
     characteristic_id: i64,
     instants: &[DateTime<Utc>],
 ) -> Result<Vec<DateTime<Utc>>, DbErr> {
+    let wanted: HashSet<DateTime<Utc>> = instants.iter().copied().collect();
     let mut out = vec![];
-    for chunk in instants.chunks(500) {
+    for (from, to) in spans(instants) {
         out.extend(
             subgroup::Entity::find()
                 .select_only()
                 .column(subgroup::Column::MeasuredAt)
                 .filter(subgroup::Column::CharacteristicId.eq(characteristic_id))
-                .filter(subgroup::Column::MeasuredAt.is_in(chunk.iter().copied()))
+                .filter(subgroup::Column::MeasuredAt.between(from, to))
                 .into_tuple::<DateTime<Utc>>()
                 .all(db)
-                .await?,
+                .await?
+                .into_iter()
+                .filter(|at| wanted.contains(at)),
         );
     }
     Ok(out)
+}
+
+/// The violations of a characteristic at any of `instants`.
+pub async fn violations_at<C: ConnectionTrait>(
+    db: &C,
+    characteristic_id: i64,
+    instants: &[DateTime<Utc>],
+) -> Result<Vec<violation::Model>, DbErr> {
+    let wanted: HashSet<DateTime<Utc>> = instants.iter().copied().collect();
+    let mut out = vec![];
+    for (from, to) in spans(instants) {
+        out.extend(
+            violation::Entity::find()
+                .filter(violation::Column::CharacteristicId.eq(characteristic_id))
+                .filter(violation::Column::MeasuredAt.between(from, to))
+                .all(db)
+                .await?
+                .into_iter()
+                .filter(|v| wanted.contains(&v.measured_at)),
+        );
+    }
+    Ok(out)
+}
+
+/// `instants` in time order as consecutive runs of at most 500, each by its first and last:
+/// PostgreSQL plans `measured_at IN (…500 instants)` as a scan of the characteristic's whole
+/// history with the list as a filter, but a range as an index range scan, and the runs' ranges
+/// do not overlap, so a batch reads each stored row at most once whatever the history holds.
+fn spans(instants: &[DateTime<Utc>]) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+    let mut sorted = instants.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    sorted.chunks(500).map(|c| (c[0], c[c.len() - 1])).collect()
 }
 
 /// The latest violations, the latest first.

@@ -24,6 +24,8 @@ pub struct ImportTarget {
     pub done_key: &'static str,
     /// The `accept` attribute of the file input.
     pub accept: &'static str,
+    /// A file to fill in and upload, if the import offers one.
+    pub template: Option<&'static str>,
 }
 
 #[derive(Template, WebTemplate)]

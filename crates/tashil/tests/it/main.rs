@@ -48,6 +48,7 @@ mod notifications;
 mod ops;
 mod profile;
 mod quality;
+mod quality_advice;
 mod quality_compliance;
 mod registry_access;
 mod sample_amendments;

@@ -587,3 +587,54 @@ async fn quality_pages_answer_and_hold_no_inline_script_or_style() {
     let (_, html) = app.page(&officer, &char_page).await;
     assert!(!html.contains(&format!("action=\"{char_page}/")), "{html}");
 }
+
+#[tokio::test]
+async fn quality_the_upload_template_names_the_units_characteristics_and_uploads_once_filled() {
+    let app = TestApp::spawn_at(NOW).await;
+    let s = setup(&app).await;
+    app.post_json(&s.unit, LIST, thickness(), 201).await;
+    let unit = app.login("unit@t.test").await;
+    let (_, form) = app.page(&unit, "/quality/upload").await;
+    assert!(form.contains("/quality/upload/template.csv"), "{form}");
+    let res = unit
+        .get(app.url("/quality/upload/template.csv"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let csv = res.text().await.unwrap();
+    // 08:30 UTC is 12:00 in Qazvin: the row's instant is the hour begun there, local time.
+    assert_eq!(
+        csv.trim_start_matches('\u{feff}')
+            .lines()
+            .collect::<Vec<_>>(),
+        ["characteristic,measured_at,values", "thk,2026-12-07T12:00,"]
+    );
+    // Filled in, it uploads as it is.
+    let filled = csv.replace("T12:00,", "T11:00,8.0 8.1 7.9");
+    let (status, html) = app
+        .upload(
+            &unit,
+            "/quality/upload",
+            "/quality/upload",
+            "subgroups.csv",
+            filled.into_bytes(),
+        )
+        .await;
+    assert_eq!(status, 200, "{html}");
+    assert_eq!(count(&app, "quality_subgroups").await, 1);
+    // An officer defines no characteristics and uploads nothing: no template.
+    let officer = app.login("qazvin@t.test").await;
+    let res = officer
+        .get(app.url("/quality/upload/template.csv"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+}

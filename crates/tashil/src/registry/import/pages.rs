@@ -28,6 +28,7 @@ fn target() -> ImportTarget {
         list_key: "units-title",
         done_key: "import-done",
         accept: ".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        template: None,
     }
 }
 

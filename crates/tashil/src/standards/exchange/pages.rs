@@ -43,6 +43,7 @@ fn target() -> ImportTarget {
         list_key: "standards-title",
         done_key: "standards-import-done",
         accept: ".xlsx,.csv,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        template: None,
     }
 }
 
