@@ -3,7 +3,7 @@
 //! characteristics, named, with an instant to overwrite and only the columns its charts take.
 
 use chrono::{DateTime, Timelike, Utc};
-use sea_orm::{DatabaseConnection, EntityTrait, QueryOrder, QuerySelect};
+use sea_orm::{DatabaseConnection, QueryOrder, QuerySelect};
 use sha2::{Digest, Sha256};
 
 use super::entity::characteristic;
