@@ -1,4 +1,4 @@
-//! SeaORM entities of quality assurance, private to the context (tables: migrations m0043, m0046).
+//! SeaORM entities of quality assurance, private to the context (tables: migrations m0043, m0046, m0047).
 
 use crate::db::entity::entity;
 
@@ -107,4 +107,12 @@ entity!(thresholds, "quality_thresholds", {
     created_at: DateTimeUtc,
     updated_at: DateTimeUtc,
     version: i32,
+});
+
+entity!(capability_day, "quality_capability_days", {
+    characteristic_id: i64,
+    day: Date,
+    cpk: Option<f64>,
+    subgroups: i64,
+    updated_at: DateTimeUtc,
 });

@@ -264,6 +264,8 @@ pub async fn ingest(
         touched.push((by_id[cid], found));
     }
     super::advice_desk::raise(&txn, actor, touched, now).await?;
+    let measured: Vec<&characteristic::Model> = by_char.keys().map(|c| by_id[c]).collect();
+    super::capability_days::record(&txn, &measured, now).await?;
     let answer = IngestAnswer {
         batch_id: batch_id.clone(),
         stored: ok.len(),

@@ -275,6 +275,7 @@ pub async fn set(
     .await?;
     let _ = l;
     replay(&txn, &m, now).await?;
+    super::capability_days::record(&txn, &[&m], now).await?;
     let out = super::characteristics::detail(&txn, m).await?;
     txn.commit().await?;
     Ok(out)

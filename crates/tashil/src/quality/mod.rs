@@ -26,9 +26,19 @@ mod thresholds;
 mod upload;
 mod view;
 
+// The compliance summary (issue 20, item 5).
+mod capability_days;
+mod compliance;
+mod compliance_api;
+mod compliance_pages;
+
 pub use characteristics::{
     create as create_characteristic, delete as delete_characteristic, get as characteristic,
     list as characteristics, update as update_characteristic,
+};
+pub use compliance::{
+    AdviceLine, CharacteristicMonthView, Compliance, ComplianceMonth, ComplianceQuery,
+    UnitCompliance, UnitComplianceDetail, summary as compliance_summary, unit as unit_compliance,
 };
 pub use error::{ERROR_CODES, QualityError};
 pub use ingest::{Batch, IngestAnswer, RowAnswer, SUBGROUP_COLUMNS, ingest};
@@ -48,9 +58,14 @@ use crate::web::{AppState, NavEntry};
 
 /// Its pages and its API (each API path and its OpenAPI entry written once, on the handler).
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::from(pages::routes().merge(advice_pages::routes()))
-        .merge(api::api())
-        .merge(advice_api::api())
+    OpenApiRouter::from(
+        pages::routes()
+            .merge(advice_pages::routes())
+            .merge(compliance_pages::routes()),
+    )
+    .merge(api::api())
+    .merge(advice_api::api())
+    .merge(compliance_api::api())
 }
 
 /// The characteristics, for the unit's users, its province's office and inspectors and the
@@ -71,6 +86,10 @@ pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
                     "nav-quality-thresholds",
                 ));
             }
+            out.push(NavEntry::work(
+                "/quality/compliance",
+                "nav-quality-compliance",
+            ));
             out
         }
         _ => vec![],

@@ -44,12 +44,21 @@ impl PageCtx {
             .actor
             .as_ref()
             .and_then(|a| a.province().map(str::to_owned));
-        let nav = (ctx.navigation)(ctx.actor.as_ref())
+        let under = |href: &str| ctx.path == href || ctx.path.starts_with(&format!("{href}/"));
+        let entries = (ctx.navigation)(ctx.actor.as_ref());
+        // The deepest entry the page is under is the current one (`/quality/compliance`
+        // within `/quality`).
+        let deepest = entries
+            .iter()
+            .filter(|e| under(e.href))
+            .map(|e| e.href.len())
+            .max();
+        let nav = entries
             .into_iter()
             .map(|e| NavItem {
                 href: e.href,
                 key: e.key,
-                current: ctx.path == e.href || ctx.path.starts_with(&format!("{}/", e.href)),
+                current: under(e.href) && Some(e.href.len()) == deepest,
             })
             .collect();
         PageCtx {

@@ -49,6 +49,7 @@ mod ops;
 mod profile;
 mod quality;
 mod quality_advice;
+mod quality_compliance;
 mod registry_access;
 mod sample_amendments;
 mod schema;

@@ -73,6 +73,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/test-requests",
                 "/quality",
                 "/quality/advice",
+                "/quality/compliance",
             ],
         ),
         (
@@ -90,6 +91,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/accreditations",
                 "/quality",
                 "/quality/queue",
+                "/quality/compliance",
             ],
         ),
         (
@@ -105,6 +107,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/accreditations",
                 "/quality",
                 "/quality/queue",
+                "/quality/compliance",
             ],
         ),
         (
@@ -122,6 +125,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/quality",
                 "/quality/queue",
                 "/quality/thresholds",
+                "/quality/compliance",
                 "/calendar",
             ],
         ),
@@ -138,6 +142,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/accreditations",
                 "/quality",
                 "/quality/queue",
+                "/quality/compliance",
             ],
         ),
     ];
@@ -177,6 +182,9 @@ async fn the_current_page_and_its_subpages_are_marked() {
         let on_quality = nav_of(&app, Some("unit@t.test"), path).await;
         assert_eq!(marked(&on_quality), ["/quality"], "{path}");
     }
+    // The compliance summary within it is marked alone.
+    let on_compliance = nav_of(&app, Some("qazvin@t.test"), "/quality/compliance").await;
+    assert_eq!(marked(&on_compliance), ["/quality/compliance"]);
     let on_docs = nav_of(&app, None, "/api/docs").await;
     assert_eq!(marked(&on_docs), ["/api/docs"]);
 }

@@ -16,7 +16,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use tashil_text::workdays::WorkCalendar;
 
@@ -28,6 +28,79 @@ use super::escalation::{Thresholds, answer_due};
 pub struct Month {
     pub year: i32,
     pub month: u8,
+}
+
+impl Month {
+    /// The month of `date` in the calendar of `country_or_province`: Solar Hijri in Iran,
+    /// Gregorian elsewhere.
+    pub fn of(country_or_province: &str, date: NaiveDate) -> Month {
+        if country_or_province.starts_with("IR") {
+            let (year, month, _) = tashil_text::dates::to_solar_hijri(date);
+            Month { year, month }
+        } else {
+            Month {
+                year: date.year(),
+                month: date.month() as u8,
+            }
+        }
+    }
+
+    /// `yyyymm` (Farvardin 1405 is `140501`), as queries and links name a month.
+    pub fn from_yyyymm(n: i32) -> Option<Month> {
+        let month = u8::try_from(n.rem_euclid(100)).ok()?;
+        (n > 0 && (1..=12).contains(&month)).then_some(Month {
+            year: n / 100,
+            month,
+        })
+    }
+
+    pub fn yyyymm(self) -> i32 {
+        self.year * 100 + i32::from(self.month)
+    }
+
+    pub fn next(self) -> Month {
+        if self.month >= 12 {
+            Month {
+                year: self.year + 1,
+                month: 1,
+            }
+        } else {
+            Month {
+                month: self.month + 1,
+                ..self
+            }
+        }
+    }
+
+    /// `n` months before.
+    pub fn back(self, n: u32) -> Month {
+        let i = self.year * 12 + i32::from(self.month) - 1 - n as i32;
+        Month {
+            year: i.div_euclid(12),
+            month: (i.rem_euclid(12) + 1) as u8,
+        }
+    }
+
+    /// Its first day in the calendar of `country_or_province`; `None` out of the dates a
+    /// calendar converts.
+    pub fn first_day(self, country_or_province: &str) -> Option<NaiveDate> {
+        if country_or_province.starts_with("IR") {
+            tashil_text::dates::from_solar_hijri(self.year, self.month, 1)
+        } else {
+            NaiveDate::from_ymd_opt(self.year, u32::from(self.month), 1)
+        }
+    }
+
+    /// The months from `self` to `last`, both included.
+    pub fn through(self, last: Month) -> Vec<Month> {
+        let mut out = vec![];
+        let mut m = self;
+        while m <= last {
+            out.push(m);
+            m = m.next();
+        }
+        out
+    }
 }
 
 /// One characteristic over one month, as the store sums it.
@@ -342,6 +415,28 @@ mod tests {
                     month: 10
                 })
             )
+        );
+    }
+
+    #[test]
+    fn months_of_both_calendars() {
+        // 1 Farvardin 1405 = 2026-03-21; 29 Esfand 1404 the day before.
+        assert_eq!(Month::of("IR-26", d(2026, 3, 21)).yyyymm(), 140501);
+        assert_eq!(Month::of("IR", d(2026, 3, 20)).yyyymm(), 140412);
+        assert_eq!(Month::of("VN-01", d(2026, 3, 20)).yyyymm(), 202603);
+        let esfand = Month::from_yyyymm(140412).unwrap();
+        assert_eq!(esfand.next().yyyymm(), 140501);
+        assert_eq!(esfand.first_day("IR"), Some(d(2026, 2, 20)));
+        assert_eq!(esfand.next().first_day("IR"), Some(d(2026, 3, 21)));
+        assert_eq!(esfand.next().back(12).yyyymm(), 140401);
+        assert_eq!(Month::from_yyyymm(140413), None);
+        assert_eq!(Month::from_yyyymm(-140401), None);
+        assert_eq!(esfand.through(Month::from_yyyymm(140502).unwrap()).len(), 3);
+        assert!(
+            Month::from_yyyymm(140501)
+                .unwrap()
+                .through(esfand)
+                .is_empty()
         );
     }
 }
