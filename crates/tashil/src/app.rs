@@ -114,6 +114,7 @@ const CONTEXTS: &[Context] = &[
         .mail(&crate::conformity::MAIL_KINDS)
         .waiting(crate::conformity::waiting, crate::conformity::WAITING_KEYS),
     Context::new(crate::quality::router, crate::quality::nav),
+    Context::new(crate::supervision::router, crate::supervision::nav),
     Context::new(crate::calendar::router, crate::calendar::nav),
     Context::new(crate::credentials::router, nav::none).mail(&crate::credentials::MAIL_KINDS),
     Context::new(identity::router, nav::none).jobs(identity::JOBS),

@@ -62,3 +62,7 @@ pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
 pub use model::advice::*;
 pub use model::compliance::*;
 pub use model::escalation::*;
+
+// Supervision's risk score reads the advice not closed (issue 21).
+mod advice_counts;
+pub use advice_counts::open_advice_by_unit;

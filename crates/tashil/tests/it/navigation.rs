@@ -88,6 +88,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/test-requests",
                 "/accreditations",
                 "/quality",
+                "/supervision/risk",
             ],
         ),
         (
@@ -102,6 +103,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/test-requests",
                 "/accreditations",
                 "/quality",
+                "/supervision/risk",
             ],
         ),
         (
@@ -117,6 +119,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/test-requests",
                 "/accreditations",
                 "/quality",
+                "/supervision/risk",
                 "/calendar",
             ],
         ),
@@ -132,6 +135,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/test-requests",
                 "/accreditations",
                 "/quality",
+                "/supervision/risk",
             ],
         ),
     ];

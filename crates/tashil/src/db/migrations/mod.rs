@@ -31,6 +31,7 @@ mod m0042_test_reports;
 mod m0043_quality;
 mod m0045_sample_amendments;
 mod m0046_quality_advice;
+mod m0048_supervision;
 
 pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
 
@@ -93,6 +94,7 @@ impl MigratorTrait for Migrator {
             migration!(m0043_quality),
             migration!(m0045_sample_amendments),
             migration!(m0046_quality_advice),
+            migration!(m0048_supervision),
         ]
     }
 }
@@ -148,6 +150,7 @@ mod tests {
                 "m0043_quality",
                 "m0045_sample_amendments",
                 "m0046_quality_advice",
+                "m0048_supervision",
             ]
         );
     }

@@ -61,7 +61,7 @@ impl HazardRow {
             || d.len() > 10
             || d.len() != self.prefix.chars().filter(|c| *c != '.').count()
         {
-            errs.push(FieldError::new("prefix", "invalid_code"));
+            errs.push(FieldError::new("prefix", "invalid"));
         }
         if !(1..=MAX_CLASS).contains(&self.class) {
             errs.push(FieldError::new("class", "value_out_of_range"));
@@ -130,7 +130,7 @@ pub fn parse_csv(text: &str) -> Result<Vec<HazardRow>, Vec<FieldError>> {
         let n = i + 1;
         let cells: Vec<&str> = line.split(',').map(str::trim).collect();
         let [scheme, prefix, class] = cells[..] else {
-            errs.push(FieldError::new(format!("line.{n}"), "invalid_format"));
+            errs.push(FieldError::new(format!("line.{n}"), "invalid"));
             continue;
         };
         let Some(scheme) = Scheme::parse(scheme) else {
