@@ -30,3 +30,5 @@ supervision-hazards-hint = One line per code prefix: scheme (hs or ics), prefix,
 supervision-hazards-csv = Hazard classes (CSV)
 supervision-hazards-save = Save hazard classes
 err-supervision-state-conflict = Someone changed the weights meanwhile. Reload the page and try again.
+err-no-capacity = No office of the province has set its capacity for this period.
+err-over-capacity = The plan is full: the capacity holds no more inspections.

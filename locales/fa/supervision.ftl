@@ -30,3 +30,5 @@ supervision-hazards-hint = هر سطر یک پیشوند کد: طرح (hs یا i
 supervision-hazards-csv = طبقه‌های خطر (CSV)
 supervision-hazards-save = ذخیره طبقه‌های خطر
 err-supervision-state-conflict = کسی در این میان وزن‌ها را تغییر داد. صفحه را دوباره بارگذاری کنید و باز بکوشید.
+err-no-capacity = هیچ اداره‌ای از استان ظرفیت خود را برای این دوره تعیین نکرده است.
+err-over-capacity = برنامه پر است: ظرفیت، بازرسی بیشتری را جا نمی‌دهد.

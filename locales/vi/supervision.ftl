@@ -30,3 +30,5 @@ supervision-hazards-hint = Mỗi dòng một tiền tố mã: hệ (hs hoặc ic
 supervision-hazards-csv = Cấp nguy hiểm (CSV)
 supervision-hazards-save = Lưu cấp nguy hiểm
 err-supervision-state-conflict = Có người đã thay đổi trọng số trong lúc đó. Hãy tải lại trang và thử lại.
+err-no-capacity = Chưa có cơ quan nào của tỉnh đặt năng lực cho kỳ này.
+err-over-capacity = Kế hoạch đã đầy: năng lực không chứa thêm cuộc thanh tra nào.

@@ -74,6 +74,40 @@ pub fn authorize_weights(actor: &Actor) -> Result<WeightsGrant, Denied> {
     }
 }
 
+/// Leave to set an office's capacity and to propose, edit and approve its province's
+/// inspection plans: the provincial officer. Only this module makes one.
+///
+/// ```compile_fail,E0451
+/// let _ = tashil::access::supervision::PlanGrant { province: String::new(), office: 1 };
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanGrant {
+    province: String,
+    office: i64,
+}
+
+impl PlanGrant {
+    /// The province whose plans the grant covers.
+    pub fn province(&self) -> &str {
+        &self.province
+    }
+
+    /// The office (organisation) whose capacity the grant sets.
+    pub fn office(&self) -> i64 {
+        self.office
+    }
+}
+
+pub fn authorize_plan(actor: &Actor) -> Result<PlanGrant, Denied> {
+    match (actor.role(), actor.province()) {
+        (Role::ProvincialOfficer, Some(p)) => Ok(PlanGrant {
+            province: p.to_owned(),
+            office: actor.organisation_id(),
+        }),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
 /// Whether the risk list is among the actor's working pages.
 pub fn works_on_supervision(actor: &Actor) -> bool {
     scope(actor).is_ok()
@@ -93,6 +127,11 @@ mod tests {
             assert_eq!(scope(&a).unwrap().province(), Some("IR-26"));
             assert!(authorize_weights(&a).is_err());
         }
+        let officer = Actor::for_test(Role::ProvincialOfficer, Some("IR-26"), 5);
+        assert_eq!(authorize_plan(&officer).unwrap().province(), "IR-26");
+        assert_eq!(authorize_plan(&officer).unwrap().office(), 5);
+        assert!(authorize_plan(&Actor::for_test(Role::Inspector, Some("IR-26"), 5)).is_err());
+        assert!(authorize_plan(&admin).is_err());
         for role in [
             Role::UnitUser,
             Role::LabUser,

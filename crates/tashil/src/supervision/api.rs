@@ -4,11 +4,13 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
 use serde::Deserialize;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::model::risk::Weights;
+use super::plans::{self, CapacityDraft, PlanEdit, PlanView, ProposalDraft};
 use super::scores;
 use super::view::{Explanation, RiskRow};
 use super::weights::{self, WeightsInForce};
@@ -19,6 +21,11 @@ pub(super) fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(ranked))
         .routes(routes!(explain))
         .routes(routes!(get_weights, put_weights))
+        .routes(routes!(put_capacity))
+        .routes(routes!(list_plans, propose_plan))
+        .routes(routes!(get_plan))
+        .routes(routes!(edit_plan))
+        .routes(routes!(approve_plan))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -78,5 +85,80 @@ pub async fn put_weights(
 ) -> Result<Json<WeightsInForce>, AppError> {
     Ok(Json(
         weights::set(&s.db, &actor, c.weights, c.version, s.clock.now()).await?,
+    ))
+}
+
+#[utoipa::path(put, path = "/api/v1/supervision/capacity", tag = "supervision", request_body = CapacityDraft,
+    responses((status = 204, description = "the caller's office's capacity for the period, audited"),
+        (status = 403, description = "not a provincial officer"),
+        (status = 422, description = "`period`, `inspector_days`, `days_per_inspection`")))]
+pub async fn put_capacity(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Json(d): Json<CapacityDraft>,
+) -> Result<StatusCode, AppError> {
+    plans::set_capacity(&s.db, &actor, &d, s.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(get, path = "/api/v1/supervision/plans", tag = "supervision",
+    responses((status = 200, body = [PlanView], description = "the plans in reach, latest period first"), (status = 403)))]
+pub async fn list_plans(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+) -> Result<Json<Vec<PlanView>>, AppError> {
+    Ok(Json(plans::list(&s.db, &actor).await?))
+}
+
+#[utoipa::path(post, path = "/api/v1/supervision/plans", tag = "supervision", request_body = ProposalDraft,
+    responses((status = 201, body = PlanView, description = "the planner's proposal for the caller's province, stored as a draft"),
+        (status = 403, description = "not a provincial officer"),
+        (status = 409, description = "`supervision_state_conflict`: the period's plan is approved"),
+        (status = 422, description = "`no_capacity` on `period`: no office set one")))]
+pub async fn propose_plan(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Json(d): Json<ProposalDraft>,
+) -> Result<(StatusCode, Json<PlanView>), AppError> {
+    let v = plans::propose(&s.db, &actor, &d, s.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(v)))
+}
+
+#[utoipa::path(get, path = "/api/v1/supervision/plans/{id}", tag = "supervision",
+    params(("id" = i64, Path, description = "Plan id")),
+    responses((status = 200, body = PlanView), (status = 404, description = "absent or not the caller's to see")))]
+pub async fn get_plan(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Json<PlanView>, AppError> {
+    Ok(Json(plans::get(&s.db, &actor, id).await?))
+}
+
+#[utoipa::path(post, path = "/api/v1/supervision/plans/{id}/units", tag = "supervision", request_body = PlanEdit,
+    params(("id" = i64, Path, description = "Plan id")),
+    responses((status = 200, body = PlanView), (status = 404, description = "plan or unit out of reach"),
+        (status = 409, description = "approved"), (status = 422, description = "`over_capacity`, `duplicate_row` on `unit_id`")))]
+pub async fn edit_plan(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+    Json(e): Json<PlanEdit>,
+) -> Result<Json<PlanView>, AppError> {
+    Ok(Json(
+        plans::edit(&s.db, &actor, id, e, s.clock.now()).await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/v1/supervision/plans/{id}/approve", tag = "supervision",
+    params(("id" = i64, Path, description = "Plan id")),
+    responses((status = 200, body = PlanView), (status = 404), (status = 409, description = "already approved")))]
+pub async fn approve_plan(
+    State(s): State<AppState>,
+    Authed(_, actor): Authed,
+    Path(id): Path<i64>,
+) -> Result<Json<PlanView>, AppError> {
+    Ok(Json(
+        plans::approve(&s.db, &actor, id, s.clock.now()).await?,
     ))
 }

@@ -28,3 +28,38 @@ entity!(score, "supervision_scores", {
     weights_version: i32,
     computed_at: DateTimeUtc,
 });
+
+entity!(capacity, "supervision_capacities", {
+    organisation_id: i64,
+    province_code: String,
+    period: String,
+    inspector_days: f64,
+    days_per_inspection: f64,
+    set_by: i64,
+    created_at: DateTimeUtc,
+    updated_at: DateTimeUtc,
+    version: i32,
+});
+
+entity!(plan, "supervision_plans", {
+    province_code: String,
+    period: String,
+    status: String,
+    capacity_days: f64,
+    days_per_inspection: f64,
+    random_share: f64,
+    seed: i64,
+    created_by: i64,
+    approved_by: Option<i64>,
+    approved_at: Option<DateTimeUtc>,
+    created_at: DateTimeUtc,
+    updated_at: DateTimeUtc,
+    version: i32,
+});
+
+entity!(plan_unit, "supervision_plan_units", {
+    plan_id: i64,
+    unit_id: i64,
+    score: f64,
+    reason: String,
+});

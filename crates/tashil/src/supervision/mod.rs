@@ -10,6 +10,7 @@ mod error;
 mod hazards;
 mod model;
 mod pages;
+mod plans;
 mod scores;
 mod view;
 mod weights;
@@ -21,6 +22,10 @@ pub use model::planner::{
     Candidate, Outlook, Params as PlanParams, Pick, Plan, Reason as PickReason, outlook, propose,
 };
 pub use model::risk::{Factor, Facts, LicenceStanding, Line, Score, Weights, score};
+pub use plans::{
+    CapacityDraft, PlanEdit, PlanUnitView, PlanView, ProposalDraft, approve as approve_plan,
+    edit as edit_plan, get as plan, list as plans, propose as propose_plan, set_capacity,
+};
 pub use scores::{explain, ranked, recompute};
 pub use view::{Explanation, RiskRow};
 pub use weights::{WeightsInForce, current as weights, set as set_weights};
