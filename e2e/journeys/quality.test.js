@@ -3,7 +3,9 @@
 // subgroups as a CSV file (some cells in Persian digits), sets the control limits from the
 // first ten days, and opens the characteristic's page: the chart shows the point out of
 // control, named by its rule, on a wide screen and on a 390 px phone. The provincial officer
-// opens the same characteristic and reads it without any form to change it.
+// opens the same characteristic and reads it without any form to change it. The next subgroups
+// bring one more point out of control: an advice to the unit, which answers it (cause and
+// action); the office does not see it, as it has not escalated.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -82,7 +84,22 @@ function monthCsv(centre, sd) {
     csv: `${lines.join('\n')}\n`,
     from: tehranAt(start),
     to: tehranAt(start + (BASELINE_DAYS * PER_DAY - 1) * 6 * hour),
+    last: start + (DAYS * PER_DAY - 1) * 6 * hour,
   };
+}
+
+/**
+ * The next three subgroups, an hour apart after `last` (still in the past: the month ends six
+ * hours or more ago); the second shifted far out, so the monitor flags it as it arrives.
+ */
+function nextCsv(centre, sd, last) {
+  const lines = ['characteristic,measured_at,values'];
+  for (let k = 1; k <= 3; k += 1) {
+    const shift = k === 2 ? 8 * sd : 0;
+    const values = [0.3, -0.2, 0.1, -0.4, 0.2].map((d) => (centre + shift + d * sd).toFixed(3));
+    lines.push(`${CODE},${tehranAt(last + k * 3_600_000)},${values.join(' ')}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -130,7 +147,7 @@ test('in Persian: the QC manager defines a characteristic from a clause, uploads
 
   // A month of subgroups, as a CSV file.
   const spread = (clause.max - clause.min) / 12;
-  const { csv, from, to } = monthCsv((clause.min + clause.max) / 2, spread);
+  const { csv, from, to, last } = monthCsv((clause.min + clause.max) / 2, spread);
   const file = join(tmpdir(), `quality-${Date.now()}.csv`);
   writeFileSync(file, csv);
   await unit.goto(`${server.base}/quality/upload`);
@@ -161,6 +178,34 @@ test('in Persian: the QC manager defines a characteristic from a clause, uploads
   await assertFlagged(unit);
   await checkBoth(unit, 'qa-fa-05-chart');
 
+  // The next subgroups, one far out: an advice to the unit, before anyone else sees it.
+  const next = join(tmpdir(), `quality-next-${Date.now()}.csv`);
+  writeFileSync(next, nextCsv((clause.min + clause.max) / 2, spread, last));
+  await unit.goto(`${server.base}/quality/upload`);
+  await unit.setInputFiles('#file', next);
+  await Promise.all([unit.waitForNavigation(), unit.click('main form button[type=submit]')]);
+  assert.equal(await unit.locator('#import-errors').count(), 0, await text(unit, 'main'));
+  await unit.goto(`${server.base}${path}`);
+  const advice = unit.locator('section:has(#advice-h) a[href^="/quality/advice/"]');
+  assert.ok(await advice.count() >= 1, `an open advice on the characteristic: ${await text(unit, 'main')}`);
+  await Promise.all([unit.waitForNavigation(), advice.first().click()]);
+  const advicePath = new URL(unit.url()).pathname;
+  assert.match(advicePath, /^\/quality\/advice\/\d+$/);
+  // Said in advance: answer by a day, or it goes to the provincial office on the next one.
+  assert.ok((await text(unit, 'section:has(#outlook-h)')).length > 0, 'the outlook');
+  assert.ok((await text(unit, 'section:has(#check-h)')).length > 0, 'a suggested check');
+  await checkBoth(unit, 'qa-fa-07-advice');
+
+  // The unit answers: the cause and the action.
+  await unit.fill('#cause', 'تیغهٔ برش پرس شمارهٔ ۲ ساییده شده بود.');
+  await unit.fill('#action', 'تیغه عوض شد و ابعاد ۲۰ کاشی بعدی دوباره اندازه‌گیری شد.');
+  await Promise.all([unit.waitForNavigation(), unit.click('form[action$="/answer"] button[type=submit]')]);
+  assert.equal(await unit.locator('.error-summary').count(), 0, await text(unit, 'main'));
+  await unit.goto(`${server.base}${advicePath}`);
+  assert.ok((await text(unit, 'section:has(#answer-h)')).includes('تیغه عوض شد'), await text(unit, 'main'));
+  assert.equal(await unit.locator('form[action$="/answer"]').count(), 0, 'answered once');
+  await checkBoth(unit, 'qa-fa-08-answered');
+
   // The officer of the province reads the same characteristic, with nothing to change.
   const officer = await (await browser.newContext()).newPage();
   await login(officer, server.base, 'qazvin@demo.tashil.ir');
@@ -173,6 +218,9 @@ test('in Persian: the QC manager defines a characteristic from a clause, uploads
   assert.equal(await officer.locator('main form').count(), 0, 'read-only: no form');
   assert.equal(await officer.locator(`main a[href="${path}/edit"]`).count(), 0, 'read-only: no edit link');
   await checkBoth(officer, 'qa-fa-06-officer');
+  // The advice is the unit's until it escalates: the office does not see it yet.
+  assert.equal(await officer.locator('section:has(#advice-h)').count(), 0, 'no advice shown to the office');
+  assert.equal((await officer.goto(`${server.base}${advicePath}`)).status(), 404, 'the advice is not the office\'s yet');
   // Its pages to change the characteristic are refused to the officer.
   for (const p of [`${path}/edit`, '/quality/new', '/quality/upload']) {
     const res = await officer.goto(`${server.base}${p}`);

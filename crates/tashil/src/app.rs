@@ -116,6 +116,7 @@ const CONTEXTS: &[Context] = &[
     Context::new(crate::quality::router, crate::quality::nav)
         .jobs(crate::quality::JOBS)
         .mail(&crate::quality::MAIL_KINDS),
+    Context::new(crate::supervision::router, crate::supervision::nav),
     Context::new(crate::calendar::router, crate::calendar::nav),
     Context::new(crate::credentials::router, nav::none).mail(&crate::credentials::MAIL_KINDS),
     Context::new(identity::router, nav::none).jobs(identity::JOBS),

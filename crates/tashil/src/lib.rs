@@ -27,4 +27,5 @@ pub mod quality;
 pub mod registry;
 pub mod search;
 pub mod standards;
+pub mod supervision;
 pub mod web;

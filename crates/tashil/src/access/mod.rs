@@ -12,6 +12,7 @@ pub mod licensing;
 pub mod quality;
 mod role;
 pub mod standards;
+pub mod supervision;
 pub mod units;
 
 pub use actor::{Actor, ActorFacts, Channel, Mint};

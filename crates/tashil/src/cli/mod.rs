@@ -7,6 +7,7 @@ mod credentials;
 mod data;
 mod mail;
 mod serve;
+mod supervision;
 mod verify;
 
 use std::path::PathBuf;
@@ -88,6 +89,11 @@ pub enum Command {
     /// its validity dates, and its status when the status lists are given as files too.
     /// Exits non-zero when it is not valid.
     Verify(verify::VerifyArgs),
+    /// Supervision: recompute the risk scores.
+    Supervision {
+        #[command(subcommand)]
+        action: supervision::SupervisionAction,
+    },
     /// Write a consistent copy of the live SQLite database to a file.
     Backup {
         /// Destination file (must not exist).
@@ -162,6 +168,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Credentials { action } => credentials::credentials(storage, action).await,
         Command::Verify(args) => verify::run(args),
         Command::Backup { out } => admin::backup(storage, out).await,
+        Command::Supervision { action } => supervision::supervision(storage, action).await,
     }
 }
 

@@ -114,3 +114,7 @@ pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
     out.push(NavEntry::public("/labs", "nav-labs"));
     out
 }
+
+// Supervision's risk score reads the failed reports (issue 21).
+mod failed_reports;
+pub use failed_reports::failed_reports_by_requester;

@@ -29,11 +29,12 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../locales/", $lang, "/credentials.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/conformity.ftl")),
             include_str!(concat!("../../../../locales/", $lang, "/quality.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/supervision.ftl")),
         ]
     };
 }
 
-pub fn sources(lang: Lang) -> [&'static str; 12] {
+pub fn sources(lang: Lang) -> [&'static str; 13] {
     match lang {
         Lang::Fa => locale_files!("fa"),
         Lang::Vi => locale_files!("vi"),

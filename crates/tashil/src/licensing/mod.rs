@@ -125,3 +125,8 @@ pub use register_view::{
 };
 pub use reminders::remind as remind_renewals;
 pub use renew::renew;
+
+// Supervision's risk score reads each unit's licence standing (issue 21).
+mod standing;
+pub use model::LicenceStatus;
+pub use standing::licence_standing_by_unit;

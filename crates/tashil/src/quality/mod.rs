@@ -116,3 +116,6 @@ pub const JOBS: &[crate::jobs::Job] = &[crate::jobs::Job::new(
     "escalate_quality_advice",
     advice_desk::job,
 )];
+// Supervision's risk score reads the advice not closed (issue 21).
+mod advice_counts;
+pub use advice_counts::open_advice_by_unit;

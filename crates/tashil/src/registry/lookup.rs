@@ -166,3 +166,47 @@ pub async fn identity<C: ConnectionTrait>(
             updated_at: u.updated_at,
         }))
 }
+
+/// A unit as supervision scores it: who it is and its products' HS codes.
+#[derive(Debug, Clone)]
+pub struct ScoredUnit {
+    pub unit: UnitRef,
+    pub hs_codes: Vec<String>,
+}
+
+/// The units of `province` (all with `None`) with their products' HS codes, by id: read for
+/// the system (supervision's recompute), not on behalf of an actor.
+pub async fn units_with_products<C: ConnectionTrait>(
+    db: &C,
+    province: Option<&str>,
+) -> Result<Vec<ScoredUnit>, DbErr> {
+    use super::entity::product;
+    let mut q = unit::Entity::find().order_by_asc(unit::Column::Id);
+    if let Some(p) = province {
+        q = q.filter(unit::Column::ProvinceCode.eq(p));
+    }
+    let units = q.all(db).await?;
+    let mut codes: std::collections::HashMap<i64, Vec<String>> = Default::default();
+    let mut products = product::Entity::find();
+    if let Some(p) = province {
+        products = products.filter(
+            product::Column::UnitId.in_subquery(
+                Query::select()
+                    .column(unit::Column::Id)
+                    .from(unit::Entity)
+                    .and_where(unit::Column::ProvinceCode.eq(p))
+                    .to_owned(),
+            ),
+        );
+    }
+    for p in products.all(db).await? {
+        codes.entry(p.unit_id).or_default().push(p.hs_code);
+    }
+    Ok(units
+        .into_iter()
+        .map(|u| ScoredUnit {
+            hs_codes: codes.remove(&u.id).unwrap_or_default(),
+            unit: UnitRef::from(u),
+        })
+        .collect())
+}

@@ -107,6 +107,14 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "quality_violations",
         ],
     ),
+    (
+        "supervision",
+        &[
+            "supervision_hazard_classes",
+            "supervision_weights",
+            "supervision_scores",
+        ],
+    ),
 ];
 
 /// The layers every context stands on: they must not depend on one.

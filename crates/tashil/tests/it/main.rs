@@ -59,6 +59,8 @@ mod smtp_sink;
 mod snapshots;
 mod standards;
 mod stored_values;
+mod supervision_plans;
+mod supervision_risk;
 mod sweep;
 mod time_zones;
 mod upgrade;

@@ -92,6 +92,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/quality",
                 "/quality/queue",
                 "/quality/compliance",
+                "/supervision/risk",
             ],
         ),
         (
@@ -108,6 +109,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/quality",
                 "/quality/queue",
                 "/quality/compliance",
+                "/supervision/risk",
             ],
         ),
         (
@@ -126,6 +128,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/quality/queue",
                 "/quality/thresholds",
                 "/quality/compliance",
+                "/supervision/risk",
                 "/calendar",
             ],
         ),
@@ -143,6 +146,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/quality",
                 "/quality/queue",
                 "/quality/compliance",
+                "/supervision/risk",
             ],
         ),
     ];

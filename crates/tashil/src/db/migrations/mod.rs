@@ -32,6 +32,7 @@ mod m0043_quality;
 mod m0045_sample_amendments;
 mod m0046_quality_advice;
 mod m0047_quality_capability_days;
+mod m0048_supervision;
 
 pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
 
@@ -95,6 +96,7 @@ impl MigratorTrait for Migrator {
             migration!(m0045_sample_amendments),
             migration!(m0046_quality_advice),
             migration!(m0047_quality_capability_days),
+            migration!(m0048_supervision),
         ]
     }
 }
@@ -151,6 +153,7 @@ mod tests {
                 "m0045_sample_amendments",
                 "m0046_quality_advice",
                 "m0047_quality_capability_days",
+                "m0048_supervision",
             ]
         );
     }

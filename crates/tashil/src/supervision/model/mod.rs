@@ -1,0 +1,7 @@
+//! The rules of supervision free of HTTP and SQL: the hazard class of a unit's products
+//! (`hazard`, a table as data), the explainable risk score (`risk`, weights as data) and the
+//! inspection planner (`planner`, highest risk first plus a reproducible random share).
+
+pub mod hazard;
+pub mod planner;
+pub mod risk;
