@@ -5,7 +5,8 @@
 // control, named by its rule, on a wide screen and on a 390 px phone. The provincial officer
 // opens the same characteristic and reads it without any form to change it. The next subgroups
 // bring one more point out of control: an advice to the unit, which answers it (cause and
-// action); the office does not see it, as it has not escalated.
+// action); the office does not see it, as it has not escalated. The office then reads the
+// unit's compliance summary month by month.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -221,6 +222,25 @@ test('in Persian: the QC manager defines a characteristic from a clause, uploads
   // The advice is the unit's until it escalates: the office does not see it yet.
   assert.equal(await officer.locator('section:has(#advice-h)').count(), 0, 'no advice shown to the office');
   assert.equal((await officer.goto(`${server.base}${advicePath}`)).status(), 404, 'the advice is not the office\'s yet');
+  // The summary month by month that replaces the monthly paper report: the unit's own row,
+  // and the page behind it naming the characteristic; the office reads the same page.
+  await unit.goto(`${server.base}/quality/compliance`);
+  const hrefs = await unit.locator('main tbody a[href^="/quality/compliance/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  let summary = null;
+  for (const href of hrefs) {
+    await unit.goto(`${server.base}${href}`);
+    if ((await text(unit, 'main')).includes(CODE)) { summary = href; break; }
+  }
+  assert.ok(summary, `the unit's summary names ${CODE}: ${hrefs.join(' ')}`);
+  await checkBoth(unit, 'qa-fa-09-summary-unit');
+  await officer.goto(`${server.base}/quality/compliance`);
+  assert.ok((await text(officer, 'main h1')).length > 0);
+  await checkBoth(officer, 'qa-fa-10-compliance');
+  await officer.goto(`${server.base}${summary}`);
+  assert.ok((await text(officer, 'main')).includes(CODE), await text(officer, 'main'));
+  assert.ok((await text(officer, 'main')).includes('٪'), 'shares in Persian');
+  await checkBoth(officer, 'qa-fa-11-summary-officer');
+
   // Its pages to change the characteristic are refused to the officer.
   for (const p of [`${path}/edit`, '/quality/new', '/quality/upload']) {
     const res = await officer.goto(`${server.base}${p}`);
