@@ -6,8 +6,8 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 
 use super::entity::score;
@@ -161,12 +161,14 @@ pub async fn ranked(
     page: Option<u64>,
 ) -> Result<Vec<RiskRow>, SupervisionError> {
     let scope = rules::scope(actor)?;
-    let page = page.unwrap_or(1).max(1) - 1;
+    // A page number past any list reads as an empty page, never an overflowing offset.
+    let paging = crate::kernel::Paging::fixed(page, PAGE);
     let rows = scoped(&scope)
         .order_by_desc(score::Column::Total)
         .order_by_asc(score::Column::UnitId)
-        .paginate(db, PAGE)
-        .fetch_page(page)
+        .limit(paging.limit())
+        .offset(paging.offset())
+        .all(db)
         .await?;
     let ids: Vec<i64> = rows.iter().map(|r| r.unit_id).collect();
     let mut names = names(db, actor, &ids).await?;
