@@ -32,21 +32,13 @@ fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let subgroups: usize = arg(&args, "--subgroups").map_or(Ok(10_000), |r| r.parse())?;
     let requests: usize = arg(&args, "--requests").map_or(Ok(300), |r| r.parse())?;
-    let postgres = arg(&args, "--postgres")
-        .or_else(|| std::env::var("TASHIL_BENCH_POSTGRES_URL").ok())
-        .or_else(|| std::env::var("TASHIL_TEST_POSTGRES_URL").ok())
-        .filter(|u| !u.is_empty());
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
     println!("a chart of {subgroups} subgroups, {requests} requests one at a time\n");
     println!("| backend | page size | p50 | p95 | p99 | max | requests/s |");
     println!("|---|---|---|---|---|---|---|");
-    let mut backends = vec![None];
-    if let Some(url) = postgres {
-        backends.push(Some(url));
-    }
-    for pg in backends {
+    for pg in common::backends(&args) {
         rt.block_on(measure(pg.as_deref(), subgroups, requests))?;
     }
     Ok(())

@@ -40,10 +40,6 @@ fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let rows: usize = arg(&args, "--rows").map_or(Ok(100_000), |r| r.parse())?;
     let runs: usize = arg(&args, "--runs").map_or(Ok(1), |r| r.parse())?;
-    let postgres = arg(&args, "--postgres")
-        .or_else(|| std::env::var("TASHIL_BENCH_POSTGRES_URL").ok())
-        .or_else(|| std::env::var("TASHIL_TEST_POSTGRES_URL").ok())
-        .filter(|u| !u.is_empty());
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -52,11 +48,7 @@ fn main() -> Result<()> {
         "| backend | run | requests × clauses | API (push_results) | results/s | raw batched insert | raw ÷ API |"
     );
     println!("|---|---|---|---|---|---|---|");
-    let mut backends = vec![None];
-    if let Some(url) = postgres {
-        backends.push(Some(url));
-    }
-    for pg in backends {
+    for pg in common::backends(&args) {
         for run in 1..=runs {
             rt.block_on(measure(pg.as_deref(), rows, run))?;
         }

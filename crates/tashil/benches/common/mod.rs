@@ -20,6 +20,16 @@ pub fn arg(args: &[String], name: &str) -> Option<String> {
         .and_then(|i| args.get(i + 1).cloned())
 }
 
+/// The backends a run measures: SQLite (`None`), then PostgreSQL when `--postgres`,
+/// `TASHIL_BENCH_POSTGRES_URL` or `TASHIL_TEST_POSTGRES_URL` names one.
+pub fn backends(args: &[String]) -> Vec<Option<String>> {
+    let postgres = arg(args, "--postgres")
+        .or_else(|| std::env::var("TASHIL_BENCH_POSTGRES_URL").ok())
+        .or_else(|| std::env::var("TASHIL_TEST_POSTGRES_URL").ok())
+        .filter(|u| !u.is_empty());
+    std::iter::once(None).chain(postgres.map(Some)).collect()
+}
+
 /// A number from the environment, or `default`.
 pub fn env_u64(k: &str, default: u64) -> u64 {
     std::env::var(k)

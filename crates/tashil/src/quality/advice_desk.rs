@@ -1,48 +1,31 @@
 //! The advice desk's writes that no one asks for by hand: a batch's findings turned into advice
 //! in the batch's own transaction (one advice per problem, later findings attached; a new one
-//! mails the unit's users, an attached finding does not), an advice escalated at once when its
-//! problem persists, and the daily job that escalates advice left unanswered past its day
-//! (claimed by a conditional update at the version read, so two nodes never escalate or mail
-//! one twice). Dates are local dates of the unit's province.
+//! mails the unit's users, an attached finding does not) and an advice escalated at once when
+//! its problem persists. The daily job is `advice_escalation.rs`, the mails `advice_mail.rs`.
+//! Dates are local dates of the unit's province.
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::Expr;
+use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 use serde_json::json;
 use tashil_spc::Rule;
-use tashil_text::Lang;
 use tashil_text::workdays::WorkCalendar;
 
+use super::advice_mail::{escalated_audit_and_mail, mail_new};
 use super::advice_row::{columns_of, thresholds_for, to_model};
 use super::entity::{advice, characteristic, subgroup, violation};
 use super::error::QualityError;
 use super::model::advice::{
-    Advice, CapabilityIndex, Chart, EscalationReason, Points, State, Trigger, capability_finding,
-    record,
+    Advice, CapabilityIndex, Chart, Points, State, Trigger, capability_finding, record,
 };
-use super::model::escalation::{Thresholds, answer_due, decide};
+use super::model::escalation::{Thresholds, decide};
 use crate::access::Actor;
 use crate::audit::{self, Change};
-use crate::i18n::I18n;
-use crate::identity::recipients;
 use crate::kernel::clock::local_date;
-use crate::mail::{self, MailKind, Recipient};
-
-/// A new advice, to the unit's users: the rule, the points and the suggested check.
-pub const QUALITY_ADVICE: MailKind = MailKind::new("quality_advice");
-/// An advice reached the province's quality queue, to its provincial officers.
-pub const QUALITY_ADVICE_ESCALATED: MailKind = MailKind::new("quality_advice_escalated");
-
-/// Every message the advice desk sends.
-pub const KINDS: [MailKind; 2] = [QUALITY_ADVICE, QUALITY_ADVICE_ESCALATED];
-
-/// Advice looked at per pass of the job: the rest wait for the next tick.
-const BATCH: u64 = 500;
 
 fn internal(e: impl ToString) -> QualityError {
     QualityError::Db(sea_orm::DbErr::Custom(e.to_string()))
@@ -305,230 +288,6 @@ async fn place_findings<C: ConnectionTrait>(
     Ok(())
 }
 
-/// The words of a trigger in `lang`: what fired (the rule and its chart, or the index against
-/// the target).
-pub(super) fn trigger_text(lang: Lang, t: &Trigger) -> String {
-    let i18n = I18n::get();
-    match t {
-        Trigger::Violation { chart, rule } => {
-            let panel = match chart {
-                Chart::Primary => "quality-panel-primary",
-                Chart::Dispersion => "quality-panel-secondary",
-            };
-            format!(
-                "{} — {}",
-                i18n.t(
-                    lang,
-                    &format!("quality-rule-{}", rule.code().replace('_', "-"))
-                ),
-                i18n.t(lang, panel)
-            )
-        }
-        Trigger::Capability {
-            estimate, target, ..
-        } => {
-            let digits = |x: f64| tashil_text::digits::localize_digits(&format!("{x:.2}"), lang);
-            i18n.t_args(
-                lang,
-                &format!("quality-advice-trigger-{}", t.code().replace('_', "-")),
-                &[
-                    ("estimate", digits(*estimate).into()),
-                    ("target", digits(*target).into()),
-                ],
-            )
-        }
-    }
-}
-
-/// The points of an advice as words: `12` or `6–11`, each finding once, in digits of `lang`.
-pub(super) fn points_text(lang: Lang, findings: &[Points]) -> String {
-    let text = findings
-        .iter()
-        .map(|p| {
-            if p.first == p.point {
-                (p.point + 1).to_string()
-            } else {
-                format!("{}–{}", p.first + 1, p.point + 1)
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
-    tashil_text::digits::localize_digits(&text, lang)
-}
-
-fn lang_of(r: &Recipient) -> Lang {
-    Lang::parse(&r.lang).unwrap_or(Lang::Fa)
-}
-
-/// Queues one message per recipient, its words in the recipient's language.
-async fn queue_each<C: ConnectionTrait>(
-    txn: &C,
-    to: &[Recipient],
-    kind: MailKind,
-    args: impl Fn(Lang) -> serde_json::Value,
-) -> Result<(), QualityError> {
-    for r in to {
-        mail::queue(txn, std::slice::from_ref(r), kind, &args(lang_of(r))).await?;
-    }
-    Ok(())
-}
-
-async fn mail_new<C: ConnectionTrait>(
-    txn: &C,
-    id: i64,
-    m: &characteristic::Model,
-    a: &Advice,
-    th: &Thresholds,
-    cal: &WorkCalendar,
-) -> Result<(), QualityError> {
-    let Some(org) = crate::registry::lookup::holder(txn, m.unit_id)
-        .await?
-        .and_then(|u| u.organisation_id)
-    else {
-        return Ok(());
-    };
-    let to = recipients::of_organisation(txn, org).await?;
-    let due = answer_due(th, cal, a).map(|d| d.date.to_string());
-    queue_each(txn, &to, QUALITY_ADVICE, |lang| {
-        json!({
-            "characteristic": m.code,
-            "name": m.name,
-            "trigger": trigger_text(lang, &a.trigger),
-            "points": points_text(lang, &a.findings),
-            "check": I18n::get().t(lang, &a.trigger.suggested_check_key()),
-            "deadline": due,
-            "path": format!("/quality/advice/{id}"),
-        })
-    })
-    .await
-}
-
-/// The audit entry and the province's message of an escalation (`actor` when a batch caused
-/// it, `None` for the job).
-async fn escalated_audit_and_mail<C: ConnectionTrait>(
-    txn: &C,
-    actor: Option<&Actor>,
-    id: i64,
-    m: &characteristic::Model,
-    a: &Advice,
-    reason: EscalationReason,
-) -> Result<(), QualityError> {
-    let change = match actor {
-        Some(actor) => Change::by(actor, "quality.advice.escalate", "quality_advice", id),
-        None => Change::system("job", "quality.advice.escalate", "quality_advice", id),
-    };
-    audit::record(
-        txn,
-        change.after(json!({"reason": reason.as_str(), "escalated_on": a.escalated.map(|e| e.0)})),
-    )
-    .await?;
-    let unit = crate::registry::lookup::holder(txn, m.unit_id).await?;
-    let to = recipients::secretariat(txn, &m.province_code).await?;
-    queue_each(txn, &to, QUALITY_ADVICE_ESCALATED, |lang| {
-        let name = unit
-            .as_ref()
-            .map(|u| u.names[lang_index(lang)].clone())
-            .unwrap_or_default();
-        json!({
-            "unit": name,
-            "characteristic": m.code,
-            "name": m.name,
-            "trigger": trigger_text(lang, &a.trigger),
-            "reason": I18n::get().t(lang, &format!("quality-advice-reason-{}", reason.as_str())),
-            "path": format!("/quality/advice/{id}"),
-        })
-    })
-    .await
-}
-
-/// The index of a language in a three-name array (fa, vi, en), falling back as names do.
-fn lang_index(lang: Lang) -> usize {
-    match lang {
-        Lang::Fa => 0,
-        Lang::Vi => 1,
-        Lang::En => 2,
-    }
-}
-
-/// Escalates the advice left unanswered past its day (each decided on its province's day
-/// with that province's thresholds and calendar); returns how many this node escalated.
-pub async fn escalate_due(
-    db: &DatabaseConnection,
-    now: DateTime<Utc>,
-) -> Result<u64, QualityError> {
-    // An advice escalates at the earliest two calendar days after it opened (one working
-    // day to answer, then the next): younger ones never fill a batch.
-    let latest = ["IR", "VN"]
-        .map(|c| local_date(c, now))
-        .into_iter()
-        .max()
-        .unwrap_or(now.date_naive());
-    let horizon = latest.pred_opt().unwrap_or(latest);
-    let rows = advice::Entity::find()
-        .filter(advice::Column::EscalatedOn.is_null())
-        .filter(advice::Column::State.is_in([State::Open.as_str(), State::Acknowledged.as_str()]))
-        .filter(advice::Column::OpenedOn.lt(horizon))
-        .order_by_asc(advice::Column::OpenedOn)
-        .order_by_asc(advice::Column::Id)
-        .limit(BATCH)
-        .all(db)
-        .await?;
-    let mut by_province: HashMap<String, (Thresholds, WorkCalendar)> = HashMap::new();
-    let mut done = 0;
-    for row in rows {
-        if !by_province.contains_key(&row.province_code) {
-            let th = thresholds_for(db, &row.province_code).await?;
-            let cal = office_calendar(db, &row.province_code).await?;
-            by_province.insert(row.province_code.clone(), (th, cal));
-        }
-        let (th, cal) = &by_province[&row.province_code];
-        let today: NaiveDate = local_date(&row.province_code, now);
-        let Some(mut a) = to_model(&row) else {
-            continue;
-        };
-        if decide(th, cal, &a, today, a.subgroups_since()) != Some(EscalationReason::Unanswered) {
-            continue;
-        }
-        if a.escalate(today, EscalationReason::Unanswered).is_err() {
-            continue;
-        }
-        let tx = crate::db::begin_write(db).await?;
-        // Claimed at the version read: another node (or the unit answering) got there first.
-        let claimed = advice::Entity::update_many()
-            .col_expr(advice::Column::EscalatedOn, Expr::value(Some(today)))
-            .col_expr(
-                advice::Column::EscalationReason,
-                Expr::value(Some(EscalationReason::Unanswered.as_str())),
-            )
-            .col_expr(advice::Column::UpdatedAt, Expr::value(now))
-            .col_expr(advice::Column::Version, Expr::value(row.version + 1))
-            .filter(advice::Column::Id.eq(row.id))
-            .filter(advice::Column::Version.eq(row.version))
-            .filter(advice::Column::EscalatedOn.is_null())
-            .exec(&tx)
-            .await?;
-        if claimed.rows_affected != 1 {
-            tx.rollback().await?;
-            continue;
-        }
-        let Some(m) = characteristic::Entity::find_by_id(row.characteristic_id)
-            .one(&tx)
-            .await?
-        else {
-            tx.rollback().await?;
-            continue;
-        };
-        escalated_audit_and_mail(&tx, None, row.id, &m, &a, EscalationReason::Unanswered).await?;
-        tx.commit().await?;
-        done += 1;
-    }
-    Ok(done)
-}
-
-pub(super) fn job(db: &DatabaseConnection, now: DateTime<Utc>) -> crate::jobs::JobRun<'_> {
-    Box::pin(async move { Ok(escalate_due(db, now).await? as usize) })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -563,52 +322,5 @@ mod tests {
         );
         assert!(finding_of("third", "beyond_limits", 3, 1).is_none());
         assert!(finding_of("primary", "no_such_rule", 3, 1).is_none());
-    }
-
-    #[test]
-    fn points_are_counted_from_one_in_the_readers_digits() {
-        let f = [
-            Points { first: 4, point: 4 },
-            Points {
-                first: 6,
-                point: 11,
-            },
-        ];
-        assert_eq!(points_text(Lang::En, &f), "5, 7–12");
-        assert_eq!(points_text(Lang::Fa, &f[..1]), "۵");
-    }
-
-    #[test]
-    fn every_trigger_has_its_words_and_its_check_in_every_language() {
-        let i18n = I18n::get();
-        let mut triggers: Vec<Trigger> = Rule::ALL
-            .into_iter()
-            .map(|rule| Trigger::Violation {
-                chart: Chart::Primary,
-                rule,
-            })
-            .collect();
-        for index in [
-            CapabilityIndex::Cp,
-            CapabilityIndex::Cpk,
-            CapabilityIndex::Pp,
-            CapabilityIndex::Ppk,
-        ] {
-            triggers.push(Trigger::Capability {
-                index,
-                estimate: 0.9,
-                target: 1.33,
-            });
-        }
-        for lang in Lang::ALL {
-            for t in &triggers {
-                assert!(i18n.has(lang, &t.suggested_check_key()), "{lang:?} {t:?}");
-                let words = trigger_text(lang, t);
-                assert!(!words.contains("quality-"), "{lang:?} {words}");
-            }
-            for r in ["unanswered", "persisting"] {
-                assert!(i18n.has(lang, &format!("quality-advice-reason-{r}")));
-            }
-        }
     }
 }

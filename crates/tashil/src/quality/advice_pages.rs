@@ -13,7 +13,7 @@ use axum::routing::{get, post};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
-use super::advice_desk::{points_text, trigger_text};
+use super::advice_mail::{points_text, trigger_text};
 use super::advices::{self, AdviceFilter, AdviceList, AdviceView, Move};
 use super::error::QualityError;
 use super::model::advice::{AnswerDraft, State as AdviceState};

@@ -316,10 +316,36 @@ pub async fn get(
     detail(db, m).await
 }
 
+/// Characteristic `id` and its chart (`None` before its limits are set), each row read once.
+pub(super) async fn with_chart(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i64,
+) -> Result<(CharacteristicDetail, Option<super::chart::ChartSeries>), QualityError> {
+    let scope = rules::scope(actor)?;
+    let m = super::query::characteristic(db, &scope, id)
+        .await?
+        .ok_or(QualityError::NotFound)?;
+    let (detail, frozen) = detail_and_limits(db, m.clone()).await?;
+    let chart = match frozen {
+        Some(f) => Some(super::chart::series(db, &m, f).await?),
+        None => None,
+    };
+    Ok((detail, chart))
+}
+
 pub(super) async fn detail<C: ConnectionTrait>(
     db: &C,
     m: characteristic::Model,
 ) -> Result<CharacteristicDetail, QualityError> {
+    Ok(detail_and_limits(db, m).await?.0)
+}
+
+/// The detail and the limits in force it was read against.
+async fn detail_and_limits<C: ConnectionTrait>(
+    db: &C,
+    m: characteristic::Model,
+) -> Result<(CharacteristicDetail, Option<tashil_spc::FrozenLimits>), QualityError> {
     let history = super::query::limits_history(db, m.id).await?;
     let current = history.iter().find(|l| l.current).cloned();
     let frozen: Option<tashil_spc::FrozenLimits> = current
@@ -354,7 +380,7 @@ pub(super) async fn detail<C: ConnectionTrait>(
     let zone = crate::kernel::clock::zone(&m.province_code);
     let recent = points(zone, &rows, frozen.as_ref(), &violations);
     let characteristic = views(db, vec![m]).await?.remove(0);
-    Ok(CharacteristicDetail {
+    let detail = CharacteristicDetail {
         characteristic,
         limits: current.map(LimitsView::of),
         history: history.into_iter().map(LimitsView::of).collect(),
@@ -362,7 +388,8 @@ pub(super) async fn detail<C: ConnectionTrait>(
         subgroups,
         recent,
         violations: violations.into_iter().map(ViolationView::of).collect(),
-    })
+    };
+    Ok((detail, frozen))
 }
 
 /// The subgroups `rows` (in time order) plotted against `frozen`, the latest first and

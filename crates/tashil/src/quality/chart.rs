@@ -3,12 +3,11 @@
 //! monitor checks them. The page turns it into SVG (`tashil_spc::svg`) in its language.
 
 use chrono::{DateTime, Utc};
-use sea_orm::DatabaseConnection;
+use sea_orm::ConnectionTrait;
 
+use super::entity::characteristic;
 use super::error::QualityError;
 use super::model::characteristic::{rule_set, secondary_rules};
-use crate::access::Actor;
-use crate::access::quality as rules;
 
 /// The most subgroups one chart draws (the latest); older ones stay in the record.
 pub const CHART_MAX: u64 = 10_000;
@@ -24,21 +23,13 @@ pub struct ChartSeries {
     pub zone: chrono_tz::Tz,
 }
 
-/// The chart of characteristic `id` as `actor` may read it; `None` before its limits are set.
-pub async fn chart(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    id: i64,
-) -> Result<Option<ChartSeries>, QualityError> {
-    let scope = rules::scope(actor)?;
-    let m = super::query::characteristic(db, &scope, id)
-        .await?
-        .ok_or(QualityError::NotFound)?;
-    let Some(current) = super::query::current_limits(db, m.id).await? else {
-        return Ok(None);
-    };
-    let frozen: tashil_spc::FrozenLimits =
-        crate::kernel::stored("limits", &current.limits, |s| serde_json::from_str(s).ok())?;
+/// The chart of characteristic `m` against `frozen`, the limits in force (the caller has
+/// read both, within the actor's scope).
+pub(super) async fn series<C: ConnectionTrait>(
+    db: &C,
+    m: &characteristic::Model,
+    frozen: tashil_spc::FrozenLimits,
+) -> Result<ChartSeries, QualityError> {
     let mut rows = super::query::recent_subgroups(db, m.id, CHART_MAX).await?;
     rows.reverse();
     let mut measured_at = Vec::with_capacity(rows.len());
@@ -58,12 +49,12 @@ pub async fn chart(
                     e.code()
                 )))
             })?;
-    Ok(Some(ChartSeries {
+    Ok(ChartSeries {
         evaluation,
         kind: frozen.kind(),
         measured_at,
         lower_spec: m.lower_spec,
         upper_spec: m.upper_spec,
         zone: crate::kernel::clock::zone(&m.province_code),
-    }))
+    })
 }

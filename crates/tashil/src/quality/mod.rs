@@ -7,6 +7,8 @@
 
 mod advice_api;
 mod advice_desk;
+mod advice_escalation;
+mod advice_mail;
 mod advice_pages;
 mod advice_row;
 mod advices;
@@ -104,7 +106,8 @@ pub use model::escalation::*;
 
 // The advice desk (issue 20, item 5): advice raised at ingest, the unit's moves, the
 // province's quality queue, the daily escalation and the thresholds as data.
-pub use advice_desk::{KINDS as MAIL_KINDS, escalate_due as escalate_advice};
+pub use advice_escalation::escalate_due as escalate_advice;
+pub use advice_mail::KINDS as MAIL_KINDS;
 pub use advices::{
     AdviceFilter, AdviceList, AdviceView, Move as AdviceMove, act as act_on_advice, get as advice,
     list as advice_list, queue as advice_queue,
@@ -114,7 +117,7 @@ pub use thresholds::{ThresholdsDraft, ThresholdsView, set as set_thresholds};
 /// The daily escalation of advice left unanswered past its day.
 pub const JOBS: &[crate::jobs::Job] = &[crate::jobs::Job::new(
     "escalate_quality_advice",
-    advice_desk::job,
+    advice_escalation::job,
 )];
 // Supervision's risk score reads the advice not closed (issue 21).
 mod advice_counts;

@@ -300,9 +300,8 @@ impl RecordPage for CharacteristicPage {
 
     async fn render(rec: &OnRecord, errors: FormErrors, status: StatusCode) -> PageResult {
         let &OnRecord(ref s, ref ctx, ref actor, id) = rec;
-        let c = characteristics::get(&s.db, actor, id).await?;
+        let (c, series) = characteristics::with_chart(&s.db, actor, id).await?;
         let page = PageCtx::new(ctx);
-        let series = super::chart::chart(&s.db, actor, id).await?;
         let chart = series
             .as_ref()
             .map(|series| super::chart_svg::svg(&page, &c.characteristic.name, series));

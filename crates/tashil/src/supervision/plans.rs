@@ -292,11 +292,7 @@ pub async fn propose(
         })),
     )
     .await?;
-    let row = plan::Entity::find_by_id(id)
-        .one(&txn)
-        .await?
-        .ok_or(SupervisionError::NotFound)?;
-    let out = view(&txn, row).await?;
+    let out = reread(&txn, id).await?;
     txn.commit().await?;
     Ok(out)
 }
@@ -332,6 +328,33 @@ async fn reached<C: ConnectionTrait>(
         q = q.filter(plan::Column::ProvinceCode.eq(p));
     }
     q.one(db).await?.ok_or(SupervisionError::NotFound)
+}
+
+/// Draft plan `id` of the officer's own province, to change: another province's plan reads
+/// as absent (404), an approved one is a conflict.
+async fn draft_in_reach<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    g: &rules::PlanGrant,
+    id: i64,
+) -> Result<plan::Model, SupervisionError> {
+    let p = reached(db, actor, id).await?;
+    if p.province_code != g.province() {
+        return Err(SupervisionError::NotFound);
+    }
+    if p.status != DRAFT {
+        return Err(SupervisionError::Conflict);
+    }
+    Ok(p)
+}
+
+/// Plan `id` as written within the transaction, for the answer.
+async fn reread<C: ConnectionTrait>(db: &C, id: i64) -> Result<PlanView, SupervisionError> {
+    let row = plan::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(SupervisionError::NotFound)?;
+    view(db, row).await
 }
 
 /// Plan `id`, with its units and outlook.
@@ -381,13 +404,7 @@ pub async fn edit(
 ) -> Result<PlanView, SupervisionError> {
     let g = rules::authorize_plan(actor)?;
     let txn = crate::db::begin_write(db).await?;
-    let p = reached(&txn, actor, id).await?;
-    if p.province_code != g.province() {
-        return Err(SupervisionError::NotFound);
-    }
-    if p.status != DRAFT {
-        return Err(SupervisionError::Conflict);
-    }
+    let p = draft_in_reach(&txn, actor, &g, id).await?;
     let placed = plan_unit::Entity::find()
         .filter(plan_unit::Column::PlanId.eq(p.id))
         .all(&txn)
@@ -433,11 +450,7 @@ pub async fn edit(
         Change::by(actor, action, "supervision_plan", p.id).after(json!({"unit_id": unit})),
     )
     .await?;
-    let row = plan::Entity::find_by_id(p.id)
-        .one(&txn)
-        .await?
-        .ok_or(SupervisionError::NotFound)?;
-    let out = view(&txn, row).await?;
+    let out = reread(&txn, p.id).await?;
     txn.commit().await?;
     Ok(out)
 }
@@ -481,13 +494,7 @@ pub async fn approve(
 ) -> Result<PlanView, SupervisionError> {
     let g = rules::authorize_plan(actor)?;
     let txn = crate::db::begin_write(db).await?;
-    let p = reached(&txn, actor, id).await?;
-    if p.province_code != g.province() {
-        return Err(SupervisionError::NotFound);
-    }
-    if p.status != DRAFT {
-        return Err(SupervisionError::Conflict);
-    }
+    let p = draft_in_reach(&txn, actor, &g, id).await?;
     touch(&txn, &p, now, Some(actor.user_id())).await?;
     audit::record(
         &txn,
@@ -496,11 +503,7 @@ pub async fn approve(
             .after(json!({"status": APPROVED})),
     )
     .await?;
-    let row = plan::Entity::find_by_id(p.id)
-        .one(&txn)
-        .await?
-        .ok_or(SupervisionError::NotFound)?;
-    let out = view(&txn, row).await?;
+    let out = reread(&txn, p.id).await?;
     txn.commit().await?;
     Ok(out)
 }

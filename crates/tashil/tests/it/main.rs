@@ -50,6 +50,7 @@ mod profile;
 mod quality;
 mod quality_advice;
 mod quality_compliance;
+mod quality_setup;
 mod registry_access;
 mod sample_amendments;
 mod schema;

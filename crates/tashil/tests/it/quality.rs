@@ -6,73 +6,16 @@
 
 use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
-use tashil::access::{OrganisationKind, Role};
 
 use crate::helpers::{QAZVIN, TestApp};
+use crate::quality_setup::{LIST, hour, send, setup, subgroup};
 
 /// Noon in Tehran on 16 Azar 1405.
 const NOW: &str = "2026-12-07T08:30:00Z";
-const MEASUREMENTS: &str = "/api/v1/quality/measurements";
-const LIST: &str = "/api/v1/quality/characteristics";
-
-struct Setup {
-    unit: String,
-    other_unit: String,
-    qazvin: String,
-    alborz: String,
-    admin: String,
-    lab: String,
-}
-
-async fn setup(app: &TestApp) -> Setup {
-    let w = app.world().await;
-    // A second unit (the Alborz one) with its own user.
-    let org = app
-        .org(OrganisationKind::ProductionUnit, Some("IR-30"))
-        .await;
-    app.user("unit2@t.test", Role::UnitUser, org, Some("IR-30"))
-        .await;
-    tashil::registry::attach_organisation(&app.db, w.alborz_unit, org)
-        .await
-        .expect("attach");
-    Setup {
-        unit: app.token("unit@t.test").await,
-        other_unit: app.token("unit2@t.test").await,
-        qazvin: app.token("qazvin@t.test").await,
-        alborz: app.token("alborz@t.test").await,
-        admin: app.token("admin@t.test").await,
-        lab: app.token("lab@t.test").await,
-    }
-}
-
 fn thickness() -> Value {
     json!({"code": "Thk", "product_line": "کاشی ۳۰×۳۰", "name": "ضخامت", "chart_kind": "xbar_r",
         "uom": "MMT", "lower_spec": "7.4", "upper_spec": "8.6", "subgroup_size": "3",
         "frequency": "hourly", "rules": ["1", "2", "5"]})
-}
-
-/// Hour `h` of 1 November 2026 (UTC), as sent.
-fn hour(h: u32) -> String {
-    let t = chrono::DateTime::parse_from_rfc3339("2026-11-01T00:00:00Z").unwrap()
-        + chrono::Duration::hours(h as i64);
-    t.to_rfc3339()
-}
-
-/// A subgroup of three values around `centre`, varied a little by `h`.
-fn subgroup(h: u32, centre: f64) -> Value {
-    let d = [0.0, 0.05, -0.04, 0.03, -0.02, 0.01][(h % 6) as usize];
-    json!({"characteristic": "thk", "measured_at": hour(h),
-        "values": [centre + d, centre - 0.03 + d, centre + 0.02 - d]})
-}
-
-async fn send(app: &TestApp, token: &str, batch: &str, rows: Vec<Value>, status: u16) -> Value {
-    app.post_json(
-        token,
-        MEASUREMENTS,
-        json!({"batch_id": batch, "subgroups": rows}),
-        status,
-    )
-    .await
 }
 
 fn codes(v: &Value) -> Vec<(String, String)> {
@@ -154,7 +97,14 @@ async fn quality_a_unit_sees_only_its_own_and_others_as_their_role_allows() {
         [("code".into(), "duplicate_characteristic".into())]
     );
     // A unit sends subgroups only to its own characteristics.
-    let r = send(&app, &s.other_unit, "b1", vec![subgroup(1, 8.0)], 200).await;
+    let r = send(
+        &app,
+        &s.other_unit,
+        "b1",
+        vec![subgroup("thk", 1, 8.0)],
+        200,
+    )
+    .await;
     assert_eq!(r["stored"], 1);
     assert_eq!(count(&app, "quality_subgroups").await, 1);
     assert_eq!(
@@ -164,7 +114,7 @@ async fn quality_a_unit_sees_only_its_own_and_others_as_their_role_allows() {
         .await,
         1
     );
-    send(&app, &s.lab, "b1", vec![subgroup(1, 8.0)], 403).await;
+    send(&app, &s.lab, "b1", vec![subgroup("thk", 1, 8.0)], 403).await;
     // Anonymous: 401 on the API, the login page for the pages.
     let r = reqwest::Client::new()
         .get(app.url(LIST))
@@ -219,7 +169,7 @@ async fn quality_a_batch_sent_again_is_not_counted_twice() {
     let app = TestApp::spawn_at(NOW).await;
     let s = setup(&app).await;
     app.post_json(&s.unit, LIST, thickness(), 201).await;
-    let rows: Vec<Value> = (0..5).map(|h| subgroup(h, 8.0)).collect();
+    let rows: Vec<Value> = (0..5).map(|h| subgroup("thk", h, 8.0)).collect();
     let first = send(&app, &s.unit, "LIMS-1", rows.clone(), 200).await;
     assert_eq!(first["stored"], 5);
     let again = send(&app, &s.unit, "LIMS-1", rows, 200).await;
@@ -227,7 +177,7 @@ async fn quality_a_batch_sent_again_is_not_counted_twice() {
     assert_eq!(count(&app, "quality_subgroups").await, 5);
     assert_eq!(count(&app, "quality_batches").await, 1);
     // Another batch naming a time already stored is refused by row.
-    let r = send(&app, &s.unit, "LIMS-2", vec![subgroup(3, 8.0)], 422).await;
+    let r = send(&app, &s.unit, "LIMS-2", vec![subgroup("thk", 3, 8.0)], 422).await;
     assert_eq!(
         codes(&r),
         [(
@@ -243,7 +193,7 @@ async fn quality_a_refused_batch_or_upload_stores_nothing() {
     let s = setup(&app).await;
     app.post_json(&s.unit, LIST, thickness(), 201).await;
     let rows = vec![
-        subgroup(1, 8.0),
+        subgroup("thk", 1, 8.0),
         json!({"characteristic": "thk", "measured_at": hour(2), "values": [8.0, 8.1, 7.9], "unit": "0000000000"}),
         json!({"characteristic": "thk", "measured_at": hour(3), "values": [8.0, "abc", 7.9]}),
         json!({"characteristic": "thk", "measured_at": hour(4), "values": [8.0, 8.1]}),
@@ -339,7 +289,7 @@ async fn quality_late_subgroups_are_placed_by_time_and_limits_keep_their_history
     let id = made["id"].as_i64().unwrap();
     let one = format!("{LIST}/{id}");
     // Phase I: twenty subgroups at even hours; limits from them.
-    let base: Vec<Value> = (0..20).map(|h| subgroup(2 * h, 8.0)).collect();
+    let base: Vec<Value> = (0..20).map(|h| subgroup("thk", 2 * h, 8.0)).collect();
     send(&app, &s.unit, "base", base, 200).await;
     let limits = format!("{one}/limits");
     let d = app
@@ -353,17 +303,24 @@ async fn quality_late_subgroups_are_placed_by_time_and_limits_keep_their_history
     assert_eq!(d["limits"]["version"], 1);
     assert_eq!(d["limits"]["baseline_subgroups"], 20);
     // Phase II: more subgroups, one far out of control.
-    let mut more: Vec<Value> = (20..30).map(|h| subgroup(2 * h, 8.0)).collect();
-    more.push(subgroup(60, 9.0));
+    let mut more: Vec<Value> = (20..30).map(|h| subgroup("thk", 2 * h, 8.0)).collect();
+    more.push(subgroup("thk", 60, 9.0));
     let r = send(&app, &s.unit, "more", more, 200).await;
     let last = &r["subgroups"].as_array().unwrap()[10];
     assert_eq!(last["violations"], json!(["beyond_limits"]));
     // A subgroup measured between two stored ones arrives late: placed by its time.
-    let r = send(&app, &s.unit, "late", vec![subgroup(57, 8.01)], 200).await;
+    let r = send(&app, &s.unit, "late", vec![subgroup("thk", 57, 8.01)], 200).await;
     assert_eq!(r["subgroups"][0]["late"], true);
     assert_eq!(r["replayed"], json!([]));
     // One older than a rule window: the history is replayed.
-    let r = send(&app, &s.unit, "very-late", vec![subgroup(39, 8.0)], 200).await;
+    let r = send(
+        &app,
+        &s.unit,
+        "very-late",
+        vec![subgroup("thk", 39, 8.0)],
+        200,
+    )
+    .await;
     assert_eq!(r["replayed"], json!(["thk"]));
     let (_, d) = app.get_json(&s.unit, &one).await;
     assert_eq!(d["subgroups"], 33);
@@ -385,7 +342,14 @@ async fn quality_late_subgroups_are_placed_by_time_and_limits_keep_their_history
     assert!(incremental.iter().any(|(_, r)| r == "beyond_limits"));
     // A late subgroup within the window, again: then the same baseline again is version 2,
     // version 1 kept, and a replay finds what the monitor found incrementally.
-    send(&app, &s.unit, "late-2", vec![subgroup(55, 8.02)], 200).await;
+    send(
+        &app,
+        &s.unit,
+        "late-2",
+        vec![subgroup("thk", 55, 8.02)],
+        200,
+    )
+    .await;
     let (_, d) = app.get_json(&s.unit, &one).await;
     let incremental = rules_at(&d);
     let monitor_before = monitor_state(&app, id).await;
@@ -546,7 +510,7 @@ async fn quality_pages_answer_and_hold_no_inline_script_or_style() {
     let s = setup(&app).await;
     let made = app.post_json(&s.unit, LIST, thickness(), 201).await;
     let id = made["id"].as_i64().unwrap();
-    let base: Vec<Value> = (0..20).map(|h| subgroup(2 * h, 8.0)).collect();
+    let base: Vec<Value> = (0..20).map(|h| subgroup("thk", 2 * h, 8.0)).collect();
     send(&app, &s.unit, "base", base, 200).await;
     app.post_json(
         &s.unit,
@@ -555,7 +519,7 @@ async fn quality_pages_answer_and_hold_no_inline_script_or_style() {
         200,
     )
     .await;
-    send(&app, &s.unit, "out", vec![subgroup(60, 9.0)], 200).await;
+    send(&app, &s.unit, "out", vec![subgroup("thk", 60, 9.0)], 200).await;
     let unit = app.login("unit@t.test").await;
     let officer = app.login("qazvin@t.test").await;
     let char_page = format!("/quality/{id}");

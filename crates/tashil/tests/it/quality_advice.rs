@@ -6,68 +6,14 @@
 //! are checked by field and audited.
 
 use serde_json::{Value, json};
-use tashil::access::{OrganisationKind, Role};
 
 use crate::helpers::{Node, TestApp, fixed};
+use crate::quality_setup::{LIST, Setup, hour, send, setup, subgroup};
 
 /// Noon in Tehran, Monday 7 December 2026 (16 Azar 1405).
 const NOW: &str = "2026-12-07T08:30:00Z";
-const MEASUREMENTS: &str = "/api/v1/quality/measurements";
-const LIST: &str = "/api/v1/quality/characteristics";
 const ADVICE: &str = "/api/v1/quality/advice";
 const QUEUE: &str = "/api/v1/quality/queue";
-
-struct Setup {
-    unit: String,
-    other_unit: String,
-    qazvin: String,
-    alborz: String,
-    inspector: String,
-    admin: String,
-}
-
-async fn setup(app: &TestApp) -> Setup {
-    let w = app.world().await;
-    let org = app
-        .org(OrganisationKind::ProductionUnit, Some("IR-30"))
-        .await;
-    app.user("unit2@t.test", Role::UnitUser, org, Some("IR-30"))
-        .await;
-    tashil::registry::attach_organisation(&app.db, w.alborz_unit, org)
-        .await
-        .expect("attach");
-    Setup {
-        unit: app.token("unit@t.test").await,
-        other_unit: app.token("unit2@t.test").await,
-        qazvin: app.token("qazvin@t.test").await,
-        alborz: app.token("alborz@t.test").await,
-        inspector: app.token("inspector@t.test").await,
-        admin: app.token("admin@t.test").await,
-    }
-}
-
-/// Hour `h` of 1 November 2026 (UTC).
-fn hour(h: u32) -> String {
-    let t = chrono::DateTime::parse_from_rfc3339("2026-11-01T00:00:00Z").unwrap()
-        + chrono::Duration::hours(h as i64);
-    t.to_rfc3339()
-}
-
-fn subgroup(code: &str, h: u32, centre: f64) -> Value {
-    let d = [0.0, 0.05, -0.04, 0.03, -0.02, 0.01][(h % 6) as usize];
-    json!({"characteristic": code, "measured_at": hour(h),
-        "values": [centre + d, centre - 0.03 + d, centre + 0.02 - d]})
-}
-
-async fn send(app: &TestApp, token: &str, batch: &str, rows: Vec<Value>) -> Value {
-    app.post_json(
-        token,
-        MEASUREMENTS,
-        json!({"batch_id": batch, "subgroups": rows}),
-        200,
-    )
-    .await
-}
 
 /// A characteristic with twenty in-control subgroups (hours 0–19) and limits from them.
 async fn characteristic(app: &TestApp, s: &Setup, code: &str, capability_target: &str) -> i64 {
@@ -84,7 +30,7 @@ async fn characteristic(app: &TestApp, s: &Setup, code: &str, capability_target:
         .await;
     let id = made["id"].as_i64().unwrap();
     let base: Vec<Value> = (0..20).map(|h| subgroup(code, h, 8.0)).collect();
-    send(app, &s.unit, &format!("{code}-base"), base).await;
+    send(app, &s.unit, &format!("{code}-base"), base, 200).await;
     app.post_json(
         &s.unit,
         &format!("{LIST}/{id}/limits"),
@@ -173,7 +119,7 @@ async fn quality_advice_opens_once_attaches_is_answered_and_closed_and_stays_the
     );
 
     // A point beyond the limits: one advice, one mail to the unit's user.
-    send(&app, &s.unit, "b1", vec![subgroup("thk", 20, 9.0)]).await;
+    send(&app, &s.unit, "b1", vec![subgroup("thk", 20, 9.0)], 200).await;
     let found = advice_of(&app, &s.unit, "beyond_limits").await;
     assert_eq!(found.len(), 1, "{found:?}");
     let a = &found[0];
@@ -190,9 +136,9 @@ async fn quality_advice_opens_once_attaches_is_answered_and_closed_and_stays_the
     assert_eq!(mails(&app, "quality_advice").await, 1);
 
     // The batch again: answered as the first time, nothing opened or mailed twice.
-    send(&app, &s.unit, "b1", vec![subgroup("thk", 20, 9.0)]).await;
+    send(&app, &s.unit, "b1", vec![subgroup("thk", 20, 9.0)], 200).await;
     // The same rule again (the other side, so no other rule fires): attached, no mail.
-    send(&app, &s.unit, "b2", vec![subgroup("thk", 21, 7.0)]).await;
+    send(&app, &s.unit, "b2", vec![subgroup("thk", 21, 7.0)], 200).await;
     assert_eq!(
         count(&app, "SELECT COUNT(*) AS n FROM quality_advices").await,
         1
@@ -313,7 +259,7 @@ async fn quality_advice_reaches_the_province_only_when_escalated() {
     let app = TestApp::spawn_at(NOW).await;
     let s = setup(&app).await;
     characteristic(&app, &s, "thk", "1.33").await;
-    send(&app, &s.unit, "b1", vec![subgroup("thk", 20, 9.0)]).await;
+    send(&app, &s.unit, "b1", vec![subgroup("thk", 20, 9.0)], 200).await;
     let id = advice_of(&app, &s.unit, "beyond_limits").await[0]["id"]
         .as_i64()
         .unwrap();
@@ -507,7 +453,7 @@ async fn quality_a_persisting_problem_escalates_at_once_and_thresholds_are_data(
         subgroup("thk", 21, 9.0),
         subgroup("thk", 22, 9.0),
     ];
-    send(&app, &s.unit, "persisting", rows).await;
+    send(&app, &s.unit, "persisting", rows, 200).await;
     let a = &advice_of(&app, &s.unit, "beyond_limits").await[0];
     assert_eq!(a["escalation_reason"], "persisting");
     assert_eq!(a["escalated_on"], "2026-12-07");
@@ -526,8 +472,8 @@ async fn quality_a_capability_below_the_target_is_one_advice() {
     let s = setup(&app).await;
     // A target no process here reaches: every batch after the limits finds it again.
     characteristic(&app, &s, "thk", "10").await;
-    send(&app, &s.unit, "c1", vec![subgroup("thk", 20, 8.0)]).await;
-    send(&app, &s.unit, "c2", vec![subgroup("thk", 21, 8.0)]).await;
+    send(&app, &s.unit, "c1", vec![subgroup("thk", 20, 8.0)], 200).await;
+    send(&app, &s.unit, "c2", vec![subgroup("thk", 21, 8.0)], 200).await;
     let found = advice_of(&app, &s.unit, "capability_cpk").await;
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0]["kind"], "capability");
@@ -541,7 +487,7 @@ async fn quality_advice_is_answered_and_closed_through_its_page_forms() {
     let app = TestApp::spawn_at(NOW).await;
     let s = setup(&app).await;
     let cid = characteristic(&app, &s, "thk", "1.33").await;
-    send(&app, &s.unit, "b1", vec![subgroup("thk", 20, 9.0)]).await;
+    send(&app, &s.unit, "b1", vec![subgroup("thk", 20, 9.0)], 200).await;
     let id = advice_of(&app, &s.unit, "beyond_limits").await[0]["id"]
         .as_i64()
         .unwrap();

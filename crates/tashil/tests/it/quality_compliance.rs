@@ -7,15 +7,13 @@
 use chrono::NaiveDate;
 use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
-use tashil::access::{OrganisationKind, Role};
 use tashil::quality::{Advice, Chart, Points, Thresholds, Trigger, answer_due};
 
 use crate::helpers::TestApp;
+use crate::quality_setup::{LIST, Setup, at, send, setup, subgroup_at};
 
 /// 20 Ordibehesht 1405, noon in Tehran.
 const NOW: &str = "2026-05-10T08:30:00Z";
-const MEASUREMENTS: &str = "/api/v1/quality/measurements";
-const LIST: &str = "/api/v1/quality/characteristics";
 const SUMMARY: &str = "/api/v1/quality/compliance";
 
 /// Esfand 1404, Farvardin and Ordibehesht 1405.
@@ -23,67 +21,11 @@ const ESFAND: i32 = 140412;
 const FARVARDIN: i32 = 140501;
 const ORDIBEHESHT: i32 = 140502;
 
-struct Setup {
-    qazvin_unit: i64,
-    alborz_unit: i64,
-    unit: String,
-    other_unit: String,
-    qazvin: String,
-    alborz: String,
-    admin: String,
-    lab: String,
-}
-
-async fn setup(app: &TestApp) -> Setup {
-    let w = app.world().await;
-    let org = app
-        .org(OrganisationKind::ProductionUnit, Some("IR-30"))
-        .await;
-    app.user("unit2@t.test", Role::UnitUser, org, Some("IR-30"))
-        .await;
-    tashil::registry::attach_organisation(&app.db, w.alborz_unit, org)
-        .await
-        .expect("attach");
-    Setup {
-        qazvin_unit: w.qazvin_unit,
-        alborz_unit: w.alborz_unit,
-        unit: app.token("unit@t.test").await,
-        other_unit: app.token("unit2@t.test").await,
-        qazvin: app.token("qazvin@t.test").await,
-        alborz: app.token("alborz@t.test").await,
-        admin: app.token("admin@t.test").await,
-        lab: app.token("lab@t.test").await,
-    }
-}
-
 /// A characteristic checked by rule 1 alone, so only a point beyond the limits violates.
 fn characteristic(code: &str) -> Value {
     json!({"code": code, "product_line": "کاشی ۳۰×۳۰", "name": "ضخامت", "chart_kind": "xbar_r",
         "uom": "MMT", "lower_spec": "7.4", "upper_spec": "8.6", "subgroup_size": "3",
         "frequency": "hourly", "rules": ["1"]})
-}
-
-/// `h` hours after `start` (RFC 3339, UTC).
-fn at(start: &str, h: u32) -> String {
-    (chrono::DateTime::parse_from_rfc3339(start).unwrap() + chrono::Duration::hours(h as i64))
-        .to_rfc3339()
-}
-
-/// A subgroup of three values around `centre`.
-fn subgroup(code: &str, when: String, h: u32, centre: f64) -> Value {
-    let d = [0.0, 0.05, -0.04, 0.03, -0.02, 0.01][(h % 6) as usize];
-    json!({"characteristic": code, "measured_at": when,
-        "values": [centre + d, centre - 0.03 + d, centre + 0.02 - d]})
-}
-
-async fn send(app: &TestApp, token: &str, batch: &str, rows: Vec<Value>) {
-    app.post_json(
-        token,
-        MEASUREMENTS,
-        json!({"batch_id": batch, "subgroups": rows}),
-        200,
-    )
-    .await;
 }
 
 /// The month `yyyymm` of unit `unit` in a summary.
@@ -128,9 +70,9 @@ async fn measure(app: &TestApp, s: &Setup) -> i64 {
         .await;
     let base = "2026-03-01T00:00:00Z";
     let rows = (0..20)
-        .map(|h| subgroup("thk", at(base, 2 * h), h, 8.0))
+        .map(|h| subgroup_at("thk", at(base, 2 * h), h, 8.0))
         .collect();
-    send(app, &s.unit, "esfand", rows).await;
+    send(app, &s.unit, "esfand", rows, 200).await;
     app.post_json(
         &s.unit,
         &format!("{LIST}/{thk}/limits"),
@@ -138,20 +80,21 @@ async fn measure(app: &TestApp, s: &Setup) -> i64 {
         200,
     )
     .await;
-    let mut rows = vec![subgroup("thk", "2026-03-20T23:00:00Z".into(), 1, 8.0)];
-    rows.extend((0..5).map(|h| subgroup("thk", at("2026-04-01T06:00:00Z", h), h, 8.0)));
-    send(app, &s.unit, "farvardin", rows).await;
+    let mut rows = vec![subgroup_at("thk", "2026-03-20T23:00:00Z".into(), 1, 8.0)];
+    rows.extend((0..5).map(|h| subgroup_at("thk", at("2026-04-01T06:00:00Z", h), h, 8.0)));
+    send(app, &s.unit, "farvardin", rows, 200).await;
     let mut rows: Vec<Value> = (0..4)
-        .map(|h| subgroup("thk", at("2026-05-01T06:00:00Z", h), h, 8.0))
+        .map(|h| subgroup_at("thk", at("2026-05-01T06:00:00Z", h), h, 8.0))
         .collect();
-    rows.push(subgroup("thk", at("2026-05-01T06:00:00Z", 5), 5, 9.0));
-    rows.extend((0..3).map(|h| subgroup("wgt", at("2026-05-02T06:00:00Z", h), h, 8.0)));
-    send(app, &s.unit, "ordibehesht", rows).await;
+    rows.push(subgroup_at("thk", at("2026-05-01T06:00:00Z", 5), 5, 9.0));
+    rows.extend((0..3).map(|h| subgroup_at("wgt", at("2026-05-02T06:00:00Z", h), h, 8.0)));
+    send(app, &s.unit, "ordibehesht", rows, 200).await;
     send(
         app,
         &s.other_unit,
         "alborz",
-        vec![subgroup("thk", at("2026-05-01T06:00:00Z", 0), 0, 8.0)],
+        vec![subgroup_at("thk", at("2026-05-01T06:00:00Z", 0), 0, 8.0)],
+        200,
     )
     .await;
     thk
