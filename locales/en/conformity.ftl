@@ -236,7 +236,6 @@ labs-fig-requests = Requests
 labs-fig-median = Median (working days)
 labs-fig-p90 = 90th percentile (working days)
 labs-fig-on-time = On time
-labs-fig-percent = { $value }%
 labs-fig-chart-turnaround = Median and 90th percentile turnaround per laboratory (working days)
 labs-fig-bar-median = Median: { $lab }
 labs-fig-bar-p90 = 90th percentile: { $lab }

@@ -78,3 +78,6 @@ month-g-12 = December
 
 # What an upload takes (kernel::upload), wherever a file is uploaded.
 attachment-hint = PDF, image, Excel, Word, CSV or text, at most 10 MB.
+
+# A share written as a percentage (PageCtx::percent).
+percent = { $value }%

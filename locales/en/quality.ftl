@@ -205,7 +205,6 @@ quality-thresholds-country-vn = Vietnam (default)
 err-threshold-out-of-range = Out of range: 1 to 60 working days, 1 to 1,000 subgroups.
 # The compliance summary (issue 20, item 5)
 nav-quality-compliance = Quality compliance
-quality-percent = { $value }%
 quality-compliance-title = Quality compliance by month
 quality-compliance-intro = Each unit's month: the share of its characteristics in control, capable, and both, and the share of its advice answered on time. It replaces the monthly paper report.
 quality-compliance-province = Province

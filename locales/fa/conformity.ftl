@@ -221,7 +221,6 @@ labs-fig-requests = درخواست‌ها
 labs-fig-median = میانه (روز کاری)
 labs-fig-p90 = صدک نودم (روز کاری)
 labs-fig-on-time = به‌موقع
-labs-fig-percent = { $value }٪
 labs-fig-chart-turnaround = میانه و صدک نودم زمان پاسخ هر آزمایشگاه (روز کاری)
 labs-fig-bar-median = میانه: { $lab }
 labs-fig-bar-p90 = صدک نودم: { $lab }

@@ -78,3 +78,6 @@ month-g-12 = دسامبر
 
 # What an upload takes (kernel::upload), wherever a file is uploaded.
 attachment-hint = PDF، تصویر، اکسل، ورد، CSV یا متن، حداکثر ۱۰ مگابایت.
+
+# A share written as a percentage (PageCtx::percent).
+percent = { $value }٪

@@ -202,7 +202,6 @@ quality-thresholds-country-vn = ویتنام (پیش‌فرض)
 err-threshold-out-of-range = بیرون از بازه: ۱ تا ۶۰ روز کاری، ۱ تا ۱٬۰۰۰ زیرگروه.
 # The compliance summary (issue 20, item 5)
 nav-quality-compliance = انطباق کیفیت
-quality-percent = { $value }٪
 quality-compliance-title = انطباق کیفیت ماه به ماه
 quality-compliance-intro = هر ماهِ هر واحد: سهم مشخصه‌های تحت کنترل، توانا، و هر دو، و سهم توصیه‌هایی که به‌موقع پاسخ گرفته‌اند. جای گزارش کاغذی ماهانه را می‌گیرد.
 quality-compliance-province = استان

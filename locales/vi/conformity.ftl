@@ -221,7 +221,6 @@ labs-fig-requests = Yêu cầu
 labs-fig-median = Trung vị (ngày làm việc)
 labs-fig-p90 = Bách phân vị 90 (ngày làm việc)
 labs-fig-on-time = Đúng hạn
-labs-fig-percent = { $value }%
 labs-fig-chart-turnaround = Trung vị và bách phân vị 90 thời gian trả kết quả theo phòng thử nghiệm (ngày làm việc)
 labs-fig-bar-median = Trung vị: { $lab }
 labs-fig-bar-p90 = Bách phân vị 90: { $lab }

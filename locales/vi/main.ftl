@@ -78,3 +78,6 @@ month-g-12 = Tháng 12
 
 # What an upload takes (kernel::upload), wherever a file is uploaded.
 attachment-hint = PDF, ảnh, Excel, Word, CSV hoặc văn bản, tối đa 10 MB.
+
+# A share written as a percentage (PageCtx::percent).
+percent = { $value }%

@@ -202,7 +202,6 @@ quality-thresholds-country-vn = Việt Nam (mặc định)
 err-threshold-out-of-range = Ngoài khoảng cho phép: 1 đến 60 ngày làm việc, 1 đến 1.000 nhóm con.
 # The compliance summary (issue 20, item 5)
 nav-quality-compliance = Tuân thủ chất lượng
-quality-percent = { $value }%
 quality-compliance-title = Tuân thủ chất lượng theo tháng
 quality-compliance-intro = Mỗi tháng của từng đơn vị: tỷ lệ đặc tính trong kiểm soát, đạt năng lực, và cả hai, cùng tỷ lệ khuyến nghị được trả lời đúng hạn. Thay cho báo cáo giấy hằng tháng.
 quality-compliance-province = Tỉnh

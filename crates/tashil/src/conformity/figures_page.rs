@@ -79,16 +79,7 @@ struct FiguresPage {
 }
 
 fn pct(page: &PageCtx, s: Option<f64>) -> String {
-    s.map_or_else(
-        || "—".into(),
-        |s| {
-            page.t1(
-                "labs-fig-percent",
-                "value",
-                page.digits(&format!("{:.0}", s * 100.0)),
-            )
-        },
-    )
+    s.map_or_else(|| "—".into(), |s| page.percent(s, 0))
 }
 
 fn lab_row(

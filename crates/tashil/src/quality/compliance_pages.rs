@@ -47,13 +47,7 @@ fn month_label(page: &PageCtx, country: &str, yyyymm: i32) -> String {
 
 /// A share as a percentage in the reader's digits; blank where nothing counts.
 fn percent(page: &PageCtx, share: Option<f64>) -> String {
-    share.map_or_else(String::new, |s| {
-        page.t1(
-            "quality-percent",
-            "value",
-            page.digits(&format!("{:.0}", s * 100.0)),
-        )
-    })
+    share.map_or_else(String::new, |s| page.percent(s, 0))
 }
 
 /// One month's four shares, written for the reader.

@@ -10,6 +10,7 @@ mod error;
 mod hazards;
 mod model;
 mod pages;
+mod plan_pages;
 mod plans;
 mod scores;
 mod view;
@@ -38,7 +39,7 @@ use crate::web::{AppState, NavEntry};
 
 /// Its pages and its API (each API path and its OpenAPI entry written once, on the handler).
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::from(pages::routes()).merge(api::api())
+    OpenApiRouter::from(pages::routes().merge(plan_pages::routes())).merge(api::api())
 }
 
 /// The risk ranking, for the province's office and inspectors and the national body.

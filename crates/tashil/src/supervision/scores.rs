@@ -141,7 +141,7 @@ fn scoped(scope: &SupervisionScope) -> sea_orm::Select<score::Entity> {
 }
 
 /// The names of units `ids` as the actor's unit scope reads them.
-async fn names(
+pub(super) async fn names(
     db: &sea_orm::DatabaseConnection,
     actor: &Actor,
     ids: &[i64],

@@ -87,6 +87,16 @@ impl PageCtx {
         )
     }
 
+    /// Share `share` (0–1) as a percentage with `decimals` places, in the reader's digits and
+    /// sign.
+    pub fn percent(&self, share: f64, decimals: usize) -> String {
+        self.t1(
+            "percent",
+            "value",
+            self.digits(&format!("{:.*}", decimals, share * 100.0)),
+        )
+    }
+
     pub fn t2(&self, key: &str, n1: &str, v1: &str, n2: &str, v2: &str) -> String {
         I18n::get().t_args(
             self.lang,

@@ -129,3 +129,144 @@ async fn a_plan_is_proposed_within_capacity_edited_and_approved_in_its_province_
         6
     );
 }
+
+#[tokio::test]
+async fn plans_on_pages_take_persian_digits_name_each_field_and_stay_in_their_province() {
+    let app = TestApp::spawn_at(NOW).await;
+    let w = app.world().await;
+    let admin = app.actor("admin@t.test").await;
+    let mut made = vec![];
+    for i in 0..5u64 {
+        let nid = ir_id(1010000200 + i);
+        let d = unit_draft(&nid, &format!("کارگاه {i}"), QAZVIN);
+        made.push((
+            registry::create(&app.db, &admin, &d).await.expect("unit"),
+            nid,
+        ));
+    }
+    tashil::supervision::recompute(&app.db, None, NOW.parse().unwrap())
+        .await
+        .expect("recompute");
+    let officer = app.login("qazvin@t.test").await;
+    let list = "/supervision/plans";
+    // A number that is not one is named beside its field; nothing is stored.
+    let (status, html) = app
+        .submit(
+            &officer,
+            list,
+            "/supervision/plans/capacity",
+            &[
+                ("period", "1405"),
+                ("inspector_days", "سه"),
+                ("days_per_inspection", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(status, 422);
+    assert!(html.contains("id=\"c-inspector_days-err\""), "{html}");
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) AS n FROM supervision_capacities")
+            .await,
+        0
+    );
+    // Persian digits are numbers.
+    let (status, _) = app
+        .submit(
+            &officer,
+            list,
+            "/supervision/plans/capacity",
+            &[
+                ("period", "۱۴۰۵"),
+                ("inspector_days", "۳"),
+                ("days_per_inspection", "۱"),
+            ],
+        )
+        .await;
+    assert_eq!(status, 303);
+    let (status, html) = app
+        .submit(
+            &officer,
+            list,
+            list,
+            &[("plan_period", "1405"), ("random_share", "0"), ("seed", "")],
+        )
+        .await;
+    assert_eq!(status, 303, "{html}");
+    assert!(
+        html.contains("پیش‌نویس") && html.contains("تأیید برنامه"),
+        "{html}"
+    );
+    let id = app
+        .scalar("SELECT MAX(id) AS n FROM supervision_plans")
+        .await;
+    let plan = format!("/supervision/plans/{id}");
+    let units = format!("{plan}/units");
+    // Full: a scored unit not in the plan is refused with the reason; an unknown id too.
+    let count = format!("SELECT COUNT(*) AS n FROM supervision_plan_units WHERE plan_id = {id}");
+    assert_eq!(app.scalar(&count).await, 3);
+    let ids = made
+        .iter()
+        .map(|(u, _)| u.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    let first = app
+        .scalar(&format!(
+            "SELECT MIN(unit_id) AS n FROM supervision_plan_units WHERE plan_id = {id} \
+             AND unit_id IN ({ids})"
+        ))
+        .await;
+    let outside = app
+        .scalar(&format!(
+            "SELECT MIN(unit_id) AS n FROM supervision_scores WHERE unit_id IN ({ids}) AND \
+             unit_id NOT IN (SELECT unit_id FROM supervision_plan_units WHERE plan_id = {id})"
+        ))
+        .await;
+    let nid_of = |u: i64| made.iter().find(|(m, _)| *m == u).unwrap().1.clone();
+    let (status, html) = app
+        .submit(&officer, &plan, &units, &[("unit", &nid_of(outside))])
+        .await;
+    assert_eq!(status, 422);
+    assert!(html.contains("برنامه پر است"), "{html}");
+    let (status, html) = app
+        .submit(&officer, &plan, &units, &[("unit", &ir_id(1010009999))])
+        .await;
+    assert_eq!(status, 422);
+    assert!(html.contains("id=\"add-unit-err\""), "{html}");
+    // Out, then in again by its national id typed in Persian digits.
+    let (status, _) = app
+        .submit(
+            &officer,
+            &plan,
+            &format!("{plan}/remove"),
+            &[("unit_id", &first.to_string())],
+        )
+        .await;
+    assert_eq!(status, 303);
+    assert_eq!(app.scalar(&count).await, 2);
+    let persian = tashil_text::digits::localize_digits(&nid_of(outside), tashil_text::Lang::Fa);
+    let (status, html) = app
+        .submit(&officer, &plan, &units, &[("unit", &persian)])
+        .await;
+    assert_eq!(status, 303, "{html}");
+    assert!(html.contains("افزوده به دست کارشناس"), "{html}");
+    // Alborz's officer neither reads nor approves it; the inspector reads it without forms.
+    let alborz = app.login("alborz@t.test").await;
+    assert_eq!(app.page(&alborz, &plan).await.0, 404);
+    let (status, _) = app
+        .submit(&alborz, list, &format!("{plan}/approve"), &[])
+        .await;
+    assert_eq!(status, 404);
+    let inspector = app.login("inspector@t.test").await;
+    let (status, html) = app.page(&inspector, &plan).await;
+    assert_eq!(status, 200);
+    assert!(!html.contains("action=\"/supervision/plans"), "{html}");
+    let (status, html) = app
+        .submit(&officer, &plan, &format!("{plan}/approve"), &[])
+        .await;
+    assert_eq!(status, 303);
+    assert!(
+        html.contains("تأییدشده") && !html.contains("تأیید برنامه"),
+        "{html}"
+    );
+    let _ = w;
+}
