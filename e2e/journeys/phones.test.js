@@ -107,7 +107,7 @@ const WALKS = [
   // a new characteristic and the upload of subgroups; a refused characteristic form too.
   { who: 'a production unit', lang: 'fa', email: 'unit@demo.tashil.ir', start: ['/', '/cases/new', '/quality', '/quality/new', '/quality/upload', '/quality/advice', '/quality/compliance'], forms: [EMPTY_CHARACTERISTIC] },
   { who: 'an agency', lang: 'fa', email: 'tax@demo.tashil.ir', start: ['/', '/resolutions'] },
-  { who: 'a provincial officer', lang: 'fa', email: 'qazvin@demo.tashil.ir', start: ['/', '/units/import', '/units/new', '/quality/queue', '/quality/compliance', '/supervision/risk'], forms: [EMPTY_UNIT] },
+  { who: 'a provincial officer', lang: 'fa', email: 'qazvin@demo.tashil.ir', start: ['/', '/units/import', '/units/new', '/quality/queue', '/quality/compliance', '/supervision/risk', '/supervision/plans'], forms: [EMPTY_UNIT] },
   { who: 'the national body', lang: 'fa', email: 'admin@demo.tashil.ir', start: ['/', '/standards/new', '/standards/import', '/mandatory', '/permit-types', '/quality/thresholds', '/quality/compliance', '/supervision/weights'] },
   { who: 'an anonymous visitor', lang: 'vi', email: null, start: ['/', '/login', '/provinces', '/standards', '/provinces/VN-NBI', '/provinces/VN-NBI/facilitation', '/provinces/VN-NBI/regulations'] },
   { who: 'a provincial officer', lang: 'vi', email: 'ninhbinh@demo.tashil.vn', start: ['/', '/units/new', '/units/import'], forms: [EMPTY_UNIT] },
