@@ -108,4 +108,4 @@ clinic-field-capacity = Seats
 err-slot-full = No seat is left in this session.
 err-invalid-email = Not an email address.
 err-invalid-phone = Only digits, spaces, + and - are allowed.
-err-invalid-unit = No such registered producer.
+err-unknown-producer = No such registered producer.

@@ -108,4 +108,4 @@ clinic-field-capacity = تعداد جا
 err-slot-full = در این جلسه جای خالی نمانده است.
 err-invalid-email = نشانی ایمیل معتبر نیست.
 err-invalid-phone = فقط رقم، فاصله، + و - مجاز است.
-err-invalid-unit = چنین تولیدکننده ثبت‌شده‌ای وجود ندارد.
+err-unknown-producer = چنین تولیدکننده ثبت‌شده‌ای وجود ندارد.

@@ -108,4 +108,4 @@ clinic-field-capacity = Số chỗ
 err-slot-full = Buổi này đã hết chỗ.
 err-invalid-email = Địa chỉ email không hợp lệ.
 err-invalid-phone = Chỉ được dùng chữ số, dấu cách, + và -.
-err-invalid-unit = Không có nhà sản xuất đã đăng ký như vậy.
+err-unknown-producer = Không có nhà sản xuất đã đăng ký như vậy.

@@ -48,7 +48,7 @@ pub const COMPLAINT_UPDATE: MailKind = MailKind::new("complaint_update");
 pub const MAIL_KINDS: [MailKind; 1] = [COMPLAINT_UPDATE];
 
 /// The error codes complaints and clinics add (each has an `err-…` message in every language).
-pub const ERROR_CODES: &[&str] = &["slot_full", "invalid_email", "invalid_phone", "invalid_unit"];
+pub const ERROR_CODES: &[&str] = &["slot_full", "invalid_email", "invalid_phone", "unknown_producer"];
 
 /// The failures of filing and following: the desk's, or too many from one address.
 #[derive(Debug)]
@@ -160,7 +160,7 @@ pub async fn file(
                 None => {
                     return Err(SupervisionError::Invalid(vec![FieldError::new(
                         "unit_id",
-                        "invalid_unit",
+                        "unknown_producer",
                     )])
                     .into());
                 }
