@@ -296,10 +296,7 @@ pub async fn book(
 
 async fn take_seat<C: ConnectionTrait>(db: &C, id: i64) -> Result<(), SupervisionError> {
     let done = slot::Entity::update_many()
-        .col_expr(
-            slot::Column::Booked,
-            Expr::col(slot::Column::Booked).add(1),
-        )
+        .col_expr(slot::Column::Booked, Expr::col(slot::Column::Booked).add(1))
         .filter(slot::Column::Id.eq(id))
         .filter(Expr::col(slot::Column::Booked).lt(Expr::col(slot::Column::Capacity)))
         .exec(db)
@@ -365,10 +362,7 @@ pub async fn cancel(
     }
     set_state(&txn, &b, BookingState::Cancelled, None, now).await?;
     slot::Entity::update_many()
-        .col_expr(
-            slot::Column::Booked,
-            Expr::col(slot::Column::Booked).sub(1),
-        )
+        .col_expr(slot::Column::Booked, Expr::col(slot::Column::Booked).sub(1))
         .filter(slot::Column::Id.eq(s.id))
         .filter(slot::Column::Booked.gt(0))
         .exec(&txn)
@@ -431,8 +425,7 @@ pub async fn record(
         )]));
     }
     let txn = crate::db::begin_write(db).await?;
-    let (b, s) =
-        booking_in_reach(&txn, id, |s| g.covers(&s.province_code), |_| true).await?;
+    let (b, s) = booking_in_reach(&txn, id, |s| g.covers(&s.province_code), |_| true).await?;
     if b.version != o.version {
         return Err(SupervisionError::Conflict);
     }

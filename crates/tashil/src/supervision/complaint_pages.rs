@@ -128,7 +128,15 @@ async fn new_form(
     ctx: Ctx,
     Query(q): Query<NewQuery>,
 ) -> Result<Response, AppError> {
-    new_page(&s, &ctx, q, HashMap::new(), FormErrors::default(), StatusCode::OK).await
+    new_page(
+        &s,
+        &ctx,
+        q,
+        HashMap::new(),
+        FormErrors::default(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 #[derive(Template, WebTemplate)]
@@ -165,7 +173,10 @@ async fn file(
         .map(|(name, bytes)| vec![Photo { name, bytes }])
         .unwrap_or_default();
     let client = client_key(&s.csrf_secret, &ip);
-    let q = NewQuery { q: None, unit: unit_id };
+    let q = NewQuery {
+        q: None,
+        unit: unit_id,
+    };
     match complaints::file(&s.db, &draft, photos, &client, ctx.lang, s.clock.now()).await {
         Ok(filed) => crate::web::html(
             StatusCode::CREATED,
@@ -181,7 +192,11 @@ async fn file(
         Err(PublicError::SlowDown(wait)) => {
             let page = PageCtx::new(&ctx);
             let minutes = wait.div_ceil(60).max(1);
-            let msg = page.t1("complaint-too-many", "minutes", page.digits(&minutes.to_string()));
+            let msg = page.t1(
+                "complaint-too-many",
+                "minutes",
+                page.digits(&minutes.to_string()),
+            );
             let errors = FormErrors::single("form", msg);
             new_page(&s, &ctx, q, typed, errors, StatusCode::TOO_MANY_REQUESTS).await
         }
@@ -237,11 +252,22 @@ async fn track(
         Err(PublicError::SlowDown(wait)) => {
             let minutes = wait.div_ceil(60).max(1).to_string();
             let msg = page.t1("complaint-too-many", "minutes", page.digits(&minutes));
-            (StatusCode::TOO_MANY_REQUESTS, None, FormErrors::single("code", msg))
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                None,
+                FormErrors::single("code", msg),
+            )
         }
         Err(e) => return Err(e.into()),
     };
-    crate::web::html(status, TrackPage { found, errors, page })
+    crate::web::html(
+        status,
+        TrackPage {
+            found,
+            errors,
+            page,
+        },
+    )
 }
 
 #[derive(Deserialize, Default)]
@@ -340,7 +366,16 @@ async fn detail(
     Authed(ctx, actor): Authed,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    detail_page(&s, &ctx, &actor, id, HashMap::new(), FormErrors::default(), StatusCode::OK).await
+    detail_page(
+        &s,
+        &ctx,
+        &actor,
+        id,
+        HashMap::new(),
+        FormErrors::default(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 async fn advance(
@@ -370,8 +405,16 @@ async fn advance(
         Ok(_) => Ok(Redirect::to(&format!("/supervision/complaints/{id}")).into_response()),
         Err(SupervisionError::Invalid(errs)) => {
             let errors = FormErrors::from_fields(ctx.lang, &errs);
-            detail_page(&s, &ctx, &actor, id, form, errors, StatusCode::UNPROCESSABLE_ENTITY)
-                .await
+            detail_page(
+                &s,
+                &ctx,
+                &actor,
+                id,
+                form,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
@@ -461,8 +504,16 @@ async fn sessions(
     Authed(ctx, actor): Authed,
     Query(p): Query<PageQuery>,
 ) -> Result<Response, AppError> {
-    clinics_page(&s, &ctx, &actor, p.page, HashMap::new(), FormErrors::default(), StatusCode::OK)
-        .await
+    clinics_page(
+        &s,
+        &ctx,
+        &actor,
+        p.page,
+        HashMap::new(),
+        FormErrors::default(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// Renders a clinics write's outcome: back to the list, or the list with its errors.
@@ -477,8 +528,16 @@ async fn after(
         Ok(_) => Ok(Redirect::to("/supervision/clinics").into_response()),
         Err(SupervisionError::Invalid(errs)) => {
             let errors = FormErrors::from_fields(ctx.lang, &errs);
-            clinics_page(s, ctx, actor, None, typed, errors, StatusCode::UNPROCESSABLE_ENTITY)
-                .await
+            clinics_page(
+                s,
+                ctx,
+                actor,
+                None,
+                typed,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }

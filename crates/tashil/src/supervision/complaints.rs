@@ -48,7 +48,12 @@ pub const COMPLAINT_UPDATE: MailKind = MailKind::new("complaint_update");
 pub const MAIL_KINDS: [MailKind; 1] = [COMPLAINT_UPDATE];
 
 /// The error codes complaints and clinics add (each has an `err-…` message in every language).
-pub const ERROR_CODES: &[&str] = &["slot_full", "invalid_email", "invalid_phone", "unknown_producer"];
+pub const ERROR_CODES: &[&str] = &[
+    "slot_full",
+    "invalid_email",
+    "invalid_phone",
+    "unknown_producer",
+];
 
 /// The failures of filing and following: the desk's, or too many from one address.
 #[derive(Debug)]
@@ -237,9 +242,8 @@ pub async fn file(
     // Who filed is not recorded, not even a signed-in user: the audit keeps what and where.
     audit::record(
         &txn,
-        Change::system("public", "complaint.file", "supervision_complaint", c.id).after(
-            json!({"province": province, "unit_id": c.unit_id, "product": c.product}),
-        ),
+        Change::system("public", "complaint.file", "supervision_complaint", c.id)
+            .after(json!({"province": province, "unit_id": c.unit_id, "product": c.product})),
     )
     .await?;
     txn.commit().await?;

@@ -77,25 +77,44 @@ async fn an_anonymous_complaint_is_followed_by_its_code_and_never_shows_who_file
 
     // Followed by its code (typed in lower case with a dash), a wrong code is not found.
     let typed = format!("{}-{}", &code[..6], &code[6..]).to_lowercase();
-    let (st, body) = anon_post(&anon, &app.base, "/api/v1/complaints/track", "203.0.113.7",
-        json!({"code": typed})).await;
+    let (st, body) = anon_post(
+        &anon,
+        &app.base,
+        "/api/v1/complaints/track",
+        "203.0.113.7",
+        json!({"code": typed}),
+    )
+    .await;
     assert_eq!(st, 200, "{body}");
     let t: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(t["state"], "received");
     let wrong = if code.starts_with('A') { "B" } else { "A" }.to_owned() + &code[1..];
-    let (st, _) = anon_post(&anon, &app.base, "/api/v1/complaints/track", "203.0.113.7",
-        json!({"code": wrong})).await;
+    let (st, _) = anon_post(
+        &anon,
+        &app.base,
+        "/api/v1/complaints/track",
+        "203.0.113.7",
+        json!({"code": wrong}),
+    )
+    .await;
     assert_eq!(st, 404);
     // The page form: POST, the code never in the address.
     let (st, html) = app
-        .submit(&anon, "/complaints/track", "/complaints/track", &[("code", &code)])
+        .submit(
+            &anon,
+            "/complaints/track",
+            "/complaints/track",
+            &[("code", &code)],
+        )
         .await;
     assert_eq!(st, 200);
     assert!(html.contains("id=\"complaint-state\""), "{html}");
 
     // Alborz's officer reads it (list, detail, page) with no trace of the complainant.
     let alborz = app.token("alborz@t.test").await;
-    let (st, list) = app.get_json(&alborz, "/api/v1/supervision/complaints").await;
+    let (st, list) = app
+        .get_json(&alborz, "/api/v1/supervision/complaints")
+        .await;
     assert_eq!(st, 200);
     let id = list[0]["id"].as_i64().expect("one complaint");
     let raw_list = list.to_string();
@@ -167,18 +186,29 @@ async fn an_anonymous_complaint_is_followed_by_its_code_and_never_shows_who_file
         )
         .await;
     assert_eq!(back["errors"][0]["field"], "state");
-    let (_, body) = anon_post(&anon, &app.base, "/api/v1/complaints/track", "203.0.113.7",
-        json!({"code": code})).await;
-    assert!(body.contains("نمونه برداشته شد") && !body.contains("بازرس فلانی"), "{body}");
+    let (_, body) = anon_post(
+        &anon,
+        &app.base,
+        "/api/v1/complaints/track",
+        "203.0.113.7",
+        json!({"code": code}),
+    )
+    .await;
+    assert!(
+        body.contains("نمونه برداشته شد") && !body.contains("بازرس فلانی"),
+        "{body}"
+    );
     assert_eq!(
         app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'complaint.advance'")
             .await,
         1
     );
     assert_eq!(
-        app.scalar("SELECT COUNT(*) AS n FROM mail_outbox WHERE kind = 'complaint_update' \
-            AND recipient = 'zahra.secret@example.test'")
-            .await,
+        app.scalar(
+            "SELECT COUNT(*) AS n FROM mail_outbox WHERE kind = 'complaint_update' \
+            AND recipient = 'zahra.secret@example.test'"
+        )
+        .await,
         1
     );
     // Neither the address nor its hash in the clear: only a keyed hash counts the calls.
@@ -202,27 +232,52 @@ async fn one_address_files_five_an_hour_on_all_nodes_and_another_is_accepted() {
     let c = app.browser();
     for i in 0..5 {
         let base = if i % 2 == 0 { &app.base } else { &second.base };
-        let (st, body) =
-            anon_post(&c, base, "/api/v1/complaints", "198.51.100.4", complaint(QAZVIN, None))
-                .await;
+        let (st, body) = anon_post(
+            &c,
+            base,
+            "/api/v1/complaints",
+            "198.51.100.4",
+            complaint(QAZVIN, None),
+        )
+        .await;
         assert_eq!(st, 201, "complaint {i}: {body}");
     }
-    let (st, body) =
-        anon_post(&c, &second.base, "/api/v1/complaints", "198.51.100.4", complaint(QAZVIN, None))
-            .await;
+    let (st, body) = anon_post(
+        &c,
+        &second.base,
+        "/api/v1/complaints",
+        "198.51.100.4",
+        complaint(QAZVIN, None),
+    )
+    .await;
     assert_eq!(st, 429, "{body}");
     assert!(body.contains("too_many_requests"), "{body}");
-    let (st, _) =
-        anon_post(&c, &app.base, "/api/v1/complaints", "198.51.100.5", complaint(QAZVIN, None))
-            .await;
+    let (st, _) = anon_post(
+        &c,
+        &app.base,
+        "/api/v1/complaints",
+        "198.51.100.5",
+        complaint(QAZVIN, None),
+    )
+    .await;
     assert_eq!(st, 201);
     // An invalid complaint names its fields and counts nothing.
-    let (st, body) = anon_post(&c, &app.base, "/api/v1/complaints", "198.51.100.6",
-        json!({"province": "IR-99", "contact_email": "nope"})).await;
+    let (st, body) = anon_post(
+        &c,
+        &app.base,
+        "/api/v1/complaints",
+        "198.51.100.6",
+        json!({"province": "IR-99", "contact_email": "nope"}),
+    )
+    .await;
     assert_eq!(st, 422);
-    assert!(body.contains("account") && body.contains("invalid_email"), "{body}");
+    assert!(
+        body.contains("account") && body.contains("invalid_email"),
+        "{body}"
+    );
     assert_eq!(
-        app.scalar("SELECT COUNT(*) AS n FROM supervision_complaints").await,
+        app.scalar("SELECT COUNT(*) AS n FROM supervision_complaints")
+            .await,
         6
     );
 }
@@ -232,9 +287,14 @@ async fn the_public_form_files_with_a_photo_and_shows_the_code_once() {
     let app = spawn().await;
     let w = app.world().await;
     let c = app.browser();
-    let (st, html) = app.page(&c, "/complaints/new?q=%D9%84%D8%A8%D9%86%DB%8C%D8%A7%D8%AA").await;
+    let (st, html) = app
+        .page(&c, "/complaints/new?q=%D9%84%D8%A8%D9%86%DB%8C%D8%A7%D8%AA")
+        .await;
     assert_eq!(st, 200);
-    assert!(html.contains(&format!("/complaints/new?unit={}", w.qazvin_unit)), "{html}");
+    assert!(
+        html.contains(&format!("/complaints/new?unit={}", w.qazvin_unit)),
+        "{html}"
+    );
     let page = format!("/complaints/new?unit={}", w.qazvin_unit);
     let csrf = app.csrf_of(&c, &page).await;
     let mut png = b"\x89PNG\r\n\x1A\n".to_vec();
@@ -243,7 +303,10 @@ async fn the_public_form_files_with_a_photo_and_shows_the_code_once() {
         .text("unit_id", w.qazvin_unit.to_string())
         .text("product", "ماست")
         .text("account", "تاریخ انقضا پاک شده بود")
-        .part("file", reqwest::multipart::Part::bytes(png).file_name("photo.png"));
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(png).file_name("photo.png"),
+        );
     let r = c
         .post(app.url(&format!("/complaints/new?_csrf={csrf}")))
         .header("x-forwarded-for", "192.0.2.55")
@@ -257,7 +320,9 @@ async fn the_public_form_files_with_a_photo_and_shows_the_code_once() {
     assert!(html.contains("id=\"follow-up-code\""));
     // Routed to the unit's province with its photo.
     let qazvin = app.token("qazvin@t.test").await;
-    let (_, list) = app.get_json(&qazvin, "/api/v1/supervision/complaints").await;
+    let (_, list) = app
+        .get_json(&qazvin, "/api/v1/supervision/complaints")
+        .await;
     assert_eq!(list[0]["province"], QAZVIN);
     assert_eq!(list[0]["unit_id"], w.qazvin_unit);
     let id = list[0]["id"].as_i64().unwrap();
@@ -324,8 +389,13 @@ async fn a_clinic_is_never_overbooked_and_attendance_lowers_the_risk_score() {
             201,
         )
         .await;
-    let (st, _) = post_on(&app.base, &unit, &format!("/api/v1/supervision/clinics/{}/book",
-        other["id"]), json!({})).await;
+    let (st, _) = post_on(
+        &app.base,
+        &unit,
+        &format!("/api/v1/supervision/clinics/{}/book", other["id"]),
+        json!({}),
+    )
+    .await;
     assert_eq!(st, 404);
 
     // Two units race for the one seat on two nodes: one gets it.
@@ -338,13 +408,21 @@ async fn a_clinic_is_never_overbooked_and_attendance_lowers_the_risk_score() {
     .await
     .unwrap();
     let org2 = app
-        .org(tashil::access::OrganisationKind::ProductionUnit, Some(QAZVIN))
+        .org(
+            tashil::access::OrganisationKind::ProductionUnit,
+            Some(QAZVIN),
+        )
         .await;
     tashil::registry::attach_organisation(&app.db, second_unit, org2)
         .await
         .unwrap();
-    app.user("unit2@t.test", tashil::access::Role::UnitUser, org2, Some(QAZVIN))
-        .await;
+    app.user(
+        "unit2@t.test",
+        tashil::access::Role::UnitUser,
+        org2,
+        Some(QAZVIN),
+    )
+    .await;
     let unit2 = app.token("unit2@t.test").await;
     let node = app.second_node_with(|s| s.with_clock(fixed(NOW))).await;
     let path = format!("/api/v1/supervision/clinics/{sid}/book");
@@ -358,15 +436,29 @@ async fn a_clinic_is_never_overbooked_and_attendance_lowers_the_risk_score() {
     let refused = if a.0 == 422 { &a.1 } else { &b.1 };
     assert_eq!(refused["errors"][0]["code"], "slot_full");
     let (_, sessions) = app.get_json(&qazvin, "/api/v1/supervision/clinics").await;
-    let s = sessions.as_array().unwrap().iter().find(|s| s["id"] == sid).unwrap();
+    let s = sessions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == sid)
+        .unwrap();
     assert_eq!(s["booked"], 1);
     assert_eq!(s["bookings"].as_array().unwrap().len(), 1);
     // The first unit holds the seat (if it lost the race, the winner cancels and it books).
-    let (winner, loser) = if a.0 == 200 { (&unit, &unit2) } else { (&unit2, &unit) };
+    let (winner, loser) = if a.0 == 200 {
+        (&unit, &unit2)
+    } else {
+        (&unit2, &unit)
+    };
     if a.0 != 200 {
         let bid = s["bookings"][0]["id"].as_i64().unwrap();
-        post_on(&app.base, winner, &format!("/api/v1/supervision/clinics/bookings/{bid}/cancel"),
-            json!({})).await;
+        post_on(
+            &app.base,
+            winner,
+            &format!("/api/v1/supervision/clinics/bookings/{bid}/cancel"),
+            json!({}),
+        )
+        .await;
         let (st, _) = post_on(&app.base, loser, &path, json!({})).await;
         assert_eq!(st, 200);
     }
@@ -376,35 +468,70 @@ async fn a_clinic_is_never_overbooked_and_attendance_lowers_the_risk_score() {
 
     // Before any attendance the clinics factor reads 0; after, the score drops by the weight.
     let now = NOW.parse().unwrap();
-    tashil::supervision::recompute(&app.db, None, now).await.unwrap();
+    tashil::supervision::recompute(&app.db, None, now)
+        .await
+        .unwrap();
     let (_, before) = app
-        .get_json(&qazvin, &format!("/api/v1/supervision/risk/{}", w.qazvin_unit))
+        .get_json(
+            &qazvin,
+            &format!("/api/v1/supervision/risk/{}", w.qazvin_unit),
+        )
         .await;
     let line = |e: &Value, f: &str| {
-        e["lines"].as_array().unwrap().iter().find(|l| l["factor"] == f).unwrap().clone()
+        e["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["factor"] == f)
+            .unwrap()
+            .clone()
     };
     assert_ne!(line(&before, "clinics")["no_data"], true, "{before}");
     let (_, sessions) = app.get_json(&qazvin, "/api/v1/supervision/clinics").await;
-    let s = sessions.as_array().unwrap().iter().find(|s| s["id"] == sid).unwrap();
+    let s = sessions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == sid)
+        .unwrap();
     let bid = s["bookings"][0]["id"].as_i64().unwrap();
     // Not before the session; after it, on a node whose clock is past it.
     let out = format!("/api/v1/supervision/clinics/bookings/{bid}/outcome");
-    let (st, _) = post_on(&app.base, &qazvin, &out,
-        json!({"version": 1, "state": "attended"})).await;
+    let (st, _) = post_on(
+        &app.base,
+        &qazvin,
+        &out,
+        json!({"version": 1, "state": "attended"}),
+    )
+    .await;
     assert_eq!(st, 422);
     let later = app.node_at("2026-12-10T09:00:00Z").await;
-    let (st, body) = post_on(&later.base, &qazvin, &out,
-        json!({"version": 1, "state": "attended", "advice": "ثبت دما در هر شیفت"})).await;
+    let (st, body) = post_on(
+        &later.base,
+        &qazvin,
+        &out,
+        json!({"version": 1, "state": "attended", "advice": "ثبت دما در هر شیفت"}),
+    )
+    .await;
     assert_eq!(st, 200, "{body}");
-    tashil::supervision::recompute(&app.db, None, now).await.unwrap();
+    tashil::supervision::recompute(&app.db, None, now)
+        .await
+        .unwrap();
     let (_, after) = app
-        .get_json(&qazvin, &format!("/api/v1/supervision/risk/{}", w.qazvin_unit))
+        .get_json(
+            &qazvin,
+            &format!("/api/v1/supervision/risk/{}", w.qazvin_unit),
+        )
         .await;
     assert_eq!(line(&after, "clinics")["value"], 1.0, "{after}");
-    let (b, a) = (before["total"].as_f64().unwrap(), after["total"].as_f64().unwrap());
+    let (b, a) = (
+        before["total"].as_f64().unwrap(),
+        after["total"].as_f64().unwrap(),
+    );
     assert!((b - a - 2.0).abs() < 1e-9, "{b} → {a}");
     assert_eq!(
-        app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action LIKE 'clinic.%'").await,
+        app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action LIKE 'clinic.%'")
+            .await,
         4
     );
 }
@@ -415,21 +542,37 @@ async fn complaints_of_the_last_year_raise_the_score_unless_closed_as_unfounded(
     let w = app.world().await;
     let c = app.browser();
     for from in ["192.0.2.1", "192.0.2.2"] {
-        let (st, _) = anon_post(&c, &app.base, "/api/v1/complaints", from,
-            complaint("", Some(w.qazvin_unit))).await;
+        let (st, _) = anon_post(
+            &c,
+            &app.base,
+            "/api/v1/complaints",
+            from,
+            complaint("", Some(w.qazvin_unit)),
+        )
+        .await;
         assert_eq!(st, 201);
     }
     let now = NOW.parse().unwrap();
-    tashil::supervision::recompute(&app.db, None, now).await.unwrap();
+    tashil::supervision::recompute(&app.db, None, now)
+        .await
+        .unwrap();
     let qazvin = app.token("qazvin@t.test").await;
     let path = format!("/api/v1/supervision/risk/{}", w.qazvin_unit);
     let value = |e: &Value| {
-        e["lines"].as_array().unwrap().iter().find(|l| l["factor"] == "complaints").unwrap()
-            ["value"].as_f64().unwrap()
+        e["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["factor"] == "complaints")
+            .unwrap()["value"]
+            .as_f64()
+            .unwrap()
     };
     let (_, e) = app.get_json(&qazvin, &path).await;
     assert_eq!(value(&e), 2.0, "{e}");
-    let (_, list) = app.get_json(&qazvin, "/api/v1/supervision/complaints").await;
+    let (_, list) = app
+        .get_json(&qazvin, "/api/v1/supervision/complaints")
+        .await;
     let id = list[0]["id"].as_i64().unwrap();
     app.post_json(
         &qazvin,
@@ -438,12 +581,16 @@ async fn complaints_of_the_last_year_raise_the_score_unless_closed_as_unfounded(
         200,
     )
     .await;
-    tashil::supervision::recompute(&app.db, None, now).await.unwrap();
+    tashil::supervision::recompute(&app.db, None, now)
+        .await
+        .unwrap();
     let (_, e) = app.get_json(&qazvin, &path).await;
     assert_eq!(value(&e), 1.0, "{e}");
     // A year later neither counts.
     let later = "2027-12-20T08:30:00Z".parse().unwrap();
-    tashil::supervision::recompute(&app.db, None, later).await.unwrap();
+    tashil::supervision::recompute(&app.db, None, later)
+        .await
+        .unwrap();
     let (_, e) = app.get_json(&qazvin, &path).await;
     assert_eq!(value(&e), 0.0, "{e}");
 }
@@ -453,7 +600,10 @@ fn every_error_code_and_mail_has_its_messages() {
     for code in tashil::supervision::COMPLAINT_ERROR_CODES {
         let key = format!("err-{}", code.replace('_', "-"));
         for lang in tashil::i18n::Lang::ALL {
-            assert!(tashil::i18n::I18n::get().has(lang, &key), "{key} in {lang:?}");
+            assert!(
+                tashil::i18n::I18n::get().has(lang, &key),
+                "{key} in {lang:?}"
+            );
         }
     }
     for k in tashil::supervision::MAIL_KINDS {

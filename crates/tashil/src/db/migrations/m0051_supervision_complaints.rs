@@ -43,7 +43,10 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
         complaints,
         &[
             ux("ux_supervision_complaints_code", &["code_hash"]),
-            ix("ix_supervision_complaints_province", &["province_code", "id"]),
+            ix(
+                "ix_supervision_complaints_province",
+                &["province_code", "id"],
+            ),
             ix("ix_supervision_complaints_unit", &["unit_id"]),
         ],
     )
@@ -88,7 +91,10 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
     create(
         m,
         slots,
-        &[ix("ix_supervision_clinic_slots_province", &["province_code", "starts_at"])],
+        &[ix(
+            "ix_supervision_clinic_slots_province",
+            &["province_code", "starts_at"],
+        )],
     )
     .await?;
     let bookings = with_id(BOOKINGS)
@@ -104,8 +110,14 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
         m,
         bookings,
         &[
-            ux("ux_supervision_clinic_bookings_unit", &["slot_id", "unit_id"]),
-            ix("ix_supervision_clinic_bookings_by_unit", &["unit_id", "state"]),
+            ux(
+                "ux_supervision_clinic_bookings_unit",
+                &["slot_id", "unit_id"],
+            ),
+            ix(
+                "ix_supervision_clinic_bookings_by_unit",
+                &["unit_id", "state"],
+            ),
         ],
     )
     .await

@@ -139,11 +139,36 @@ mod tests {
         let after = at("2026-12-10T08:00:00Z");
         assert!(may_cancel(BookingState::Booked, starts, before));
         assert!(!may_cancel(BookingState::Booked, starts, after));
-        assert!(!may_record(BookingState::Booked, BookingState::Attended, starts, before));
-        assert!(may_record(BookingState::Booked, BookingState::Attended, starts, after));
-        assert!(may_record(BookingState::Attended, BookingState::NoShow, starts, after));
-        assert!(!may_record(BookingState::Cancelled, BookingState::Attended, starts, after));
-        assert!(!may_record(BookingState::Booked, BookingState::Booked, starts, after));
+        assert!(!may_record(
+            BookingState::Booked,
+            BookingState::Attended,
+            starts,
+            before
+        ));
+        assert!(may_record(
+            BookingState::Booked,
+            BookingState::Attended,
+            starts,
+            after
+        ));
+        assert!(may_record(
+            BookingState::Attended,
+            BookingState::NoShow,
+            starts,
+            after
+        ));
+        assert!(!may_record(
+            BookingState::Cancelled,
+            BookingState::Attended,
+            starts,
+            after
+        ));
+        assert!(!may_record(
+            BookingState::Booked,
+            BookingState::Booked,
+            starts,
+            after
+        ));
         assert!(!BookingState::Cancelled.holds_seat());
     }
 }

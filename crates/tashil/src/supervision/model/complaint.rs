@@ -145,7 +145,10 @@ impl ComplaintDraft {
         }
         let contact_name = short("contact_name", &self.contact_name, &mut errs);
         let contact_email = short("contact_email", &self.contact_email, &mut errs);
-        if contact_email.as_deref().is_some_and(|e| !plausible_email(e)) {
+        if contact_email
+            .as_deref()
+            .is_some_and(|e| !plausible_email(e))
+        {
             errs.push(FieldError::new("contact_email", "invalid_email"));
         }
         let contact_phone = short("contact_phone", &self.contact_phone, &mut errs);
@@ -250,7 +253,10 @@ mod tests {
         let a = new_code();
         assert_ne!(a, new_code());
         assert_eq!(normalise_code(&a.to_lowercase()), Some(a.clone()));
-        assert_eq!(normalise_code("abcd-efgh-jkmo"), Some("ABCDEFGHJKM0".into()));
+        assert_eq!(
+            normalise_code("abcd-efgh-jkmo"),
+            Some("ABCDEFGHJKM0".into())
+        );
         assert_eq!(normalise_code("short"), None);
         assert_eq!(normalise_code("ABCDEFGHJKMU"), None);
         assert_eq!(code_digest(&a).len(), 64);
