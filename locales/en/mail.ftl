@@ -115,3 +115,8 @@ mail-quality-advice-escalated-subject = Quality advice escalated: { $unit }, { $
 mail-quality-advice-escalated-body =
     An advice to { $unit } on { $characteristic } ({ $name }) has reached the province's quality queue: { $reason }.
     What was found: { $trigger }.
+mail-complaint-update-subject = Your complaint about { $product }: { $state }
+mail-complaint-update-body =
+    The office handling your complaint about { $product } updated it. It is now: { $state }.
+
+    { $reply }

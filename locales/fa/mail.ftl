@@ -114,3 +114,8 @@ mail-quality-advice-escalated-subject = ارجاع توصیهٔ کیفی: { $uni
 mail-quality-advice-escalated-body =
     توصیه‌ای به { $unit } دربارهٔ { $characteristic } ({ $name }) به صف کیفیت استان رسید: { $reason }.
     آنچه یافت شد: { $trigger }.
+mail-complaint-update-subject = شکایت شما درباره { $product }: { $state }
+mail-complaint-update-body =
+    اداره‌ای که به شکایت شما درباره { $product } رسیدگی می‌کند آن را به‌روز کرد. وضعیت کنونی: { $state }.
+
+    { $reply }

@@ -114,3 +114,8 @@ mail-quality-advice-escalated-subject = Khuyến nghị chất lượng đã chu
 mail-quality-advice-escalated-body =
     Một khuyến nghị gửi { $unit } về { $characteristic } ({ $name }) đã vào hàng đợi chất lượng của tỉnh: { $reason }.
     Điều được phát hiện: { $trigger }.
+mail-complaint-update-subject = Khiếu nại của bạn về { $product }: { $state }
+mail-complaint-update-body =
+    Cơ quan xử lý khiếu nại của bạn về { $product } đã cập nhật. Trạng thái hiện tại: { $state }.
+
+    { $reply }

@@ -116,7 +116,8 @@ const CONTEXTS: &[Context] = &[
     Context::new(crate::quality::router, crate::quality::nav)
         .jobs(crate::quality::JOBS)
         .mail(&crate::quality::MAIL_KINDS),
-    Context::new(crate::supervision::router, crate::supervision::nav),
+    Context::new(crate::supervision::router, crate::supervision::nav)
+        .mail(&crate::supervision::MAIL_KINDS),
     Context::new(crate::calendar::router, crate::calendar::nav),
     Context::new(crate::credentials::router, nav::none).mail(&crate::credentials::MAIL_KINDS),
     Context::new(identity::router, nav::none).jobs(identity::JOBS),

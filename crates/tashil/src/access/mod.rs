@@ -4,6 +4,7 @@
 
 mod actor;
 pub mod calendar;
+pub mod complaints;
 pub mod conformity;
 pub mod credentials;
 pub mod deregulation;

@@ -210,3 +210,39 @@ pub async fn units_with_products<C: ConnectionTrait>(
         })
         .collect())
 }
+
+/// Units a complainant may mean by `term` (no actor: anyone may complain): the unit whose
+/// national ID it is, else up to `limit` whose name holds it (3 characters at least). Only
+/// names and provinces leave through the complaint form.
+pub async fn for_complaint<C: ConnectionTrait>(
+    db: &C,
+    term: &str,
+    limit: u64,
+) -> Result<Vec<UnitRef>, DbErr> {
+    use sea_orm::{Condition, QuerySelect};
+    let term = term.trim();
+    if term.chars().count() < 3 {
+        return Ok(vec![]);
+    }
+    let by_id = unit::Entity::find()
+        .filter(unit::Column::NationalId.eq(term))
+        .all(db)
+        .await?;
+    if !by_id.is_empty() {
+        return Ok(by_id.into_iter().map(UnitRef::from).collect());
+    }
+    Ok(unit::Entity::find()
+        .filter(
+            Condition::any()
+                .add(unit::Column::NameFa.contains(term))
+                .add(unit::Column::NameEn.contains(term))
+                .add(unit::Column::NameVi.contains(term)),
+        )
+        .order_by_asc(unit::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(UnitRef::from)
+        .collect())
+}

@@ -4,6 +4,11 @@
 //! `access::supervision`'s scope; entities stay private.
 
 mod api;
+mod clinics;
+mod complaint_api;
+mod complaint_entity;
+mod complaint_pages;
+mod complaints;
 mod draft;
 mod entity;
 mod error;
@@ -16,6 +21,7 @@ mod scores;
 mod view;
 mod weights;
 
+pub use complaints::{ERROR_CODES as COMPLAINT_ERROR_CODES, MAIL_KINDS};
 pub use error::{ERROR_CODES, SupervisionError};
 pub use hazards::{replace as replace_hazards, to_csv as hazards_csv};
 pub use model::hazard::{HazardRow, HazardTable, MAX_CLASS, Scheme, parse_csv as parse_hazard_csv};
@@ -39,15 +45,39 @@ use crate::web::{AppState, NavEntry};
 
 /// Its pages and its API (each API path and its OpenAPI entry written once, on the handler).
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::from(pages::routes().merge(plan_pages::routes())).merge(api::api())
+    OpenApiRouter::from(
+        pages::routes()
+            .merge(plan_pages::routes())
+            .merge(complaint_pages::routes()),
+    )
+    .merge(api::api())
+    .merge(complaint_api::api())
 }
 
 /// The risk ranking, for the province's office and inspectors and the national body.
 pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
-    match actor {
+    let mut out = match actor {
         Some(a) if rules::works_on_supervision(a) => {
             vec![NavEntry::work("/supervision/risk", "nav-supervision")]
         }
         _ => vec![],
+    };
+    out.extend(complaint_nav(actor));
+    out
+}
+
+/// Complaints for the office, clinics for the office and units, the complaint form for all.
+fn complaint_nav(actor: Option<&Actor>) -> Vec<NavEntry> {
+    use crate::access::complaints as c;
+    let mut out = vec![];
+    if let Some(a) = actor {
+        if c::complaint_scope(a).is_ok() {
+            out.push(NavEntry::work("/supervision/complaints", "nav-complaints"));
+        }
+        if c::sees_clinics(a) {
+            out.push(NavEntry::work("/supervision/clinics", "nav-clinics"));
+        }
     }
+    out.push(NavEntry::public("/complaints/new", "nav-complaint-new"));
+    out
 }

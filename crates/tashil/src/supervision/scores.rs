@@ -29,6 +29,8 @@ struct Sources {
     failed_by_org: HashMap<i64, u32>,
     advice: HashMap<i64, (u32, u32)>,
     licences: HashMap<i64, LicenceStatus>,
+    complaints: HashMap<i64, u32>,
+    clinics: HashMap<i64, u32>,
 }
 
 fn facts_of(u: &ScoredUnit, s: &Sources) -> Facts {
@@ -49,8 +51,10 @@ fn facts_of(u: &ScoredUnit, s: &Sources) -> Facts {
         .unwrap_or(0);
     f.open_advice = open;
     f.escalated_advice = escalated;
-    // Complaints, inspections, findings, recognition and clinics have no source yet: they
-    // stay "no data" (Facts::new) until their parts of issue 21 land.
+    f.complaints = Some(s.complaints.get(&u.unit.id).copied().unwrap_or(0));
+    f.clinic_sessions = Some(s.clinics.get(&u.unit.id).copied().unwrap_or(0));
+    // Inspections, findings and recognition have no source yet: they stay "no data"
+    // (Facts::new) until their parts of issue 21 land.
     f
 }
 
@@ -70,6 +74,13 @@ pub async fn recompute(
         failed_by_org: crate::conformity::failed_reports_by_requester(db, province).await?,
         advice: crate::quality::open_advice_by_unit(db, province).await?,
         licences: crate::licensing::licence_standing_by_unit(db, province).await?,
+        complaints: super::complaints::counts_by_unit(
+            db,
+            province,
+            super::complaints::complaint_window(now),
+        )
+        .await?,
+        clinics: super::clinics::attended_by_unit(db, province).await?,
     };
     let units = lookup::units_with_products(db, province).await?;
     let txn = crate::db::begin_write(db).await?;

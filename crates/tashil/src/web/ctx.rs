@@ -95,6 +95,10 @@ const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
 /// verifiers, called by machines with no session): no CSRF token, no actor.
 const COMPUTE_ONLY_POSTS: &[&str] = &["/credentials/verify", "/presentations/verify"];
 
+/// API writes anyone may make (a complaint, its follow-up): with no credential they still need
+/// the CSRF token of the anonymous cookie, as the same forms on pages do.
+const PUBLIC_API_WRITES: &[&str] = &["/api/v1/complaints", "/api/v1/complaints/track"];
+
 /// The VC API's paths, where the W3C test suites and wallets expect them (outside `/api/`):
 /// JSON machine routes like `/api/`'s, answered with problem+json and 401 rather than a page
 /// and a redirect to the login.
@@ -215,7 +219,12 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
             state.navigation,
         )
     };
-    if unsafe_method && is_api && token_auth.is_none() && session_token.is_none() {
+    if unsafe_method
+        && is_api
+        && token_auth.is_none()
+        && session_token.is_none()
+        && !PUBLIC_API_WRITES.contains(&path.as_str())
+    {
         return reject(AppError::Unauthenticated);
     }
     if unsafe_method && token_auth.is_none() {

@@ -113,6 +113,11 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "supervision_hazard_classes",
             "supervision_weights",
             "supervision_scores",
+            "supervision_complaints",
+            "supervision_complaint_events",
+            "supervision_complaint_files",
+            "supervision_clinic_slots",
+            "supervision_clinic_bookings",
         ],
     ),
 ];

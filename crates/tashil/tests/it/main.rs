@@ -60,6 +60,7 @@ mod smtp_sink;
 mod snapshots;
 mod standards;
 mod stored_values;
+mod supervision_complaints;
 mod supervision_plans;
 mod supervision_risk;
 mod sweep;

@@ -5,7 +5,7 @@
 use crate::helpers::TestApp;
 
 /// What anyone may consult, after the actor's work.
-const PUBLIC: [&str; 8] = [
+const PUBLIC: [&str; 9] = [
     "/standards",
     "/mandatory",
     "/provinces",
@@ -13,6 +13,7 @@ const PUBLIC: [&str; 8] = [
     "/lead-times",
     "/track",
     "/labs",
+    "/complaints/new",
     "/api/docs",
 ];
 
@@ -74,6 +75,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/quality",
                 "/quality/advice",
                 "/quality/compliance",
+                "/supervision/clinics",
             ],
         ),
         (
@@ -93,6 +95,8 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/quality/queue",
                 "/quality/compliance",
                 "/supervision/risk",
+                "/supervision/complaints",
+                "/supervision/clinics",
             ],
         ),
         (
@@ -110,6 +114,8 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/quality/queue",
                 "/quality/compliance",
                 "/supervision/risk",
+                "/supervision/complaints",
+                "/supervision/clinics",
             ],
         ),
         (
@@ -129,6 +135,8 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/quality/thresholds",
                 "/quality/compliance",
                 "/supervision/risk",
+                "/supervision/complaints",
+                "/supervision/clinics",
                 "/calendar",
             ],
         ),
@@ -147,6 +155,8 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/quality/queue",
                 "/quality/compliance",
                 "/supervision/risk",
+                "/supervision/complaints",
+                "/supervision/clinics",
             ],
         ),
     ];

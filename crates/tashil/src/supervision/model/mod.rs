@@ -2,6 +2,8 @@
 //! (`hazard`, a table as data), the explainable risk score (`risk`, weights as data) and the
 //! inspection planner (`planner`, highest risk first plus a reproducible random share).
 
+pub mod clinic;
+pub mod complaint;
 pub mod hazard;
 pub mod planner;
 pub mod risk;
