@@ -7,7 +7,12 @@ mod api;
 mod draft;
 mod entity;
 mod error;
+mod findings;
 mod hazards;
+mod inspection_api;
+mod inspection_entity;
+mod inspection_pages;
+mod inspections;
 mod model;
 mod pages;
 mod plans;
@@ -16,12 +21,14 @@ mod view;
 mod weights;
 
 pub use error::{ERROR_CODES, SupervisionError};
+pub use findings::{CapaDraft, FindingDraft, FindingView, ReviewDraft};
 pub use hazards::{replace as replace_hazards, to_csv as hazards_csv};
 pub use model::hazard::{HazardRow, HazardTable, MAX_CLASS, Scheme, parse_csv as parse_hazard_csv};
 pub use model::planner::{
     Candidate, Outlook, Params as PlanParams, Pick, Plan, Reason as PickReason, outlook, propose,
 };
 pub use model::risk::{Factor, Facts, LicenceStanding, Line, Score, Weights, score};
+pub use inspections::{AnswerDraft, InspectionRow, InspectionView, ItemView, RecordDraft, ScheduleDraft};
 pub use plans::{
     CapacityDraft, PlanEdit, PlanUnitView, PlanView, ProposalDraft, approve as approve_plan,
     edit as edit_plan, get as plan, list as plans, propose as propose_plan, set_capacity,
@@ -38,14 +45,22 @@ use crate::web::{AppState, NavEntry};
 
 /// Its pages and its API (each API path and its OpenAPI entry written once, on the handler).
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::from(pages::routes()).merge(api::api())
+    OpenApiRouter::from(pages::routes().merge(inspection_pages::routes()))
+        .merge(api::api())
+        .merge(inspection_api::api())
 }
 
 /// The risk ranking, for the province's office and inspectors and the national body.
 pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
     match actor {
         Some(a) if rules::works_on_supervision(a) => {
-            vec![NavEntry::work("/supervision/risk", "nav-supervision")]
+            vec![
+                NavEntry::work("/supervision/risk", "nav-supervision"),
+                NavEntry::work("/supervision/inspections", "nav-inspections"),
+            ]
+        }
+        Some(a) if rules::works_on_inspections(a) => {
+            vec![NavEntry::work("/supervision/inspections", "nav-inspections")]
         }
         _ => vec![],
     }

@@ -113,6 +113,12 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "supervision_hazard_classes",
             "supervision_weights",
             "supervision_scores",
+            "supervision_general_items",
+            "supervision_capa_days",
+            "supervision_inspections",
+            "supervision_checklist_items",
+            "supervision_findings",
+            "supervision_evidence",
         ],
     ),
 ];

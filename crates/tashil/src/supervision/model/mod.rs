@@ -5,3 +5,6 @@
 pub mod hazard;
 pub mod planner;
 pub mod risk;
+pub mod capa;
+pub mod checklist;
+pub mod inspection;
