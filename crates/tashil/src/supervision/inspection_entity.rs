@@ -75,14 +75,3 @@ entity!(finding, "supervision_findings", {
     version: i32,
 });
 
-entity!(evidence, "supervision_evidence", {
-    inspection_id: i64,
-    item_id: Option<i64>,
-    finding_id: Option<i64>,
-    file_name: String,
-    content_type: String,
-    size: i64,
-    storage_key: String,
-    uploaded_by: i64,
-    created_at: DateTimeUtc,
-});

@@ -118,7 +118,6 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "supervision_inspections",
             "supervision_checklist_items",
             "supervision_findings",
-            "supervision_evidence",
         ],
     ),
 ];

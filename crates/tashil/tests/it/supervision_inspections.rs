@@ -13,20 +13,6 @@ const NOW: &str = "2026-12-07T08:30:00Z";
 const BASE: &str = "/api/v1/supervision/inspections";
 const FINDINGS: &str = "/api/v1/supervision/inspections/findings";
 
-async fn post_on(base: &str, token: &str, path: &str, body: Value, expected: u16) -> Value {
-    let r = reqwest::Client::new()
-        .post(format!("{base}{path}"))
-        .bearer_auth(token)
-        .json(&body)
-        .send()
-        .await
-        .expect("request");
-    let status = r.status().as_u16();
-    let text = r.text().await.expect("body");
-    assert_eq!(status, expected, "{path}: {text}");
-    serde_json::from_str(&text).unwrap_or(Value::Null)
-}
-
 async fn get_on(base: &str, token: &str, path: &str) -> (u16, Value) {
     let r = reqwest::Client::new()
         .get(format!("{base}{path}"))
@@ -118,6 +104,24 @@ async fn an_inspection_is_scheduled_answered_recorded_and_its_findings_closed_in
     for i in &items[1..] {
         app.post_json(&inspector, &item(i["id"].as_i64().unwrap()), json!({"answer": "compliant", "version": 1}), 200).await;
     }
+
+    // The page: one form per item (it works without script), each with its API address for
+    // checklist.js; a form post saves an answer too (CSRF checked).
+    let browser = app.login("inspector@t.test").await;
+    let (s, html) = app.page(&browser, &path.replace("/api/v1", "")).await;
+    assert_eq!(s, 200);
+    assert!(html.contains("/static/checklist.js"), "the script is loaded");
+    assert!(html.contains(&format!("data-api=\"{path}/items/{first}\"")));
+    let page = path.replace("/api/v1", "");
+    let third = items[2]["id"].as_i64().unwrap();
+    let (s, _) = app
+        .submit(&browser, &page, &format!("{page}/items/{third}"), &[("answer", "not_applicable"), ("note", "no kiln"), ("version", "2")])
+        .await;
+    assert_eq!(s, 303);
+    assert_eq!(app.get_json(&inspector, &path).await.1["items"][2]["answer"], "not_applicable");
+    let js = reqwest::get(app.url("/static/checklist.js")).await.unwrap();
+    assert_eq!(js.status(), 200);
+    assert!(js.text().await.unwrap().contains("addEventListener(\"online\""));
 
     // Findings: one from the not-compliant answer (major: a CAPA due), a free minor one; a
     // compliant answer gives none.
@@ -211,8 +215,8 @@ async fn an_inspection_is_scheduled_answered_recorded_and_its_findings_closed_in
     assert_eq!(ids(&open), [minor["id"].as_i64().unwrap()]);
     assert_eq!(
         app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'supervision.inspection.answer'").await,
-        // each item once (the stale answer is not recorded)
-        items.len() as i64
+        // each item once, the third twice (the stale answer is not recorded)
+        items.len() as i64 + 1
     );
 
     // The risk score reads the inspection and the finding not closed.

@@ -1,19 +1,18 @@
 //! Supervision's inspections (issue 21, items 3 and 4): the general checklist items (as
 //! data, in three languages), the working days a unit has for a corrective action by
 //! severity (as data), the inspections of units with their checklists (one row an answer,
-//! each with its own version so an answer saves alone), the evidence attached to an answer
-//! or a finding, and the findings with their corrective and preventive actions.
+//! each with its own version so an answer saves alone), and the findings with their
+//! corrective and preventive actions.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::columns::{TableColumns, create, created_at, drop_tables, ix, province, ux, with_id};
+use super::columns::{TableColumns, create, drop_tables, ix, province, ux, with_id};
 
 const GENERAL: &str = "supervision_general_items";
 const CAPA_DAYS: &str = "supervision_capa_days";
 const INSPECTIONS: &str = "supervision_inspections";
 const ITEMS: &str = "supervision_checklist_items";
 const FINDINGS: &str = "supervision_findings";
-const EVIDENCE: &str = "supervision_evidence";
 
 /// The general items seeded: code, fa, en, vi.
 const SEEDED: &[(&str, &str, &str, &str)] = &[
@@ -172,25 +171,9 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
             ix("ix_supervision_findings_unit", &["unit_id", "status"]),
         ],
     )
-    .await?;
-    let evidence = with_id(EVIDENCE)
-        .owned_by("inspection_id", INSPECTIONS)
-        .may_refer("item_id", ITEMS)
-        .may_refer("finding_id", FINDINGS)
-        .cols([string("file_name"), string("content_type"), big_integer("size")])
-        // Where the stored file lies (the uploads store's key).
-        .col(string("storage_key"))
-        .refers("uploaded_by", "users")
-        .col(created_at())
-        .to_owned();
-    create(
-        m,
-        evidence,
-        &[ix("ix_supervision_evidence_inspection", &["inspection_id"])],
-    )
     .await
 }
 
 pub(super) async fn down(m: &SchemaManager<'_>) -> Result<(), DbErr> {
-    drop_tables(m, &[EVIDENCE, FINDINGS, ITEMS, INSPECTIONS, CAPA_DAYS, GENERAL]).await
+    drop_tables(m, &[FINDINGS, ITEMS, INSPECTIONS, CAPA_DAYS, GENERAL]).await
 }
