@@ -15,9 +15,7 @@ use serde_json::json;
 use super::error::SupervisionError;
 use super::inspection_entity::{capa_days, finding, inspection, item};
 use super::inspections::{PAGE, country, reach};
-use super::model::capa::{
-    self, Capa, DEFAULT_CAPA_DAYS, Review, ReviewError, Severity, Status,
-};
+use super::model::capa::{self, Capa, DEFAULT_CAPA_DAYS, Review, ReviewError, Severity, Status};
 use super::model::checklist::Answer;
 use super::model::inspection::Status as InspectionStatus;
 use crate::access::Actor;
@@ -47,7 +45,12 @@ pub struct FindingView {
 
 fn view(f: finding::Model, today: NaiveDate) -> Result<FindingView, SupervisionError> {
     let status = crate::kernel::stored("status", &f.status, Status::parse)?;
-    let capa = match (f.capa_cause, f.capa_correction, f.capa_preventive, f.capa_planned_on) {
+    let capa = match (
+        f.capa_cause,
+        f.capa_correction,
+        f.capa_preventive,
+        f.capa_planned_on,
+    ) {
         (Some(cause), Some(correction), Some(preventive), Some(planned_on)) => Some(Capa {
             cause,
             correction,
@@ -327,9 +330,14 @@ pub async fn submit_capa(
     .await?;
     audit::record(
         &txn,
-        Change::by(actor, "supervision.finding.capa", "supervision_finding", f.id)
-            .before(json!({"status": status.as_str()}))
-            .after(json!({"status": Status::CapaSubmitted.as_str(), "capa": c})),
+        Change::by(
+            actor,
+            "supervision.finding.capa",
+            "supervision_finding",
+            f.id,
+        )
+        .before(json!({"status": status.as_str()}))
+        .after(json!({"status": Status::CapaSubmitted.as_str(), "capa": c})),
     )
     .await?;
     let f = finding::Entity::find_by_id(f.id)
@@ -390,9 +398,14 @@ pub async fn review(
     };
     audit::record(
         &txn,
-        Change::by(actor, "supervision.finding.review", "supervision_finding", f.id)
-            .before(json!({"status": status.as_str()}))
-            .after(json!({"status": next.as_str(), "verified_how": how, "reason": reason})),
+        Change::by(
+            actor,
+            "supervision.finding.review",
+            "supervision_finding",
+            f.id,
+        )
+        .before(json!({"status": status.as_str()}))
+        .after(json!({"status": next.as_str(), "verified_how": how, "reason": reason})),
     )
     .await?;
     let f = finding::Entity::find_by_id(f.id)

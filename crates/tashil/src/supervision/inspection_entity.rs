@@ -74,4 +74,3 @@ entity!(finding, "supervision_findings", {
     updated_at: DateTimeUtc,
     version: i32,
 });
-

@@ -18,7 +18,9 @@ use serde::Deserialize;
 
 use super::error::SupervisionError;
 use super::findings::{self, CapaDraft, FindingDraft, FindingView, ReviewDraft};
-use super::inspections::{self, AnswerDraft, InspectionRow, InspectionView, RecordDraft, ScheduleDraft, PAGE};
+use super::inspections::{
+    self, AnswerDraft, InspectionRow, InspectionView, PAGE, RecordDraft, ScheduleDraft,
+};
 use super::model::capa::{Capa, Review, Severity, Status as FindingStatus, Verified};
 use super::model::checklist::Answer;
 use super::model::inspection::{Signature, Status};
@@ -36,8 +38,14 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/supervision/inspections/{id}/items/{item}", post(answer))
         .route("/supervision/inspections/{id}/record", post(record))
         .route("/supervision/inspections/{id}/findings", post(add_finding))
-        .route("/supervision/inspections/{id}/findings/{finding}/capa", post(capa))
-        .route("/supervision/inspections/{id}/findings/{finding}/review", post(review))
+        .route(
+            "/supervision/inspections/{id}/findings/{finding}/capa",
+            post(capa),
+        )
+        .route(
+            "/supervision/inspections/{id}/findings/{finding}/review",
+            post(review),
+        )
 }
 
 #[derive(Deserialize, Default)]
@@ -69,7 +77,10 @@ impl ListPage {
     }
 
     fn status(&self, s: &Status) -> String {
-        self.page.t(&format!("supervision-inspection-{}", s.as_str().replace('_', "-")))
+        self.page.t(&format!(
+            "supervision-inspection-{}",
+            s.as_str().replace('_', "-")
+        ))
     }
 
     fn typed(&self, k: &str) -> String {
@@ -77,7 +88,9 @@ impl ListPage {
     }
 
     fn chosen(&self, id: &i64) -> bool {
-        self.typed.get("inspector_id").is_some_and(|v| v == &id.to_string())
+        self.typed
+            .get("inspector_id")
+            .is_some_and(|v| v == &id.to_string())
     }
 }
 
@@ -118,7 +131,16 @@ async fn list(
     Authed(ctx, actor): Authed,
     Query(p): Query<PageQuery>,
 ) -> Result<Response, AppError> {
-    list_page(&s, &ctx, &actor, p.page, HashMap::new(), FormErrors::default(), StatusCode::OK).await
+    list_page(
+        &s,
+        &ctx,
+        &actor,
+        p.page,
+        HashMap::new(),
+        FormErrors::default(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 fn number(form: &HashMap<String, String>, k: &str, errs: &mut Vec<FieldError>) -> i64 {
@@ -126,7 +148,14 @@ fn number(form: &HashMap<String, String>, k: &str, errs: &mut Vec<FieldError>) -
     match tashil_text::digits::parse_i64(raw) {
         Some(n) => n,
         None => {
-            errs.push(FieldError::new(k, if raw.is_empty() { "required" } else { "invalid_number" }));
+            errs.push(FieldError::new(
+                k,
+                if raw.is_empty() {
+                    "required"
+                } else {
+                    "invalid_number"
+                },
+            ));
             0
         }
     }
@@ -137,7 +166,14 @@ fn day(form: &HashMap<String, String>, k: &str, errs: &mut Vec<FieldError>) -> N
     match tashil_text::dates::parse_date(raw) {
         Ok(d) => d,
         Err(_) => {
-            errs.push(FieldError::new(k, if raw.is_empty() { "required" } else { "invalid_date" }));
+            errs.push(FieldError::new(
+                k,
+                if raw.is_empty() {
+                    "required"
+                } else {
+                    "invalid_date"
+                },
+            ));
             NaiveDate::MIN
         }
     }
@@ -162,13 +198,26 @@ async fn schedule(
         Err(SupervisionError::Invalid(errs))
     };
     let errs = match result {
-        Ok(v) => return Ok(Redirect::to(&format!("/supervision/inspections/{}", v.row.id)).into_response()),
+        Ok(v) => {
+            return Ok(
+                Redirect::to(&format!("/supervision/inspections/{}", v.row.id)).into_response(),
+            );
+        }
         Err(SupervisionError::Invalid(errs)) => errs,
         Err(SupervisionError::NotFound) => vec![FieldError::new("unit_id", "invalid_choice")],
         Err(e) => return Err(e.into()),
     };
     let errors = FormErrors::from_fields(ctx.lang, &errs);
-    list_page(&s, &ctx, &actor, None, form, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+    list_page(
+        &s,
+        &ctx,
+        &actor,
+        None,
+        form,
+        errors,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
 }
 
 /// What the detail page lets the reader do.
@@ -196,7 +245,10 @@ impl DetailPage {
     }
 
     fn status(&self) -> String {
-        self.page.t(&format!("supervision-inspection-{}", self.v.row.status.as_str().replace('_', "-")))
+        self.page.t(&format!(
+            "supervision-inspection-{}",
+            self.v.row.status.as_str().replace('_', "-")
+        ))
     }
 
     fn text<'a>(&self, t: &'a [String; 3]) -> &'a str {
@@ -206,7 +258,15 @@ impl DetailPage {
     fn answers(&self) -> Vec<(&'static str, String)> {
         Answer::ALL
             .iter()
-            .map(|a| (a.as_str(), self.page.t(&format!("supervision-answer-{}", a.as_str().replace('_', "-")))))
+            .map(|a| {
+                (
+                    a.as_str(),
+                    self.page.t(&format!(
+                        "supervision-answer-{}",
+                        a.as_str().replace('_', "-")
+                    )),
+                )
+            })
             .collect()
     }
 
@@ -215,23 +275,37 @@ impl DetailPage {
     }
 
     fn answer_name(&self, a: &Option<Answer>) -> String {
-        a.map(|a| self.page.t(&format!("supervision-answer-{}", a.as_str().replace('_', "-"))))
-            .unwrap_or_else(|| self.page.t("supervision-unanswered"))
+        a.map(|a| {
+            self.page.t(&format!(
+                "supervision-answer-{}",
+                a.as_str().replace('_', "-")
+            ))
+        })
+        .unwrap_or_else(|| self.page.t("supervision-unanswered"))
     }
 
     fn severities(&self) -> Vec<(&'static str, String)> {
         Severity::ALL
             .iter()
-            .map(|s| (s.as_str(), self.page.t(&format!("supervision-severity-{}", s.as_str()))))
+            .map(|s| {
+                (
+                    s.as_str(),
+                    self.page.t(&format!("supervision-severity-{}", s.as_str())),
+                )
+            })
             .collect()
     }
 
     fn severity(&self, f: &FindingView) -> String {
-        self.page.t(&format!("supervision-severity-{}", f.severity.as_str()))
+        self.page
+            .t(&format!("supervision-severity-{}", f.severity.as_str()))
     }
 
     fn finding_status(&self, f: &FindingView) -> String {
-        self.page.t(&format!("supervision-finding-{}", f.status.as_str().replace('_', "-")))
+        self.page.t(&format!(
+            "supervision-finding-{}",
+            f.status.as_str().replace('_', "-")
+        ))
     }
 
     fn awaits_capa(&self, f: &FindingView) -> bool {
@@ -305,7 +379,9 @@ async fn detail(
 }
 
 fn version(form: &HashMap<String, String>) -> i32 {
-    form.get("version").and_then(|v| v.trim().parse().ok()).unwrap_or(0)
+    form.get("version")
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0)
 }
 
 /// The page again after a write: back to it (`anchor` the part changed), or the form's
@@ -320,7 +396,9 @@ async fn after<T>(
     result: Result<T, SupervisionError>,
 ) -> Result<Response, AppError> {
     match result {
-        Ok(_) => Ok(Redirect::to(&format!("/supervision/inspections/{id}{anchor}")).into_response()),
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/supervision/inspections/{id}{anchor}")).into_response())
+        }
         Err(SupervisionError::Invalid(errs)) => {
             let errs: Vec<FieldError> = errs
                 .into_iter()
@@ -410,7 +488,11 @@ async fn add_finding(
 /// The finding `finding` if it is of inspection `id` (else absent).
 async fn finding_of(s: &AppState, actor: &Actor, id: i64, finding: i64) -> Result<(), AppError> {
     let f = findings::get(&s.db, actor, finding, s.clock.now()).await?;
-    if f.inspection_id == id { Ok(()) } else { Err(SupervisionError::NotFound.into()) }
+    if f.inspection_id == id {
+        Ok(())
+    } else {
+        Err(SupervisionError::NotFound.into())
+    }
 }
 
 async fn capa(
@@ -437,7 +519,16 @@ async fn capa(
     } else {
         Err(SupervisionError::Invalid(errs))
     };
-    after(&s, &ctx, &actor, id, &format!("capa-{finding}"), &format!("#finding-{finding}"), r).await
+    after(
+        &s,
+        &ctx,
+        &actor,
+        id,
+        &format!("capa-{finding}"),
+        &format!("#finding-{finding}"),
+        r,
+    )
+    .await
 }
 
 async fn review(
@@ -464,5 +555,14 @@ async fn review(
         version: version(&form),
     };
     let r = findings::review(&s.db, &actor, finding, &d, s.clock.now()).await;
-    after(&s, &ctx, &actor, id, &format!("review-{finding}"), &format!("#finding-{finding}"), r).await
+    after(
+        &s,
+        &ctx,
+        &actor,
+        id,
+        &format!("review-{finding}"),
+        &format!("#finding-{finding}"),
+        r,
+    )
+    .await
 }

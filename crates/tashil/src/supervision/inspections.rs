@@ -7,10 +7,9 @@
 //! once it has started, never a scheduled one (an inspection may be unannounced).
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, Order, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, Order, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -251,8 +250,13 @@ pub async fn schedule(
     .last_insert_id;
     audit::record(
         &txn,
-        Change::by(actor, "supervision.inspection.schedule", "supervision_inspection", id)
-            .after(json!({"unit_id": unit.id, "inspector_id": d.inspector_id,
+        Change::by(
+            actor,
+            "supervision.inspection.schedule",
+            "supervision_inspection",
+            id,
+        )
+        .after(json!({"unit_id": unit.id, "inspector_id": d.inspector_id,
                 "scheduled_on": d.scheduled_on, "plan_id": d.plan_id})),
     )
     .await?;
@@ -271,19 +275,19 @@ pub async fn list(
     now: DateTime<Utc>,
 ) -> Result<Vec<InspectionRow>, SupervisionError> {
     let scope = rules::inspection_scope(actor)?;
-    let today = crate::kernel::clock::local_date(actor.province().map(country).unwrap_or("IR"), now);
+    let today =
+        crate::kernel::clock::local_date(actor.province().map(country).unwrap_or("IR"), now);
     let paging = Paging::fixed(page, PAGE);
-    let mine = if actor.role() == Role::Inspector { actor.user_id() } else { 0 };
+    let mine = if actor.role() == Role::Inspector {
+        actor.user_id()
+    } else {
+        0
+    };
     let rows = inspection::Entity::find()
         .filter(reach(&scope))
-        .order_by(
-            Expr::cust_with_values("CASE WHEN scheduled_on = ? THEN 0 ELSE 1 END", [today]),
-            Order::Asc,
-        )
-        .order_by(
-            Expr::cust_with_values("CASE WHEN inspector_id = ? THEN 0 ELSE 1 END", [mine]),
-            Order::Asc,
-        )
+        // A comparison orders false before true on both backends: descending, today's first.
+        .order_by(inspection::Column::ScheduledOn.eq(today), Order::Desc)
+        .order_by(inspection::Column::InspectorId.eq(mine), Order::Desc)
         .order_by_desc(inspection::Column::ScheduledOn)
         .order_by_desc(inspection::Column::Id)
         .offset(paging.offset())
@@ -429,9 +433,14 @@ pub async fn start(
     }
     audit::record(
         &txn,
-        Change::by(actor, "supervision.inspection.start", "supervision_inspection", m.id)
-            .before(json!({"status": Status::Scheduled.as_str()}))
-            .after(json!({"status": Status::InProgress.as_str(), "items": items.len()})),
+        Change::by(
+            actor,
+            "supervision.inspection.start",
+            "supervision_inspection",
+            m.id,
+        )
+        .before(json!({"status": Status::Scheduled.as_str()}))
+        .after(json!({"status": Status::InProgress.as_str(), "items": items.len()})),
     )
     .await?;
     let m = of_province(&txn, g.province(), id).await?;
@@ -489,9 +498,14 @@ pub async fn answer(
     }
     audit::record(
         &txn,
-        Change::by(actor, "supervision.inspection.answer", "supervision_checklist_item", i.id)
-            .before(json!({"answer": i.answer, "note": i.note}))
-            .after(json!({"answer": d.answer.as_str(), "note": d.note})),
+        Change::by(
+            actor,
+            "supervision.inspection.answer",
+            "supervision_checklist_item",
+            i.id,
+        )
+        .before(json!({"answer": i.answer, "note": i.note}))
+        .after(json!({"answer": d.answer.as_str(), "note": d.note})),
     )
     .await?;
     let saved = item::Entity::find_by_id(i.id)
@@ -521,7 +535,10 @@ pub async fn record(
 ) -> Result<InspectionView, SupervisionError> {
     check_signature(&d.signature).map_err(|e| SupervisionError::Invalid(vec![e]))?;
     let txn = crate::db::begin_write(db).await?;
-    let m = match (rules::authorize_unit(actor), rules::authorize_inspect(actor)) {
+    let m = match (
+        rules::authorize_unit(actor),
+        rules::authorize_inspect(actor),
+    ) {
         (Ok(_), _) => reached(&txn, &rules::inspection_scope(actor)?, id).await?,
         (_, Ok(g)) if matches!(d.signature, Signature::Refused { .. }) => {
             of_province(&txn, g.province(), id).await?
@@ -565,10 +582,17 @@ pub async fn record(
     .await?;
     audit::record(
         &txn,
-        Change::by(actor, "supervision.inspection.record", "supervision_inspection", m.id)
-            .before(json!({"status": Status::InProgress.as_str()}))
-            .after(json!({"status": Status::Recorded.as_str(), "signature": signature,
-                "reason": reason})),
+        Change::by(
+            actor,
+            "supervision.inspection.record",
+            "supervision_inspection",
+            m.id,
+        )
+        .before(json!({"status": Status::InProgress.as_str()}))
+        .after(
+            json!({"status": Status::Recorded.as_str(), "signature": signature,
+                "reason": reason}),
+        ),
     )
     .await?;
     let m = inspection::Entity::find_by_id(m.id)

@@ -23,12 +23,14 @@ mod weights;
 pub use error::{ERROR_CODES, SupervisionError};
 pub use findings::{CapaDraft, FindingDraft, FindingView, ReviewDraft};
 pub use hazards::{replace as replace_hazards, to_csv as hazards_csv};
+pub use inspections::{
+    AnswerDraft, InspectionRow, InspectionView, ItemView, RecordDraft, ScheduleDraft,
+};
 pub use model::hazard::{HazardRow, HazardTable, MAX_CLASS, Scheme, parse_csv as parse_hazard_csv};
 pub use model::planner::{
     Candidate, Outlook, Params as PlanParams, Pick, Plan, Reason as PickReason, outlook, propose,
 };
 pub use model::risk::{Factor, Facts, LicenceStanding, Line, Score, Weights, score};
-pub use inspections::{AnswerDraft, InspectionRow, InspectionView, ItemView, RecordDraft, ScheduleDraft};
 pub use plans::{
     CapacityDraft, PlanEdit, PlanUnitView, PlanView, ProposalDraft, approve as approve_plan,
     edit as edit_plan, get as plan, list as plans, propose as propose_plan, set_capacity,
@@ -60,7 +62,10 @@ pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
             ]
         }
         Some(a) if rules::works_on_inspections(a) => {
-            vec![NavEntry::work("/supervision/inspections", "nav-inspections")]
+            vec![NavEntry::work(
+                "/supervision/inspections",
+                "nav-inspections",
+            )]
         }
         _ => vec![],
     }

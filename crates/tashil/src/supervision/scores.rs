@@ -30,7 +30,11 @@ struct Sources {
     advice: HashMap<i64, (u32, u32)>,
     licences: HashMap<i64, LicenceStatus>,
     /// Each unit's last recorded inspection and findings not closed, and when it is scored.
-    inspected: (HashMap<i64, DateTime<Utc>>, HashMap<i64, u32>, DateTime<Utc>),
+    inspected: (
+        HashMap<i64, DateTime<Utc>>,
+        HashMap<i64, u32>,
+        DateTime<Utc>,
+    ),
 }
 
 fn facts_of(u: &ScoredUnit, s: &Sources) -> Facts {
@@ -52,7 +56,10 @@ fn facts_of(u: &ScoredUnit, s: &Sources) -> Facts {
     f.open_advice = open;
     f.escalated_advice = escalated;
     let (last, open, now) = &s.inspected;
-    f.days_since_inspection = Some(last.get(&u.unit.id).map(|at| (*now - *at).num_days().clamp(0, u32::MAX.into()) as u32));
+    f.days_since_inspection = Some(
+        last.get(&u.unit.id)
+            .map(|at| (*now - *at).num_days().clamp(0, u32::MAX.into()) as u32),
+    );
     f.open_findings = Some(open.get(&u.unit.id).copied().unwrap_or(0));
     // Complaints, recognition and clinics have no source yet: they stay "no data"
     // (Facts::new) until their parts of issue 21 land.
@@ -75,7 +82,11 @@ pub async fn recompute(
         failed_by_org: crate::conformity::failed_reports_by_requester(db, province).await?,
         advice: crate::quality::open_advice_by_unit(db, province).await?,
         licences: crate::licensing::licence_standing_by_unit(db, province).await?,
-        inspected: (super::inspections::last_recorded(db, province).await?, super::findings::open_by_unit(db, province).await?, now),
+        inspected: (
+            super::inspections::last_recorded(db, province).await?,
+            super::findings::open_by_unit(db, province).await?,
+            now,
+        ),
     };
     let units = lookup::units_with_products(db, province).await?;
     let txn = crate::db::begin_write(db).await?;

@@ -66,7 +66,9 @@ impl ScheduleGrant {
 
 pub fn authorize_schedule(actor: &Actor) -> Result<ScheduleGrant, Denied> {
     match (actor.role(), actor.province()) {
-        (Role::ProvincialOfficer, Some(p)) => Ok(ScheduleGrant { province: p.to_owned() }),
+        (Role::ProvincialOfficer, Some(p)) => Ok(ScheduleGrant {
+            province: p.to_owned(),
+        }),
         _ => Err(Denied::Forbidden),
     }
 }
@@ -91,7 +93,9 @@ impl InspectGrant {
 
 pub fn authorize_inspect(actor: &Actor) -> Result<InspectGrant, Denied> {
     match (actor.role(), actor.province()) {
-        (Role::Inspector, Some(p)) => Ok(InspectGrant { province: p.to_owned() }),
+        (Role::Inspector, Some(p)) => Ok(InspectGrant {
+            province: p.to_owned(),
+        }),
         _ => Err(Denied::Forbidden),
     }
 }
@@ -135,7 +139,10 @@ mod tests {
     #[test]
     fn each_role_reaches_its_own_inspections() {
         let admin = Actor::for_test(Role::NationalAdmin, None, 1);
-        assert_eq!(inspection_scope(&admin).unwrap().reach(), &InspectionReach::All);
+        assert_eq!(
+            inspection_scope(&admin).unwrap().reach(),
+            &InspectionReach::All
+        );
         let officer = Actor::for_test(Role::ProvincialOfficer, Some("IR-26"), 5);
         let inspector = Actor::for_test(Role::Inspector, Some("IR-26"), 5);
         let unit = Actor::for_test(Role::UnitUser, Some("IR-26"), 9);
@@ -145,7 +152,10 @@ mod tests {
                 &InspectionReach::Province("IR-26".into())
             );
         }
-        assert_eq!(inspection_scope(&unit).unwrap().reach(), &InspectionReach::Unit(9));
+        assert_eq!(
+            inspection_scope(&unit).unwrap().reach(),
+            &InspectionReach::Unit(9)
+        );
         assert_eq!(authorize_schedule(&officer).unwrap().province(), "IR-26");
         assert!(authorize_schedule(&inspector).is_err());
         assert_eq!(authorize_inspect(&inspector).unwrap().province(), "IR-26");

@@ -55,14 +55,21 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
         .col(integer("position"))
         .col(boolean("active"))
         .to_owned();
-    create(m, general, &[ux("ux_supervision_general_items_code", &["code"])]).await?;
+    create(
+        m,
+        general,
+        &[ux("ux_supervision_general_items_code", &["code"])],
+    )
+    .await?;
     for (i, (code, fa, en, vi)) in SEEDED.iter().enumerate() {
         m.exec_stmt(
             Query::insert()
                 .into_table(Alias::new(GENERAL))
                 .columns(
-                    ["code", "text_fa", "text_en", "text_vi", "position", "active"]
-                        .map(Alias::new),
+                    [
+                        "code", "text_fa", "text_en", "text_vi", "position", "active",
+                    ]
+                    .map(Alias::new),
                 )
                 .values_panic([
                     (*code).into(),
@@ -81,7 +88,12 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
         .col(string("severity"))
         .col(integer("working_days"))
         .to_owned();
-    create(m, capa_days, &[ux("ux_supervision_capa_days_severity", &["severity"])]).await?;
+    create(
+        m,
+        capa_days,
+        &[ux("ux_supervision_capa_days_severity", &["severity"])],
+    )
+    .await?;
     for sev in ["major", "critical"] {
         m.exec_stmt(
             Query::insert()
@@ -115,7 +127,10 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
         m,
         inspections,
         &[
-            ix("ix_supervision_inspections_day", &["province_code", "scheduled_on"]),
+            ix(
+                "ix_supervision_inspections_day",
+                &["province_code", "scheduled_on"],
+            ),
             ix("ix_supervision_inspections_unit", &["unit_id", "status"]),
         ],
     )
@@ -136,7 +151,10 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
     create(
         m,
         items,
-        &[ux("ux_supervision_checklist_items_position", &["inspection_id", "position"])],
+        &[ux(
+            "ux_supervision_checklist_items_position",
+            &["inspection_id", "position"],
+        )],
     )
     .await?;
     let findings = with_id(FINDINGS)

@@ -232,7 +232,10 @@ mod tests {
         let ret = Review::Return {
             reason: "no photo".into(),
         };
-        assert_eq!(review(Severity::Major, Status::Open, &close), Err(ReviewError::State));
+        assert_eq!(
+            review(Severity::Major, Status::Open, &close),
+            Err(ReviewError::State)
+        );
         assert_eq!(
             review(Severity::Major, Status::CapaSubmitted, &close),
             Ok(Status::Closed)
@@ -241,9 +244,18 @@ mod tests {
             review(Severity::Major, Status::CapaSubmitted, &ret),
             Ok(Status::Returned)
         );
-        assert_eq!(review(Severity::Minor, Status::Open, &close), Ok(Status::Closed));
-        assert_eq!(review(Severity::Minor, Status::Open, &ret), Err(ReviewError::State));
-        assert_eq!(review(Severity::Major, Status::Closed, &close), Err(ReviewError::State));
+        assert_eq!(
+            review(Severity::Minor, Status::Open, &close),
+            Ok(Status::Closed)
+        );
+        assert_eq!(
+            review(Severity::Minor, Status::Open, &ret),
+            Err(ReviewError::State)
+        );
+        assert_eq!(
+            review(Severity::Major, Status::Closed, &close),
+            Err(ReviewError::State)
+        );
         assert!(matches!(
             review(
                 Severity::Major,

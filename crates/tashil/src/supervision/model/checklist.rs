@@ -15,7 +15,11 @@ pub enum Answer {
 }
 
 impl Answer {
-    pub const ALL: [Answer; 3] = [Answer::Compliant, Answer::NotCompliant, Answer::NotApplicable];
+    pub const ALL: [Answer; 3] = [
+        Answer::Compliant,
+        Answer::NotCompliant,
+        Answer::NotApplicable,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -79,7 +83,11 @@ pub fn generate(clauses: &[Clause], general: &[General]) -> Vec<Item> {
             continue;
         }
         let text = std::array::from_fn(|i| {
-            let t = if c.title[i].is_empty() { &c.title[1] } else { &c.title[i] };
+            let t = if c.title[i].is_empty() {
+                &c.title[1]
+            } else {
+                &c.title[i]
+            };
             format!("{reference}: {t}")
         });
         out.push(Item {
@@ -115,7 +123,11 @@ mod tests {
             text: ["برچسب".into(), "Labelling".into(), "Nhãn".into()],
         }];
         let items = generate(
-            &[clause("INSO 1", "4.1"), clause("INSO 1", "4.1"), clause("INSO 2", "5")],
+            &[
+                clause("INSO 1", "4.1"),
+                clause("INSO 1", "4.1"),
+                clause("INSO 2", "5"),
+            ],
             &general,
         );
         let refs: Vec<_> = items.iter().map(|i| i.reference.as_str()).collect();
@@ -134,6 +146,9 @@ mod tests {
         }
         assert_eq!(Answer::parse("yes"), None);
         assert!(check_note(&"n".repeat(MAX_NOTE)).is_ok());
-        assert_eq!(check_note(&"n".repeat(MAX_NOTE + 1)).unwrap_err().code, "too_long");
+        assert_eq!(
+            check_note(&"n".repeat(MAX_NOTE + 1)).unwrap_err().code,
+            "too_long"
+        );
     }
 }

@@ -85,7 +85,10 @@ mod tests {
         assert!(check_signature(&Signature::Signed).is_ok());
         let r = |s: &str| Signature::Refused { reason: s.into() };
         assert_eq!(check_signature(&r("  ")).unwrap_err().code, "required");
-        assert_eq!(check_signature(&r(&"x".repeat(2001))).unwrap_err().code, "too_long");
+        assert_eq!(
+            check_signature(&r(&"x".repeat(2001))).unwrap_err().code,
+            "too_long"
+        );
         assert!(check_signature(&r("the manager is away")).is_ok());
     }
 }

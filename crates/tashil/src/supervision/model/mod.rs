@@ -2,9 +2,9 @@
 //! (`hazard`, a table as data), the explainable risk score (`risk`, weights as data) and the
 //! inspection planner (`planner`, highest risk first plus a reproducible random share).
 
-pub mod hazard;
-pub mod planner;
-pub mod risk;
 pub mod capa;
 pub mod checklist;
+pub mod hazard;
 pub mod inspection;
+pub mod planner;
+pub mod risk;
