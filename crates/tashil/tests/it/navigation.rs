@@ -74,6 +74,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/quality",
                 "/quality/advice",
                 "/quality/compliance",
+                "/supervision/inspections",
             ],
         ),
         (
@@ -93,6 +94,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/quality/queue",
                 "/quality/compliance",
                 "/supervision/risk",
+                "/supervision/inspections",
             ],
         ),
         (
@@ -110,6 +112,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/quality/queue",
                 "/quality/compliance",
                 "/supervision/risk",
+                "/supervision/inspections",
             ],
         ),
         (
@@ -129,6 +132,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/quality/thresholds",
                 "/quality/compliance",
                 "/supervision/risk",
+                "/supervision/inspections",
                 "/calendar",
             ],
         ),
@@ -147,6 +151,7 @@ async fn each_role_sees_its_work_first_then_what_anyone_may_consult() {
                 "/quality/queue",
                 "/quality/compliance",
                 "/supervision/risk",
+                "/supervision/inspections",
             ],
         ),
     ];
