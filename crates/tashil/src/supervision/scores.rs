@@ -30,11 +30,9 @@ struct Sources {
     advice: HashMap<i64, (u32, u32)>,
     licences: HashMap<i64, LicenceStatus>,
     /// Each unit's last recorded inspection and findings not closed, and when it is scored.
-    inspected: (
-        HashMap<i64, DateTime<Utc>>,
-        HashMap<i64, u32>,
-        DateTime<Utc>,
-    ),
+    last_inspected: HashMap<i64, DateTime<Utc>>,
+    open_findings: HashMap<i64, u32>,
+    now: DateTime<Utc>,
 }
 
 fn facts_of(u: &ScoredUnit, s: &Sources) -> Facts {
@@ -55,12 +53,12 @@ fn facts_of(u: &ScoredUnit, s: &Sources) -> Facts {
         .unwrap_or(0);
     f.open_advice = open;
     f.escalated_advice = escalated;
-    let (last, open, now) = &s.inspected;
     f.days_since_inspection = Some(
-        last.get(&u.unit.id)
-            .map(|at| (*now - *at).num_days().clamp(0, u32::MAX.into()) as u32),
+        s.last_inspected
+            .get(&u.unit.id)
+            .map(|at| (s.now - *at).num_days().clamp(0, u32::MAX.into()) as u32),
     );
-    f.open_findings = Some(open.get(&u.unit.id).copied().unwrap_or(0));
+    f.open_findings = Some(s.open_findings.get(&u.unit.id).copied().unwrap_or(0));
     // Complaints, recognition and clinics have no source yet: they stay "no data"
     // (Facts::new) until their parts of issue 21 land.
     f
@@ -82,11 +80,9 @@ pub async fn recompute(
         failed_by_org: crate::conformity::failed_reports_by_requester(db, province).await?,
         advice: crate::quality::open_advice_by_unit(db, province).await?,
         licences: crate::licensing::licence_standing_by_unit(db, province).await?,
-        inspected: (
-            super::inspections::last_recorded(db, province).await?,
-            super::findings::open_by_unit(db, province).await?,
-            now,
-        ),
+        last_inspected: super::inspections::last_recorded(db, province).await?,
+        open_findings: super::findings::open_by_unit(db, province).await?,
+        now,
     };
     let units = lookup::units_with_products(db, province).await?;
     let txn = crate::db::begin_write(db).await?;
