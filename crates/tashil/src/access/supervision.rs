@@ -10,6 +10,9 @@
 
 use super::{Actor, Denied, Role};
 
+mod inspections;
+pub use inspections::*;
+
 /// The units whose scores an actor may read. Only this module makes one, and the context's
 /// queries start from it.
 ///

@@ -16,7 +16,7 @@ pub use service::{
     IdentityError, NewOrganisation, NewUser, SESSION_TTL_HOURS, actor_by_email,
     actor_for_api_token, actor_for_session, create_api_token, create_organisation, create_user,
     has_users, login, logout, operator, organisation_facts, organisation_names, organisations_of,
-    set_language, set_time_zone, user_id_by_email, user_names,
+    set_language, set_time_zone, staff_of, user_id_by_email, user_names,
 };
 pub use throttle::{RateLimit, rate_limited};
 pub use tokens::{hash_token, new_token};

@@ -497,3 +497,23 @@ pub async fn organisation_facts<C: ConnectionTrait>(
             country: o.country,
         }))
 }
+
+/// The active users of `role` in `province`, as (id, display name), by name: whom an
+/// inspection may be assigned to.
+pub async fn staff_of<C: ConnectionTrait>(
+    db: &C,
+    role: crate::access::Role,
+    province: &str,
+) -> Result<Vec<(i64, String)>, DbErr> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    Ok(user::Entity::find()
+        .filter(user::Column::Role.eq(role.as_str()))
+        .filter(user::Column::ProvinceCode.eq(province))
+        .filter(user::Column::Active.eq(true))
+        .order_by_asc(user::Column::DisplayName)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect())
+}

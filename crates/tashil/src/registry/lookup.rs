@@ -246,3 +246,16 @@ pub async fn for_complaint<C: ConnectionTrait>(
         .map(UnitRef::from)
         .collect())
 }
+
+/// The HS codes of unit `id`'s products: read for the system (an inspection's checklist).
+pub async fn hs_codes_of<C: ConnectionTrait>(db: &C, id: i64) -> Result<Vec<String>, DbErr> {
+    use super::entity::product;
+    Ok(product::Entity::find()
+        .filter(product::Column::UnitId.eq(id))
+        .order_by_asc(product::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| p.hs_code)
+        .collect())
+}

@@ -5,7 +5,15 @@
 pub const STATE_CONFLICT: &str = "supervision_state_conflict";
 
 /// Every error code this context adds (each has an `err-…` message in every language).
-pub const ERROR_CODES: &[&str] = &[STATE_CONFLICT, "no_capacity", "over_capacity"];
+pub const ERROR_CODES: &[&str] = &[
+    STATE_CONFLICT,
+    "no_capacity",
+    "over_capacity",
+    "in_the_past",
+    "not_in_plan",
+    "unanswered",
+    "not_non_compliant",
+];
 
 #[derive(Debug)]
 pub struct Supervision;

@@ -12,7 +12,12 @@ mod complaints;
 mod draft;
 mod entity;
 mod error;
+mod findings;
 mod hazards;
+mod inspection_api;
+mod inspection_entity;
+mod inspection_pages;
+mod inspections;
 mod model;
 mod pages;
 mod plan_pages;
@@ -23,7 +28,11 @@ mod weights;
 
 pub use complaints::{ERROR_CODES as COMPLAINT_ERROR_CODES, MAIL_KINDS};
 pub use error::{ERROR_CODES, SupervisionError};
+pub use findings::{CapaDraft, FindingDraft, FindingView, ReviewDraft};
 pub use hazards::{replace as replace_hazards, to_csv as hazards_csv};
+pub use inspections::{
+    AnswerDraft, InspectionRow, InspectionView, ItemView, RecordDraft, ScheduleDraft,
+};
 pub use model::hazard::{HazardRow, HazardTable, MAX_CLASS, Scheme, parse_csv as parse_hazard_csv};
 pub use model::planner::{
     Candidate, Outlook, Params as PlanParams, Pick, Plan, Reason as PickReason, outlook, propose,
@@ -48,9 +57,11 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::from(
         pages::routes()
             .merge(plan_pages::routes())
+            .merge(inspection_pages::routes())
             .merge(complaint_pages::routes()),
     )
     .merge(api::api())
+    .merge(inspection_api::api())
     .merge(complaint_api::api())
 }
 
@@ -58,7 +69,16 @@ pub fn router() -> OpenApiRouter<AppState> {
 pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
     let mut out = match actor {
         Some(a) if rules::works_on_supervision(a) => {
-            vec![NavEntry::work("/supervision/risk", "nav-supervision")]
+            vec![
+                NavEntry::work("/supervision/risk", "nav-supervision"),
+                NavEntry::work("/supervision/inspections", "nav-inspections"),
+            ]
+        }
+        Some(a) if rules::works_on_inspections(a) => {
+            vec![NavEntry::work(
+                "/supervision/inspections",
+                "nav-inspections",
+            )]
         }
         _ => vec![],
     };

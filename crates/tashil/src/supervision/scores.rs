@@ -31,6 +31,10 @@ struct Sources {
     licences: HashMap<i64, LicenceStatus>,
     complaints: HashMap<i64, u32>,
     clinics: HashMap<i64, u32>,
+    /// Each unit's last recorded inspection and findings not closed, and when it is scored.
+    last_inspected: HashMap<i64, DateTime<Utc>>,
+    open_findings: HashMap<i64, u32>,
+    now: DateTime<Utc>,
 }
 
 fn facts_of(u: &ScoredUnit, s: &Sources) -> Facts {
@@ -53,8 +57,14 @@ fn facts_of(u: &ScoredUnit, s: &Sources) -> Facts {
     f.escalated_advice = escalated;
     f.complaints = Some(s.complaints.get(&u.unit.id).copied().unwrap_or(0));
     f.clinic_sessions = Some(s.clinics.get(&u.unit.id).copied().unwrap_or(0));
-    // Inspections, findings and recognition have no source yet: they stay "no data"
-    // (Facts::new) until their parts of issue 21 land.
+    f.days_since_inspection = Some(
+        s.last_inspected
+            .get(&u.unit.id)
+            .map(|at| (s.now - *at).num_days().clamp(0, u32::MAX.into()) as u32),
+    );
+    f.open_findings = Some(s.open_findings.get(&u.unit.id).copied().unwrap_or(0));
+    // Recognition has no source yet: it stays "no data" (Facts::new) until the recognition
+    // of exemplary units lands.
     f
 }
 
@@ -81,6 +91,9 @@ pub async fn recompute(
         )
         .await?,
         clinics: super::clinics::attended_by_unit(db, province).await?,
+        last_inspected: super::inspections::last_recorded(db, province).await?,
+        open_findings: super::findings::open_by_unit(db, province).await?,
+        now,
     };
     let units = lookup::units_with_products(db, province).await?;
     let txn = crate::db::begin_write(db).await?;

@@ -118,6 +118,11 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "supervision_complaint_files",
             "supervision_clinic_slots",
             "supervision_clinic_bookings",
+            "supervision_general_items",
+            "supervision_capa_days",
+            "supervision_inspections",
+            "supervision_checklist_items",
+            "supervision_findings",
         ],
     ),
 ];

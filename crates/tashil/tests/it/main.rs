@@ -61,6 +61,7 @@ mod snapshots;
 mod standards;
 mod stored_values;
 mod supervision_complaints;
+mod supervision_inspections;
 mod supervision_plans;
 mod supervision_risk;
 mod sweep;

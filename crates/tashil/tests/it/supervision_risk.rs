@@ -97,11 +97,11 @@ async fn an_officer_sees_its_province_ranked_and_explained_and_never_another() {
     let qazvin = app.token("qazvin@t.test").await;
     let (status, list) = app.get_json(&qazvin, RISK).await;
     assert_eq!(status, 200);
-    // Heaters: class 4 × 10 + no licence 12 = 52; dairy: 1 × 10 + open 3 + escalated 6 +
-    // no licence 12 = 31.
+    // Heaters: class 4 × 10 + no licence 12 + never inspected (the 5-year cap × 4) 20 = 72;
+    // dairy: 1 × 10 + open 3 + escalated 6 + no licence 12 + never inspected 20 = 51.
     assert_eq!(ids(&list), [s.heaters, s.dairy]);
-    assert_eq!(list[0]["total"], 52.0);
-    assert_eq!(list[1]["total"], 31.0);
+    assert_eq!(list[0]["total"], 72.0);
+    assert_eq!(list[1]["total"], 51.0);
     let (status, e) = app.get_json(&qazvin, &format!("{RISK}/{}", s.dairy)).await;
     assert_eq!(status, 200);
     assert_eq!(line(&e, "hazard")["contribution"], 10.0);

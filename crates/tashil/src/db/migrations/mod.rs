@@ -33,6 +33,7 @@ mod m0045_sample_amendments;
 mod m0046_quality_advice;
 mod m0047_quality_capability_days;
 mod m0048_supervision;
+mod m0049_supervision_inspections;
 mod m0051_supervision_complaints;
 
 pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
@@ -98,6 +99,7 @@ impl MigratorTrait for Migrator {
             migration!(m0046_quality_advice),
             migration!(m0047_quality_capability_days),
             migration!(m0048_supervision),
+            migration!(m0049_supervision_inspections),
             migration!(m0051_supervision_complaints),
         ]
     }
@@ -156,6 +158,7 @@ mod tests {
                 "m0046_quality_advice",
                 "m0047_quality_capability_days",
                 "m0048_supervision",
+                "m0049_supervision_inspections",
                 "m0051_supervision_complaints",
             ]
         );

@@ -4,6 +4,9 @@
 
 pub mod clinic;
 pub mod complaint;
+pub mod capa;
+pub mod checklist;
 pub mod hazard;
+pub mod inspection;
 pub mod planner;
 pub mod risk;
