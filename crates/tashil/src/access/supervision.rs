@@ -113,6 +113,75 @@ pub fn works_on_supervision(actor: &Actor) -> bool {
     scope(actor).is_ok()
 }
 
+/// Leave to take measures on the units of a province (issue 21, the ladder): the provincial
+/// officer any rung, the inspector the advisory ones (advice, written warning). Only this
+/// module makes one.
+///
+/// ```compile_fail,E0451
+/// let _ = tashil::access::supervision::MeasureGrant { province: String::new(), coercive: true };
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeasureGrant {
+    province: String,
+    coercive: bool,
+}
+
+impl MeasureGrant {
+    pub fn province(&self) -> &str {
+        &self.province
+    }
+
+    /// Whether rungs above the advisory ones are within the grant.
+    pub fn beyond_advice(&self) -> bool {
+        self.coercive
+    }
+}
+
+pub fn authorize_measure(actor: &Actor) -> Result<MeasureGrant, Denied> {
+    match (actor.role(), actor.province()) {
+        (Role::ProvincialOfficer | Role::Inspector, Some(p)) => Ok(MeasureGrant {
+            province: p.to_owned(),
+            coercive: actor.role() == Role::ProvincialOfficer,
+        }),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// Leave to approve or refuse a measure proposed on the imminent-danger path: a provincial
+/// officer of the unit's province or the national body (never the proposer: the ladder's
+/// rule). `None`: every province.
+pub fn authorize_approval(actor: &Actor) -> Result<Option<String>, Denied> {
+    match (actor.role(), actor.province()) {
+        (Role::NationalAdmin, _) => Ok(None),
+        (Role::ProvincialOfficer, Some(p)) => Ok(Some(p.to_owned())),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// Leave to publish entries of the public list of non-compliant products: the provincial
+/// officer, for its province.
+pub fn authorize_unsafe(actor: &Actor) -> Result<String, Denied> {
+    match (actor.role(), actor.province()) {
+        (Role::ProvincialOfficer, Some(p)) => Ok(p.to_owned()),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// Whose measures an actor reads: those in its supervision scope, or (a unit's own user)
+/// those of its organisation's unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MeasureReader {
+    Scope(SupervisionScope),
+    Organisation(i64),
+}
+
+pub fn measure_reader(actor: &Actor) -> Result<MeasureReader, Denied> {
+    match actor.role() {
+        Role::UnitUser => Ok(MeasureReader::Organisation(actor.organisation_id())),
+        _ => scope(actor).map(MeasureReader::Scope),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

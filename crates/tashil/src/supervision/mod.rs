@@ -8,10 +8,15 @@ mod draft;
 mod entity;
 mod error;
 mod hazards;
+mod measure_api;
+mod measure_pages;
+mod measures;
 mod model;
 mod pages;
 mod plans;
 mod scores;
+mod unsafe_pages;
+mod unsafe_products;
 mod view;
 mod weights;
 
@@ -28,6 +33,8 @@ pub use plans::{
 };
 pub use scores::{explain, ranked, recompute};
 pub use view::{Explanation, RiskRow};
+pub use measures::{MeasureDraft, MeasureView, decide as decide_measure, ladder, take as take_measure};
+pub use model::ladder::{Rung, RungEdit};
 pub use weights::{WeightsInForce, current as weights, set as set_weights};
 
 use utoipa_axum::router::OpenApiRouter;
@@ -38,15 +45,21 @@ use crate::web::{AppState, NavEntry};
 
 /// Its pages and its API (each API path and its OpenAPI entry written once, on the handler).
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::from(pages::routes()).merge(api::api())
+    OpenApiRouter::from(pages::routes()
+            .merge(measure_pages::routes())
+            .merge(unsafe_pages::routes()))
+        .merge(api::api())
+        .merge(measure_api::api())
 }
 
 /// The risk ranking, for the province's office and inspectors and the national body.
 pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
-    match actor {
+    let mut entries = match actor {
         Some(a) if rules::works_on_supervision(a) => {
             vec![NavEntry::work("/supervision/risk", "nav-supervision")]
         }
         _ => vec![],
-    }
+    };
+    entries.push(NavEntry::public("/supervision/unsafe", "nav-unsafe"));
+    entries
 }

@@ -33,6 +33,7 @@ mod m0045_sample_amendments;
 mod m0046_quality_advice;
 mod m0047_quality_capability_days;
 mod m0048_supervision;
+mod m0050_supervision_measures;
 
 pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
 
@@ -97,6 +98,7 @@ impl MigratorTrait for Migrator {
             migration!(m0046_quality_advice),
             migration!(m0047_quality_capability_days),
             migration!(m0048_supervision),
+            migration!(m0050_supervision_measures),
         ]
     }
 }
@@ -154,6 +156,7 @@ mod tests {
                 "m0046_quality_advice",
                 "m0047_quality_capability_days",
                 "m0048_supervision",
+                "m0050_supervision_measures",
             ]
         );
     }

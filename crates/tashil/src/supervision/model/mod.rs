@@ -3,5 +3,6 @@
 //! inspection planner (`planner`, highest risk first plus a reproducible random share).
 
 pub mod hazard;
+pub mod ladder;
 pub mod planner;
 pub mod risk;
