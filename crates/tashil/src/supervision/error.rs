@@ -5,7 +5,12 @@
 pub const STATE_CONFLICT: &str = "supervision_state_conflict";
 
 /// Every error code this context adds (each has an `err-…` message in every language).
-pub const ERROR_CODES: &[&str] = &[STATE_CONFLICT, "no_capacity", "over_capacity", "rung_skipped"];
+pub const ERROR_CODES: &[&str] = &[
+    STATE_CONFLICT,
+    "no_capacity",
+    "over_capacity",
+    "rung_skipped",
+];
 
 #[derive(Debug)]
 pub struct Supervision;

@@ -109,14 +109,21 @@ async fn render(
             reason: m.reason,
             finding: m.finding.unwrap_or_default(),
             justification: m.justification.unwrap_or_default(),
-            status: page.t(&format!("supervision-measure-status-{}", m.status.replace('_', "-"))),
+            status: page.t(&format!(
+                "supervision-measure-status-{}",
+                m.status.replace('_', "-")
+            )),
             decidable: m.status == AWAITING && approver && m.proposed_by != actor.user_id(),
         })
         .collect();
     let rungs = options(
         ladder
             .iter()
-            .filter(|r| grant.as_ref().is_some_and(|g| g.beyond_advice() || r.advisory()))
+            .filter(|r| {
+                grant
+                    .as_ref()
+                    .is_some_and(|g| g.beyond_advice() || r.advisory())
+            })
             .map(|r| (r.key.clone(), r.name(lang).to_owned())),
         typed.get("rung").map_or("", String::as_str),
     );
@@ -193,7 +200,9 @@ async fn take(
         Err(e) => Err(e),
     };
     match result {
-        Ok(_) => Ok(Redirect::to(&format!("/supervision/units/{unit_id}/measures")).into_response()),
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/supervision/units/{unit_id}/measures")).into_response())
+        }
         Err(SupervisionError::Invalid(errs)) => {
             let errors = FormErrors::from_fields(ctx.lang, &errs);
             render(

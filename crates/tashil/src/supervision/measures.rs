@@ -243,7 +243,12 @@ async fn reach_licence<C: ConnectionTrait>(
     .map_err(licence_error)
 }
 
-fn optional(field: &str, v: &Option<String>, max: usize, errs: &mut Vec<FieldError>) -> Option<String> {
+fn optional(
+    field: &str,
+    v: &Option<String>,
+    max: usize,
+    errs: &mut Vec<FieldError>,
+) -> Option<String> {
     let v = crate::kernel::capped(field, v.as_deref().unwrap_or(""), max, errs);
     (!v.is_empty()).then_some(v)
 }
@@ -274,7 +279,12 @@ pub async fn take(
     let reason = crate::kernel::required("reason", &d.reason, ladder::MAX_TEXT, &mut errs);
     let finding = optional("finding", &d.finding, ladder::MAX_TEXT, &mut errs);
     let inspection_ref = optional("inspection_ref", &d.inspection_ref, 64, &mut errs);
-    let justification = optional("justification", &d.justification, ladder::MAX_TEXT, &mut errs);
+    let justification = optional(
+        "justification",
+        &d.justification,
+        ladder::MAX_TEXT,
+        &mut errs,
+    );
     if rung.coercive() && d.licence_id.is_none() {
         errs.push(FieldError::new("licence_id", "required"));
     }
@@ -328,8 +338,7 @@ pub async fn take(
     let view = MeasureView::from(m);
     audit::record(
         &txn,
-        Change::by(actor, "supervision.measure.take", "supervision_measure", id)
-            .after(json!(view)),
+        Change::by(actor, "supervision.measure.take", "supervision_measure", id).after(json!(view)),
     )
     .await?;
     txn.commit().await?;

@@ -22,7 +22,11 @@ mod weights;
 
 pub use error::{ERROR_CODES, SupervisionError};
 pub use hazards::{replace as replace_hazards, to_csv as hazards_csv};
+pub use measures::{
+    MeasureDraft, MeasureView, decide as decide_measure, ladder, take as take_measure,
+};
 pub use model::hazard::{HazardRow, HazardTable, MAX_CLASS, Scheme, parse_csv as parse_hazard_csv};
+pub use model::ladder::{Rung, RungEdit};
 pub use model::planner::{
     Candidate, Outlook, Params as PlanParams, Pick, Plan, Reason as PickReason, outlook, propose,
 };
@@ -33,8 +37,6 @@ pub use plans::{
 };
 pub use scores::{explain, ranked, recompute};
 pub use view::{Explanation, RiskRow};
-pub use measures::{MeasureDraft, MeasureView, decide as decide_measure, ladder, take as take_measure};
-pub use model::ladder::{Rung, RungEdit};
 pub use weights::{WeightsInForce, current as weights, set as set_weights};
 
 use utoipa_axum::router::OpenApiRouter;
@@ -45,11 +47,13 @@ use crate::web::{AppState, NavEntry};
 
 /// Its pages and its API (each API path and its OpenAPI entry written once, on the handler).
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::from(pages::routes()
+    OpenApiRouter::from(
+        pages::routes()
             .merge(measure_pages::routes())
-            .merge(unsafe_pages::routes()))
-        .merge(api::api())
-        .merge(measure_api::api())
+            .merge(unsafe_pages::routes()),
+    )
+    .merge(api::api())
+    .merge(measure_api::api())
 }
 
 /// The risk ranking, for the province's office and inspectors and the national body.

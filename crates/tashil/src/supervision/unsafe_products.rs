@@ -148,8 +148,13 @@ pub async fn create(
     );
     audit::record(
         &txn,
-        Change::by(actor, "supervision.unsafe.create", "supervision_unsafe_product", id)
-            .after(json!(e)),
+        Change::by(
+            actor,
+            "supervision.unsafe.create",
+            "supervision_unsafe_product",
+            id,
+        )
+        .after(json!(e)),
     )
     .await?;
     txn.commit().await?;
@@ -180,9 +185,14 @@ pub async fn publish(
         .await?;
     audit::record(
         &txn,
-        Change::by(actor, "supervision.unsafe.publish", "supervision_unsafe_product", id)
-            .before(json!({"published": m.published}))
-            .after(json!({"published": published})),
+        Change::by(
+            actor,
+            "supervision.unsafe.publish",
+            "supervision_unsafe_product",
+            id,
+        )
+        .before(json!({"published": m.published}))
+        .after(json!({"published": published})),
     )
     .await?;
     txn.commit().await?;

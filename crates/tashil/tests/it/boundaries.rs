@@ -113,6 +113,9 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "supervision_hazard_classes",
             "supervision_weights",
             "supervision_scores",
+            "supervision_rungs",
+            "supervision_measures",
+            "supervision_unsafe_products",
         ],
     ),
 ];

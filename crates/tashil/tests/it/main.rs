@@ -59,6 +59,7 @@ mod smtp_sink;
 mod snapshots;
 mod standards;
 mod stored_values;
+mod supervision_ladder;
 mod supervision_plans;
 mod supervision_risk;
 mod sweep;

@@ -49,7 +49,10 @@ pub(super) async fn up(m: &SchemaManager<'_>) -> Result<(), DbErr> {
         measures,
         &[
             ix("ix_supervision_measures_unit", &["unit_id", "status"]),
-            ix("ix_supervision_measures_province", &["province_code", "created_at"]),
+            ix(
+                "ix_supervision_measures_province",
+                &["province_code", "created_at"],
+            ),
         ],
     )
     .await?;

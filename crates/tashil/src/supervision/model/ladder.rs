@@ -199,7 +199,10 @@ mod tests {
     fn the_defaults_are_the_five_rungs_in_order_each_citing_a_basis() {
         let d = defaults();
         assert_eq!(d.iter().map(|r| r.key.as_str()).collect::<Vec<_>>(), KEYS);
-        assert!(d.iter().all(|r| !r.legal_basis.is_empty() && r.version == 0));
+        assert!(
+            d.iter()
+                .all(|r| !r.legal_basis.is_empty() && r.version == 0)
+        );
         assert_eq!(d[3].position, 4);
         assert!(d[3].coercive() && d[4].coercive() && !d[2].coercive());
         assert!(d[0].advisory() && d[1].advisory() && !d[2].advisory());
@@ -217,8 +220,14 @@ mod tests {
         let e = check(4, 2, &Path::Ordinary).unwrap_err();
         assert_eq!(e[0].detail.as_deref(), Some("reinspection"));
         assert_eq!(check(5, 4, &Path::Ordinary), Ok(Outcome::InForce));
-        assert_eq!(check(6, 5, &Path::Ordinary).unwrap_err()[0].code, "invalid_choice");
-        assert_eq!(check(0, 0, &Path::Ordinary).unwrap_err()[0].code, "invalid_choice");
+        assert_eq!(
+            check(6, 5, &Path::Ordinary).unwrap_err()[0].code,
+            "invalid_choice"
+        );
+        assert_eq!(
+            check(0, 0, &Path::Ordinary).unwrap_err()[0].code,
+            "invalid_choice"
+        );
     }
 
     #[test]
@@ -229,7 +238,10 @@ mod tests {
         );
         assert_eq!(check(1, 0, &imminent("x")), Ok(Outcome::AwaitingApproval));
         let e = check(4, 0, &imminent("  ")).unwrap_err();
-        assert_eq!((e[0].field.as_str(), e[0].code), ("justification", "required"));
+        assert_eq!(
+            (e[0].field.as_str(), e[0].code),
+            ("justification", "required")
+        );
     }
 
     #[test]
