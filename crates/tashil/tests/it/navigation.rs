@@ -5,7 +5,7 @@
 use crate::helpers::TestApp;
 
 /// What anyone may consult, after the actor's work.
-const PUBLIC: [&str; 8] = [
+const PUBLIC: [&str; 9] = [
     "/standards",
     "/mandatory",
     "/provinces",
@@ -13,6 +13,7 @@ const PUBLIC: [&str; 8] = [
     "/lead-times",
     "/track",
     "/labs",
+    "/supervision/unsafe",
     "/api/docs",
 ];
 
