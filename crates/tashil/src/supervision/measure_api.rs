@@ -25,6 +25,7 @@ pub(super) fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(unsafe_list, unsafe_create))
         .routes(routes!(unsafe_csv))
         .routes(routes!(unsafe_publish))
+        .routes(routes!(get_figures))
 }
 
 #[utoipa::path(get, path = "/api/v1/supervision/ladder", tag = "supervision",
@@ -183,5 +184,30 @@ pub async fn unsafe_publish(
 ) -> Result<Json<UnsafeEntry>, AppError> {
     Ok(Json(
         unsafe_list_of::publish(&s.db, &actor, id, p.published, s.clock.now()).await?,
+    ))
+}
+
+/// Whose figures: a province, or every province of a country.
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct FiguresQuery {
+    /// IR or VN (default IR).
+    pub country: Option<String>,
+    /// A province code such as IR-26.
+    pub province: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/supervision/figures", tag = "supervision", params(FiguresQuery),
+    responses((status = 200, body = [super::model::figures::YearFigures], description = "per year (the country's calendar): measures in force by rung, the share of advice against coercive measures; inspections `null` (no data yet). Public")))]
+pub async fn get_figures(
+    State(s): State<AppState>,
+    Query(q): Query<FiguresQuery>,
+) -> Result<Json<Vec<super::model::figures::YearFigures>>, AppError> {
+    let country = match q.country.as_deref() {
+        Some("VN") => "VN",
+        _ => "IR",
+    };
+    Ok(Json(
+        super::figures::figures(&s.db, country, q.province.as_deref()).await?,
     ))
 }

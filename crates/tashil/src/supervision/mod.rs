@@ -7,6 +7,7 @@ mod api;
 mod draft;
 mod entity;
 mod error;
+mod figures;
 mod hazards;
 mod measure_api;
 mod measure_pages;
@@ -65,5 +66,9 @@ pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
         _ => vec![],
     };
     entries.push(NavEntry::public("/supervision/unsafe", "nav-unsafe"));
+    entries.push(NavEntry::public(
+        "/supervision/figures",
+        "nav-supervision-figures",
+    ));
     entries
 }

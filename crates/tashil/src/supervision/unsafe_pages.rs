@@ -30,6 +30,7 @@ pub(super) fn routes() -> Router<AppState> {
             get(manage).merge(limited(post(create), crate::kernel::upload::MAX_BYTES)),
         )
         .route("/supervision/unsafe/{id}/publish", post(publish))
+        .route("/supervision/figures", get(figures))
 }
 
 #[derive(Deserialize, Default)]
@@ -235,4 +236,126 @@ async fn publish(
     let on = form.get("published").is_some_and(|v| v == "true");
     list::publish(&s.db, &actor, id, on, s.clock.now()).await?;
     Ok(Redirect::to("/supervision/unsafe/manage").into_response())
+}
+
+#[derive(Deserialize, Default)]
+struct FiguresQuery {
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    province: String,
+}
+
+/// A year of the figures' table.
+struct YearRow {
+    year: String,
+    inspections: String,
+    by_rung: Vec<String>,
+    share: String,
+}
+
+/// A column of the chart, as the template draws it.
+struct ColumnView {
+    x: u32,
+    label_x: u32,
+    advice_y: u32,
+    advice_h: u32,
+    coercive_h: u32,
+    year: String,
+    title: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "supervision/figures.html")]
+struct FiguresPage {
+    page: PageCtx,
+    country: String,
+    provinces: Vec<Opt>,
+    rungs: Vec<String>,
+    rows: Vec<YearRow>,
+    columns: Vec<ColumnView>,
+    width: u32,
+    height: u32,
+}
+
+async fn figures(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<FiguresQuery>,
+) -> Result<Response, AppError> {
+    use super::model::figures::{HEIGHT, WIDTH, columns};
+    let page = PageCtx::new(&ctx);
+    let lang = page.lang_code();
+    let country = match (q.province.get(..2), q.country.as_str()) {
+        (Some(c), _) if matches!(c, "IR" | "VN") => c.to_owned(),
+        (_, c) if matches!(c, "IR" | "VN") => c.to_owned(),
+        _ if lang == "vi" => "VN".into(),
+        _ => "IR".into(),
+    };
+    let province = tashil_reference::province(&q.province)
+        .filter(|_| q.province.starts_with(&country))
+        .map(|_| q.province.as_str());
+    let years = super::figures::figures(&s.db, &country, province).await?;
+    let ladder = super::measures::ladder(&s.db)
+        .await
+        .map_err(SupervisionError::from)?;
+    let pct = |x: Option<f64>| {
+        x.map_or_else(
+            || "—".to_owned(),
+            |x| {
+                page.t1(
+                    "lic-percent",
+                    "value",
+                    page.digits(&format!("{:.0}", x * 100.0)),
+                )
+            },
+        )
+    };
+    let rows = years
+        .iter()
+        .map(|y| YearRow {
+            year: page.digits(&y.year.to_string()),
+            inspections: y
+                .inspections
+                .map_or_else(|| page.t("supervision-no-data"), |n| page.num(&n)),
+            by_rung: y.by_rung.iter().map(|n| page.num(n)).collect(),
+            share: pct(y.advice_share),
+        })
+        .collect();
+    let cols = columns(&years, page.is_rtl())
+        .into_iter()
+        .map(|c| ColumnView {
+            label_x: c.x + 14,
+            title: format!("{}: {}", page.digits(&c.year.to_string()), pct(c.share)),
+            year: page.digits(&c.year.to_string()),
+            x: c.x,
+            advice_y: c.advice_y,
+            advice_h: c.advice_h,
+            coercive_h: c.coercive_h,
+        })
+        .collect();
+    let provinces = tashil_reference::Country::from_code(&country)
+        .map(|k| {
+            tashil_reference::provinces_of(k)
+                .map(|p| (p.code.to_owned(), p.name(lang).to_owned()))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    crate::web::html(
+        StatusCode::OK,
+        FiguresPage {
+            provinces: options(
+                std::iter::once((String::new(), page.t("supervision-figures-all")))
+                    .chain(provinces),
+                province.unwrap_or(""),
+            ),
+            rungs: ladder.iter().map(|r| r.name(lang).to_owned()).collect(),
+            rows,
+            columns: cols,
+            width: WIDTH,
+            height: HEIGHT,
+            country,
+            page,
+        },
+    )
 }

@@ -5,7 +5,7 @@
 use crate::helpers::TestApp;
 
 /// What anyone may consult, after the actor's work.
-const PUBLIC: [&str; 9] = [
+const PUBLIC: [&str; 10] = [
     "/standards",
     "/mandatory",
     "/provinces",
@@ -14,6 +14,7 @@ const PUBLIC: [&str; 9] = [
     "/track",
     "/labs",
     "/supervision/unsafe",
+    "/supervision/figures",
     "/api/docs",
 ];
 

@@ -176,6 +176,27 @@ async fn a_rung_cannot_be_skipped_but_imminent_danger_may_once_a_second_officer_
         .await,
         2
     );
+    // The public figures: this year's measures in force by rung, two advisory against two
+    // coercive (the refused suspension attempt wrote nothing); the page draws the chart.
+    let (s, f) = call(
+        &app,
+        None,
+        "GET",
+        "/api/v1/supervision/figures?province=IR-26",
+        None,
+    )
+    .await;
+    assert_eq!(s, 200);
+    assert_eq!(f.as_array().unwrap().len(), 1, "{f}");
+    assert_eq!(f[0]["by_rung"], json!([2, 1, 0, 1, 1]));
+    assert_eq!(f[0]["inspections"], Value::Null);
+    assert_eq!(f[0]["advice_share"], json!(0.6));
+    let page = reqwest::get(app.url("/supervision/figures?province=IR-26"))
+        .await
+        .unwrap();
+    assert_eq!(page.status().as_u16(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("<svg") && !html.contains("style="), "{html}");
     // The unit reads its own measures, latest first.
     let (s, list) = app.get_json(&d.unit, &path).await;
     assert_eq!(s, 200);

@@ -2,6 +2,7 @@
 //! (`hazard`, a table as data), the explainable risk score (`risk`, weights as data) and the
 //! inspection planner (`planner`, highest risk first plus a reproducible random share).
 
+pub mod figures;
 pub mod hazard;
 pub mod ladder;
 pub mod planner;
