@@ -6,6 +6,15 @@
 //! | provincial officer, inspector | its province's units | no |
 //! | unit user, lab user, agency officer, public | no (403) | no |
 //!
+//! The ladder (measures) and the public list of non-compliant products:
+//!
+//! | role | take a measure | approve an imminent-danger measure | read measures | publish unsafe products |
+//! |---|---|---|---|---|
+//! | national administrator | no | any province (edits the ladder) | all units | no |
+//! | provincial officer | any rung, its province | its province, not its own | its province | its province |
+//! | inspector | advice, written warning, its province | no | its province | no |
+//! | unit user | no | no | its own unit | no |
+//!
 //! A unit out of reach reads as absent (404), like one that does not exist.
 
 use super::{Actor, Denied, Role};
@@ -211,5 +220,29 @@ mod tests {
             assert_eq!(scope(&a), Err(Denied::Forbidden));
             assert!(authorize_weights(&a).is_err());
         }
+    }
+
+    #[test]
+    fn the_ladder_s_rights_by_role() {
+        let officer = Actor::for_test(Role::ProvincialOfficer, Some("IR-26"), 5);
+        let inspector = Actor::for_test(Role::Inspector, Some("IR-26"), 5);
+        let admin = Actor::for_test(Role::NationalAdmin, None, 1);
+        let unit = Actor::for_test(Role::UnitUser, Some("IR-26"), 9);
+        let g = authorize_measure(&officer).unwrap();
+        assert_eq!((g.province(), g.beyond_advice()), ("IR-26", true));
+        assert!(!authorize_measure(&inspector).unwrap().beyond_advice());
+        assert!(authorize_measure(&admin).is_err() && authorize_measure(&unit).is_err());
+        assert_eq!(authorize_approval(&officer), Ok(Some("IR-26".to_owned())));
+        assert_eq!(authorize_approval(&admin), Ok(None));
+        assert!(authorize_approval(&inspector).is_err());
+        assert_eq!(authorize_unsafe(&officer).as_deref(), Ok("IR-26"));
+        assert!(authorize_unsafe(&inspector).is_err() && authorize_unsafe(&admin).is_err());
+        assert_eq!(measure_reader(&unit), Ok(MeasureReader::Organisation(9)));
+        assert!(matches!(
+            measure_reader(&inspector),
+            Ok(MeasureReader::Scope(_))
+        ));
+        let lab = Actor::for_test(Role::LabUser, Some("IR-26"), 9);
+        assert!(measure_reader(&lab).is_err());
     }
 }
