@@ -174,6 +174,7 @@ pub enum Sanction {
 /// licence's change commit together or not at all). A licence of another unit, or out of the
 /// actor's reach, is absent; a move its status forbids is a conflict naming why. The event,
 /// the credential's status bit and the audit entry are written as `act` writes them.
+#[allow(clippy::too_many_arguments)]
 pub async fn sanction<C: ConnectionTrait>(
     tx: &C,
     actor: &Actor,

@@ -97,7 +97,7 @@ entity!(measure, "supervision_measures", {
     version: i32,
 });
 
-entity!(unsafe_product, "supervision_unsafe_products", {
+entity!(listed_product, "supervision_unsafe_products", {
     province_code: String,
     product: String,
     brand: String,

@@ -15,7 +15,7 @@ use axum_extra::extract::Form;
 use serde::Deserialize;
 
 use super::error::SupervisionError;
-use super::unsafe_products::{self as list, PAGE, RISK_TYPES, UnsafeDraft, UnsafeEntry};
+use super::unsafe_products::{self as unsafe_list, PAGE, RISK_TYPES, UnsafeDraft, UnsafeEntry};
 use crate::access::supervision as rules;
 use crate::web::forms::{FormErrors, Opt, options};
 use crate::web::upload_limit::limited;
@@ -99,7 +99,7 @@ async fn public(
     ctx: Ctx,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let items = list::public(&s.db, &q.q, q.page, PAGE).await?;
+    let items = unsafe_list::public(&s.db, &q.q, q.page, PAGE).await?;
     let page = PageCtx::new(&ctx);
     let enc = encode(&q.q);
     crate::web::html(
@@ -120,7 +120,7 @@ async fn public(
 }
 
 async fn photo(State(s): State<AppState>, Path(id): Path<i64>) -> Result<Response, AppError> {
-    let (content_type, bytes) = list::photo(&s.db, id).await?;
+    let (content_type, bytes) = unsafe_list::photo(&s.db, id).await?;
     Ok((
         [
             (header::CONTENT_TYPE, content_type),
@@ -156,7 +156,7 @@ async fn render_manage(
     errors: FormErrors,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let items = list::office(&s.db, actor, None).await?;
+    let items = unsafe_list::office(&s.db, actor, None).await?;
     let page = PageCtx::new(ctx);
     let risks = options(
         RISK_TYPES
@@ -209,7 +209,7 @@ async fn create(
         published: up.field("published") == "on",
     };
     let typed = up.fields.clone();
-    match list::create(&s.db, &actor, &d, up.file, s.clock.now()).await {
+    match unsafe_list::create(&s.db, &actor, &d, up.file, s.clock.now()).await {
         Ok(_) => Ok(Redirect::to("/supervision/unsafe/manage").into_response()),
         Err(SupervisionError::Invalid(errs)) => {
             let errors = FormErrors::from_fields(ctx.lang, &errs);
@@ -234,7 +234,7 @@ async fn publish(
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let on = form.get("published").is_some_and(|v| v == "true");
-    list::publish(&s.db, &actor, id, on, s.clock.now()).await?;
+    unsafe_list::publish(&s.db, &actor, id, on, s.clock.now()).await?;
     Ok(Redirect::to("/supervision/unsafe/manage").into_response())
 }
 

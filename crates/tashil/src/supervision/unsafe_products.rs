@@ -12,7 +12,7 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::entity::unsafe_product as up;
+use super::entity::listed_product as up;
 use super::error::SupervisionError;
 use crate::access::{Actor, supervision as rules};
 use crate::audit::{self, Change};
