@@ -6,6 +6,15 @@
 //! | provincial officer, inspector | its province's units | no |
 //! | unit user, lab user, agency officer, public | no (403) | no |
 //!
+//! The ladder (measures) and the public list of non-compliant products:
+//!
+//! | role | take a measure | approve an imminent-danger measure | read measures | publish unsafe products |
+//! |---|---|---|---|---|
+//! | national administrator | no | any province (edits the ladder) | all units | no |
+//! | provincial officer | any rung, its province | its province, not its own | its province | its province |
+//! | inspector | advice, written warning, its province | no | its province | no |
+//! | unit user | no | no | its own unit | no |
+//!
 //! A unit out of reach reads as absent (404), like one that does not exist.
 
 use super::{Actor, Denied, Role};
@@ -116,6 +125,75 @@ pub fn works_on_supervision(actor: &Actor) -> bool {
     scope(actor).is_ok()
 }
 
+/// Leave to take measures on the units of a province (issue 21, the ladder): the provincial
+/// officer any rung, the inspector the advisory ones (advice, written warning). Only this
+/// module makes one.
+///
+/// ```compile_fail,E0451
+/// let _ = tashil::access::supervision::MeasureGrant { province: String::new(), coercive: true };
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeasureGrant {
+    province: String,
+    coercive: bool,
+}
+
+impl MeasureGrant {
+    pub fn province(&self) -> &str {
+        &self.province
+    }
+
+    /// Whether rungs above the advisory ones are within the grant.
+    pub fn beyond_advice(&self) -> bool {
+        self.coercive
+    }
+}
+
+pub fn authorize_measure(actor: &Actor) -> Result<MeasureGrant, Denied> {
+    match (actor.role(), actor.province()) {
+        (Role::ProvincialOfficer | Role::Inspector, Some(p)) => Ok(MeasureGrant {
+            province: p.to_owned(),
+            coercive: actor.role() == Role::ProvincialOfficer,
+        }),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// Leave to approve or refuse a measure proposed on the imminent-danger path: a provincial
+/// officer of the unit's province or the national body (never the proposer: the ladder's
+/// rule). `None`: every province.
+pub fn authorize_approval(actor: &Actor) -> Result<Option<String>, Denied> {
+    match (actor.role(), actor.province()) {
+        (Role::NationalAdmin, _) => Ok(None),
+        (Role::ProvincialOfficer, Some(p)) => Ok(Some(p.to_owned())),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// Leave to publish entries of the public list of non-compliant products: the provincial
+/// officer, for its province.
+pub fn authorize_unsafe(actor: &Actor) -> Result<String, Denied> {
+    match (actor.role(), actor.province()) {
+        (Role::ProvincialOfficer, Some(p)) => Ok(p.to_owned()),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// Whose measures an actor reads: those in its supervision scope, or (a unit's own user)
+/// those of its organisation's unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MeasureReader {
+    Scope(SupervisionScope),
+    Organisation(i64),
+}
+
+pub fn measure_reader(actor: &Actor) -> Result<MeasureReader, Denied> {
+    match actor.role() {
+        Role::UnitUser => Ok(MeasureReader::Organisation(actor.organisation_id())),
+        _ => scope(actor).map(MeasureReader::Scope),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,5 +223,29 @@ mod tests {
             assert_eq!(scope(&a), Err(Denied::Forbidden));
             assert!(authorize_weights(&a).is_err());
         }
+    }
+
+    #[test]
+    fn the_ladder_s_rights_by_role() {
+        let officer = Actor::for_test(Role::ProvincialOfficer, Some("IR-26"), 5);
+        let inspector = Actor::for_test(Role::Inspector, Some("IR-26"), 5);
+        let admin = Actor::for_test(Role::NationalAdmin, None, 1);
+        let unit = Actor::for_test(Role::UnitUser, Some("IR-26"), 9);
+        let g = authorize_measure(&officer).unwrap();
+        assert_eq!((g.province(), g.beyond_advice()), ("IR-26", true));
+        assert!(!authorize_measure(&inspector).unwrap().beyond_advice());
+        assert!(authorize_measure(&admin).is_err() && authorize_measure(&unit).is_err());
+        assert_eq!(authorize_approval(&officer), Ok(Some("IR-26".to_owned())));
+        assert_eq!(authorize_approval(&admin), Ok(None));
+        assert!(authorize_approval(&inspector).is_err());
+        assert_eq!(authorize_unsafe(&officer).as_deref(), Ok("IR-26"));
+        assert!(authorize_unsafe(&inspector).is_err() && authorize_unsafe(&admin).is_err());
+        assert_eq!(measure_reader(&unit), Ok(MeasureReader::Organisation(9)));
+        assert!(matches!(
+            measure_reader(&inspector),
+            Ok(MeasureReader::Scope(_))
+        ));
+        let lab = Actor::for_test(Role::LabUser, Some("IR-26"), 9);
+        assert!(measure_reader(&lab).is_err());
     }
 }

@@ -161,3 +161,48 @@ pub async fn expire(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, 
 pub(super) fn expire_job(db: &DatabaseConnection, now: DateTime<Utc>) -> crate::jobs::JobRun<'_> {
     Box::pin(async move { Ok(expire(db, now).await? as usize) })
 }
+
+/// What supervision's ladder does to a licence (issue 21).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sanction {
+    Suspend,
+    Revoke,
+}
+
+/// Supervision's measure on a licence: suspends or revokes licence `id` of unit `unit_id`
+/// on `reason` under `legal_basis`, in the caller's transaction `tx` (the measure and the
+/// licence's change commit together or not at all). A licence of another unit, or out of the
+/// actor's reach, is absent; a move its status forbids is a conflict naming why. The event,
+/// the credential's status bit and the audit entry are written as `act` writes them.
+#[allow(clippy::too_many_arguments)]
+pub async fn sanction<C: ConnectionTrait>(
+    tx: &C,
+    actor: &Actor,
+    id: i64,
+    unit_id: i64,
+    what: Sanction,
+    reason: &str,
+    legal_basis: &str,
+    now: DateTime<Utc>,
+) -> Result<(), LicensingError> {
+    let l = licence::Entity::find_by_id(id)
+        .filter(licence::Column::UnitId.eq(unit_id))
+        .one(tx)
+        .await?
+        .ok_or(LicensingError::NotFound)?;
+    rules::authorize_licence_action(actor, &l.province_code)
+        .map_err(|_| LicensingError::NotFound)?;
+    let grounds = Grounds::new(reason, legal_basis).map_err(LicensingError::Invalid)?;
+    let mv = match what {
+        Sanction::Suspend => LicenceMove::Suspend(grounds),
+        Sanction::Revoke => LicenceMove::Revoke(grounds),
+    };
+    let today = clock::local_date(&l.province_code, now);
+    let to = mv
+        .apply(status_of(&l)?, l.valid_until, today)
+        .map_err(|r| LicensingError::Conflict(r.code()))?;
+    if !write(tx, &l, to, mv.event(), mv.grounds(), Some(actor), now).await? {
+        return Err(LicensingError::Conflict(super::error::LICENCE_CHANGED));
+    }
+    Ok(())
+}

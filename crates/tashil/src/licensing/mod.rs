@@ -118,6 +118,8 @@ pub use lead_time_read::{LeadTimeQuery, LeadTimes, figures as lead_time_figures}
 pub use register_fill::fill as fill_register;
 mod renew;
 pub use lifecycle::expire as expire_licences;
+// Supervision's ladder suspends or revokes in its own transaction (issue 21).
+pub use lifecycle::{Sanction, sanction as sanction_licence};
 pub use notices::KINDS as MAIL_KINDS;
 pub use register::search as search_register;
 pub use register_view::{

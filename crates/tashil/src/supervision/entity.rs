@@ -63,3 +63,53 @@ entity!(plan_unit, "supervision_plan_units", {
     score: f64,
     reason: String,
 });
+
+entity!(rung, "supervision_rungs", {
+    key: String,
+    name_fa: String,
+    name_en: String,
+    name_vi: String,
+    legal_basis: String,
+    updated_by: i64,
+    created_at: DateTimeUtc,
+    updated_at: DateTimeUtc,
+    version: i32,
+});
+
+entity!(measure, "supervision_measures", {
+    unit_id: i64,
+    province_code: String,
+    rung: String,
+    position: i32,
+    legal_basis: String,
+    licence_id: Option<i64>,
+    inspection_ref: Option<String>,
+    finding: Option<String>,
+    reason: String,
+    imminent: bool,
+    justification: Option<String>,
+    status: String,
+    proposed_by: i64,
+    decided_by: Option<i64>,
+    decided_at: Option<DateTimeUtc>,
+    created_at: DateTimeUtc,
+    updated_at: DateTimeUtc,
+    version: i32,
+});
+
+entity!(listed_product, "supervision_unsafe_products", {
+    province_code: String,
+    product: String,
+    brand: String,
+    photo_type: Option<String>,
+    photo: Option<Vec<u8>>,
+    risk_type: String,
+    measure: String,
+    measured_on: Date,
+    terms: String,
+    published: bool,
+    created_by: i64,
+    created_at: DateTimeUtc,
+    updated_at: DateTimeUtc,
+    version: i32,
+});

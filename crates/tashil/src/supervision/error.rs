@@ -13,6 +13,7 @@ pub const ERROR_CODES: &[&str] = &[
     "not_in_plan",
     "unanswered",
     "not_non_compliant",
+    "rung_skipped",
 ];
 
 #[derive(Debug)]

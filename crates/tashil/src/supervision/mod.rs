@@ -12,17 +12,23 @@ mod complaints;
 mod draft;
 mod entity;
 mod error;
+mod figures;
 mod findings;
 mod hazards;
 mod inspection_api;
 mod inspection_entity;
 mod inspection_pages;
 mod inspections;
+mod measure_api;
+mod measure_pages;
+mod measures;
 mod model;
 mod pages;
 mod plan_pages;
 mod plans;
 mod scores;
+mod unsafe_pages;
+mod unsafe_products;
 mod view;
 mod weights;
 
@@ -33,7 +39,11 @@ pub use hazards::{replace as replace_hazards, to_csv as hazards_csv};
 pub use inspections::{
     AnswerDraft, InspectionRow, InspectionView, ItemView, RecordDraft, ScheduleDraft,
 };
+pub use measures::{
+    MeasureDraft, MeasureView, decide as decide_measure, ladder, take as take_measure,
+};
 pub use model::hazard::{HazardRow, HazardTable, MAX_CLASS, Scheme, parse_csv as parse_hazard_csv};
+pub use model::ladder::{Rung, RungEdit};
 pub use model::planner::{
     Candidate, Outlook, Params as PlanParams, Pick, Plan, Reason as PickReason, outlook, propose,
 };
@@ -58,11 +68,14 @@ pub fn router() -> OpenApiRouter<AppState> {
         pages::routes()
             .merge(plan_pages::routes())
             .merge(inspection_pages::routes())
-            .merge(complaint_pages::routes()),
+            .merge(complaint_pages::routes())
+            .merge(measure_pages::routes())
+            .merge(unsafe_pages::routes()),
     )
     .merge(api::api())
     .merge(inspection_api::api())
     .merge(complaint_api::api())
+    .merge(measure_api::api())
 }
 
 /// The risk ranking, for the province's office and inspectors and the national body.
@@ -82,6 +95,11 @@ pub fn nav(actor: Option<&Actor>) -> Vec<NavEntry> {
         }
         _ => vec![],
     };
+    out.push(NavEntry::public("/supervision/unsafe", "nav-unsafe"));
+    out.push(NavEntry::public(
+        "/supervision/figures",
+        "nav-supervision-figures",
+    ));
     out.extend(complaint_nav(actor));
     out
 }

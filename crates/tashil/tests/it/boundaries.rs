@@ -123,6 +123,9 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "supervision_inspections",
             "supervision_checklist_items",
             "supervision_findings",
+            "supervision_rungs",
+            "supervision_measures",
+            "supervision_unsafe_products",
         ],
     ),
 ];

@@ -62,6 +62,7 @@ mod standards;
 mod stored_values;
 mod supervision_complaints;
 mod supervision_inspections;
+mod supervision_ladder;
 mod supervision_plans;
 mod supervision_risk;
 mod sweep;

@@ -5,7 +5,7 @@
 use crate::helpers::TestApp;
 
 /// What anyone may consult, after the actor's work.
-const PUBLIC: [&str; 9] = [
+const PUBLIC: [&str; 11] = [
     "/standards",
     "/mandatory",
     "/provinces",
@@ -13,6 +13,8 @@ const PUBLIC: [&str; 9] = [
     "/lead-times",
     "/track",
     "/labs",
+    "/supervision/unsafe",
+    "/supervision/figures",
     "/complaints/new",
     "/api/docs",
 ];

@@ -34,6 +34,7 @@ mod m0046_quality_advice;
 mod m0047_quality_capability_days;
 mod m0048_supervision;
 mod m0049_supervision_inspections;
+mod m0050_supervision_measures;
 mod m0051_supervision_complaints;
 
 pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
@@ -100,6 +101,7 @@ impl MigratorTrait for Migrator {
             migration!(m0047_quality_capability_days),
             migration!(m0048_supervision),
             migration!(m0049_supervision_inspections),
+            migration!(m0050_supervision_measures),
             migration!(m0051_supervision_complaints),
         ]
     }
@@ -159,6 +161,7 @@ mod tests {
                 "m0047_quality_capability_days",
                 "m0048_supervision",
                 "m0049_supervision_inspections",
+                "m0050_supervision_measures",
                 "m0051_supervision_complaints",
             ]
         );
