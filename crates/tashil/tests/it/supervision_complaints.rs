@@ -494,7 +494,15 @@ async fn a_clinic_is_never_overbooked_and_attendance_lowers_the_risk_score() {
         .iter()
         .find(|s| s["id"] == sid)
         .unwrap();
-    let bid = s["bookings"][0]["id"].as_i64().unwrap();
+    // The seat held now (a booking cancelled after the race stays listed).
+    let bid = s["bookings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["state"] != "cancelled")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
     // Not before the session; after it, on a node whose clock is past it.
     let out = format!("/api/v1/supervision/clinics/bookings/{bid}/outcome");
     let (st, _) = post_on(
