@@ -102,12 +102,14 @@ const EMPTY_UNIT = { path: '/units/new', submit: 'main form button[type=submit]'
 // An empty characteristic form, sent: its errors show.
 const EMPTY_CHARACTERISTIC = { path: '/quality/new', submit: 'main form button[type=submit]' };
 const WALKS = [
-  { who: 'an anonymous visitor', lang: 'fa', email: null, start: ['/', '/login', '/provinces', '/standards', '/api/docs', '/provinces/IR-26', '/provinces/IR-26/facilitation', '/provinces/IR-26/regulations'] },
+  { who: 'an anonymous visitor', lang: 'fa', email: null, start: ['/', '/login', '/provinces', '/standards', '/api/docs', '/provinces/IR-26', '/provinces/IR-26/facilitation', '/provinces/IR-26/regulations', '/supervision/unsafe', '/supervision/figures', '/complaints/new', '/complaints/track'] },
   // Quality assurance (issue 20): the list, its characteristics' pages (reached from the list),
   // a new characteristic and the upload of subgroups; a refused characteristic form too.
-  { who: 'a production unit', lang: 'fa', email: 'unit@demo.tashil.ir', start: ['/', '/cases/new', '/quality', '/quality/new', '/quality/upload', '/quality/advice', '/quality/compliance'], forms: [EMPTY_CHARACTERISTIC] },
+  { who: 'a production unit', lang: 'fa', email: 'unit@demo.tashil.ir', start: ['/', '/cases/new', '/quality', '/quality/new', '/quality/upload', '/quality/advice', '/quality/compliance', '/supervision/clinics'], forms: [EMPTY_CHARACTERISTIC] },
+  // Supervision (issue 21): the inspector's day.
+  { who: 'an inspector', lang: 'fa', email: 'inspector@demo.tashil.ir', start: ['/', '/supervision/inspections', '/supervision/complaints'] },
   { who: 'an agency', lang: 'fa', email: 'tax@demo.tashil.ir', start: ['/', '/resolutions'] },
-  { who: 'a provincial officer', lang: 'fa', email: 'qazvin@demo.tashil.ir', start: ['/', '/units/import', '/units/new', '/quality/queue', '/quality/compliance', '/supervision/risk', '/supervision/plans'], forms: [EMPTY_UNIT] },
+  { who: 'a provincial officer', lang: 'fa', email: 'qazvin@demo.tashil.ir', start: ['/', '/units/import', '/units/new', '/quality/queue', '/quality/compliance', '/supervision/risk', '/supervision/plans', '/supervision/inspections', '/supervision/complaints', '/supervision/clinics', '/supervision/unsafe/manage'], forms: [EMPTY_UNIT] },
   { who: 'the national body', lang: 'fa', email: 'admin@demo.tashil.ir', start: ['/', '/standards/new', '/standards/import', '/mandatory', '/permit-types', '/quality/thresholds', '/quality/compliance', '/supervision/weights'] },
   { who: 'an anonymous visitor', lang: 'vi', email: null, start: ['/', '/login', '/provinces', '/standards', '/provinces/VN-NBI', '/provinces/VN-NBI/facilitation', '/provinces/VN-NBI/regulations'] },
   { who: 'a provincial officer', lang: 'vi', email: 'ninhbinh@demo.tashil.vn', start: ['/', '/units/new', '/units/import'], forms: [EMPTY_UNIT] },
