@@ -29,7 +29,7 @@ supervision-hazards-title = Hazard classes of products
 supervision-hazards-hint = One line per code prefix: scheme (hs or ics), prefix, class from 1 (low) to 4 (severe). The longest matching prefix decides; a unit takes the highest class of its products. Saving replaces the whole table.
 supervision-hazards-csv = Hazard classes (CSV)
 supervision-hazards-save = Save hazard classes
-err-supervision-state-conflict = Someone changed the weights meanwhile. Reload the page and try again.
+err-supervision-state-conflict = Someone changed this record meanwhile. Reload the page and try again.
 err-no-capacity = No office of the province has set its capacity for this period.
 err-over-capacity = The plan is full: the capacity holds no more inspections.
 # Inspection plans on pages.

@@ -29,7 +29,7 @@ supervision-hazards-title = Cấp nguy hiểm của sản phẩm
 supervision-hazards-hint = Mỗi dòng một tiền tố mã: hệ (hs hoặc ics), tiền tố, cấp từ 1 (thấp) đến 4 (nghiêm trọng). Tiền tố khớp dài nhất quyết định; cơ sở lấy cấp cao nhất của các sản phẩm. Lưu sẽ thay toàn bộ bảng.
 supervision-hazards-csv = Cấp nguy hiểm (CSV)
 supervision-hazards-save = Lưu cấp nguy hiểm
-err-supervision-state-conflict = Có người đã thay đổi trọng số trong lúc đó. Hãy tải lại trang và thử lại.
+err-supervision-state-conflict = Có người đã thay đổi mục này trong lúc đó. Hãy tải lại trang và thử lại.
 err-no-capacity = Chưa có cơ quan nào của tỉnh đặt năng lực cho kỳ này.
 err-over-capacity = Kế hoạch đã đầy: năng lực không chứa thêm cuộc thanh tra nào.
 # Kế hoạch thanh tra trên các trang.
