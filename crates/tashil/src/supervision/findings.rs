@@ -261,28 +261,7 @@ pub async fn list(
         .collect()
 }
 
-/// Bumps the finding's version from `version` with `am`'s changes (stale: a conflict).
-async fn touch<C: ConnectionTrait>(
-    db: &C,
-    id: i64,
-    version: i32,
-    mut am: finding::ActiveModel,
-    now: DateTime<Utc>,
-) -> Result<(), SupervisionError> {
-    am.updated_at = Set(now);
-    am.version = Set(version + 1);
-    let r = finding::Entity::update_many()
-        .set(am)
-        .filter(finding::Column::Id.eq(id))
-        .filter(finding::Column::Version.eq(version))
-        .exec(db)
-        .await?;
-    if r.rows_affected == 1 {
-        Ok(())
-    } else {
-        Err(SupervisionError::Conflict)
-    }
-}
+versioned_touch!(finding);
 
 /// The unit's CAPA, naming the finding's version.
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]

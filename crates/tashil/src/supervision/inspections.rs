@@ -313,29 +313,7 @@ pub async fn get(
     view(db, m, now).await
 }
 
-/// Bumps the inspection's version from `version` (a lost race, or a stale version, is a
-/// conflict), with `am`'s changes.
-async fn touch<C: ConnectionTrait>(
-    db: &C,
-    id: i64,
-    version: i32,
-    mut am: inspection::ActiveModel,
-    now: DateTime<Utc>,
-) -> Result<(), SupervisionError> {
-    am.updated_at = Set(now);
-    am.version = Set(version + 1);
-    let r = inspection::Entity::update_many()
-        .set(am)
-        .filter(inspection::Column::Id.eq(id))
-        .filter(inspection::Column::Version.eq(version))
-        .exec(db)
-        .await?;
-    if r.rows_affected == 1 {
-        Ok(())
-    } else {
-        Err(SupervisionError::Conflict)
-    }
-}
+versioned_touch!(inspection);
 
 /// The clauses of the mandatory standards that apply to the unit's products.
 async fn clauses(
