@@ -21,6 +21,7 @@ use crate::access::conformity as rules;
 use crate::audit::{self, Change};
 use crate::kernel::Paging;
 use crate::kernel::clock::local_date;
+use crate::kernel::save_at_version;
 
 pub(super) const PAGE: u64 = 100;
 
@@ -215,20 +216,14 @@ pub async fn calibrate(
     )
     .await?;
     let due = m.calibration_due.max(Some(c.due_on));
-    let done = instrument::Entity::update_many()
+    let update = instrument::Entity::update_many()
         .set(instrument::ActiveModel {
             calibration_due: Set(due),
             updated_at: Set(now),
-            version: Set(m.version + 1),
             ..Default::default()
         })
-        .filter(instrument::Column::Id.eq(m.id))
-        .filter(instrument::Column::Version.eq(m.version))
-        .exec(&txn)
-        .await?;
-    if done.rows_affected != 1 {
-        return Err(ConformityError::Conflict);
-    }
+        .filter(instrument::Column::Id.eq(m.id));
+    save_at_version(&txn, update, instrument::Column::Version, m.version).await?;
     let after = instrument::Model {
         calibration_due: due,
         updated_at: now,

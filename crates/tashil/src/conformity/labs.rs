@@ -22,6 +22,7 @@ use crate::access::{Actor, OrganisationKind};
 use crate::audit::{self, Change};
 use crate::kernel::clock::local_date;
 use crate::kernel::{FieldError, Paging};
+use crate::kernel::save_at_version;
 
 pub(super) const PAGE: u64 = 50;
 
@@ -315,20 +316,14 @@ pub async fn set_status(
     if !may_move(status_of(&before)?, to) {
         return Err(ConformityError::Conflict);
     }
-    let done = accreditation::Entity::update_many()
+    let update = accreditation::Entity::update_many()
         .set(accreditation::ActiveModel {
             status: Set(to.as_str().to_string()),
             updated_at: Set(now),
-            version: Set(before.version + 1),
             ..Default::default()
         })
-        .filter(accreditation::Column::Id.eq(id))
-        .filter(accreditation::Column::Version.eq(before.version))
-        .exec(&txn)
-        .await?;
-    if done.rows_affected != 1 {
-        return Err(ConformityError::Conflict);
-    }
+        .filter(accreditation::Column::Id.eq(id));
+    save_at_version(&txn, update, accreditation::Column::Version, before.version).await?;
     let after = query::accreditation(&txn, &scope, id)
         .await?
         .ok_or(ConformityError::NotFound)?;

@@ -18,6 +18,7 @@ use crate::audit::{self, Change};
 use crate::identity::recipients;
 use crate::kernel::FieldError;
 use crate::kernel::clock::local_date;
+use crate::kernel::save_at_version;
 use crate::mail::{self, MailKind};
 
 /// To the requesting organisation's users when a revision of its report is released.
@@ -112,24 +113,18 @@ pub async fn release(
         ));
     }
     let verdict = report_verdict(verdicts).map(|v| v.verdict.as_str().to_string());
-    let done = report::Entity::update_many()
+    let update = report::Entity::update_many()
         .set(report::ActiveModel {
             status: Set(RELEASED.to_string()),
             verdict: Set(verdict),
             released_by: Set(Some(actor.user_id())),
             released_at: Set(Some(now)),
             updated_at: Set(now),
-            version: Set(rep.version + 1),
             ..Default::default()
         })
         .filter(report::Column::Id.eq(rep.id))
-        .filter(report::Column::Version.eq(rep.version))
-        .filter(report::Column::Status.eq(DRAFT))
-        .exec(&txn)
-        .await?;
-    if done.rows_affected != 1 {
-        return Err(ConformityError::Conflict);
-    }
+        .filter(report::Column::Status.eq(DRAFT));
+    save_at_version(&txn, update, report::Column::Version, rep.version).await?;
     let after = report::Entity::find_by_id(rep.id)
         .one(&txn)
         .await?

@@ -17,6 +17,7 @@ mod stamped;
 mod stored;
 mod text;
 pub mod upload;
+mod versioned;
 mod waiting;
 
 pub use dates::{DateOutOfRange, plausible_date};
@@ -27,6 +28,7 @@ pub use paging::Paging;
 pub use stamped::Stamped;
 pub use stored::stored;
 pub use text::{bounded, bounded_optional, capped, optional_number, required};
+pub use versioned::{Unsaved, save_at_version};
 pub use waiting::{DUE_SOON_DAYS, Urgency, Waiting, most_urgent_first};
 
 use serde::Serialize;

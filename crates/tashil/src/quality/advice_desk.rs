@@ -26,6 +26,7 @@ use super::model::escalation::{Thresholds, decide};
 use crate::access::Actor;
 use crate::audit::{self, Change};
 use crate::kernel::clock::local_date;
+use crate::kernel::save_at_version;
 
 fn internal(e: impl ToString) -> QualityError {
     QualityError::Db(sea_orm::DbErr::Custom(e.to_string()))
@@ -222,23 +223,17 @@ async fn place_findings<C: ConnectionTrait>(
         let c = columns_of(a);
         match rows.get(i) {
             Some(row) => {
-                let done = advice::Entity::update_many()
+                let update = advice::Entity::update_many()
                     .set(advice::ActiveModel {
                         findings: Set(c.findings.clone()),
                         last_point: Set(c.last_point),
                         escalated_on: Set(a.escalated.map(|e| e.0)),
                         escalation_reason: Set(c.escalation_reason.clone()),
                         updated_at: Set(now),
-                        version: Set(row.version + 1),
                         ..Default::default()
                     })
-                    .filter(advice::Column::Id.eq(row.id))
-                    .filter(advice::Column::Version.eq(row.version))
-                    .exec(txn)
-                    .await?;
-                if done.rows_affected != 1 {
-                    return Err(QualityError::Conflict);
-                }
+                    .filter(advice::Column::Id.eq(row.id));
+                save_at_version(txn, update, advice::Column::Version, row.version).await?;
                 audit::record(
                     txn,
                     Change::by(actor, "quality.advice.attach", "quality_advice", row.id)

@@ -22,6 +22,7 @@ use crate::access::quality::{self as rules, QualityReach, QualityScope};
 use crate::audit::{self, Change};
 use crate::kernel::Paging;
 use crate::kernel::clock::local_date;
+use crate::kernel::save_at_version;
 
 /// Advice a page of a list shows.
 pub(super) const PAGE: u64 = 50;
@@ -398,7 +399,7 @@ pub async fn act(
         Move::Answer(_) => Some(actor.user_id()),
         _ => row.answered_by,
     };
-    let done = advice::Entity::update_many()
+    let update = advice::Entity::update_many()
         .set(advice::ActiveModel {
             state: Set(a.state.as_str().to_owned()),
             acknowledged_on: Set(a.acknowledged_on),
@@ -408,16 +409,10 @@ pub async fn act(
             answered_by: Set(answered_by),
             closed_on: Set(a.closed_on),
             updated_at: Set(now),
-            version: Set(row.version + 1),
             ..Default::default()
         })
-        .filter(advice::Column::Id.eq(row.id))
-        .filter(advice::Column::Version.eq(row.version))
-        .exec(&txn)
-        .await?;
-    if done.rows_affected != 1 {
-        return Err(QualityError::Conflict);
-    }
+        .filter(advice::Column::Id.eq(row.id));
+    save_at_version(&txn, update, advice::Column::Version, row.version).await?;
     audit::record(
         &txn,
         Change::by(actor, mv.action(), "quality_advice", row.id)

@@ -20,6 +20,7 @@ use super::view::CharacteristicDetail;
 use crate::access::Actor;
 use crate::audit::{self, Change};
 use crate::kernel::FieldError;
+use crate::kernel::save_at_version;
 
 /// The baseline a unit picks: the subgroups measured from `from` to `to`, both included
 /// (RFC 3339, or the unit's local date and time).
@@ -172,22 +173,16 @@ pub(super) async fn save_monitor<C: ConnectionTrait>(
         }
         (Some(e), read) => {
             let expected = read.unwrap_or(e.version);
-            let done = monitor::Entity::update_many()
+            let update = monitor::Entity::update_many()
                 .set(monitor::ActiveModel {
                     limits_version: Set(limits_version),
                     state: Set(text),
                     subgroups: Set(state.len() as i32),
                     updated_at: Set(now),
-                    version: Set(expected + 1),
                     ..Default::default()
                 })
-                .filter(monitor::Column::Id.eq(e.id))
-                .filter(monitor::Column::Version.eq(expected))
-                .exec(txn)
-                .await?;
-            if done.rows_affected != 1 {
-                return Err(QualityError::Conflict);
-            }
+                .filter(monitor::Column::Id.eq(e.id));
+            save_at_version(txn, update, monitor::Column::Version, expected).await?;
         }
     }
     Ok(())

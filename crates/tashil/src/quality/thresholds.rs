@@ -16,6 +16,7 @@ use crate::access::Actor;
 use crate::access::quality as rules;
 use crate::audit::{self, Change};
 use crate::kernel::FieldError;
+use crate::kernel::save_at_version;
 
 /// Thresholds as typed or sent: numbers, or text of digits in any script.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
@@ -166,22 +167,16 @@ pub async fn set(
             if d.version.is_some_and(|v| v != r.version) {
                 return Err(QualityError::Conflict);
             }
-            let done = thresholds::Entity::update_many()
+            let update = thresholds::Entity::update_many()
                 .set(thresholds::ActiveModel {
                     answer_working_days: Set(th.answer_working_days as i32),
                     persisting_subgroups: Set(th.persisting_subgroups as i64),
                     updated_by: Set(actor.user_id()),
                     updated_at: Set(now),
-                    version: Set(r.version + 1),
                     ..Default::default()
                 })
-                .filter(thresholds::Column::Id.eq(r.id))
-                .filter(thresholds::Column::Version.eq(r.version))
-                .exec(&txn)
-                .await?;
-            if done.rows_affected != 1 {
-                return Err(QualityError::Conflict);
-            }
+                .filter(thresholds::Column::Id.eq(r.id));
+            save_at_version(&txn, update, thresholds::Column::Version, r.version).await?;
             thresholds::Entity::find_by_id(r.id)
                 .one(&txn)
                 .await?

@@ -23,7 +23,7 @@ use super::model::complaint::MAX_TEXT;
 use crate::access::Actor;
 use crate::access::complaints as rules;
 use crate::audit::{self, Change};
-use crate::kernel::FieldError;
+use crate::kernel::{FieldError, save_at_version};
 use crate::registry::lookup;
 
 /// Sessions a page lists.
@@ -253,18 +253,12 @@ pub async fn book(
     take_seat(&txn, id).await?;
     let b = match existing {
         Some(b) => {
-            let done = booking::Entity::update_many()
+            let update = booking::Entity::update_many()
                 .col_expr(booking::Column::State, Expr::value("booked"))
                 .col_expr(booking::Column::BookedBy, Expr::value(actor.user_id()))
                 .col_expr(booking::Column::UpdatedAt, Expr::value(now))
-                .col_expr(booking::Column::Version, Expr::value(b.version + 1))
-                .filter(booking::Column::Id.eq(b.id))
-                .filter(booking::Column::Version.eq(b.version))
-                .exec(&txn)
-                .await?;
-            if done.rows_affected != 1 {
-                return Err(SupervisionError::Conflict);
-            }
+                .filter(booking::Column::Id.eq(b.id));
+            save_at_version(&txn, update, booking::Column::Version, b.version).await?;
             b.id
         }
         None => {
@@ -384,19 +378,12 @@ async fn set_state<C: ConnectionTrait>(
     advice: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<(), SupervisionError> {
-    let done = booking::Entity::update_many()
+    let update = booking::Entity::update_many()
         .col_expr(booking::Column::State, Expr::value(to.as_str()))
         .col_expr(booking::Column::Advice, Expr::value(advice))
         .col_expr(booking::Column::UpdatedAt, Expr::value(now))
-        .col_expr(booking::Column::Version, Expr::value(b.version + 1))
-        .filter(booking::Column::Id.eq(b.id))
-        .filter(booking::Column::Version.eq(b.version))
-        .exec(db)
-        .await?;
-    if done.rows_affected != 1 {
-        return Err(SupervisionError::Conflict);
-    }
-    Ok(())
+        .filter(booking::Column::Id.eq(b.id));
+    Ok(save_at_version(db, update, booking::Column::Version, b.version).await?)
 }
 
 /// The expert's outcome of a booking, as the office records it.

@@ -29,7 +29,7 @@ use crate::access::complaints as rules;
 use crate::audit::{self, Change};
 use crate::i18n::{I18n, Lang};
 use crate::identity::{RateLimit, rate_limited};
-use crate::kernel::FieldError;
+use crate::kernel::{FieldError, save_at_version};
 use crate::mail::{MailKind, Recipient};
 use crate::registry::lookup;
 
@@ -577,7 +577,7 @@ pub async fn advance(
             "transition_not_allowed",
         )]));
     }
-    let done = complaint::Entity::update_many()
+    let update = complaint::Entity::update_many()
         .col_expr(complaint::Column::State, Expr::value(m.state.as_str()))
         .col_expr(complaint::Column::Unfounded, Expr::value(m.unfounded))
         .col_expr(
@@ -585,14 +585,8 @@ pub async fn advance(
             Expr::value(reply.clone().or(c.public_reply.clone())),
         )
         .col_expr(complaint::Column::UpdatedAt, Expr::value(now))
-        .col_expr(complaint::Column::Version, Expr::value(c.version + 1))
-        .filter(complaint::Column::Id.eq(id))
-        .filter(complaint::Column::Version.eq(m.version))
-        .exec(&txn)
-        .await?;
-    if done.rows_affected != 1 {
-        return Err(SupervisionError::Conflict);
-    }
+        .filter(complaint::Column::Id.eq(id));
+    save_at_version(&txn, update, complaint::Column::Version, m.version).await?;
     event::ActiveModel {
         complaint_id: Set(id),
         state: Set(m.state.as_str().to_owned()),

@@ -21,7 +21,7 @@ use super::model::inspection::Status as InspectionStatus;
 use crate::access::Actor;
 use crate::access::supervision as rules;
 use crate::audit::{self, Change};
-use crate::kernel::Paging;
+use crate::kernel::{Paging, save_at_version};
 
 /// A finding as its pages and the API show it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -261,8 +261,6 @@ pub async fn list(
         .collect()
 }
 
-versioned_touch!(finding);
-
 /// The unit's CAPA, naming the finding's version.
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 pub struct CapaDraft {
@@ -291,20 +289,22 @@ pub async fn submit_capa(
         return Err(SupervisionError::Conflict);
     }
     let c = &d.capa;
-    touch(
+    save_at_version(
         &txn,
-        f.id,
+        finding::Entity::update_many()
+            .set(finding::ActiveModel {
+                status: Set(Status::CapaSubmitted.as_str().into()),
+                capa_cause: Set(Some(c.cause.trim().into())),
+                capa_correction: Set(Some(c.correction.trim().into())),
+                capa_preventive: Set(Some(c.preventive.trim().into())),
+                capa_planned_on: Set(Some(c.planned_on)),
+                capa_submitted_at: Set(Some(now)),
+                updated_at: Set(now),
+                ..Default::default()
+            })
+            .filter(finding::Column::Id.eq(f.id)),
+        finding::Column::Version,
         d.version,
-        finding::ActiveModel {
-            status: Set(Status::CapaSubmitted.as_str().into()),
-            capa_cause: Set(Some(c.cause.trim().into())),
-            capa_correction: Set(Some(c.correction.trim().into())),
-            capa_preventive: Set(Some(c.preventive.trim().into())),
-            capa_planned_on: Set(Some(c.planned_on)),
-            capa_submitted_at: Set(Some(now)),
-            ..Default::default()
-        },
-        now,
     )
     .await?;
     audit::record(
@@ -370,7 +370,16 @@ pub async fn review(
         }
         Review::Return { reason } => am.return_reason = Set(Some(reason.trim().into())),
     }
-    touch(&txn, f.id, d.version, am, now).await?;
+    am.updated_at = Set(now);
+    save_at_version(
+        &txn,
+        finding::Entity::update_many()
+            .set(am)
+            .filter(finding::Column::Id.eq(f.id)),
+        finding::Column::Version,
+        d.version,
+    )
+    .await?;
     let (how, reason) = match &d.review {
         Review::Close { how } => (Some(how.as_str()), None),
         Review::Return { reason } => (None, Some(reason.as_str())),

@@ -23,7 +23,7 @@ use super::model::inspection::{Signature, Status, check_signature};
 use crate::access::supervision::{self as rules, InspectionReach, InspectionScope};
 use crate::access::{Actor, Role};
 use crate::audit::{self, Change};
-use crate::kernel::Paging;
+use crate::kernel::{Paging, save_at_version};
 use crate::registry::lookup;
 
 /// Rows per page of the inspections list.
@@ -313,8 +313,6 @@ pub async fn get(
     view(db, m, now).await
 }
 
-versioned_touch!(inspection);
-
 /// The clauses of the mandatory standards that apply to the unit's products.
 async fn clauses(
     db: &sea_orm::DatabaseConnection,
@@ -373,16 +371,18 @@ pub async fn start(
             text: [g.text_fa, g.text_en, g.text_vi],
         })
         .collect();
-    touch(
+    save_at_version(
         &txn,
-        m.id,
+        inspection::Entity::update_many()
+            .set(inspection::ActiveModel {
+                status: Set(Status::InProgress.as_str().into()),
+                started_at: Set(Some(now)),
+                updated_at: Set(now),
+                ..Default::default()
+            })
+            .filter(inspection::Column::Id.eq(m.id)),
+        inspection::Column::Version,
         version,
-        inspection::ActiveModel {
-            status: Set(Status::InProgress.as_str().into()),
-            started_at: Set(Some(now)),
-            ..Default::default()
-        },
-        now,
     )
     .await?;
     let items = checklist::generate(&clauses, &general);
@@ -458,22 +458,16 @@ pub async fn answer(
     if !status_of(&m)?.is_open() {
         return Err(SupervisionError::Conflict);
     }
-    let r = item::Entity::update_many()
+    let update = item::Entity::update_many()
         .set(item::ActiveModel {
             answer: Set(Some(d.answer.as_str().into())),
             note: Set(d.note.clone()),
             answered_by: Set(Some(actor.user_id())),
             updated_at: Set(now),
-            version: Set(d.version + 1),
             ..Default::default()
         })
-        .filter(item::Column::Id.eq(i.id))
-        .filter(item::Column::Version.eq(d.version))
-        .exec(&txn)
-        .await?;
-    if r.rows_affected != 1 {
-        return Err(SupervisionError::Conflict);
-    }
+        .filter(item::Column::Id.eq(i.id));
+    save_at_version(&txn, update, item::Column::Version, d.version).await?;
     audit::record(
         &txn,
         Change::by(
@@ -543,19 +537,21 @@ pub async fn record(
         Signature::Signed => ("signed", None),
         Signature::Refused { reason } => ("refused", Some(reason.trim().to_owned())),
     };
-    touch(
+    save_at_version(
         &txn,
-        m.id,
+        inspection::Entity::update_many()
+            .set(inspection::ActiveModel {
+                status: Set(Status::Recorded.as_str().into()),
+                signature: Set(Some(signature.into())),
+                refusal_reason: Set(reason.clone()),
+                signed_by: Set(Some(actor.user_id())),
+                recorded_at: Set(Some(now)),
+                updated_at: Set(now),
+                ..Default::default()
+            })
+            .filter(inspection::Column::Id.eq(m.id)),
+        inspection::Column::Version,
         d.version,
-        inspection::ActiveModel {
-            status: Set(Status::Recorded.as_str().into()),
-            signature: Set(Some(signature.into())),
-            refusal_reason: Set(reason.clone()),
-            signed_by: Set(Some(actor.user_id())),
-            recorded_at: Set(Some(now)),
-            ..Default::default()
-        },
-        now,
     )
     .await?;
     audit::record(

@@ -7,7 +7,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    ActiveValue::{NotSet, Set}, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
 };
 use serde::{Deserialize, Serialize};
@@ -19,7 +19,7 @@ use super::model::ladder::{self, Outcome, Path, Rung, RungEdit};
 use crate::access::supervision::{self as rules, MeasureReader};
 use crate::access::{Actor, Denied};
 use crate::audit::{self, Change};
-use crate::kernel::{FieldError, Paging};
+use crate::kernel::{FieldError, Paging, save_at_version};
 use crate::licensing::{LicensingError, Sanction};
 
 pub const IN_FORCE: &str = "in_force";
@@ -94,15 +94,11 @@ pub async fn edit_rung(
     let id = match row {
         Some(r) => {
             am.id = Set(r.id);
-            let res = rung::Entity::update_many()
+            am.version = NotSet;
+            let update = rung::Entity::update_many()
                 .set(am)
-                .filter(rung::Column::Id.eq(r.id))
-                .filter(rung::Column::Version.eq(r.version))
-                .exec(&txn)
-                .await?;
-            if res.rows_affected != 1 {
-                return Err(SupervisionError::Conflict);
-            }
+                .filter(rung::Column::Id.eq(r.id));
+            save_at_version(&txn, update, rung::Column::Version, r.version).await?;
             r.id
         }
         None => {
@@ -367,22 +363,16 @@ pub async fn decide(
     }
     ladder::may_decide(m.proposed_by, actor.user_id()).map_err(|_| Denied::Forbidden)?;
     let status = if approve { IN_FORCE } else { REFUSED };
-    let res = measure::Entity::update_many()
+    let update = measure::Entity::update_many()
         .set(measure::ActiveModel {
             status: Set(status.to_owned()),
             decided_by: Set(Some(actor.user_id())),
             decided_at: Set(Some(now)),
             updated_at: Set(now),
-            version: Set(m.version + 1),
             ..Default::default()
         })
-        .filter(measure::Column::Id.eq(id))
-        .filter(measure::Column::Version.eq(m.version))
-        .exec(&txn)
-        .await?;
-    if res.rows_affected != 1 {
-        return Err(SupervisionError::Conflict);
-    }
+        .filter(measure::Column::Id.eq(id));
+    save_at_version(&txn, update, measure::Column::Version, m.version).await?;
     if approve {
         reach_licence(&txn, actor, &m, now).await?;
     }

@@ -3,36 +3,6 @@
 //! office's capacity, highest risk first plus a reproducible random share. Reads start from
 //! `access::supervision`'s scope; entities stay private.
 
-/// `touch(db, id, version, am, now)` for one of the context's entity modules with
-/// `updated_at` and `version` columns: `am`'s changes saved only at the version read (a stale
-/// version or a lost race is a conflict), the version bumped.
-macro_rules! versioned_touch {
-    ($entity:ident) => {
-        async fn touch<C: sea_orm::ConnectionTrait>(
-            db: &C,
-            id: i64,
-            version: i32,
-            mut am: $entity::ActiveModel,
-            now: chrono::DateTime<chrono::Utc>,
-        ) -> Result<(), super::error::SupervisionError> {
-            use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
-            am.updated_at = Set(now);
-            am.version = Set(version + 1);
-            let r = $entity::Entity::update_many()
-                .set(am)
-                .filter($entity::Column::Id.eq(id))
-                .filter($entity::Column::Version.eq(version))
-                .exec(db)
-                .await?;
-            if r.rows_affected == 1 {
-                Ok(())
-            } else {
-                Err(super::error::SupervisionError::Conflict)
-            }
-        }
-    };
-}
-
 mod api;
 mod clinics;
 mod complaint_api;

@@ -15,7 +15,7 @@ use super::error::SupervisionError;
 use super::model::planner::{self, Candidate, Outlook, Params, Pick, Reason};
 use crate::access::{Actor, supervision as rules};
 use crate::audit::{self, Change};
-use crate::kernel::FieldError;
+use crate::kernel::{FieldError, save_at_version};
 
 pub const DRAFT: &str = "draft";
 pub const APPROVED: &str = "approved";
@@ -444,7 +444,14 @@ pub async fn edit(
             ("supervision.plan.remove", unit)
         }
     };
-    touch(&txn, &p, now, None).await?;
+    let bump = plan::ActiveModel {
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let update = plan::Entity::update_many()
+        .set(bump)
+        .filter(plan::Column::Id.eq(p.id));
+    save_at_version(&txn, update, plan::Column::Version, p.version).await?;
     audit::record(
         &txn,
         Change::by(actor, action, "supervision_plan", p.id).after(json!({"unit_id": unit})),
@@ -453,36 +460,6 @@ pub async fn edit(
     let out = reread(&txn, p.id).await?;
     txn.commit().await?;
     Ok(out)
-}
-
-/// Bumps the plan's version (a lost race is a conflict), approving it when `approve` says.
-async fn touch<C: ConnectionTrait>(
-    db: &C,
-    p: &plan::Model,
-    now: DateTime<Utc>,
-    approve: Option<i64>,
-) -> Result<(), SupervisionError> {
-    let mut am = plan::ActiveModel {
-        updated_at: Set(now),
-        version: Set(p.version + 1),
-        ..Default::default()
-    };
-    if let Some(by) = approve {
-        am.status = Set(APPROVED.into());
-        am.approved_by = Set(Some(by));
-        am.approved_at = Set(Some(now));
-    }
-    let r = plan::Entity::update_many()
-        .set(am)
-        .filter(plan::Column::Id.eq(p.id))
-        .filter(plan::Column::Version.eq(p.version))
-        .exec(db)
-        .await?;
-    if r.rows_affected == 1 {
-        Ok(())
-    } else {
-        Err(SupervisionError::Conflict)
-    }
 }
 
 /// Approves a draft plan of the officer's province.
@@ -495,7 +472,17 @@ pub async fn approve(
     let g = rules::authorize_plan(actor)?;
     let txn = crate::db::begin_write(db).await?;
     let p = draft_in_reach(&txn, actor, &g, id).await?;
-    touch(&txn, &p, now, Some(actor.user_id())).await?;
+    let approved = plan::ActiveModel {
+        status: Set(APPROVED.into()),
+        approved_by: Set(Some(actor.user_id())),
+        approved_at: Set(Some(now)),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let update = plan::Entity::update_many()
+        .set(approved)
+        .filter(plan::Column::Id.eq(p.id));
+    save_at_version(&txn, update, plan::Column::Version, p.version).await?;
     audit::record(
         &txn,
         Change::by(actor, "supervision.plan.approve", "supervision_plan", p.id)
