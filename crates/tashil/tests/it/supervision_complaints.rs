@@ -6,18 +6,68 @@
 use serde_json::{Value, json};
 use tashil::web::client_addr::TrustedProxies;
 
-use crate::helpers::{ALBORZ, QAZVIN, TestApp, extract_csrf, fixed};
+use tashil::web::AppState;
+
+use crate::helpers::{ALBORZ, QAZVIN, TestApp, World, extract_csrf, fixed};
 
 /// Noon in Tehran on 16 Azar 1405.
 const NOW: &str = "2026-12-07T08:30:00Z";
 
-/// Behind the operator's proxy on 127.0.0.1, the clock at [`NOW`].
-async fn spawn() -> TestApp {
-    TestApp::spawn_with(|s| {
-        s.with_clock(fixed(NOW))
-            .with_trusted_proxies(TrustedProxies::parse(&["127.0.0.1"]).unwrap())
-    })
-    .await
+/// A node behind the operator's proxy on 127.0.0.1, the clock at [`NOW`].
+fn behind_proxy(s: AppState) -> AppState {
+    s.with_clock(fixed(NOW))
+        .with_trusted_proxies(TrustedProxies::parse(&["127.0.0.1"]).unwrap())
+}
+
+/// What every test starts from: the app [`behind_proxy`], its world, an anonymous browser.
+async fn set_up() -> (TestApp, World, reqwest::Client) {
+    let app = TestApp::spawn_with(behind_proxy).await;
+    let w = app.world().await;
+    let anon = app.browser();
+    (app, w, anon)
+}
+
+/// Files `body` through the API from client address `from` as `c`: the status and body.
+async fn file_from(c: &reqwest::Client, base: &str, from: &str, body: Value) -> (u16, String) {
+    anon_post(c, base, "/api/v1/complaints", from, body).await
+}
+
+/// Follows complaint `code` through the API from client address `from` as `c`.
+async fn track_from(c: &reqwest::Client, base: &str, from: &str, code: &str) -> (u16, String) {
+    anon_post(c, base, "/api/v1/complaints/track", from, json!({"code": code})).await
+}
+
+/// The risk score's line of `factor` in explanation `e`.
+fn line(e: &Value, factor: &str) -> Value {
+    e["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["factor"] == factor)
+        .unwrap()
+        .clone()
+}
+
+/// Unit `unit`'s risk explanation as `token` reads it, once every score is recomputed at `at`.
+async fn risk_at(app: &TestApp, token: &str, unit: i64, at: &str) -> Value {
+    tashil::supervision::recompute(&app.db, None, at.parse().unwrap())
+        .await
+        .unwrap();
+    app.get_json(token, &format!("/api/v1/supervision/risk/{unit}"))
+        .await
+        .1
+}
+
+/// Clinic session `id` as `token` lists it.
+async fn session(app: &TestApp, token: &str, id: i64) -> Value {
+    let (_, sessions) = app.get_json(token, "/api/v1/supervision/clinics").await;
+    sessions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == id)
+        .unwrap()
+        .clone()
 }
 
 /// An anonymous browser's JSON POST to `base`'s `path` from client address `from`, with the
@@ -58,17 +108,8 @@ fn complaint(province: &str, unit_id: Option<i64>) -> Value {
 
 #[tokio::test]
 async fn an_anonymous_complaint_is_followed_by_its_code_and_never_shows_who_filed_it() {
-    let app = spawn().await;
-    let w = app.world().await;
-    let anon = app.browser();
-    let (st, body) = anon_post(
-        &anon,
-        &app.base,
-        "/api/v1/complaints",
-        "203.0.113.7",
-        complaint("", Some(w.alborz_unit)),
-    )
-    .await;
+    let (app, w, anon) = set_up().await;
+    let (st, body) = file_from(&anon, &app.base, "203.0.113.7", complaint("", Some(w.alborz_unit))).await;
     assert_eq!(st, 201, "{body}");
     let filed: Value = serde_json::from_str(&body).unwrap();
     let code = filed["code"].as_str().unwrap().to_owned();
@@ -77,26 +118,12 @@ async fn an_anonymous_complaint_is_followed_by_its_code_and_never_shows_who_file
 
     // Followed by its code (typed in lower case with a dash), a wrong code is not found.
     let typed = format!("{}-{}", &code[..6], &code[6..]).to_lowercase();
-    let (st, body) = anon_post(
-        &anon,
-        &app.base,
-        "/api/v1/complaints/track",
-        "203.0.113.7",
-        json!({"code": typed}),
-    )
-    .await;
+    let (st, body) = track_from(&anon, &app.base, "203.0.113.7", &typed).await;
     assert_eq!(st, 200, "{body}");
     let t: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(t["state"], "received");
     let wrong = if code.starts_with('A') { "B" } else { "A" }.to_owned() + &code[1..];
-    let (st, _) = anon_post(
-        &anon,
-        &app.base,
-        "/api/v1/complaints/track",
-        "203.0.113.7",
-        json!({"code": wrong}),
-    )
-    .await;
+    let (st, _) = track_from(&anon, &app.base, "203.0.113.7", &wrong).await;
     assert_eq!(st, 404);
     // The page form: POST, the code never in the address.
     let (st, html) = app
@@ -186,14 +213,7 @@ async fn an_anonymous_complaint_is_followed_by_its_code_and_never_shows_who_file
         )
         .await;
     assert_eq!(back["errors"][0]["field"], "state");
-    let (_, body) = anon_post(
-        &anon,
-        &app.base,
-        "/api/v1/complaints/track",
-        "203.0.113.7",
-        json!({"code": code}),
-    )
-    .await;
+    let (_, body) = track_from(&anon, &app.base, "203.0.113.7", &code).await;
     assert!(
         body.contains("نمونه برداشته شد") && !body.contains("بازرس فلانی"),
         "{body}"
@@ -221,55 +241,20 @@ async fn an_anonymous_complaint_is_followed_by_its_code_and_never_shows_who_file
 
 #[tokio::test]
 async fn one_address_files_five_an_hour_on_all_nodes_and_another_is_accepted() {
-    let app = spawn().await;
-    app.world().await;
-    let second = app
-        .second_node_with(|s| {
-            s.with_clock(fixed(NOW))
-                .with_trusted_proxies(TrustedProxies::parse(&["127.0.0.1"]).unwrap())
-        })
-        .await;
-    let c = app.browser();
+    let (app, _, c) = set_up().await;
+    let second = app.second_node_with(behind_proxy).await;
     for i in 0..5 {
         let base = if i % 2 == 0 { &app.base } else { &second.base };
-        let (st, body) = anon_post(
-            &c,
-            base,
-            "/api/v1/complaints",
-            "198.51.100.4",
-            complaint(QAZVIN, None),
-        )
-        .await;
+        let (st, body) = file_from(&c, base, "198.51.100.4", complaint(QAZVIN, None)).await;
         assert_eq!(st, 201, "complaint {i}: {body}");
     }
-    let (st, body) = anon_post(
-        &c,
-        &second.base,
-        "/api/v1/complaints",
-        "198.51.100.4",
-        complaint(QAZVIN, None),
-    )
-    .await;
+    let (st, body) = file_from(&c, &second.base, "198.51.100.4", complaint(QAZVIN, None)).await;
     assert_eq!(st, 429, "{body}");
     assert!(body.contains("too_many_requests"), "{body}");
-    let (st, _) = anon_post(
-        &c,
-        &app.base,
-        "/api/v1/complaints",
-        "198.51.100.5",
-        complaint(QAZVIN, None),
-    )
-    .await;
+    let (st, _) = file_from(&c, &app.base, "198.51.100.5", complaint(QAZVIN, None)).await;
     assert_eq!(st, 201);
     // An invalid complaint names its fields and counts nothing.
-    let (st, body) = anon_post(
-        &c,
-        &app.base,
-        "/api/v1/complaints",
-        "198.51.100.6",
-        json!({"province": "IR-99", "contact_email": "nope"}),
-    )
-    .await;
+    let (st, body) = file_from(&c, &app.base, "198.51.100.6", json!({"province": "IR-99", "contact_email": "nope"})).await;
     assert_eq!(st, 422);
     assert!(
         body.contains("account") && body.contains("invalid_email"),
@@ -284,9 +269,7 @@ async fn one_address_files_five_an_hour_on_all_nodes_and_another_is_accepted() {
 
 #[tokio::test]
 async fn the_public_form_files_with_a_photo_and_shows_the_code_once() {
-    let app = spawn().await;
-    let w = app.world().await;
-    let c = app.browser();
+    let (app, w, c) = set_up().await;
     let (st, html) = app
         .page(&c, "/complaints/new?q=%D9%84%D8%A8%D9%86%DB%8C%D8%A7%D8%AA")
         .await;
@@ -363,8 +346,7 @@ async fn post_on(base: &str, token: &str, path: &str, body: Value) -> (u16, Valu
 
 #[tokio::test]
 async fn a_clinic_is_never_overbooked_and_attendance_lowers_the_risk_score() {
-    let app = spawn().await;
-    let w = app.world().await;
+    let (app, w, _) = set_up().await;
     let qazvin = app.token("qazvin@t.test").await;
     let unit = app.token("unit@t.test").await;
     let slot = app
@@ -436,13 +418,7 @@ async fn a_clinic_is_never_overbooked_and_attendance_lowers_the_risk_score() {
     let refused = if a.0 == 422 { &a.1 } else { &b.1 };
     let first_lost = a.0 != 200;
     assert_eq!(refused["errors"][0]["code"], "slot_full");
-    let (_, sessions) = app.get_json(&qazvin, "/api/v1/supervision/clinics").await;
-    let s = sessions
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["id"] == sid)
-        .unwrap();
+    let s = session(&app, &qazvin, sid).await;
     assert_eq!(s["booked"], 1);
     assert_eq!(s["bookings"].as_array().unwrap().len(), 1);
     // The first unit holds the seat (if it lost the race, the winner cancels and it books).
@@ -468,33 +444,9 @@ async fn a_clinic_is_never_overbooked_and_attendance_lowers_the_risk_score() {
     assert_eq!(again["errors"][0]["code"], "duplicate_entry");
 
     // Before any attendance the clinics factor reads 0; after, the score drops by the weight.
-    let now = NOW.parse().unwrap();
-    tashil::supervision::recompute(&app.db, None, now)
-        .await
-        .unwrap();
-    let (_, before) = app
-        .get_json(
-            &qazvin,
-            &format!("/api/v1/supervision/risk/{}", w.qazvin_unit),
-        )
-        .await;
-    let line = |e: &Value, f: &str| {
-        e["lines"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|l| l["factor"] == f)
-            .unwrap()
-            .clone()
-    };
+    let before = risk_at(&app, &qazvin, w.qazvin_unit, NOW).await;
     assert_ne!(line(&before, "clinics")["no_data"], true, "{before}");
-    let (_, sessions) = app.get_json(&qazvin, "/api/v1/supervision/clinics").await;
-    let s = sessions
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["id"] == sid)
-        .unwrap();
+    let s = session(&app, &qazvin, sid).await;
     // The seat held now (a booking cancelled after the race stays listed).
     let bid = s["bookings"]
         .as_array()
@@ -523,15 +475,7 @@ async fn a_clinic_is_never_overbooked_and_attendance_lowers_the_risk_score() {
     )
     .await;
     assert_eq!(st, 200, "{body}");
-    tashil::supervision::recompute(&app.db, None, now)
-        .await
-        .unwrap();
-    let (_, after) = app
-        .get_json(
-            &qazvin,
-            &format!("/api/v1/supervision/risk/{}", w.qazvin_unit),
-        )
-        .await;
+    let after = risk_at(&app, &qazvin, w.qazvin_unit, NOW).await;
     assert_eq!(line(&after, "clinics")["value"], 1.0, "{after}");
     let (b, a) = (
         before["total"].as_f64().unwrap(),
@@ -549,37 +493,14 @@ async fn a_clinic_is_never_overbooked_and_attendance_lowers_the_risk_score() {
 
 #[tokio::test]
 async fn complaints_of_the_last_year_raise_the_score_unless_closed_as_unfounded() {
-    let app = spawn().await;
-    let w = app.world().await;
-    let c = app.browser();
+    let (app, w, c) = set_up().await;
     for from in ["192.0.2.1", "192.0.2.2"] {
-        let (st, _) = anon_post(
-            &c,
-            &app.base,
-            "/api/v1/complaints",
-            from,
-            complaint("", Some(w.qazvin_unit)),
-        )
-        .await;
+        let (st, _) = file_from(&c, &app.base, from, complaint("", Some(w.qazvin_unit))).await;
         assert_eq!(st, 201);
     }
-    let now = NOW.parse().unwrap();
-    tashil::supervision::recompute(&app.db, None, now)
-        .await
-        .unwrap();
     let qazvin = app.token("qazvin@t.test").await;
-    let path = format!("/api/v1/supervision/risk/{}", w.qazvin_unit);
-    let value = |e: &Value| {
-        e["lines"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|l| l["factor"] == "complaints")
-            .unwrap()["value"]
-            .as_f64()
-            .unwrap()
-    };
-    let (_, e) = app.get_json(&qazvin, &path).await;
+    let value = |e: &Value| line(e, "complaints")["value"].as_f64().unwrap();
+    let e = risk_at(&app, &qazvin, w.qazvin_unit, NOW).await;
     assert_eq!(value(&e), 2.0, "{e}");
     let (_, list) = app
         .get_json(&qazvin, "/api/v1/supervision/complaints")
@@ -592,17 +513,10 @@ async fn complaints_of_the_last_year_raise_the_score_unless_closed_as_unfounded(
         200,
     )
     .await;
-    tashil::supervision::recompute(&app.db, None, now)
-        .await
-        .unwrap();
-    let (_, e) = app.get_json(&qazvin, &path).await;
+    let e = risk_at(&app, &qazvin, w.qazvin_unit, NOW).await;
     assert_eq!(value(&e), 1.0, "{e}");
     // A year later neither counts.
-    let later = "2027-12-20T08:30:00Z".parse().unwrap();
-    tashil::supervision::recompute(&app.db, None, later)
-        .await
-        .unwrap();
-    let (_, e) = app.get_json(&qazvin, &path).await;
+    let e = risk_at(&app, &qazvin, w.qazvin_unit, "2027-12-20T08:30:00Z").await;
     assert_eq!(value(&e), 0.0, "{e}");
 }
 
