@@ -21,8 +21,8 @@ use crate::access::conformity as rules;
 use crate::access::{Actor, OrganisationKind};
 use crate::audit::{self, Change};
 use crate::kernel::clock::local_date;
-use crate::kernel::{FieldError, Paging};
 use crate::kernel::save_at_version;
+use crate::kernel::{FieldError, Paging};
 
 pub(super) const PAGE: u64 = 50;
 

@@ -34,7 +34,14 @@ async fn file_from(c: &reqwest::Client, base: &str, from: &str, body: Value) -> 
 
 /// Follows complaint `code` through the API from client address `from` as `c`.
 async fn track_from(c: &reqwest::Client, base: &str, from: &str, code: &str) -> (u16, String) {
-    anon_post(c, base, "/api/v1/complaints/track", from, json!({"code": code})).await
+    anon_post(
+        c,
+        base,
+        "/api/v1/complaints/track",
+        from,
+        json!({"code": code}),
+    )
+    .await
 }
 
 /// The risk score's line of `factor` in explanation `e`.
@@ -109,7 +116,13 @@ fn complaint(province: &str, unit_id: Option<i64>) -> Value {
 #[tokio::test]
 async fn an_anonymous_complaint_is_followed_by_its_code_and_never_shows_who_filed_it() {
     let (app, w, anon) = set_up().await;
-    let (st, body) = file_from(&anon, &app.base, "203.0.113.7", complaint("", Some(w.alborz_unit))).await;
+    let (st, body) = file_from(
+        &anon,
+        &app.base,
+        "203.0.113.7",
+        complaint("", Some(w.alborz_unit)),
+    )
+    .await;
     assert_eq!(st, 201, "{body}");
     let filed: Value = serde_json::from_str(&body).unwrap();
     let code = filed["code"].as_str().unwrap().to_owned();
@@ -254,7 +267,13 @@ async fn one_address_files_five_an_hour_on_all_nodes_and_another_is_accepted() {
     let (st, _) = file_from(&c, &app.base, "198.51.100.5", complaint(QAZVIN, None)).await;
     assert_eq!(st, 201);
     // An invalid complaint names its fields and counts nothing.
-    let (st, body) = file_from(&c, &app.base, "198.51.100.6", json!({"province": "IR-99", "contact_email": "nope"})).await;
+    let (st, body) = file_from(
+        &c,
+        &app.base,
+        "198.51.100.6",
+        json!({"province": "IR-99", "contact_email": "nope"}),
+    )
+    .await;
     assert_eq!(st, 422);
     assert!(
         body.contains("account") && body.contains("invalid_email"),
