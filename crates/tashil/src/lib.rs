@@ -23,6 +23,8 @@ pub mod kernel;
 pub mod licensing;
 pub mod mail;
 pub mod memory;
+pub mod programmes;
+pub mod projects;
 pub mod quality;
 pub mod registry;
 pub mod search;
