@@ -61,7 +61,7 @@ pub use model::verdict::{
 pub use push::{COLUMNS as RESULT_COLUMNS, PushAnswer, PushBody, ResultPush, push as push_results};
 pub use report_view::{ReportStatus, ReportView, RequestReport, ResultView, get as report};
 pub use reports::{release, revise};
-pub use requests::{accept, decline, offers, send};
+pub use requests::{accept, decline, get as request, offers, send};
 pub use results::{RowOutcome, STORED_RESULT_COLUMNS, Written, enter as enter_results};
 pub use samples::{
     HandOverView, SampleAmendmentView, SampleView, amend as amend_sample, hand_over, record_sample,

@@ -152,7 +152,7 @@ async fn file(
     ClientAddr(ip): ClientAddr,
     multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let up = crate::web::files::read_upload(multipart).await?;
+    let mut up = crate::web::files::read_upload(multipart).await?;
     let f = |n: &str| up.field(n).to_owned();
     let unit_id = up.field("unit_id").parse::<i64>().ok();
     let draft = ComplaintDraft {
@@ -169,9 +169,10 @@ async fn file(
     };
     let typed = up.fields.clone();
     let photos = up
-        .file
-        .map(|(name, bytes)| vec![Photo { name, bytes }])
-        .unwrap_or_default();
+        .files()
+        .into_iter()
+        .map(|(name, bytes)| Photo { name, bytes })
+        .collect();
     let client = client_key(&s.csrf_secret, &ip);
     let q = NewQuery {
         q: None,

@@ -156,6 +156,9 @@ pub async fn file(
             Err(e) => push_err(&mut v, e),
         }
     }
+    if let Some(e) = super::complaint_files::too_many(checked.len()) {
+        push_err(&mut v, e);
+    }
     let mut v = v?;
     let province = match v.unit_id {
         Some(id) => {

@@ -237,6 +237,7 @@ struct DetailPage {
     v: InspectionView,
     can: Can,
     errors: FormErrors,
+    evidence: super::evidence::Shelf,
 }
 
 impl DetailPage {
@@ -359,9 +360,11 @@ async fn detail_page(
         capa: unit,
         review: inspects,
     };
+    let evidence = super::evidence::shelf(&s.db, actor, &v, s.clock.now()).await?;
     crate::web::html(
         status,
         DetailPage {
+            evidence,
             v,
             can,
             errors,
@@ -386,7 +389,7 @@ fn version(form: &HashMap<String, String>) -> i32 {
 
 /// The page again after a write: back to it (`anchor` the part changed), or the form's
 /// errors beside its fields (`form-id.field`).
-async fn after<T>(
+pub(super) async fn after<T>(
     s: &AppState,
     ctx: &Ctx,
     actor: &Actor,

@@ -7,11 +7,16 @@ mod api;
 mod clinics;
 mod complaint_api;
 mod complaint_entity;
+mod complaint_files;
 mod complaint_pages;
 mod complaints;
 mod draft;
 mod entity;
 mod error;
+mod evidence;
+mod evidence_api;
+mod evidence_entity;
+mod evidence_pages;
 mod figures;
 mod findings;
 mod hazards;
@@ -26,6 +31,9 @@ mod model;
 mod pages;
 mod plan_pages;
 mod plans;
+mod sample_api;
+mod sample_pages;
+mod samples;
 mod scores;
 mod unsafe_pages;
 mod unsafe_products;
@@ -34,6 +42,7 @@ mod weights;
 
 pub use complaints::{ERROR_CODES as COMPLAINT_ERROR_CODES, MAIL_KINDS};
 pub use error::{ERROR_CODES, SupervisionError};
+pub use evidence::ERROR_CODES as EVIDENCE_ERROR_CODES;
 pub use findings::{CapaDraft, FindingDraft, FindingView, ReviewDraft};
 pub use hazards::{replace as replace_hazards, to_csv as hazards_csv};
 pub use inspections::{
@@ -70,12 +79,16 @@ pub fn router() -> OpenApiRouter<AppState> {
             .merge(inspection_pages::routes())
             .merge(complaint_pages::routes())
             .merge(measure_pages::routes())
-            .merge(unsafe_pages::routes()),
+            .merge(unsafe_pages::routes())
+            .merge(evidence_pages::routes())
+            .merge(sample_pages::routes()),
     )
     .merge(api::api())
     .merge(inspection_api::api())
     .merge(complaint_api::api())
     .merge(measure_api::api())
+    .merge(evidence_api::api())
+    .merge(sample_api::api())
 }
 
 /// The risk ranking, for the province's office and inspectors and the national body.

@@ -9,10 +9,12 @@ use axum::response::{IntoResponse, Response};
 
 use super::AppError;
 
-/// What a multipart form sent: the `file` part (its name and bytes) and its other fields.
+/// What a multipart form sent: the `file` part (its name and bytes), any further `file` parts
+/// (a form that takes several), and its other fields.
 #[derive(Debug, Default)]
 pub struct Upload {
     pub file: Option<(String, Vec<u8>)>,
+    pub more: Vec<(String, Vec<u8>)>,
     pub fields: HashMap<String, String>,
 }
 
@@ -20,6 +22,16 @@ impl Upload {
     /// A field's value, empty when absent.
     pub fn field(&self, name: &str) -> &str {
         self.fields.get(name).map_or("", String::as_str)
+    }
+
+    /// Every `file` part sent, in order, leaving out empty ones (a file input left empty).
+    pub fn files(&mut self) -> Vec<(String, Vec<u8>)> {
+        self.file
+            .take()
+            .into_iter()
+            .chain(self.more.drain(..))
+            .filter(|(_, bytes)| !bytes.is_empty())
+            .collect()
     }
 
     /// The file's name and bytes; both empty when none was sent (the check then says so).
@@ -42,7 +54,11 @@ pub async fn read_upload(mut multipart: Multipart) -> Result<Upload, AppError> {
         if name == "file" {
             let file_name = field.file_name().unwrap_or("upload").to_string();
             let bytes = field.bytes().await.map_err(bad)?;
-            up.file = Some((file_name, bytes.to_vec()));
+            if up.file.is_none() {
+                up.file = Some((file_name, bytes.to_vec()));
+            } else {
+                up.more.push((file_name, bytes.to_vec()));
+            }
         } else {
             let mut text = field.text().await.map_err(bad)?;
             if text.len() > MAX_FIELD {

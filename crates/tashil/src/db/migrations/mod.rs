@@ -36,6 +36,7 @@ mod m0048_supervision;
 mod m0049_supervision_inspections;
 mod m0050_supervision_measures;
 mod m0051_supervision_complaints;
+mod m0052_supervision_evidence;
 
 pub use m0035_mandatory_by_country::backfill as backfill_mandatory_lists;
 
@@ -103,6 +104,7 @@ impl MigratorTrait for Migrator {
             migration!(m0049_supervision_inspections),
             migration!(m0050_supervision_measures),
             migration!(m0051_supervision_complaints),
+            migration!(m0052_supervision_evidence),
         ]
     }
 }
