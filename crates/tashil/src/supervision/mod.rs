@@ -34,31 +34,32 @@ macro_rules! versioned_touch {
 }
 
 mod api;
-mod clinics;
+// Also `pub(crate)`: the demo (`crate::demo::supervision`) goes through its use cases.
+pub(crate) mod clinics;
 mod complaint_api;
 mod complaint_entity;
 mod complaint_pages;
-mod complaints;
+pub(crate) mod complaints;
 mod draft;
 mod entity;
 mod error;
 mod figures;
-mod findings;
+pub(crate) mod findings;
 mod hazards;
 mod inspection_api;
 mod inspection_entity;
 mod inspection_pages;
-mod inspections;
+pub(crate) mod inspections;
 mod measure_api;
 mod measure_pages;
 mod measures;
-mod model;
+pub(crate) mod model;
 mod pages;
 mod plan_pages;
 mod plans;
 mod scores;
 mod unsafe_pages;
-mod unsafe_products;
+pub(crate) mod unsafe_products;
 mod view;
 mod weights;
 
