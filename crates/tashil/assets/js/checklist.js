@@ -39,11 +39,20 @@
     };
   }
 
+  // One request per item at a time: an answer changed while its previous one is on its way
+  // waits in the queue and goes next, with the version the server just gave (sent at once,
+  // both would name the same version and the second would be refused as stale).
+  var inflight = {};
   function send(item, body) {
     var form = formOf(item);
     if (!form) { return Promise.resolve(); }
+    if (inflight[item]) { return inflight[item]; }
+    var sent = JSON.stringify(body);
+    var again = false;
+    // Whether the queue holds a newer answer for the item than the one sent.
+    function newer(all) { return all[item] && JSON.stringify(all[item]) !== sent; }
     show(form, list.dataset.saving, "saving");
-    return fetch(form.dataset.api, {
+    inflight[item] = fetch(form.dataset.api, {
       method: "POST",
       credentials: "same-origin",
       headers: {
@@ -51,28 +60,39 @@
         "Accept": "application/json",
         "X-CSRF-Token": list.dataset.csrf
       },
-      body: JSON.stringify(body)
+      body: sent
     }).then(function (r) {
-      var all = pending();
       if (r.ok) {
         return r.json().then(function (saved) {
           form.querySelector("input[name=version]").value = saved.version;
-          delete all[item];
+          var all = pending();
+          if (newer(all)) {
+            all[item].version = saved.version;
+            again = true;
+          } else {
+            delete all[item];
+            show(form, list.dataset.saved, "saved");
+          }
           keep(all);
-          show(form, list.dataset.saved, "saved");
         });
       }
-      // The server answered: keeping it would not help.
-      delete all[item];
+      // The server answered: keeping it would not help (a newer answer is still tried).
+      var all = pending();
+      if (newer(all)) { again = true; } else { delete all[item]; }
       keep(all);
-      show(form, r.status === 409 ? list.dataset.conflict : list.dataset.failed, "error");
+      if (!again) { show(form, r.status === 409 ? list.dataset.conflict : list.dataset.failed, "error"); }
     }, function () {
       // No connection: kept until the browser is back online.
       var all = pending();
-      all[item] = body;
+      if (!newer(all)) { all[item] = body; }
       keep(all);
       show(form, list.dataset.waiting, "waiting");
+    }).then(function () {
+      delete inflight[item];
+      var all = pending();
+      if (again && all[item]) { return send(item, all[item]); }
     });
+    return inflight[item];
   }
 
   function changed(e) {
@@ -110,6 +130,9 @@
     changed({ target: form });
   });
   window.addEventListener("online", flush);
+  // A send that failed while the browser thought itself online (a dead zone, a server
+  // restarting) is tried again now and then, not only at the next "online" event.
+  window.setInterval(function () { if (navigator.onLine !== false) { flush(); } }, 30000);
   // What a lost connection kept: shown on its item as waiting, then sent.
   var kept = pending();
   Object.keys(kept).forEach(function (item) {

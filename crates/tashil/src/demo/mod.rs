@@ -12,6 +12,7 @@ mod people;
 mod quality;
 mod rng;
 mod standards;
+mod supervision;
 mod units;
 
 use sea_orm::ConnectionTrait;
@@ -53,6 +54,7 @@ pub async fn ensure(db: &DatabaseConnection, scale: Scale) -> anyhow::Result<boo
     licensing::create(db).await?;
     conformity::create(db, &tested).await?;
     quality::create(db).await?;
+    supervision::create(db).await?;
     // Its lapsed resolutions are flagged as a running desk would have; but the demo's made-up
     // history is not news: nobody is written to about it.
     crate::facilitation::flag_overdue(db, chrono::Utc::now())

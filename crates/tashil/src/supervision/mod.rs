@@ -4,12 +4,13 @@
 //! `access::supervision`'s scope; entities stay private.
 
 mod api;
-mod clinics;
+// Also `pub(crate)`: the demo (`crate::demo::supervision`) goes through its use cases.
+pub(crate) mod clinics;
 mod complaint_api;
 mod complaint_entity;
 mod complaint_files;
 mod complaint_pages;
-mod complaints;
+pub(crate) mod complaints;
 mod draft;
 mod entity;
 mod error;
@@ -18,16 +19,16 @@ mod evidence_api;
 mod evidence_entity;
 mod evidence_pages;
 mod figures;
-mod findings;
+pub(crate) mod findings;
 mod hazards;
 mod inspection_api;
 mod inspection_entity;
 mod inspection_pages;
-mod inspections;
+pub(crate) mod inspections;
 mod measure_api;
 mod measure_pages;
 mod measures;
-mod model;
+pub(crate) mod model;
 mod pages;
 mod plan_pages;
 mod plans;
@@ -36,7 +37,7 @@ mod sample_pages;
 mod samples;
 mod scores;
 mod unsafe_pages;
-mod unsafe_products;
+pub(crate) mod unsafe_products;
 mod view;
 mod weights;
 
