@@ -56,6 +56,7 @@ mod model;
 mod pages;
 mod plan_pages;
 mod plans;
+mod score_rows;
 mod scores;
 mod unsafe_pages;
 mod unsafe_products;
