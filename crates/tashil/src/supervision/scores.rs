@@ -81,9 +81,10 @@ pub async fn recompute(
     province: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<usize, DbErr> {
-    let (sources, units) = tokio::try_join!(sources(db, province, now), async {
-        lookup::units_with_products(db, province).await
-    })?;
+    let (sources, units) = tokio::try_join!(
+        sources(db, province, now),
+        lookup::units_with_products(db, province)
+    )?;
     let facts: Vec<UnitFacts> = units
         .into_iter()
         .map(|u| UnitFacts {
