@@ -2,18 +2,25 @@
 //! recomputed ≤ 10 s; a province's yearly plan over 25,000 units ≤ 2 s).
 //!
 //! ```sh
-//! cargo bench -p tashil --bench supervision_risk -- [--units 100000] [--province-units 25000]
+//! cargo bench -p tashil --bench supervision_risk -- [--units 100000] [--province-units 25000] \
+//!     [--postgres URL]
 //! # smoke (a debug build is enough): cargo bench -p tashil --bench supervision_risk -- --units 2000
 //! ```
 //!
-//! A fresh SQLite database under a temporary directory gets the demo (`--units` units with
-//! their products) and a hazard table of a few HS chapters. Then:
+//! A fresh SQLite database under a temporary directory (then, with `--postgres`,
+//! `TASHIL_BENCH_POSTGRES_URL` or `TASHIL_TEST_POSTGRES_URL`, a fresh PostgreSQL database)
+//! gets the demo (`--units` units with their products) and a hazard table of a few HS
+//! chapters. Then:
 //! 1. **recompute**: `supervision::recompute` for every unit, as `tashil supervision
 //!    recompute` runs it: each context's facts read through its lookup, every unit scored,
 //!    the scores replaced in one transaction. Timed twice (the second replaces the first's).
 //! 2. **plan**: `supervision::propose` over `--province-units` candidates (the stored scores,
 //!    cycled to that many units), a year's capacity of 2,500 inspector-days at one day a
 //!    visit with the default 10 % random share; the median of 5 runs with different seeds.
+//!
+//! The digest after the table is the SHA-256 of every stored score (unit, total, facts,
+//! lines) in unit order: equal digests before and after a change to the recompute show it
+//! stores the same scores.
 
 mod common;
 
@@ -21,8 +28,9 @@ use std::time::Instant;
 
 use anyhow::Result;
 use common::arg;
+use common::fresh::Fresh;
 use sea_orm::ConnectionTrait;
-use tashil::config::StorageConfig;
+use sha2::{Digest, Sha256};
 use tashil::supervision::{Candidate, PlanParams, propose};
 
 fn main() -> Result<()> {
@@ -32,13 +40,16 @@ fn main() -> Result<()> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    rt.block_on(run(units, province_units))
+    for pg in common::backends(&args) {
+        rt.block_on(run(pg.as_deref(), units, province_units))?;
+    }
+    Ok(())
 }
 
-async fn run(units: u64, province_units: usize) -> Result<()> {
-    let dir = tempfile::tempdir()?;
-    let storage = StorageConfig::new(dir.path().join("data"), None);
-    let db = tashil::cli::open(&storage).await?;
+async fn run(pg: Option<&str>, units: u64, province_units: usize) -> Result<()> {
+    let fresh = Fresh::new(pg).await?;
+    let db = fresh.db.clone();
+    println!("\n### {}\n", fresh.label());
     let started = Instant::now();
     tashil::demo::ensure(
         &db,
@@ -82,6 +93,7 @@ async fn run(units: u64, province_units: usize) -> Result<()> {
         .map(|r| r.try_get::<f64>("", "total").unwrap_or(0.0))
         .collect();
     anyhow::ensure!(!scores.is_empty(), "no scores");
+    let digest = digest(&db).await?;
     let candidates: Vec<Candidate> = (0..province_units)
         .map(|i| Candidate {
             unit_id: i as i64 + 1,
@@ -106,6 +118,26 @@ async fn run(units: u64, province_units: usize) -> Result<()> {
         "| yearly plan (median of 5) | {province_units} ({picked} inspections) | {:.4} s | ≤ 2 s at 25,000 |",
         times[2]
     );
-    db.close().await.ok();
+    println!("\nscores' digest: {digest}");
+    fresh.drop_it().await?;
     Ok(())
+}
+
+/// The SHA-256 of every stored score in unit order (totals by their exact bits).
+async fn digest(db: &sea_orm::DatabaseConnection) -> Result<String> {
+    let rows = db
+        .query_all_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            "SELECT unit_id, total, facts, lines FROM supervision_scores ORDER BY unit_id",
+        ))
+        .await?;
+    let mut h = Sha256::new();
+    for r in rows {
+        let unit: i64 = r.try_get("", "unit_id")?;
+        let total: f64 = r.try_get("", "total")?;
+        let facts: String = r.try_get("", "facts")?;
+        let lines: String = r.try_get("", "lines")?;
+        h.update(format!("{unit}\t{}\t{facts}\t{lines}\n", total.to_bits()));
+    }
+    Ok(hex::encode(h.finalize()))
 }

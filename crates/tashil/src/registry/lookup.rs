@@ -167,10 +167,13 @@ pub async fn identity<C: ConnectionTrait>(
         }))
 }
 
-/// A unit as supervision scores it: who it is and its products' HS codes.
+/// A unit as supervision scores it: its id, province and organisation, and its products' HS
+/// codes (no names: a recompute of every unit reads only what a score needs).
 #[derive(Debug, Clone)]
 pub struct ScoredUnit {
-    pub unit: UnitRef,
+    pub id: i64,
+    pub province: String,
+    pub organisation_id: Option<i64>,
     pub hs_codes: Vec<String>,
 }
 
@@ -181,13 +184,24 @@ pub async fn units_with_products<C: ConnectionTrait>(
     province: Option<&str>,
 ) -> Result<Vec<ScoredUnit>, DbErr> {
     use super::entity::product;
-    let mut q = unit::Entity::find().order_by_asc(unit::Column::Id);
+    use sea_orm::QuerySelect;
+    let mut q = unit::Entity::find()
+        .select_only()
+        .columns([
+            unit::Column::Id,
+            unit::Column::ProvinceCode,
+            unit::Column::OrganisationId,
+        ])
+        .order_by_asc(unit::Column::Id);
     if let Some(p) = province {
         q = q.filter(unit::Column::ProvinceCode.eq(p));
     }
-    let units = q.all(db).await?;
-    let mut codes: std::collections::HashMap<i64, Vec<String>> = Default::default();
-    let mut products = product::Entity::find();
+    let units: Vec<(i64, String, Option<i64>)> = q.into_tuple().all(db).await?;
+    let mut codes: std::collections::HashMap<i64, Vec<String>> =
+        std::collections::HashMap::with_capacity(units.len());
+    let mut products = product::Entity::find()
+        .select_only()
+        .columns([product::Column::UnitId, product::Column::HsCode]);
     if let Some(p) = province {
         products = products.filter(
             product::Column::UnitId.in_subquery(
@@ -199,14 +213,17 @@ pub async fn units_with_products<C: ConnectionTrait>(
             ),
         );
     }
-    for p in products.all(db).await? {
-        codes.entry(p.unit_id).or_default().push(p.hs_code);
+    let rows: Vec<(i64, String)> = products.into_tuple().all(db).await?;
+    for (unit_id, hs_code) in rows {
+        codes.entry(unit_id).or_default().push(hs_code);
     }
     Ok(units
         .into_iter()
-        .map(|u| ScoredUnit {
-            hs_codes: codes.remove(&u.id).unwrap_or_default(),
-            unit: UnitRef::from(u),
+        .map(|(id, province, organisation_id)| ScoredUnit {
+            hs_codes: codes.remove(&id).unwrap_or_default(),
+            id,
+            province,
+            organisation_id,
         })
         .collect())
 }

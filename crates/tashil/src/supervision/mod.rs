@@ -35,6 +35,7 @@ mod plans;
 mod sample_api;
 mod sample_pages;
 mod samples;
+mod score_rows;
 mod scores;
 mod unsafe_pages;
 pub(crate) mod unsafe_products;

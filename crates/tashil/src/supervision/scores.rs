@@ -13,6 +13,7 @@ use sea_orm::{
 use super::entity::score;
 use super::error::SupervisionError;
 use super::model::risk::{Facts, LicenceStanding, Line, Score, score as score_of};
+use super::score_rows::{self, ScoreRow};
 use super::view::{Explanation, RiskRow};
 use super::weights::{WeightsInForce, in_force};
 use crate::access::supervision::SupervisionScope;
@@ -38,31 +39,30 @@ struct Sources {
 }
 
 fn facts_of(u: &ScoredUnit, s: &Sources) -> Facts {
-    let licence = match s.licences.get(&u.unit.id) {
+    let licence = match s.licences.get(&u.id) {
         Some(LicenceStatus::Active) => LicenceStanding::Valid,
         Some(LicenceStatus::Suspended | LicenceStatus::Revoked) => LicenceStanding::Withdrawn,
         Some(LicenceStatus::Expired) | None => LicenceStanding::Missing,
     };
-    let (open, escalated) = s.advice.get(&u.unit.id).copied().unwrap_or_default();
+    let (open, escalated) = s.advice.get(&u.id).copied().unwrap_or_default();
     let mut f = Facts::new(licence);
     f.hazard_class = s
         .table
         .class_of_unit(u.hs_codes.iter().map(|c| (Some(c.as_str()), None)));
     f.failed_tests = u
-        .unit
         .organisation_id
         .and_then(|o| s.failed_by_org.get(&o).copied())
         .unwrap_or(0);
     f.open_advice = open;
     f.escalated_advice = escalated;
-    f.complaints = Some(s.complaints.get(&u.unit.id).copied().unwrap_or(0));
-    f.clinic_sessions = Some(s.clinics.get(&u.unit.id).copied().unwrap_or(0));
+    f.complaints = Some(s.complaints.get(&u.id).copied().unwrap_or(0));
+    f.clinic_sessions = Some(s.clinics.get(&u.id).copied().unwrap_or(0));
     f.days_since_inspection = Some(
         s.last_inspected
-            .get(&u.unit.id)
+            .get(&u.id)
             .map(|at| (s.now - *at).num_days().clamp(0, u32::MAX.into()) as u32),
     );
-    f.open_findings = Some(s.open_findings.get(&u.unit.id).copied().unwrap_or(0));
+    f.open_findings = Some(s.open_findings.get(&u.id).copied().unwrap_or(0));
     // Recognition has no source yet: it stays "no data" (Facts::new) until the recognition
     // of exemplary units lands.
     f
@@ -74,60 +74,102 @@ fn json<T: serde::Serialize>(v: &T) -> Result<String, DbErr> {
 
 /// Recomputes the scores of `province`'s units (every unit with `None`) at `now`, replacing
 /// what was stored; the number of units scored. Run by the system (CLI, job), not an actor.
+/// Each source is one set-based read (per unit, grouped in the database where it can be),
+/// the reads run side by side, and the scores go in as multi-row inserts (`score_rows`).
 pub async fn recompute(
     db: &sea_orm::DatabaseConnection,
     province: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<usize, DbErr> {
-    let sources = Sources {
-        table: super::hazards::table(db).await?,
-        failed_by_org: crate::conformity::failed_reports_by_requester(db, province).await?,
-        advice: crate::quality::open_advice_by_unit(db, province).await?,
-        licences: crate::licensing::licence_standing_by_unit(db, province).await?,
-        complaints: super::complaints::counts_by_unit(
-            db,
-            province,
-            super::complaints::complaint_window(now),
-        )
-        .await?,
-        clinics: super::clinics::attended_by_unit(db, province).await?,
-        last_inspected: super::inspections::last_recorded(db, province).await?,
-        open_findings: super::findings::open_by_unit(db, province).await?,
+    let (sources, units) = tokio::try_join!(
+        sources(db, province, now),
+        lookup::units_with_products(db, province)
+    )?;
+    let facts: Vec<UnitFacts> = units
+        .into_iter()
+        .map(|u| UnitFacts {
+            facts: facts_of(&u, &sources),
+            unit_id: u.id,
+            province: u.province,
+        })
+        .collect();
+    let txn = crate::db::begin_bulk_write(db).await?;
+    // Ended explicitly either way, so the connection gets its usual page cache back.
+    match replace(&txn, province, &facts, now).await {
+        Ok(()) => txn.commit().await?,
+        Err(e) => {
+            txn.rollback().await?;
+            return Err(e);
+        }
+    }
+    Ok(facts.len())
+}
+
+/// What the other contexts know of `province` (all with `None`), read side by side.
+async fn sources(
+    db: &sea_orm::DatabaseConnection,
+    province: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Sources, DbErr> {
+    let (table, failed_by_org, advice, licences) = tokio::try_join!(
+        super::hazards::table(db),
+        crate::conformity::failed_reports_by_requester(db, province),
+        crate::quality::open_advice_by_unit(db, province),
+        crate::licensing::licence_standing_by_unit(db, province),
+    )?;
+    let (complaints, clinics, last_inspected, open_findings) = tokio::try_join!(
+        super::complaints::counts_by_unit(db, province, super::complaints::complaint_window(now)),
+        super::clinics::attended_by_unit(db, province),
+        super::inspections::last_recorded(db, province),
+        super::findings::open_by_unit(db, province),
+    )?;
+    Ok(Sources {
+        table,
+        failed_by_org,
+        advice,
+        licences,
+        complaints,
+        clinics,
+        last_inspected,
+        open_findings,
         now,
-    };
-    let units = lookup::units_with_products(db, province).await?;
-    let txn = crate::db::begin_write(db).await?;
-    let w = in_force(&txn).await?;
+    })
+}
+
+/// One unit's facts, gathered before the write begins.
+struct UnitFacts {
+    unit_id: i64,
+    province: String,
+    facts: Facts,
+}
+
+/// Replaces the stored scores of `province` (all with `None`) with `units`' scores by the
+/// weights in force, read under the write lock as before (scoring is cheap next to writing).
+async fn replace(
+    txn: &crate::db::WriteTx,
+    province: Option<&str>,
+    units: &[UnitFacts],
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let w = in_force(txn).await?;
     let mut del = score::Entity::delete_many();
     if let Some(p) = province {
         del = del.filter(score::Column::ProvinceCode.eq(p));
     }
-    del.exec(&txn).await?;
-    let mut rows = Vec::with_capacity(units.len());
-    for u in &units {
-        let facts = facts_of(u, &sources);
-        let s = score_of(&facts, &w.weights);
-        rows.push(score::ActiveModel {
-            unit_id: Set(u.unit.id),
-            province_code: Set(u.unit.province.clone()),
-            total: Set(s.total),
-            facts: Set(json(&facts)?),
-            lines: Set(json(&s.lines)?),
-            weights_version: Set(w.version),
-            computed_at: Set(now),
-            ..Default::default()
-        });
+    del.exec(txn).await?;
+    for chunk in units.chunks(score_rows::ROWS) {
+        let rows: Vec<ScoreRow> = chunk
+            .iter()
+            .map(|u| ScoreRow {
+                unit_id: u.unit_id,
+                province: &u.province,
+                score: score_of(&u.facts, &w.weights),
+                facts: &u.facts,
+            })
+            .collect();
+        score_rows::insert(txn, &rows, w.version, now).await?;
     }
-    // 7 columns a row: 100 rows a statement stays far below SQLite's 32,766 parameters.
-    let mut rest = rows;
-    while !rest.is_empty() {
-        let tail = rest.split_off(rest.len().min(100));
-        score::Entity::insert_many(std::mem::replace(&mut rest, tail))
-            .exec(&txn)
-            .await?;
-    }
-    txn.commit().await?;
-    Ok(units.len())
+    Ok(())
 }
 
 /// Rescores every stored score from its stored facts with `w` (in the caller's transaction).
