@@ -11,15 +11,11 @@ use sea_orm::DatabaseConnection;
 use super::people::actor_by_email;
 use crate::access::Actor;
 use crate::kernel::clock::local_date;
-use crate::supervision::model::capa::{Capa, Review, Severity, Verified};
-use crate::supervision::model::checklist::Answer;
-use crate::supervision::model::clinic::SlotDraft;
-use crate::supervision::model::complaint::{ComplaintDraft, ComplaintState};
-use crate::supervision::model::inspection::Signature;
 use crate::supervision::{
-    AnswerDraft, CapaDraft, FindingDraft, MeasureDraft, RecordDraft, ReviewDraft, ScheduleDraft,
+    Answer, AnswerDraft, Capa, CapaDraft, ComplaintDraft, ComplaintMove, ComplaintState,
+    FindingDraft, MeasureDraft, RecordDraft, Review, ReviewDraft, ScheduleDraft, Severity,
+    Signature, SlotDraft, UnsafeDraft, Verified,
 };
-use crate::supervision::{clinics, complaints, findings, inspections, unsafe_products};
 
 fn err(e: impl std::fmt::Debug) -> anyhow::Error {
     anyhow::anyhow!("{e:?}")
@@ -57,7 +53,7 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
         return Ok(());
     };
     let now = Utc::now();
-    let dairy = complaints::unit_choices(db, "لبنیات پاک‌آرا")
+    let dairy = crate::supervision::complaint_unit_choices(db, "لبنیات پاک‌آرا")
         .await
         .map_err(err)?
         .into_iter()
@@ -65,7 +61,7 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
     measures_and_past_inspection(db, &c, tiles.id, now).await?;
     // Today's visit, for the demo inspector to open and fill in (the e2e journey does).
     let today = local_date("IR", now);
-    inspections::schedule(
+    crate::supervision::schedule_inspection(
         db,
         &c.officer,
         &ScheduleDraft {
@@ -79,7 +75,7 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<()> {
     .await
     .map_err(err)?;
     if let Some(d) = &dairy {
-        inspections::schedule(
+        crate::supervision::schedule_inspection(
             db,
             &c.officer,
             &ScheduleDraft {
@@ -123,7 +119,7 @@ async fn measures_and_past_inspection(
     .await
     .map_err(err)?;
     let at = now - Duration::days(14);
-    let v = inspections::schedule(
+    let v = crate::supervision::schedule_inspection(
         db,
         &c.officer,
         &ScheduleDraft {
@@ -137,7 +133,7 @@ async fn measures_and_past_inspection(
     .await
     .map_err(err)?;
     let at = at + Duration::hours(1);
-    let v = inspections::start(db, &c.inspector, v.row.id, v.version, at)
+    let v = crate::supervision::start_inspection(db, &c.inspector, v.row.id, v.version, at)
         .await
         .map_err(err)?;
     let mut failed = None;
@@ -154,7 +150,7 @@ async fn measures_and_past_inspection(
         } else {
             (Answer::Compliant, "")
         };
-        inspections::answer(
+        crate::supervision::answer_item(
             db,
             &c.inspector,
             v.row.id,
@@ -170,7 +166,7 @@ async fn measures_and_past_inspection(
         .map_err(err)?;
     }
     let at = at + Duration::hours(2);
-    let major = findings::add(
+    let major = crate::supervision::add_finding(
         db,
         &c.inspector,
         v.row.id,
@@ -184,7 +180,7 @@ async fn measures_and_past_inspection(
     )
     .await
     .map_err(err)?;
-    let minor = findings::add(
+    let minor = crate::supervision::add_finding(
         db,
         &c.inspector,
         v.row.id,
@@ -197,7 +193,7 @@ async fn measures_and_past_inspection(
     )
     .await
     .map_err(err)?;
-    findings::review(
+    crate::supervision::review_finding(
         db,
         &c.inspector,
         minor.id,
@@ -211,10 +207,10 @@ async fn measures_and_past_inspection(
     )
     .await
     .map_err(err)?;
-    let v = inspections::get(db, &c.unit, v.row.id, at)
+    let v = crate::supervision::inspection(db, &c.unit, v.row.id, at)
         .await
         .map_err(err)?;
-    inspections::record(
+    crate::supervision::record_inspection(
         db,
         &c.unit,
         v.row.id,
@@ -243,7 +239,7 @@ async fn measures_and_past_inspection(
     .await
     .map_err(err)?;
     let at = at + Duration::days(3);
-    findings::submit_capa(
+    crate::supervision::submit_capa(
         db,
         &c.unit,
         major.id,
@@ -270,10 +266,10 @@ async fn unsafe_heater(
     c: &Cast,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
-    unsafe_products::create(
+    crate::supervision::publish_unsafe(
         db,
         &c.officer,
-        &unsafe_products::UnsafeDraft {
+        &UnsafeDraft {
             product: "بخاری برقی فن‌دار ۲۰۰۰ وات".into(),
             brand: "گرماتاب".into(),
             risk_type: "fire".into(),
@@ -311,17 +307,22 @@ async fn complaint(
         account: "شیر دو روز پیش از تاریخ انقضا ترش شده بود؛ دو بسته از یک سری ساخت.".into(),
         ..Default::default()
     };
-    let filed = complaints::file(db, &draft, vec![], "demo", crate::i18n::Lang::Fa, at)
+    let filed =
+        crate::supervision::file_complaint(db, &draft, vec![], "demo", crate::i18n::Lang::Fa, at)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let list = crate::supervision::complaints(db, &c.officer, None)
         .await
-        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-    let list = complaints::list(db, &c.officer, None).await.map_err(err)?;
+        .map_err(err)?;
     if let Some(row) = list.first() {
-        let v = complaints::get(db, &c.officer, row.id).await.map_err(err)?;
-        complaints::advance(
+        let v = crate::supervision::complaint(db, &c.officer, row.id)
+            .await
+            .map_err(err)?;
+        crate::supervision::advance_complaint(
             db,
             &c.officer,
             row.id,
-            &complaints::ComplaintMove {
+            &ComplaintMove {
                 version: v.version,
                 state: ComplaintState::UnderReview,
                 public_reply:
@@ -345,7 +346,7 @@ async fn clinic(db: &DatabaseConnection, c: &Cast, now: DateTime<Utc>) -> anyhow
     let starts_at = day
         .and_time(NaiveTime::from_hms_opt(6, 30, 0).unwrap_or_default())
         .and_utc();
-    let slot = clinics::offer(
+    let slot = crate::supervision::offer_clinic(
         db,
         &c.officer,
         &SlotDraft {
@@ -360,7 +361,7 @@ async fn clinic(db: &DatabaseConnection, c: &Cast, now: DateTime<Utc>) -> anyhow
     )
     .await
     .map_err(err)?;
-    clinics::book(db, &c.unit, slot.id, now)
+    crate::supervision::book_clinic(db, &c.unit, slot.id, now)
         .await
         .map_err(err)?;
     Ok(())

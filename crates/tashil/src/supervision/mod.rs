@@ -4,13 +4,12 @@
 //! `access::supervision`'s scope; entities stay private.
 
 mod api;
-// Also `pub(crate)`: the demo (`crate::demo::supervision`) goes through its use cases.
-pub(crate) mod clinics;
+mod clinics;
 mod complaint_api;
 mod complaint_entity;
 mod complaint_files;
 mod complaint_pages;
-pub(crate) mod complaints;
+mod complaints;
 mod draft;
 mod entity;
 mod error;
@@ -19,16 +18,16 @@ mod evidence_api;
 mod evidence_entity;
 mod evidence_pages;
 mod figures;
-pub(crate) mod findings;
+mod findings;
 mod hazards;
 mod inspection_api;
 mod inspection_entity;
 mod inspection_pages;
-pub(crate) mod inspections;
+mod inspections;
 mod measure_api;
 mod measure_pages;
 mod measures;
-pub(crate) mod model;
+mod model;
 mod pages;
 mod plan_pages;
 mod plans;
@@ -38,22 +37,38 @@ mod samples;
 mod score_rows;
 mod scores;
 mod unsafe_pages;
-pub(crate) mod unsafe_products;
+mod unsafe_products;
 mod view;
 mod weights;
 
 pub use complaints::{ERROR_CODES as COMPLAINT_ERROR_CODES, MAIL_KINDS};
+// The use cases the demo (`crate::demo::supervision`) makes its history through.
+pub use clinics::{book as book_clinic, offer as offer_clinic};
+pub use complaints::{
+    ComplaintMove, advance as advance_complaint, file as file_complaint, get as complaint,
+    list as complaints, unit_choices as complaint_unit_choices,
+};
 pub use error::{ERROR_CODES, SupervisionError};
 pub use evidence::ERROR_CODES as EVIDENCE_ERROR_CODES;
 pub use findings::{CapaDraft, FindingDraft, FindingView, ReviewDraft};
+pub use findings::{add as add_finding, review as review_finding, submit_capa};
 pub use hazards::{replace as replace_hazards, to_csv as hazards_csv};
 pub use inspections::{
     AnswerDraft, InspectionRow, InspectionView, ItemView, RecordDraft, ScheduleDraft,
 };
+pub use inspections::{
+    answer as answer_item, get as inspection, record as record_inspection,
+    schedule as schedule_inspection, start as start_inspection,
+};
 pub use measures::{
     MeasureDraft, MeasureView, decide as decide_measure, ladder, take as take_measure,
 };
+pub use model::capa::{Capa, Review, Severity, Verified};
+pub use model::checklist::Answer;
+pub use model::clinic::SlotDraft;
+pub use model::complaint::{ComplaintDraft, ComplaintState};
 pub use model::hazard::{HazardRow, HazardTable, MAX_CLASS, Scheme, parse_csv as parse_hazard_csv};
+pub use model::inspection::Signature;
 pub use model::ladder::{Rung, RungEdit};
 pub use model::planner::{
     Candidate, Outlook, Params as PlanParams, Pick, Plan, Reason as PickReason, outlook, propose,
@@ -64,6 +79,7 @@ pub use plans::{
     edit as edit_plan, get as plan, list as plans, propose as propose_plan, set_capacity,
 };
 pub use scores::{explain, ranked, recompute};
+pub use unsafe_products::{UnsafeDraft, create as publish_unsafe};
 pub use view::{Explanation, RiskRow};
 pub use weights::{WeightsInForce, current as weights, set as set_weights};
 
