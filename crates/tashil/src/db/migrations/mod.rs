@@ -165,6 +165,7 @@ mod tests {
                 "m0049_supervision_inspections",
                 "m0050_supervision_measures",
                 "m0051_supervision_complaints",
+                "m0052_supervision_evidence",
             ]
         );
     }
