@@ -299,3 +299,4 @@ supervision-sample-status = Request status
 supervision-sample-verdict = Result
 supervision-sample-awaited = No released report yet
 complaint-files-hint = Up to 3 files (a photo of the product, the receipt): JPEG, PNG or PDF, 10 MB in all.
+err-too-many-complaint-files = A complaint may carry at most 3 files.

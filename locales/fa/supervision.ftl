@@ -299,3 +299,4 @@ supervision-sample-status = وضعیت درخواست
 supervision-sample-verdict = نتیجه
 supervision-sample-awaited = هنوز گزارشی منتشر نشده است
 complaint-files-hint = حداکثر ۳ پرونده (عکس کالا، رسید خرید): JPEG، PNG یا PDF، روی هم تا ۱۰ مگابایت.
+err-too-many-complaint-files = به یک شکایت حداکثر ۳ پرونده می‌توان پیوست.

@@ -299,3 +299,4 @@ supervision-sample-status = Trạng thái yêu cầu
 supervision-sample-verdict = Kết quả
 supervision-sample-awaited = Chưa có báo cáo được ban hành
 complaint-files-hint = Tối đa 3 tệp (ảnh sản phẩm, hóa đơn): JPEG, PNG hoặc PDF, tổng cộng 10 MB.
+err-too-many-complaint-files = Mỗi khiếu nại chỉ được đính kèm tối đa 3 tệp.

@@ -10,7 +10,7 @@ pub const MAX_FILES: usize = 3;
 
 /// The refusal of `count` files past [`MAX_FILES`].
 pub(super) fn too_many(count: usize) -> Option<FieldError> {
-    (count > MAX_FILES).then(|| FieldError::new(FIELD, "too_many_files"))
+    (count > MAX_FILES).then(|| FieldError::new(FIELD, "too_many_complaint_files"))
 }
 
 #[cfg(test)]
@@ -18,6 +18,9 @@ mod tests {
     #[test]
     fn three_files_pass_a_fourth_is_refused() {
         assert!(super::too_many(3).is_none());
-        assert_eq!(super::too_many(4).map(|e| e.code), Some("too_many_files"));
+        assert_eq!(
+            super::too_many(4).map(|e| e.code),
+            Some("too_many_complaint_files")
+        );
     }
 }

@@ -53,6 +53,7 @@ pub const ERROR_CODES: &[&str] = &[
     "invalid_email",
     "invalid_phone",
     "unknown_producer",
+    "too_many_complaint_files",
 ];
 
 /// The failures of filing and following: the desk's, or too many from one address.

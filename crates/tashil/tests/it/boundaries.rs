@@ -126,6 +126,8 @@ const CONTEXTS: &[(&str, &[&str])] = &[
             "supervision_rungs",
             "supervision_measures",
             "supervision_unsafe_products",
+            "supervision_evidence",
+            "supervision_inspection_samples",
         ],
     ),
 ];

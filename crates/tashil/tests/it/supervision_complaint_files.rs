@@ -75,6 +75,12 @@ async fn a_complaint_carries_a_few_checked_files_the_office_reads_and_the_public
     let (st, html) = file(&app, &c, w.qazvin_unit, &four).await;
     assert_eq!(st, 422);
     assert!(html.contains("id=\"file-err\""), "{html}");
+    assert!(
+        ["at most 3 files", "حداکثر ۳ پرونده", "tối đa 3 tệp"]
+            .iter()
+            .any(|t| html.contains(t)),
+        "the complaint's own limit is named: {html}"
+    );
     let (st, _) = file(
         &app,
         &c,

@@ -113,6 +113,8 @@ impl KpiPlan {
         }
         if !self.target.is_finite() {
             errs.push(FieldError::new("target", "not_a_number"));
+        } else if self.baseline.is_finite() && !(self.target - self.baseline).is_finite() {
+            errs.push(FieldError::new("target", "too_large"));
         } else if self.baseline.is_finite()
             && (self.target - self.baseline) * self.direction.sign() < 0.0
         {
@@ -129,9 +131,11 @@ impl KpiPlan {
         if errs.is_empty() { Ok(()) } else { Err(errs) }
     }
 
-    /// Whether `value` reaches the target.
+    /// Whether `value` reaches the target (within a rounding of the figures' size, as the
+    /// standing judges: 0.1 + 0.2 meets 0.3).
     pub fn meets(&self, value: f64) -> bool {
-        (value - self.target) * self.direction.sign() >= 0.0
+        let slack = 1e-9 * self.target.abs().max(self.baseline.abs()).max(1.0);
+        (value - self.target) * self.direction.sign() >= -slack
     }
 
     /// The value the trajectory from baseline to target expects at the end of `day`.

@@ -24,8 +24,8 @@ fn add_months(reckoning: Reckoning, day: NaiveDate, months: u32) -> Option<Naive
             let m0 = i64::from(m) - 1 + i64::from(months);
             let year = i32::try_from(i64::from(y) + m0.div_euclid(12)).ok()?;
             let month = u8::try_from(m0.rem_euclid(12) + 1).ok()?;
-            // Esfand has 29 days in a common year, the second half of the year 30: a day past
-            // the month's end falls on its last day.
+            // Months 7 to 11 have 30 days, Esfand 29 (30 in a leap year): a day past the
+            // month's end falls on its last day.
             (0..3).find_map(|back| from_solar_hijri(year, month, d.checked_sub(back)?))
         }
     }
@@ -153,6 +153,21 @@ mod tests {
             from_solar_hijri(1405, 12, 29).unwrap(),
         );
         assert_eq!(to_solar_hijri(periods(&s)[1].starts), (1405, 7, 30));
+    }
+
+    #[test]
+    fn a_year_from_a_leap_esfand_30_ends_on_the_next_esfand_29() {
+        // 1403 is a leap year; 1404 is not.
+        let starts = from_solar_hijri(1403, 12, 30).unwrap();
+        let p = plan(
+            Frequency::Yearly,
+            Reckoning::SolarHijri,
+            starts,
+            d(2027, 1, 1),
+        );
+        let ps = periods(&p);
+        assert_eq!(to_solar_hijri(ps[1].starts), (1404, 12, 29));
+        assert_eq!(to_solar_hijri(ps[0].ends), (1404, 12, 28));
     }
 
     #[test]

@@ -83,13 +83,18 @@ fn judge(plan: &KpiPlan, value: f64, expected: f64, tolerance: f64) -> Status {
     }
 }
 
-/// The KPI's standing on `today`. Reports for periods the plan does not have are ignored; of
-/// two reports for one period the later one counts.
+/// The KPI's standing on `today`. Reports for periods the plan does not have, or given before
+/// their period began, are ignored; of two reports for one period the later one counts.
 pub fn standing(plan: &KpiPlan, reports: &[Report], today: NaiveDate, tolerance: f64) -> Standing {
     let ps = periods(plan);
     let mut by_period: Vec<Option<Report>> = vec![None; ps.len()];
     for r in reports {
+        // A figure given before its period began measures nothing of it.
+        let begun = ps
+            .get(r.period as usize)
+            .is_some_and(|p| r.reported_on >= p.starts);
         if let Some(slot) = by_period.get_mut(r.period as usize)
+            && begun
             && slot.is_none_or(|s| s.reported_on <= r.reported_on)
         {
             *slot = Some(*r);

@@ -178,3 +178,31 @@ fn a_plan_is_checked_field_by_field() {
     };
     assert_eq!(against.check().unwrap_err()[0].code, "against_direction");
 }
+
+#[test]
+fn a_report_given_before_its_period_began_counts_for_nothing() {
+    let p = exports();
+    let early = [report(3, 205.0, d(2026, 4, 5))];
+    let s = standing(&p, &early, d(2026, 4, 6), DEFAULT_TOLERANCE);
+    assert!(s.latest.is_none() && !s.met_on_time);
+    assert_eq!(s.status, Status::NotDue);
+}
+
+#[test]
+fn a_figure_equal_to_the_target_up_to_rounding_meets_it() {
+    let p = KpiPlan {
+        baseline: 0.5,
+        target: 0.3,
+        direction: Direction::LowerIsBetter,
+        ..exports()
+    };
+    // 0.1 + 0.2 is 0.30000000000000004 in binary floating point.
+    assert!(p.meets(0.1 + 0.2));
+    assert!(!p.meets(0.31));
+    let huge = KpiPlan {
+        baseline: -f64::MAX,
+        target: f64::MAX,
+        ..exports()
+    };
+    assert_eq!(huge.check().unwrap_err()[0].code, "too_large");
+}
