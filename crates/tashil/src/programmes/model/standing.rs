@@ -13,6 +13,7 @@ use super::periods::periods;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = KpiStatus)]
 pub enum Status {
     NotDue,
     OnTrack,

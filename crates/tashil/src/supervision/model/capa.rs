@@ -39,6 +39,7 @@ impl Severity {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = FindingStatus)]
 pub enum Status {
     Open,
     CapaSubmitted,

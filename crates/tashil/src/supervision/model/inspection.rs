@@ -8,6 +8,8 @@ use crate::kernel::FieldError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
+// Named apart in the OpenAPI document from the standards' `Status`: one name, one schema.
+#[schema(as = InspectionStatus)]
 pub enum Status {
     Scheduled,
     InProgress,
